@@ -1,0 +1,34 @@
+"""Session fixtures: the sample corpus is parsed once and shared by every test module."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+SAMPLES_DIR = DATA_DIR / "articles"
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA_DIR
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> pd.DataFrame:
+    """The five sample articles as the `articles` table, indexed 0..4 in file order (000 ... 004)."""
+    from analysis.ingest import read_articles
+    from analysis.records import articles_frame
+
+    result = read_articles([SAMPLES_DIR])
+    assert not result.rejected, result.rejected
+    frame = articles_frame(result.articles)
+    return frame.sort_values("source", key=lambda s: s.map(lambda p: Path(p).name)).reset_index(drop=True)
+
+
+@pytest.fixture(scope="session")
+def sample_by_file(sample_articles: pd.DataFrame) -> dict[str, pd.Series]:
+    """Sample articles keyed by their file prefix: "000" ... "004"."""
+    return {Path(row.source).name[:3]: row for row in sample_articles.itertuples(index=False)}
