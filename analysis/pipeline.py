@@ -1,0 +1,256 @@
+"""The build: read inputs, add the new articles to a store, analyse what has not been analysed, write.
+
+`build` is what `python -m analysis build` and the dashboard's "Add articles" page run. It is
+incremental: an input whose fingerprint the store has seen is not read again, and an article the
+store has analysed is not analysed again, so a second run over unchanged inputs does almost nothing.
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import store
+from analysis.actors import mentions_for
+from analysis.executors import ENGINES, map_ordered
+from analysis.ingest import Fetcher, Source, discover_sources, near_duplicates, parse_source
+from analysis.keywords import keywords_for
+from analysis.markets import market_notes_for
+from analysis.quotes import quotes_for
+from analysis.records import REJECTION_COLUMNS, Article, Rejection, articles_frame
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_CORPUS = DATA_DIR / "articles"
+DEFAULT_STORE = DATA_DIR / "store"
+BATCH_SIZE = 32
+"""Articles analysed per task: large enough to amortise process hand-over, small enough to balance load."""
+
+Progress = Callable[[int, int, str], object]
+"""Called as progress(done, total, stage) with stage "reading" or "analysing"."""
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What one build did. `read` counts articles read from new or changed inputs; of those, `added`
+    were new to the store and `already_present` were not; `duplicates` of the added are near copies
+    of an earlier article. `unchanged_inputs` were skipped because the store had already read them."""
+
+    out: Path
+    read: int = 0
+    added: int = 0
+    already_present: int = 0
+    duplicates: int = 0
+    unchanged_inputs: int = 0
+    analysed: int = 0
+    rejected: tuple[Rejection, ...] = ()
+    analysis_errors: tuple[Rejection, ...] = ()
+    seconds: dict[str, float] = field(default_factory=dict)
+    added_ids: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The summary as a person reads it, one line per fact."""
+        lines = [f"read {self.read} article(s): {self.added} added, {self.already_present} already present, "
+                 f"{self.duplicates} near duplicate(s); {self.unchanged_inputs} unchanged input(s) skipped; "
+                 f"{len(self.rejected)} rejected"]
+        lines += [f"rejected {r.source}: {r.reason}" for r in self.rejected]
+        lines += [f"analysis failed {r.source}: {r.reason}" for r in self.analysis_errors]
+        return lines
+
+
+def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path | None = None,
+          workers: int = 1, fmt: str = "parquet", rebuild: bool = False, fetch_links: bool = False,
+          fetcher: Fetcher | None = None, engine: str = "local", scheduler: str | None = None,
+          progress: Progress | None = None) -> BuildSummary:
+    """Add the articles in `inputs` (files, folders, URLs, feeds) to the store at `out` and analyse them.
+
+    Holds the store's lock throughout, so concurrent builds of one store run one after the other and
+    both land. `rebuild=True` forgets the store's contents and redoes everything.
+    """
+    if fmt not in store.FORMATS:
+        raise ValueError(f"fmt must be one of {store.FORMATS}, not {fmt!r}")
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a whole number >= 1, not {workers!r}")
+    out = Path(out)
+    seconds: dict[str, float] = defaultdict(float)
+    with store.locked(out):
+        manifest = store.Manifest() if rebuild else store.Manifest.read(out)
+        tables = ({name: store.empty_table(name) for name in store.TABLE_COLUMNS} if rebuild
+                  else store.read_tables(out))
+        started = time.perf_counter()
+        sources, rejected = discover_sources(list(inputs), metadata=metadata)
+        todo = [s for s in sources if rebuild or _is_new(s, manifest)]
+        parsed = map_ordered(_parse, [(s, fetch_links, fetcher) for s in todo], workers=workers,
+                             on_done=_reporter(progress, len(todo), "reading"))
+        seconds["parsing"] += time.perf_counter() - started
+
+        articles = tables["articles"]
+        known = set(articles["article_id"])
+        fresh: list[Article] = []
+        refreshed: dict[str, Article] = {}
+        read = 0
+        for source, (found, problems) in zip(todo, parsed):
+            rejected.extend(problems)
+            manifest.sources[source.key] = {
+                "fingerprint": source.fingerprint, "article_ids": [a.article_id for a in found],
+                "rejected": [[r.source, r.reason] for r in problems]}
+            for article in found:
+                read += 1
+                if article.article_id in known:
+                    refreshed[article.article_id] = article
+                    continue
+                known.add(article.article_id)
+                fresh.append(article)
+        if refreshed:
+            articles = _refresh_metadata(articles, refreshed)
+        if fresh:
+            articles = _concat([articles, articles_frame(fresh)], "articles")
+        if fresh or rebuild:
+            started = time.perf_counter()
+            articles["duplicate_of"] = articles["article_id"].map(near_duplicates(articles)).astype(object)
+            articles["duplicate_of"] = articles["duplicate_of"].where(articles["duplicate_of"].notna(), None)
+            seconds["duplicates"] += time.perf_counter() - started
+        tables["articles"] = articles
+
+        pending = articles.loc[~articles["article_id"].isin(manifest.analysed), ["article_id", "title", "text"]]
+        errors: list[Rejection] = []
+        if len(pending):
+            batches = [pending.iloc[i:i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
+            results = map_ordered(analyse_batch, batches, workers=workers, engine=engine, scheduler=scheduler,
+                                  on_done=_reporter(progress, len(batches), "analysing"))
+            redone = set(pending["article_id"])
+            for name in store.ANALYSIS_TABLES:
+                kept = tables[name][~tables[name]["article_id"].isin(redone)]
+                tables[name] = _concat([kept, *(r.tables[name] for r in results)], name)
+            for result in results:
+                manifest.analysed |= result.analysed
+                errors.extend(result.errors)
+                for stage, spent in result.seconds.items():
+                    seconds[stage] += spent
+        manifest.analysed &= set(articles["article_id"])
+
+        if todo or len(pending) or rebuild or not (out / store.MANIFEST).exists():
+            store.write_tables(out, tables, _rejections_of(manifest, rejected), manifest, fmt=fmt)
+    added_ids = tuple(a.article_id for a in fresh)
+    duplicate_ids = set(articles.loc[articles["duplicate_of"].notna(), "article_id"])
+    return BuildSummary(
+        out=out, read=read, added=len(fresh), already_present=read - len(fresh),
+        duplicates=sum(i in duplicate_ids for i in added_ids), unchanged_inputs=len(sources) - len(todo),
+        analysed=len(pending), rejected=tuple(rejected), analysis_errors=tuple(errors), seconds=dict(seconds),
+        added_ids=added_ids)
+
+
+def _is_new(source: Source, manifest: store.Manifest) -> bool:
+    seen = manifest.sources.get(source.key)
+    if seen is None:
+        return True
+    return source.fingerprint is not None and seen.get("fingerprint") != source.fingerprint
+
+
+def _parse(job: tuple[Source, bool, Fetcher | None]) -> tuple[list[Article], list[Rejection]]:
+    source, fetch_links, fetcher = job
+    try:
+        return parse_source(source, fetch_links=fetch_links, fetcher=fetcher)
+    except Exception as error:  # a reader bug must cost one input, never the build
+        return [], [Rejection(source.key, f"could not be read: {type(error).__name__}: {error}")]
+
+
+def _refresh_metadata(articles: pd.DataFrame, refreshed: dict[str, Article]) -> pd.DataFrame:
+    """Apply re-read metadata (an edited side-car row) to articles read from the same source before."""
+    articles = articles.copy()
+    for position in articles.index[articles["article_id"].isin(refreshed)]:
+        article = refreshed[articles.at[position, "article_id"]]
+        if articles.at[position, "source"] != article.source:
+            continue
+        articles.at[position, "title"] = article.title
+        articles.at[position, "outlet"] = article.outlet
+        articles.at[position, "published"] = pd.Timestamp(article.published) if article.published else pd.NaT
+        articles.at[position, "url"] = article.url
+    return articles
+
+
+@dataclass
+class BatchResult:
+    """One batch's analysis tables, the ids analysed completely, per-article failures, seconds per stage."""
+
+    tables: dict[str, pd.DataFrame]
+    analysed: set[str]
+    errors: list[Rejection]
+    seconds: dict[str, float]
+
+
+STAGES: dict[str, Callable[..., pd.DataFrame]] = {
+    "keywords": keywords_for, "mentions": mentions_for, "quotes": quotes_for, "market_notes": market_notes_for,
+}
+
+
+def analyse_batch(batch: pd.DataFrame) -> BatchResult:
+    """Run every analysis stage on `batch` (article_id, title, text). A stage that fails on the batch is
+    retried article by article, so one bad article is reported and the others keep their results."""
+    tables: dict[str, list[pd.DataFrame]] = {name: [] for name in STAGES}
+    seconds: dict[str, float] = defaultdict(float)
+    failed: dict[str, str] = {}
+    mentions = None
+    for name in STAGES:
+        started = time.perf_counter()
+        try:
+            tables[name].append(_run_stage(name, batch, mentions))
+        except Exception:
+            for i in range(len(batch)):
+                one = batch.iloc[i:i + 1]
+                try:
+                    tables[name].append(_run_stage(name, one, _rows_of(mentions, one)))
+                except Exception as error:
+                    failed.setdefault(one["article_id"].iloc[0], f"{name} stage: {type(error).__name__}: {error}")
+        seconds[name] += time.perf_counter() - started
+        if name == "mentions":
+            mentions = _concat(tables["mentions"], "mentions")
+    ok = set(batch["article_id"]) - set(failed)
+    return BatchResult(
+        tables={name: _concat(frames, name) for name, frames in tables.items()},
+        analysed=ok, errors=[Rejection(i, reason) for i, reason in failed.items()], seconds=dict(seconds))
+
+
+def _run_stage(name: str, batch: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.DataFrame:
+    if name == "quotes":
+        return quotes_for(batch, mentions=mentions)
+    return STAGES[name](batch)
+
+
+def _rows_of(table: pd.DataFrame | None, batch: pd.DataFrame) -> pd.DataFrame | None:
+    return None if table is None else table[table["article_id"].isin(batch["article_id"])]
+
+
+def _concat(frames: Sequence[pd.DataFrame], name: str) -> pd.DataFrame:
+    """Concatenate frames of table `name`, contract columns first; an empty list gives the empty table."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return store.empty_table(name)
+    joined = pd.concat(frames, ignore_index=True)
+    first = list(store.TABLE_COLUMNS[name])
+    return joined[first + [c for c in joined.columns if c not in first]]
+
+
+def _rejections_of(manifest: store.Manifest, this_run: list[Rejection]) -> pd.DataFrame:
+    """Every rejection the store knows of: the latest per input it has read, and this run's others."""
+    rows = {(s, r) for entry in manifest.sources.values() for s, r in entry.get("rejected", [])}
+    rows |= {(r.source, r.reason) for r in this_run}
+    return pd.DataFrame(sorted(rows), columns=list(REJECTION_COLUMNS))
+
+
+def _reporter(progress: Progress | None, total: int, stage: str) -> Callable[[int], object] | None:
+    if progress is None or total == 0:
+        return None
+    return lambda done: progress(done, total, stage)
+
+
+def ensure_default_store(*, corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_STORE) -> Path:
+    """The dashboard's store: `data/store` built from the sample corpus in `data/articles` on first
+    start and reused afterwards (a build over unchanged inputs only checks their fingerprints)."""
+    build([corpus], out)
+    return out
