@@ -1,0 +1,227 @@
+"""Finding what to read: folders, files, URLs and side-car metadata, enumerated cheaply.
+
+A `Source` is one file or URL to parse; its `fingerprint` changes when the file's bytes or its metadata
+row change, so an incremental build re-reads exactly what changed. A CSV whose header has a `file`
+column and no `text`/`body` column is side-car metadata (like `data/articles/articles.csv`), not articles:
+its rows apply to the files it names (relative to its own folder). `--metadata FILE` rows win over side-car
+rows, and both win over anything inferred from the text.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from analysis.records import Rejection
+
+INGEST_VERSION = "1"
+"""Part of every fingerprint: bumping it makes an incremental build re-read everything."""
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+JSON_SUFFIXES = frozenset({".json"})
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+KIND_BY_SUFFIX: dict[str, str] = {
+    **{s: "text" for s in TEXT_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
+    **{s: "csv" for s in CSV_SUFFIXES}, **{s: "jsonl" for s in JSONL_SUFFIXES},
+    **{s: "json" for s in JSON_SUFFIXES}, **{s: "feed" for s in FEED_SUFFIXES},
+}
+SOURCE_KINDS: tuple[str, ...] = ("text", "html", "csv", "jsonl", "json", "feed", "url")
+"""`url` is any http(s) address: an article page or a feed, told apart by what the server sends."""
+
+METADATA_COLUMNS: tuple[str, ...] = ("file", "title", "outlet", "published", "date", "url")
+"""Accepted side-car columns (`date` is another name for `published`)."""
+METADATA_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url")
+
+_SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input to parse.
+
+    `key`: the resolved absolute path, or the URL (unique). `kind`: one of `SOURCE_KINDS`.
+    `fingerprint`: hash of the file bytes and its metadata row (None for URLs, whose content is unknown
+    until fetched). `metadata`: (field, value) pairs from side-car rows, fields among `METADATA_FIELDS`,
+    values as written (parsed when the article is made). `metadata_origin`: where they came from.
+    """
+
+    key: str
+    kind: str
+    fingerprint: str | None
+    metadata: tuple[tuple[str, str], ...] = ()
+    metadata_origin: str | None = None
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """The metadata as a dict (only fields with a non-empty value)."""
+        return dict(self.metadata)
+
+
+def is_url(value: str | Path) -> bool:
+    """True for an `http://` or `https://` address."""
+    return isinstance(value, str) and urlsplit(value.strip()).scheme.lower() in ("http", "https")
+
+
+def discover_sources(
+    inputs: Sequence[str | Path], *, metadata: str | Path | None = None
+) -> tuple[list[Source], list[Rejection]]:
+    """Every source named by `inputs` (folders walked recursively, files, http(s) URLs), in a stable order.
+
+    Nothing is parsed; files are only hashed. Paths that do not exist, unsupported file types and unknown
+    URL schemes are rejections. Hidden files and README/LICENSE files inside folders are skipped.
+    """
+    if isinstance(inputs, (str, Path)):
+        raise TypeError(f"inputs must be a sequence of paths or URLs, not a single {type(inputs).__name__}")
+    rejected: list[Rejection] = []
+    explicit: dict[str, dict[str, str]] = {}
+    explicit_names: dict[str, dict[str, str] | None] = {}
+    explicit_path: Path | None = None
+    if metadata is not None:
+        explicit_path = Path(metadata).expanduser().resolve()
+        rows, problems = read_metadata_file(explicit_path)
+        rejected.extend(problems)
+        for key, row in rows.items():
+            explicit[key] = row
+            name = key.rsplit("/", 1)[-1]
+            explicit_names[name] = None if name in explicit_names else row
+
+    files: list[Path] = []
+    urls: list[str] = []
+    for item in inputs:
+        text = str(item).strip()
+        if is_url(text):
+            urls.append(text)
+            continue
+        if "://" in text:
+            rejected.append(Rejection(text, f"unsupported address scheme {urlsplit(text).scheme!r} (accepted: http, https)"))
+            continue
+        path = Path(text).expanduser()
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not _skipped(p, path)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            rejected.append(Rejection(text, "no such file or folder"))
+
+    sidecars: dict[Path, dict[str, dict[str, str]]] = {}
+    candidates: list[Path] = []
+    seen: set[str] = set()
+    for path in files:
+        resolved = path.resolve()
+        if str(resolved) in seen or resolved == explicit_path:
+            continue
+        seen.add(str(resolved))
+        if resolved.suffix.lower() == ".csv" and is_metadata_csv(resolved):
+            rows, problems = read_metadata_file(resolved)
+            rejected.extend(problems)
+            sidecars[resolved.parent] = rows
+            continue
+        candidates.append(resolved)
+
+    sources: list[Source] = []
+    for path in candidates:
+        kind = KIND_BY_SUFFIX.get(path.suffix.lower())
+        if kind is None:
+            rejected.append(Rejection(str(path), f"unsupported file type {path.suffix or '(none)'!r} (accepted: {', '.join(sorted(KIND_BY_SUFFIX))})"))
+            continue
+        row: dict[str, str] = {}
+        origins = []
+        sidecar = _sidecar_row(sidecars, path)
+        if sidecar:
+            row.update(sidecar)
+            origins.append("side-car")
+        explicit_row = explicit.get(str(path)) or explicit_names.get(path.name)
+        if explicit_row:
+            row.update(explicit_row)
+            origins.append(str(explicit_path))
+        meta = tuple(sorted((k, v) for k, v in row.items() if v))
+        try:
+            digest = _file_digest(path, meta)
+        except OSError as error:
+            rejected.append(Rejection(str(path), f"cannot be read: {error.strerror or error}"))
+            continue
+        sources.append(Source(key=str(path), kind=kind, fingerprint=digest, metadata=meta,
+                              metadata_origin=" + ".join(origins) or None))
+    for url in dict.fromkeys(urls):
+        row = explicit.get(url) or {}
+        meta = tuple(sorted((k, v) for k, v in row.items() if v))
+        sources.append(Source(key=url, kind="url", fingerprint=None, metadata=meta,
+                              metadata_origin=str(explicit_path) if row else None))
+    return sources, rejected
+
+
+def is_metadata_csv(path: Path) -> bool:
+    """True when the CSV's header has a `file` column and no `text`/`body` column (side-car metadata)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    first = head.decode("utf-8-sig", errors="replace").splitlines()[:1]
+    if not first:
+        return False
+    columns = {c.strip().strip('"').strip().lower() for c in first[0].replace(";", ",").split(",")}
+    return "file" in columns and not columns & {"text", "body"}
+
+
+def read_metadata_file(path: Path) -> tuple[dict[str, dict[str, str]], list[Rejection]]:
+    """Rows of a metadata CSV keyed by the resolved path (or URL) in its `file` column.
+
+    Unknown columns, a missing `file` column or an unreadable file are rejections naming the accepted columns.
+    """
+    from analysis.ingest.decoding import DecodeError, decode_bytes
+
+    try:
+        text = decode_bytes(path.read_bytes())
+    except OSError as error:
+        return {}, [Rejection(str(path), f"metadata file cannot be read: {error.strerror or error}")]
+    except DecodeError as error:
+        return {}, [Rejection(str(path), f"metadata file: {error}")]
+    reader = csv.DictReader(io.StringIO(text))
+    header = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+    unknown = [c for c in header if c not in METADATA_COLUMNS]
+    if "file" not in header or unknown:
+        what = f"unknown column(s) {', '.join(map(repr, unknown))}" if unknown else "no 'file' column"
+        return {}, [Rejection(str(path), f"metadata file has {what} (accepted columns: {', '.join(METADATA_COLUMNS)})")]
+    reader.fieldnames = header
+    rows: dict[str, dict[str, str]] = {}
+    for row in reader:
+        name = (row.get("file") or "").strip()
+        if not name:
+            continue
+        values = {k: (row.get(k) or "").strip() for k in METADATA_FIELDS}
+        if not values["published"]:
+            values["published"] = (row.get("date") or "").strip()
+        key = name if is_url(name) else str((path.parent / name).resolve())
+        rows[key] = values
+    return rows, []
+
+
+def _sidecar_row(sidecars: dict[Path, dict[str, dict[str, str]]], path: Path) -> dict[str, str] | None:
+    for folder in [path.parent, *path.parents]:
+        rows = sidecars.get(folder)
+        if rows and str(path) in rows:
+            return rows[str(path)]
+    return None
+
+
+def _skipped(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    return any(part.startswith(".") for part in parts) or path.stem.lower() in _SKIPPED_NAMES
+
+
+def _file_digest(path: Path, metadata: tuple[tuple[str, str], ...]) -> str:
+    digest = hashlib.sha256()
+    digest.update(INGEST_VERSION.encode())
+    digest.update(repr(metadata).encode())
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
