@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.ingest.duplicates import NEAR_DUPLICATE_THRESHOLD, article_id_for, near_duplicates
+from analysis.ingest.fetching import Fetcher, FetchError
 from analysis.ingest.readers import parse_source
 from analysis.ingest.sources import Source, discover_sources
 from analysis.records import Article, Rejection, articles_frame
 
 __all__ = [
-    "NEAR_DUPLICATE_THRESHOLD", "IngestResult", "Source", "article_id_for", "discover_sources",
+    "NEAR_DUPLICATE_THRESHOLD", "FetchError", "Fetcher", "IngestResult", "Source", "article_id_for", "discover_sources",
     "near_duplicates", "parse_source", "read_articles",
 ]
 
@@ -37,7 +38,7 @@ def read_articles(
     *,
     metadata: str | Path | None = None,
     fetch_links: bool = False,
-    fetcher: object | None = None,
+    fetcher: Fetcher | None = None,
 ) -> IngestResult:
     """Every article in `inputs` (folders, files, http(s) URLs, feeds), with `duplicate_of` filled in.
 
