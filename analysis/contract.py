@@ -20,6 +20,8 @@ _CLAIMS = {"mentions": "surface", "quotes": "quote"}
 def problems_in(directory: str | Path) -> list[str]:
     """One line per way the store at `directory` breaks the contract; an empty list when it keeps it."""
     directory = Path(directory)
+    if not directory.is_dir():
+        return [f"{directory}: not a directory"]
     problems = [f"{name}: missing ({name}.parquet or {name}.csv)"
                 for name in TABLE_COLUMNS if table_path(directory, name) is None]
     if not (directory / REJECTED).exists():
@@ -37,6 +39,8 @@ def problems_in(directory: str | Path) -> list[str]:
         orphans = set(table["article_id"]) - set(texts)
         if orphans:
             problems.append(f"{name}: {len(orphans)} article_id(s) not in articles")
+        if not {"start", "end"} <= set(table.columns):
+            continue
         bad = offset_problems(table, texts, claim=_CLAIMS.get(name))
         if bad:
             problems.append(f"{name}: {bad} row(s) whose offsets fall outside the text or point at other words")

@@ -181,10 +181,14 @@ def _write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
 
 def write_tables(directory: Path, tables: Mapping[str, pd.DataFrame], rejected: pd.DataFrame,
                  manifest: Manifest, *, fmt: str) -> None:
-    """Replace the store's tables, rejections and manifest, each atomically, articles first, manifest last."""
+    """Replace the store's tables, rejections and manifest, each atomically, articles first, manifest last.
+
+    The caller holds `locked(directory)`."""
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {FORMATS}, not {fmt!r}")
     directory.mkdir(parents=True, exist_ok=True)
+    for leftover in directory.glob(".*.tmp"):  # from a writer killed mid-file; the lock says none is running
+        leftover.unlink(missing_ok=True)
     for name in ("articles", *ANALYSIS_TABLES):
         _write_frame(tables[name], directory / f"{name}.{fmt}", fmt)
         for other in FORMATS:

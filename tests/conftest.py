@@ -32,3 +32,13 @@ def sample_articles() -> pd.DataFrame:
 def sample_by_file(sample_articles: pd.DataFrame) -> dict[str, pd.Series]:
     """Sample articles keyed by their file prefix: "000" ... "004"."""
     return {Path(row.source).name[:3]: row for row in sample_articles.itertuples(index=False)}
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once from the sample corpus (read-only for tests: copy it before changing it)."""
+    from analysis.pipeline import build
+
+    out = tmp_path_factory.mktemp("sample-store")
+    build([SAMPLES_DIR], out)
+    return out

@@ -1,0 +1,207 @@
+"""The build: the store it writes keeps the table contract, is incremental, and survives bad input,
+failing stages, a killed build and two builds at once."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import pipeline
+from analysis.contract import problems_in
+from analysis.pipeline import build
+from analysis.store import Manifest, read_tables, store_version
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "articles"
+NEW_ARTICLE = (
+    "Oil and grain talks resume in Geneva\n"
+    "Negotiators from Russia and Ukraine met in Geneva on Thursday to revive the Black Sea grain deal. "
+    "“We are ready to talk,” said Sergei Lavrov, Russia’s foreign minister. Brent crude rose 1.1% to $74.10 a barrel.\n"
+)
+
+
+def write_article(folder: Path, name: str, text: str = NEW_ARTICLE) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sample_store_keeps_the_contract(sample_store: Path) -> None:
+    assert problems_in(sample_store) == []
+    assert (sample_store / "articles.parquet").exists()
+    assert (sample_store / "rejected.csv").read_text().splitlines() == ["source,reason"]
+
+
+def test_sample_store_has_the_five_articles_with_their_metadata(sample_store: Path) -> None:
+    articles = read_tables(sample_store)["articles"]
+    side_car = pd.read_csv(SAMPLES / "articles.csv", keep_default_na=False)
+    by_file = articles.assign(file=articles["source"].map(lambda s: Path(s).name)).set_index("file")
+    assert sorted(by_file.index) == sorted(side_car["file"])
+    for row in side_car.itertuples():
+        article = by_file.loc[row.file]
+        assert article["outlet"] == (row.outlet or None) or (pd.isna(article["outlet"]) and not row.outlet)
+        assert article["published"] == pd.Timestamp(row.published)
+        assert article["title"] == row.title
+    assert articles["article_id"].is_unique
+
+
+def test_second_run_over_unchanged_inputs_reads_and_writes_nothing(sample_store: Path, tmp_path: Path) -> None:
+    store = shutil.copytree(sample_store, tmp_path / "store")
+    before = store_version(store)
+    summary = build([SAMPLES], store)
+    assert (summary.read, summary.added, summary.analysed) == (0, 0, 0)
+    assert summary.unchanged_inputs == 5
+    assert store_version(store) == before
+
+
+def test_adding_a_file_processes_only_it(sample_store: Path, tmp_path: Path) -> None:
+    store = shutil.copytree(sample_store, tmp_path / "store")
+    new = write_article(tmp_path / "inbox", "geneva.txt")
+    summary = build([SAMPLES, new], store)
+    assert (summary.read, summary.added, summary.analysed, summary.unchanged_inputs) == (1, 1, 1, 5)
+    articles = read_tables(store)["articles"]
+    assert len(articles) == 6
+    assert problems_in(store) == []
+
+
+def test_the_same_article_under_another_name_is_not_added_twice(tmp_path: Path) -> None:
+    build([write_article(tmp_path / "a", "one.txt")], tmp_path / "store")
+    summary = build([write_article(tmp_path / "b", "copy-of-one.txt")], tmp_path / "store")
+    assert (summary.read, summary.added, summary.already_present) == (1, 0, 1)
+    assert len(read_tables(tmp_path / "store")["articles"]) == 1
+
+
+def test_rebuild_redoes_everything(sample_store: Path, tmp_path: Path) -> None:
+    store = shutil.copytree(sample_store, tmp_path / "store")
+    summary = build([SAMPLES], store, rebuild=True)
+    assert (summary.read, summary.added, summary.analysed) == (5, 5, 5)
+    assert problems_in(store) == []
+
+
+def test_csv_format_round_trips_the_articles(sample_store: Path, tmp_path: Path) -> None:
+    build([SAMPLES], tmp_path / "store", fmt="csv")
+    assert (tmp_path / "store" / "articles.csv").exists()
+    assert not (tmp_path / "store" / "articles.parquet").exists()
+    assert problems_in(tmp_path / "store") == []
+    as_csv = read_tables(tmp_path / "store")["articles"].sort_values("article_id").reset_index(drop=True)
+    as_parquet = read_tables(sample_store)["articles"].sort_values("article_id").reset_index(drop=True)
+    for column in ("article_id", "title", "text", "n_words", "published", "url"):
+        assert as_csv[column].tolist() == as_parquet[column].tolist(), column
+    assert as_csv["outlet"].isna().tolist() == as_parquet["outlet"].isna().tolist()
+
+
+def test_unreadable_input_is_rejected_and_the_others_are_kept(tmp_path: Path) -> None:
+    good = write_article(tmp_path / "in", "good.txt")
+    (tmp_path / "in" / "empty.txt").write_text("   \n", encoding="utf-8")
+    summary = build([tmp_path / "in"], tmp_path / "store")
+    assert summary.added == 1
+    rejected = pd.read_csv(tmp_path / "store" / "rejected.csv")
+    assert rejected["source"].str.endswith("empty.txt").tolist() == [True]
+    assert rejected["reason"].str.len().min() > 10
+    assert good.exists()
+
+
+def test_a_stage_failing_on_one_article_costs_only_that_article(tmp_path: Path, monkeypatch) -> None:
+    real = pipeline.STAGES["keywords"]
+
+    def fragile(articles: pd.DataFrame) -> pd.DataFrame:
+        if articles["text"].str.contains("Lavrov").any():
+            raise RuntimeError("boom")
+        return real(articles)
+
+    monkeypatch.setitem(pipeline.STAGES, "keywords", fragile)
+    summary = build([SAMPLES, write_article(tmp_path / "in", "geneva.txt")], tmp_path / "store")
+    assert summary.added == 6
+    assert [e.reason for e in summary.analysis_errors] == ["keywords stage: RuntimeError: boom"]
+    assert len(Manifest.read(tmp_path / "store").analysed) == 5
+    monkeypatch.setitem(pipeline.STAGES, "keywords", real)
+    again = build([SAMPLES], tmp_path / "store")
+    assert again.analysed == 1
+    assert len(Manifest.read(tmp_path / "store").analysed) == 6
+
+
+KILL_AFTER_ARTICLES = textwrap.dedent("""
+    import os, signal, sys
+    from analysis import store, pipeline
+    real = store._replace
+    def replace_then_die(path, write):
+        real(path, write)
+        if path.name.startswith("articles."):
+            os.kill(os.getpid(), signal.SIGKILL)
+    store._replace = replace_then_die
+    pipeline.build([sys.argv[1]], sys.argv[2])
+""")
+
+
+def test_a_build_killed_mid_write_leaves_a_readable_store_that_the_next_build_completes(
+        sample_store: Path, tmp_path: Path) -> None:
+    store = shutil.copytree(sample_store, tmp_path / "store")
+    new = write_article(tmp_path / "inbox", "geneva.txt").parent
+    killed = subprocess.run([sys.executable, "-c", KILL_AFTER_ARTICLES, str(new), str(store)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert killed.returncode == -9, killed.stderr
+    assert problems_in(store) == []
+    assert len(read_tables(store)["articles"]) == 6
+    assert len(Manifest.read(store).analysed) == 5
+    summary = build([new], store)
+    assert summary.analysed == 1
+    assert problems_in(store) == []
+    assert len(Manifest.read(store).analysed) == 6
+
+
+KILL_WHILE_ANALYSING = textwrap.dedent("""
+    import os, signal, sys
+    from analysis import pipeline
+    def die(batch):
+        os.kill(os.getpid(), signal.SIGKILL)
+    pipeline.analyse_batch = die
+    pipeline.build([sys.argv[1]], sys.argv[2])
+""")
+
+
+def test_a_build_killed_while_analysing_leaves_the_previous_store_intact(sample_store: Path, tmp_path: Path) -> None:
+    store = shutil.copytree(sample_store, tmp_path / "store")
+    before = {name: table.copy() for name, table in read_tables(store).items()}
+    killed = subprocess.run([sys.executable, "-c", KILL_WHILE_ANALYSING,
+                             str(write_article(tmp_path / "in", "g.txt").parent), str(store)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert killed.returncode == -9, killed.stderr
+    after = read_tables(store)
+    for name, table in before.items():
+        pd.testing.assert_frame_equal(after[name], table)
+
+
+CONCURRENT_BUILD = textwrap.dedent("""
+    import sys
+    from analysis.pipeline import build
+    build([sys.argv[1]], sys.argv[2])
+""")
+
+
+def test_two_builds_at_once_both_land(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    shutil.copytree(SAMPLES, first)
+    second = write_article(tmp_path / "second", "geneva.txt").parent
+    store = tmp_path / "store"
+    runs = [subprocess.Popen([sys.executable, "-c", CONCURRENT_BUILD, str(folder), str(store)], cwd=ROOT,
+                             stderr=subprocess.PIPE, text=True) for folder in (first, second)]
+    for run in runs:
+        assert run.wait(timeout=300) == 0, run.stderr.read()
+    assert len(read_tables(store)["articles"]) == 6
+    assert len(Manifest.read(store).analysed) == 6
+    assert problems_in(store) == []
+
+
+def test_options_are_validated_with_the_accepted_values(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="fmt must be one of"):
+        build([SAMPLES], tmp_path, fmt="xlsx")
+    with pytest.raises(ValueError, match="workers must be"):
+        build([SAMPLES], tmp_path, workers=0)
+    with pytest.raises(ValueError, match="engine must be one of"):
+        build([SAMPLES], tmp_path, engine="spark")
