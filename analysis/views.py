@@ -1,0 +1,486 @@
+"""What the dashboard shows: the shared filters, the filtered tables, and their safe CSV / zip downloads.
+
+Pure pandas (no Streamlit), so every rule a page relies on is testable with pytest:
+
+- `Filters` is the one set of shared filters (dates, outlets, actor, keyphrase, syndicated copies);
+  `filters_from_query` / `filters_to_query` turn it into URL query parameters and back, so a copied
+  address restores the same view. Parsing is lenient: a stranger's URL never raises, bad parts are dropped.
+- `apply_filters` keeps the articles that pass and, in every other table, the rows of those articles.
+- `csv_bytes` writes exactly the frame it is given, with spreadsheet formulas neutralised (OWASP CSV
+  injection); `corpus_zip` bundles every filtered table; `download_name` puts the filters in file names.
+- `article_html` renders one article's text, HTML-escaped, with highlighted spans for the reader view.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+TABLE_NAMES: tuple[str, ...] = ("articles", "keywords", "mentions", "quotes", "market_notes", "rejected")
+"""The store's tables, in the order the dashboard lists them."""
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+"""How an article without a known outlet is listed and selected in the outlet filter."""
+
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+"""Dates outside this range in a URL are ignored (they are typos, and date pickers need bounds)."""
+
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+"""A text cell starting with one of these is read as a formula by spreadsheets (OWASP CSV injection)."""
+
+MAX_KEYPHRASE_LENGTH = 200
+"""A keyphrase search longer than this (characters) is cut: nobody types more, and a URL may."""
+
+# Query-parameter names: short, stable, documented in the README (shared links depend on them).
+_Q_FROM, _Q_TO, _Q_UNDATED, _Q_OUTLET, _Q_ACTOR, _Q_PHRASE, _Q_ONCE = (
+    "from", "to", "undated", "outlet", "actor", "q", "once",
+)
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The shared filters every page applies.
+
+    - `date_from`, `date_to`: inclusive publication-day bounds; `None` means unbounded.
+    - `include_undated`: keep articles whose publication day is unknown (they match no date bound).
+    - `outlets`: keep only these outlets (`UNKNOWN_OUTLET` selects articles without one); empty keeps all.
+    - `actor`: keep only articles that mention this canonical actor; `None` keeps all.
+    - `keyphrase`: keep only articles whose title, text or keyphrases contain this phrase
+      (case-insensitive, any whitespace between its words); empty keeps all.
+    - `syndicated_once`: count syndicated copies once, i.e. drop articles that have a `duplicate_of`.
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    include_undated: bool = True
+    outlets: tuple[str, ...] = field(default=())
+    actor: str | None = None
+    keyphrase: str = ""
+    syndicated_once: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, date):
+                raise TypeError(f"{name} must be a datetime.date or None, got {value!r}")
+        if isinstance(self.outlets, str) or not all(isinstance(o, str) for o in self.outlets):
+            raise TypeError(f"outlets must be a tuple of outlet names, got {self.outlets!r}")
+        object.__setattr__(self, "outlets", tuple(dict.fromkeys(self.outlets)))
+        object.__setattr__(self, "keyphrase", " ".join(self.keyphrase.split())[:MAX_KEYPHRASE_LENGTH])
+        if self.actor is not None and not self.actor.strip():
+            object.__setattr__(self, "actor", None)
+
+    @property
+    def is_default(self) -> bool:
+        """True when no filter narrows the corpus."""
+        return self == Filters()
+
+    def describe(self) -> str:
+        """A short human-readable summary, e.g. "2025-02-12 to 2025-02-13 · outlets: The New York Sun"."""
+        parts: list[str] = []
+        if self.date_from or self.date_to:
+            start = self.date_from.isoformat() if self.date_from else "the start"
+            end = self.date_to.isoformat() if self.date_to else "today"
+            parts.append(f"{start} to {end}" + ("" if self.include_undated else ", dated only"))
+        elif not self.include_undated:
+            parts.append("dated articles only")
+        if self.outlets:
+            parts.append("outlets: " + ", ".join(self.outlets))
+        if self.actor:
+            parts.append(f"actor: {self.actor}")
+        if self.keyphrase:
+            parts.append(f"phrase: “{self.keyphrase}”")
+        if self.syndicated_once:
+            parts.append("syndicated copies counted once")
+        return " · ".join(parts) if parts else "all articles"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Query parameters
+
+
+def _values(params: Mapping[str, str | Sequence[str]], key: str) -> list[str]:
+    value = params.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)]
+
+
+def _last(params: Mapping[str, str | Sequence[str]], key: str) -> str | None:
+    values = _values(params, key)
+    return values[-1] if values else None
+
+
+def _parse_day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return day if DATE_MIN <= day <= DATE_MAX else None
+
+
+def _parse_flag(text: str | None, *, default: bool) -> bool:
+    if text is None:
+        return default
+    lowered = text.strip().lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    return default
+
+
+def filters_from_query(params: Mapping[str, str | Sequence[str]]) -> Filters:
+    """The filters a URL's query parameters describe (see `filters_to_query` for the names).
+
+    `params` maps a name to one value or to all its values (repeated `outlet=` parameters). Unknown
+    names and values that do not parse (a bad date, an unknown flag) are ignored, never raised: the
+    URL comes from whoever shared it.
+    """
+    actor = (_last(params, _Q_ACTOR) or "").strip() or None
+    return Filters(
+        date_from=_parse_day(_last(params, _Q_FROM)),
+        date_to=_parse_day(_last(params, _Q_TO)),
+        include_undated=_parse_flag(_last(params, _Q_UNDATED), default=True),
+        outlets=tuple(o for o in (v.strip() for v in _values(params, _Q_OUTLET)) if o),
+        actor=actor,
+        keyphrase=_last(params, _Q_PHRASE) or "",
+        syndicated_once=_parse_flag(_last(params, _Q_ONCE), default=False),
+    )
+
+
+def filters_to_query(filters: Filters) -> dict[str, str | list[str]]:
+    """Query parameters for `filters`, only the ones that differ from the defaults.
+
+    `from`/`to`: ISO days; `undated=0`: leave out undated articles; `outlet`: repeated, one per outlet;
+    `actor`: canonical actor name; `q`: keyphrase search; `once=1`: count syndicated copies once.
+    """
+    query: dict[str, str | list[str]] = {}
+    if filters.date_from:
+        query[_Q_FROM] = filters.date_from.isoformat()
+    if filters.date_to:
+        query[_Q_TO] = filters.date_to.isoformat()
+    if not filters.include_undated:
+        query[_Q_UNDATED] = "0"
+    if filters.outlets:
+        query[_Q_OUTLET] = list(filters.outlets)
+    if filters.actor:
+        query[_Q_ACTOR] = filters.actor
+    if filters.keyphrase:
+        query[_Q_PHRASE] = filters.keyphrase
+    if filters.syndicated_once:
+        query[_Q_ONCE] = "1"
+    return query
+
+
+def restrict_to_choices(filters: Filters, *, outlets: Iterable[str], actors: Iterable[str]) -> Filters:
+    """`filters` without outlets or an actor this corpus does not have (e.g. from a link to another corpus)."""
+    known_outlets, known_actors = set(outlets), set(actors)
+    return replace(
+        filters,
+        outlets=tuple(o for o in filters.outlets if o in known_outlets),
+        actor=filters.actor if filters.actor in known_actors else None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Filtering
+
+
+def outlet_choices(articles: pd.DataFrame) -> list[str]:
+    """The outlets to offer in the filter: known outlets A-Z, then `UNKNOWN_OUTLET` if any article lacks one."""
+    outlets = articles["outlet"]
+    known = sorted({str(o) for o in outlets.dropna() if str(o).strip()}, key=str.casefold)
+    if outlets.isna().any() or (outlets.fillna("").astype(str).str.strip() == "").any():
+        known.append(UNKNOWN_OUTLET)
+    return known
+
+
+def actor_choices(mentions: pd.DataFrame) -> list[str]:
+    """The canonical actors to offer in the filter, most mentioned first (ties A-Z)."""
+    if mentions.empty:
+        return []
+    counts = mentions["actor"].dropna().astype(str).value_counts()
+    order = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+    return [name for name, _ in order]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters) -> pd.Index:
+    """Ids of the articles that pass `filters`, in the articles table's order."""
+    articles = tables["articles"]
+    keep = pd.Series(True, index=articles.index)
+
+    published = pd.to_datetime(articles["published"], errors="coerce")
+    day = published.dt.normalize()
+    dated = published.notna()
+    in_range = dated.copy()
+    if filters.date_from is not None:
+        in_range &= day >= pd.Timestamp(filters.date_from)
+    if filters.date_to is not None:
+        in_range &= day <= pd.Timestamp(filters.date_to)
+    keep &= in_range | (~dated & filters.include_undated)
+
+    if filters.outlets:
+        outlet = articles["outlet"].astype("string").str.strip()
+        chosen = outlet.isin([o for o in filters.outlets if o != UNKNOWN_OUTLET]).fillna(False)
+        if UNKNOWN_OUTLET in filters.outlets:
+            chosen |= outlet.isna() | (outlet.fillna("") == "")
+        keep &= chosen.astype(bool)
+
+    if filters.syndicated_once:
+        duplicate_of = articles["duplicate_of"].astype("string").fillna("")
+        keep &= duplicate_of == ""
+
+    if filters.actor:
+        mentions = tables.get("mentions")
+        with_actor = set() if mentions is None else set(
+            mentions.loc[mentions["actor"] == filters.actor, "article_id"]
+        )
+        keep &= articles["article_id"].isin(with_actor)
+
+    if filters.keyphrase:
+        pattern = _phrase_pattern(filters.keyphrase)
+        title = articles["title"].astype("string").fillna("")
+        text = articles["text"].astype("string").fillna("")
+        found = title.str.contains(pattern, case=False, regex=True) | text.str.contains(
+            pattern, case=False, regex=True
+        )
+        keywords = tables.get("keywords")
+        if keywords is not None and not keywords.empty:
+            phrases = keywords["keyphrase"].astype("string").fillna("")
+            hits = keywords.loc[phrases.str.contains(pattern, case=False, regex=True), "article_id"]
+            found |= articles["article_id"].isin(set(hits))
+        keep &= found.fillna(False).astype(bool)
+
+    return pd.Index(articles.loc[keep, "article_id"])
+
+
+def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
+    """Every table restricted to the articles that pass `filters`.
+
+    `tables` is the store as `analysis.store.read_tables` returns it. Tables without an `article_id`
+    column (`rejected`) are returned unchanged. The input frames are not modified.
+    """
+    if "articles" not in tables:
+        raise ValueError(f"tables must include 'articles'; got {sorted(tables)}")
+    ids = matching_article_ids(tables, filters)
+    result: dict[str, pd.DataFrame] = {}
+    for name, frame in tables.items():
+        if "article_id" in frame.columns:
+            result[name] = frame.loc[frame["article_id"].isin(ids)].reset_index(drop=True)
+        else:
+            result[name] = frame
+    return result
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Small display shapes
+
+
+def corpus_summary(articles: pd.DataFrame) -> dict[str, object]:
+    """Headline figures: `n_articles`, `n_outlets` (known outlets), `first` / `last` publication day
+    (`None` when no article is dated), `n_undated`, `n_words`."""
+    published = pd.to_datetime(articles["published"], errors="coerce").dropna()
+    outlets = articles["outlet"].dropna().astype(str).str.strip()
+    return {
+        "n_articles": len(articles),
+        "n_outlets": int(outlets[outlets != ""].nunique()),
+        "first": published.min().date() if len(published) else None,
+        "last": published.max().date() if len(published) else None,
+        "n_undated": int(len(articles) - len(published)),
+        "n_words": int(pd.to_numeric(articles["n_words"], errors="coerce").fillna(0).sum()),
+    }
+
+
+def articles_per_day(articles: pd.DataFrame) -> pd.DataFrame:
+    """Coverage timeline: `day`, `outlet` (`UNKNOWN_OUTLET` when missing), `n_articles`; undated articles
+    are left out (they have no day)."""
+    published = pd.to_datetime(articles["published"], errors="coerce")
+    frame = pd.DataFrame({
+        "day": published.dt.normalize(),
+        "outlet": articles["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET),
+    }).dropna(subset=["day"])
+    if frame.empty:
+        return pd.DataFrame({"day": pd.Series(dtype="datetime64[ns]"), "outlet": pd.Series(dtype="string"),
+                             "n_articles": pd.Series(dtype="int64")})
+    counts = frame.groupby(["day", "outlet"]).size().rename("n_articles").reset_index()
+    return counts.sort_values(["day", "outlet"]).reset_index(drop=True)
+
+
+def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted by which outlet: one row per speaker, one column per outlet, values = quotations.
+    Quotations without a speaker are left out; rows are sorted by total quotations, most first."""
+    merged = quotes.dropna(subset=["speaker"]).merge(articles[["article_id", "outlet"]], on="article_id")
+    if merged.empty:
+        return pd.DataFrame(columns=["speaker"])
+    merged["outlet"] = merged["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET)
+    table = pd.crosstab(merged["speaker"], merged["outlet"])
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    table.columns.name = None
+    return table.reset_index()
+
+
+def safe_url(url: object) -> str | None:
+    """`url` if it is an absolute http(s) address, else `None` (never a `javascript:` link in a table)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Downloads
+
+
+def _slug(text: str, *, limit: int = 40) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    return slug[:limit].rstrip("-") or "x"
+
+
+def download_name(table: str, filters: Filters, *, extension: str = "csv") -> str:
+    """A file name naming the table and the filters, safe on every file system, e.g.
+    ``quotes_2025-02-12_to_2025-02-13_outlet-The-New-York-Sun.csv``."""
+    if extension not in ("csv", "zip"):
+        raise ValueError(f"extension must be 'csv' or 'zip', got {extension!r}")
+    parts = [_slug(table)]
+    if filters.date_from or filters.date_to:
+        start = filters.date_from.isoformat() if filters.date_from else "start"
+        end = filters.date_to.isoformat() if filters.date_to else "end"
+        parts.append(f"{start}_to_{end}")
+    if not filters.include_undated:
+        parts.append("dated-only")
+    if filters.outlets:
+        parts.append("outlet-" + "+".join(_slug(o, limit=24) for o in filters.outlets[:3])
+                     + (f"+{len(filters.outlets) - 3}-more" if len(filters.outlets) > 3 else ""))
+    if filters.actor:
+        parts.append("actor-" + _slug(filters.actor))
+    if filters.keyphrase:
+        parts.append("q-" + _slug(filters.keyphrase))
+    if filters.syndicated_once:
+        parts.append("once")
+    if len(parts) == 1:
+        parts.append("all")
+    return "_".join(parts)[:180] + "." + extension
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` in which every text cell that a spreadsheet would run as a formula (it starts
+    with =, +, -, @, tab or carriage return) is prefixed with a single quote, as OWASP recommends.
+    Numeric columns are left alone: a negative number is a number, not a formula."""
+    result = frame.copy()
+    for column in result.columns:
+        series = result[column]
+        if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series):
+            continue
+        if pd.api.types.is_bool_dtype(series):
+            continue
+
+        def neutral(value: object) -> object:
+            if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+                return "'" + value
+            return value
+
+        result[column] = series.map(neutral).astype(object)
+    return result
+
+
+def _dates_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
+    result = frame.copy()
+    for column in result.columns:
+        series = result[column]
+        if pd.api.types.is_datetime64_any_dtype(series):
+            at_midnight = series.dropna().eq(series.dropna().dt.normalize()).all()
+            text = series.dt.strftime("%Y-%m-%d" if at_midnight else "%Y-%m-%dT%H:%M:%S")
+            result[column] = text.astype(object).where(series.notna(), None)
+    return result
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """`frame` as an RFC 4180 CSV (CRLF rows, so a cell holding a bare CR or LF is quoted) in UTF-8 with a
+    byte-order mark (spreadsheets then read the accents): exactly its rows and columns, no index, days as
+    YYYY-MM-DD, formulas neutralised (see `neutralise_formulas`)."""
+    safe = neutralise_formulas(_dates_for_csv(frame))
+    buffer = io.StringIO()
+    safe.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def corpus_zip(tables: Mapping[str, pd.DataFrame], filters: Filters) -> bytes:
+    """One zip of every (already filtered) table as `<table>.csv`, plus `filters.txt` saying which
+    filters produced it and the link parameters that restore them."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in TABLE_NAMES:
+            if name in tables:
+                archive.writestr(f"{name}.csv", csv_bytes(tables[name]))
+        query = "&".join(
+            f"{key}={value}" for key, values in filters_to_query(filters).items()
+            for value in ([values] if isinstance(values, str) else values)
+        )
+        archive.writestr("filters.txt", f"Filters: {filters.describe()}\nLink parameters: ?{query}\n")
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reader view
+
+HIGHLIGHT_STYLES: dict[str, str] = {
+    "quote": "background-color:#fde68a;",
+    "actor": "background-color:#bfdbfe;",
+    "market": "background-color:#bbf7d0;",
+}
+"""Inline CSS per highlight kind (inline, because sanitised HTML keeps no stylesheet)."""
+
+
+def article_html(text: str, highlights: pd.DataFrame) -> str:
+    """`text` as HTML with every character escaped and the spans in `highlights` (columns `start`, `end`,
+    `kind` in `HIGHLIGHT_STYLES`, optional `label` shown on hover) wrapped in `<mark>`.
+
+    Offsets are character offsets into `text`; spans outside it are clipped, and where spans overlap
+    the one that starts first wins (the other is highlighted from where the first ends). Nothing of
+    `text` is ever interpreted as HTML: a `<script>` in an article shows as the characters `<script>`.
+    """
+    unknown = set(highlights.get("kind", pd.Series(dtype=object))) - set(HIGHLIGHT_STYLES)
+    if unknown:
+        raise ValueError(f"highlight kind must be one of {sorted(HIGHLIGHT_STYLES)}, got {sorted(unknown)}")
+    spans = []
+    for row in highlights.itertuples(index=False):
+        start, end = int(max(0, row.start)), int(min(len(text), row.end))
+        if start < end:
+            spans.append((start, end, row.kind, str(getattr(row, "label", "") or "")))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+
+    out: list[str] = []
+    position = 0
+    for start, end, kind, label in spans:
+        start = max(start, position)
+        if start >= end:
+            continue
+        out.append(html.escape(text[position:start]))
+        title = f' title="{html.escape(label, quote=True)}"' if label else ""
+        out.append(f'<mark style="{HIGHLIGHT_STYLES[kind]}"{title}>{html.escape(text[start:end])}</mark>')
+        position = end
+    out.append(html.escape(text[position:]))
+    body = "".join(out).replace("\n", "<br>")
+    return f'<div style="white-space:normal;line-height:1.6;">{body}</div>'

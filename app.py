@@ -1,0 +1,86 @@
+"""Overview: the corpus at a glance under the shared filters, with a way into every page.
+
+Run with `streamlit run app.py`; the other pages are discovered from `pages/`.
+"""
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+
+import ui
+from analysis import views
+
+data = ui.start_page("Overview", icon="📰", intro="Follow one story across outlets: who is mentioned, who said "
+                     "what, which phrases rise, and the market moves the articles report.")
+
+if ui.has_articles(data):
+    articles, filters = data.filtered["articles"], data.filters
+    summary = views.corpus_summary(articles)
+    total = views.corpus_summary(data.tables["articles"])
+    first, last = summary["first"], summary["last"]
+    span = f"{first:%d %b %Y} – {last:%d %b %Y}" if first else "unknown"
+    columns = st.columns(4)
+    columns[0].metric("Articles", summary["n_articles"], help=f"{total['n_articles']} in the whole store")
+    columns[1].metric("Outlets", summary["n_outlets"], help="Known outlets among the filtered articles")
+    columns[2].metric("Date span", span)
+    columns[3].metric("Undated articles", summary["n_undated"])
+
+    timeline = views.articles_per_day(articles)
+    if timeline.empty:
+        st.info("None of the filtered articles has a known publication day, so there is no timeline. "
+                "Give dates in the side-car metadata or when pasting text on the Add articles page.")
+    else:
+        figure = px.bar(timeline, x="day", y="n_articles", color="outlet",
+                        title="Coverage timeline: articles per publication day, by outlet",
+                        labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
+        figure.update_layout(bargap=0.2, legend_title_text="Outlet", margin={"t": 60, "b": 10})
+        figure.update_yaxes(dtick=1, rangemode="tozero")
+        figure.update_xaxes(tickformat="%d %b %Y")
+        st.plotly_chart(figure, width="stretch", key="timeline")
+
+    left, right = st.columns(2)
+    with left:
+        st.subheader("Top keyphrases")
+        corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
+        if corpus_ranking is None:
+            ui.not_available("keyphrase ranking")
+        elif ui.has_rows(data, "keywords", what="keyphrases"):
+            ranking = corpus_ranking(data.filtered["keywords"], articles, top=10)
+            ui.show_table(ranking, name="top_keyphrases", filters=filters, key="top_keyphrases")
+        st.page_link("pages/1_Keywords.py", label="Keywords: rankings, trends, in context", icon=":material/key:")
+    with right:
+        st.subheader("Top actors")
+        mention_counts = ui.analysis_function("analysis.actors", "mention_counts")
+        if mention_counts is None:
+            ui.not_available("actor counts")
+        elif ui.has_rows(data, "mentions", what="actor mentions"):
+            counts = mention_counts(data.filtered["mentions"], articles).head(10)
+            ui.show_table(counts, name="top_actors", filters=filters, key="top_actors")
+        st.page_link("pages/2_Actors.py", label="Actors: counts, trends, who appears with whom",
+                     icon=":material/groups:")
+
+    st.subheader("Latest quotes")
+    if ui.has_rows(data, "quotes", what="quotations"):
+        quotes = data.filtered["quotes"]
+        if "is_speech" in quotes.columns:
+            quotes = quotes[quotes["is_speech"].fillna(True).astype(bool)]
+        latest = (quotes.merge(articles[["article_id", "outlet", "published"]], on="article_id")
+                  .sort_values(["published", "article_id", "start"], ascending=[False, True, True],
+                               na_position="last")
+                  .head(8)[["speaker", "quote", "outlet", "published"]])
+        ui.show_table(latest, name="latest_quotes", filters=filters, key="latest_quotes",
+                      column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                                     "quote": st.column_config.TextColumn("Quote", width="large")})
+    st.page_link("pages/3_Quotes.py", label="Quotes: search, repeated quotations, who is quoted where",
+                 icon=":material/format_quote:")
+
+    st.subheader("Market side-notes")
+    if ui.has_rows(data, "market_notes", what="market notes"):
+        notes = (data.filtered["market_notes"].merge(articles[["article_id", "outlet", "published"]], on="article_id")
+                 .sort_values("published", ascending=False, na_position="last")
+                 .head(8)[["instrument", "value", "unit", "change_pct", "direction", "outlet", "published"]])
+        ui.show_table(notes, name="latest_market_notes", filters=filters, key="latest_market_notes",
+                      column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD")})
+    st.page_link("pages/4_Markets.py", label="Markets: every note and each instrument over time",
+                 icon=":material/show_chart:")
+    st.page_link("pages/5_Articles.py", label="Articles: the list and a reader view", icon=":material/article:")

@@ -1,0 +1,286 @@
+"""Streamlit helpers every dashboard page shares: page setup, the cached store, the shared sidebar filters,
+tables with their CSV downloads, and the empty states.
+
+Every page starts with `data = ui.start_page(...)`, which draws the sidebar (navigation, filters, corpus
+download) and returns all tables, the filtered tables and the filters. The filters' canonical values live
+in `st.session_state["filters"]` (a `views.Filters`), mirrored to the URL's query parameters: widgets are
+re-seeded from it on every run, so a filter set on one page holds on the next, and a copied address
+restores the same view in another browser.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from analysis import views
+from analysis.store import read_tables, store_version
+
+STORE_ENV = "NEWS_DASHBOARD_STORE"
+"""Environment variable naming the store directory to show; unset means `data/store`, built from the samples."""
+
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("app.py", "Overview", ":material/dashboard:"),
+    ("pages/1_Keywords.py", "Keywords", ":material/key:"),
+    ("pages/2_Actors.py", "Actors", ":material/groups:"),
+    ("pages/3_Quotes.py", "Quotes", ":material/format_quote:"),
+    ("pages/4_Markets.py", "Markets", ":material/show_chart:"),
+    ("pages/5_Articles.py", "Articles", ":material/article:"),
+    ("pages/6_Add_articles.py", "Add articles", ":material/upload_file:"),
+)
+"""Every page: (script relative to app.py, label, icon), in navigation order."""
+
+_FILTERS = "filters"
+_WIDGET = {name: f"filter_{name}" for name in (
+    "date_from", "date_to", "include_undated", "outlets", "actor", "keyphrase", "syndicated_once")}
+_ANY_ACTOR = ""
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What a page draws from: `tables` (the whole store), `filtered` (after the shared filters), `filters`."""
+
+    tables: dict[str, pd.DataFrame]
+    filtered: dict[str, pd.DataFrame]
+    filters: views.Filters
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The store
+
+
+def store_dir() -> Path:
+    """The store the dashboard shows: `$NEWS_DASHBOARD_STORE` if set, else `data/store` (built on first use)."""
+    configured = os.environ.get(STORE_ENV, "").strip()
+    if configured:
+        return Path(configured)
+    return Path(_default_store())
+
+
+@st.cache_resource(show_spinner="Analysing the sample corpus (first start only)…")
+def _default_store() -> str:
+    from analysis.pipeline import ensure_default_store
+
+    return str(ensure_default_store())
+
+
+@st.cache_data(show_spinner="Loading the analysed articles…", max_entries=4)
+def _tables_at(directory: str, version: str) -> dict[str, pd.DataFrame]:
+    """The store's tables; `version` (the store's modification stamp) is the cache key."""
+    return read_tables(Path(directory))
+
+
+def load_tables() -> dict[str, pd.DataFrame]:
+    """Every table of the store, cached until the store is rewritten."""
+    directory = store_dir()
+    return _tables_at(str(directory), store_version(directory))
+
+
+def clear_store_cache() -> None:
+    """Forget the cached tables (after a build, so every page shows the new articles)."""
+    _tables_at.clear()
+
+
+def analysis_function(module: str, name: str) -> Callable[..., pd.DataFrame] | None:
+    """`module.name` if that aggregation has landed, else None (the page then says it is not available)."""
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Page frame and shared filters
+
+
+def start_page(title: str, *, icon: str, intro: str | None = None) -> PageData:
+    """Set up the page (first Streamlit call), draw the sidebar and return the data to draw from."""
+    st.set_page_config(page_title=f"{title} · News analysis", page_icon=icon, layout="wide")
+    tables = load_tables()
+    with st.sidebar:
+        _navigation()
+        filters = _filter_widgets(tables)
+    filtered = views.apply_filters(tables, filters)
+    with st.sidebar:
+        _corpus_download(filtered, filters)
+    st.title(title)
+    if intro:
+        st.caption(intro)
+    total, shown = len(tables["articles"]), len(filtered["articles"])
+    st.caption(f"{shown} of {total} articles · {filters.describe()}")
+    return PageData(tables=tables, filtered=filtered, filters=filters)
+
+
+def _navigation() -> None:
+    for script, label, icon in PAGES:
+        st.page_link(script, label=label, icon=icon)
+    st.divider()
+
+
+def _current_filters() -> views.Filters:
+    if _FILTERS not in st.session_state:
+        params = {key: st.query_params.get_all(key) for key in st.query_params}
+        st.session_state[_FILTERS] = views.filters_from_query(params)
+    return st.session_state[_FILTERS]
+
+
+def _set_filter(name: str, widget_key: str) -> None:
+    value = st.session_state[widget_key]
+    if name == "outlets":
+        value = tuple(value or ())
+    elif name == "actor":
+        value = value or None
+    elif name == "keyphrase":
+        value = value or ""
+    st.session_state[_FILTERS] = replace(_current_filters(), **{name: value})
+
+
+def _reset_filters() -> None:
+    st.session_state[_FILTERS] = views.Filters()
+
+
+def _filter_widgets(tables: dict[str, pd.DataFrame]) -> views.Filters:
+    articles = tables["articles"]
+    outlets = views.outlet_choices(articles)
+    actors = views.actor_choices(tables["mentions"])
+    filters = views.restrict_to_choices(_current_filters(), outlets=outlets, actors=actors)
+    st.session_state[_FILTERS] = filters
+    seeds = {
+        "date_from": filters.date_from, "date_to": filters.date_to, "include_undated": filters.include_undated,
+        "outlets": list(filters.outlets), "actor": filters.actor or _ANY_ACTOR, "keyphrase": filters.keyphrase,
+        "syndicated_once": filters.syndicated_once,
+    }
+    for name, value in seeds.items():
+        st.session_state[_WIDGET[name]] = value
+
+    summary = views.corpus_summary(articles)
+    span = (f"Articles run from {summary['first']} to {summary['last']}." if summary["first"]
+            else "No article has a known date.")
+    st.header("Filters")
+    for name, label in (("date_from", "From (publication day)"), ("date_to", "To (publication day)")):
+        st.date_input(label, key=_WIDGET[name], min_value=views.DATE_MIN, max_value=views.DATE_MAX,
+                      format="YYYY-MM-DD", help=f"Empty means no bound. {span}",
+                      on_change=_set_filter, args=(name, _WIDGET[name]))
+    st.checkbox("Include undated articles", key=_WIDGET["include_undated"],
+                help=f"{summary['n_undated']} article(s) have no known publication day; no date bound applies to them.",
+                on_change=_set_filter, args=("include_undated", _WIDGET["include_undated"]))
+    st.multiselect("Outlets", outlets, key=_WIDGET["outlets"], placeholder="All outlets",
+                   on_change=_set_filter, args=("outlets", _WIDGET["outlets"]))
+    st.selectbox("Actor", [_ANY_ACTOR, *actors], key=_WIDGET["actor"], format_func=_actor_label,
+                 disabled=not actors,
+                 help="Only articles that mention this person, organisation or place." if actors
+                 else "The actor analysis is not available yet.",
+                 on_change=_set_filter, args=("actor", _WIDGET["actor"]))
+    st.text_input("Keyphrase search", key=_WIDGET["keyphrase"], placeholder="e.g. ceasefire",
+                  help="Only articles whose title, text or keyphrases contain this phrase (any case).",
+                  on_change=_set_filter, args=("keyphrase", _WIDGET["keyphrase"]))
+    st.checkbox("Count syndicated copies once", key=_WIDGET["syndicated_once"],
+                help="Leave out articles that mostly repeat an earlier one (they have a 'duplicate of').",
+                on_change=_set_filter, args=("syndicated_once", _WIDGET["syndicated_once"]))
+    st.button("Reset filters", on_click=_reset_filters, disabled=filters.is_default, key="filter_reset")
+    _sync_query_params(filters)
+    return filters
+
+
+def _actor_label(actor: str) -> str:
+    return "Any actor" if actor == _ANY_ACTOR else actor
+
+
+def _sync_query_params(filters: views.Filters) -> None:
+    """Mirror `filters` into the address bar (only when it differs, so the URL is not rewritten needlessly)."""
+    wanted = {key: value if isinstance(value, list) else [value]
+              for key, value in views.filters_to_query(filters).items()}
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(views.filters_to_query(filters))
+
+
+def actor_picker(actors: list[str], *, label: str, key: str) -> None:
+    """A second control for the shared actor filter (e.g. on the Actors page): choosing here filters every page."""
+    st.session_state[key] = _current_filters().actor or _ANY_ACTOR
+    st.selectbox(label, [_ANY_ACTOR, *actors], key=key, format_func=_actor_label,
+                 on_change=_set_filter, args=("actor", key))
+
+
+def _corpus_download(filtered: dict[str, pd.DataFrame], filters: views.Filters) -> None:
+    st.divider()
+    st.download_button(
+        "Download filtered corpus (zip)", data=lambda: views.corpus_zip(filtered, filters),
+        file_name=views.download_name("corpus", filters, extension="zip"), mime="application/zip",
+        key="download_corpus", icon=":material/folder_zip:",
+        help="Every table (articles, keywords, mentions, quotes, market notes, rejected) under the current filters, as CSV files.",
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tables, downloads, empty states
+
+
+def show_table(frame: pd.DataFrame, *, name: str, filters: views.Filters, key: str,
+               column_config: dict | None = None, height: int | str = "auto") -> None:
+    """`frame` as a table, and under it a CSV download of exactly these rows and columns."""
+    st.dataframe(frame, hide_index=True, column_config=column_config, width="stretch", height=height)
+    download_csv(frame, name=name, filters=filters, key=key)
+
+
+def download_csv(frame: pd.DataFrame, *, name: str, filters: views.Filters, key: str) -> None:
+    """A button downloading `frame` as CSV (formulas neutralised), the filters in its file name."""
+    st.download_button(
+        f"Download CSV ({len(frame)} rows)", data=lambda: views.csv_bytes(frame),
+        file_name=views.download_name(name, filters), mime="text/csv", key=f"download_{key}",
+        icon=":material/download:",
+    )
+
+
+def link_column(label: str = "Link") -> st.column_config.LinkColumn:
+    """A column of article links (already passed through `views.safe_url`)."""
+    return st.column_config.LinkColumn(label, display_text="open", width="small")
+
+
+def has_articles(data: PageData) -> bool:
+    """False (after saying what to do) when the store is empty or no article passes the filters."""
+    if data.tables["articles"].empty:
+        st.info("There are no articles yet. Add some on the **Add articles** page (upload files, paste text or "
+                "give links); every page then shows them.", icon=":material/inbox:")
+        st.page_link("pages/6_Add_articles.py", label="Add articles", icon=":material/upload_file:")
+        return False
+    if data.filtered["articles"].empty:
+        no_match(data.filters)
+        return False
+    return True
+
+
+def no_match(filters: views.Filters) -> None:
+    """The empty state for filters that leave nothing."""
+    hint = []
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        hint.append("the From day is after the To day")
+    st.warning("No article matches the filters (" + filters.describe() + "). "
+               + (f"Note: {hint[0]}. " if hint else "")
+               + "Widen the dates, include undated articles, clear the outlet, actor or keyphrase filter, "
+               "or press **Reset filters** in the sidebar.", icon=":material/filter_alt_off:")
+
+
+def has_rows(data: PageData, table: str, *, what: str) -> bool:
+    """False (after saying so plainly) when the store has no `table` rows at all (the analysis is not
+    available yet) or none among the filtered articles."""
+    if data.tables[table].empty:
+        not_available(what)
+        return False
+    if data.filtered[table].empty:
+        st.info(f"None of the {len(data.filtered['articles'])} filtered articles has {what}. "
+                "Widen the filters to see some.", icon=":material/filter_alt_off:")
+        return False
+    return True
+
+
+def not_available(what: str) -> None:
+    """Say plainly that an analysis has produced nothing yet (never show invented data instead)."""
+    st.info(f"{what[:1].upper()}{what[1:]}: not available yet. The store holds no results of this analysis "
+            "for these articles; they appear here once it has run (rebuild with `python -m analysis build`).",
+            icon=":material/hourglass_empty:")
