@@ -1,13 +1,558 @@
-"""Market side-notes: prices and moves the articles report. (Placeholder until the market issue lands.)"""
+"""Market side-notes: the prices and moves an article reports, one note per instrument and statement.
+
+A note says that, in one sentence of an article, an instrument (a commodity, currency, stock index,
+bond yield or a single stock named as such) moved `up`, `down` or stayed `flat`, with the figures the
+sentence gives: the level reached (`value`, in `unit`), the change in per cent (`change_pct`) and in the
+instrument's unit (`change_abs`). Changes are signed: a fall is negative. A figure the sentence does not
+give is missing (NaN), never guessed. A level stated only as a bound ("silver slips below $30") is not a
+level, so `value` stays missing.
+
+Instruments and their aliases are data (`data/instruments.csv`: instrument, kind, unit, code, aliases);
+the grammar of moves (verbs, prepositions, figures) is code. Matching is rule based: one compiled
+alternation of all aliases finds candidate mentions, and a mention becomes a note only when a verb or
+adverb of price movement follows it closely, so numbers that are not prices ("a 30-day ceasefire",
+"$500 billion in minerals") and instrument words used otherwise ("gold medal", "oil exports") give none.
+"""
 from __future__ import annotations
+
+import bisect
+import csv
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 MARKET_NOTE_COLUMNS: tuple[str, ...] = (
     "article_id", "instrument", "value", "unit", "change_pct", "change_abs", "direction", "sentence", "start", "end",
 )
+INSTRUMENTS_PATH = Path(__file__).resolve().parents[1] / "data" / "instruments.csv"
+DIRECTIONS: tuple[str, ...] = ("up", "down", "flat")
+KINDS: tuple[str, ...] = ("commodity", "currency", "crypto", "index", "bond", "stock", "ignore")
+"""Instrument kinds in `data/instruments.csv`; `ignore` rows list phrases that mask a shorter alias
+("olive oil", "gold medal") and never give a note."""
+
+
+@dataclass(frozen=True, slots=True)
+class Instrument:
+    """One row of `data/instruments.csv`.
+
+    `unit` is the unit a level is quoted in when the sentence does not say (e.g. "USD/barrel",
+    "RUB per USD", "points", "%" for yields); empty when there is no usual one. `code` is a currency's
+    ISO code, used to name units such as "RUB per EUR".
+    """
+
+    name: str
+    kind: str
+    unit: str | None
+    code: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MarketNote:
+    """One reported move: `text[start:end] == sentence`. Changes are signed (negative for a fall);
+    `value` is the level reached; missing figures are `None`."""
+
+    instrument: str
+    value: float | None
+    unit: str | None
+    change_pct: float | None
+    change_abs: float | None
+    direction: str
+    sentence: str
+    start: int
+    end: int
+
+
+def load_instruments(path: str | Path = INSTRUMENTS_PATH) -> tuple[Instrument, ...]:
+    """The instruments listed in `path` (CSV with columns instrument, kind, unit, code, aliases;
+    aliases separated by `|`, matched case-insensitively)."""
+    path = Path(path)
+    instruments = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"instrument", "kind", "unit", "code", "aliases"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {sorted(missing)}; "
+                             "expected instrument, kind, unit, code, aliases")
+        for line, row in enumerate(reader, start=2):
+            kind = (row["kind"] or "").strip()
+            if kind not in KINDS:
+                raise ValueError(f"{path}:{line}: kind {kind!r} is not one of {', '.join(KINDS)}")
+            aliases = tuple(a.strip().lower() for a in (row["aliases"] or "").split("|") if a.strip())
+            name = (row["instrument"] or "").strip()
+            if not aliases or (kind != "ignore" and not name):
+                raise ValueError(f"{path}:{line}: an instrument needs a name and at least one alias")
+            instruments.append(Instrument(name, kind, (row["unit"] or "").strip() or None,
+                                          (row["code"] or "").strip() or None, aliases))
+    return tuple(instruments)
+
+
+# --- grammar ---------------------------------------------------------------------------------------
+
+def _forms(*stems: str) -> str:
+    return "|".join(stems)
+
+
+_DOWN_VERBS = _forms(
+    "fell", "falls?", "falling", "fallen", "drop(?:s|ped|ping)?", "declin(?:e|es|ed|ing)",
+    "sl(?:id|ide|ides|iding)", "slip(?:s|ped|ping)?", "eas(?:e|es|ed|ing)", "los(?:e|es|ing)", "lost",
+    "shed(?:s|ding)?", "sank", "sinks?", "sinking", "sunk", "tumbl(?:e|es|ed|ing)", "plung(?:e|es|ed|ing)",
+    "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
+    "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
+    "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
+    "pared", "pares", "paring", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
+    "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
+    "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|\\S+-(?:year|month|week|day)) low",
+)
+_UP_VERBS = _forms(
+    "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?", "gain(?:s|ed|ing)?",
+    "firm(?:s|ed|ing)", "rall(?:y|ies|ied|ying)", "soar(?:s|ed|ing)?", "surg(?:e|es|ed|ing)",
+    "spik(?:e|es|ed|ing)", "advanc(?:e|es|ed|ing)", "add(?:s|ed|ing)?", "rebound(?:s|ed|ing)?",
+    "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
+    "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
+    "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
+    "scal(?:e|es|ed|ing)", "tops?", "topped", "topping",
+)
+_FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
+                     "held steady", "holds steady", "holding steady", "mixed")
+_WEAK_UP = "up|higher|firmer|stronger"
+_WEAK_DOWN = "down|lower|weaker|softer"
+_DIRECTION = re.compile(
+    rf"\b(?:(?P<down>{_DOWN_VERBS})|(?P<up>{_UP_VERBS})|(?P<flat>{_FLAT_WORDS})"
+    rf"|(?P<weak_up>{_WEAK_UP})|(?P<weak_down>{_WEAK_DOWN}))\b",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|losses|dips?|crash|decreases?|tumble)"
+    r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing))"
+    r"\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_WEAK_ANCHORS = frozenset(
+    "is was were are be been being closed close closes closing ended end ends ending finished finish finishing "
+    "settled settle settles settling trading traded trade trades opened open opens opening edged edge edges "
+    "edging ticked tick ticks ticking moved move moves moving inched inch inching nudged headed heading "
+    "sharply slightly marginally modestly steeply".split()
+)
+_WEAK_FOLLOWERS = frozenset(
+    "sharply slightly marginally modestly steeply strongly more nearly almost about around some over by "
+    "just roughly".split()
+)
+_BLOCKING_NOUNS = frozenset(
+    "exports export imports import production output supplies supply deliveries flows flow volumes "
+    "reserves inventories stockpiles demand investment investments spending debt income revenue revenues "
+    "profit profits earnings sales losses producers producer companies company sector industry miners "
+    "miner mine mines fields field tanker tankers pipeline pipelines medal medals deal deals deposits "
+    "consumption imports shipments purchases holdings stocks shares bonds loans taxes tax subsidies "
+    "tariffs tariff sanctions embargo cap ceiling bill bills consumers households users reporters said "
+    "says told according".split()
+)
+_CLAUSE_CUT = re.compile(
+    r";|:\s|\s[-–—]\s|\(|\)|,?\s(?:while|whereas|but|after|amid|since|because|though|although|when|"
+    r"before|despite|following|even as|as(?! much| high| low| far| well)|and (?:the|a|an|its|their)|"
+    r"which|where|who|said|says|according)\b",
+    re.IGNORECASE,
+)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CURRENCY_SIGN = r"US\$|\$US|U\.S\.\s?\$|A\$|C\$|HK\$|\$|€|£|¥|₽|Rs\.?"
+_FIGURE = re.compile(
+    rf"(?P<sign>{_CURRENCY_SIGN})?\s?(?P<num>{_NUM})(?![\d,.]*\d)"
+    r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b|basis points?\b|bps\b|bp\b"
+    r"|points?\b|pts\b|cents?\b|kopecks?\b|kopeks?\b|pence\b|p\b|dollars?\b|euros?\b|roubles?\b|rubles?\b"
+    r"|yen\b|yuan\b|hryvnias?\b|rupees?\b|lira\b|francs?\b|pounds?\b))?",
+    re.IGNORECASE,
+)
+_MAGNITUDE_AFTER = re.compile(
+    r"^\s?(?:-\s?\w|billion|million|trillion|bn|mn|m\b|b\b|tn|thousand|k\b|st\b|nd\b|rd\b|th\b|"
+    r"square|sq|km|kilomet|mile|metre|meter|acre|hectare|people|troops|soldiers|year|month|week|day|hour|"
+    r"minute|second|a\.m|p\.m|am\b|pm\b|gmt|utc|et\b|cet|bst|msk|:|times|companies|countries|barrels? (?:a|per) day|"
+    r"million barrels|barrels\b|tonnes\b|tons\b|mw\b|gw\b|bcm)",
+    re.IGNORECASE,
+)
+_PER_UNIT = re.compile(
+    r"^\s?(?:a|an|per|/|each|for\s+(?:a|an|one))\s?(?P<unit>barrel|bbl|ounce|troy ounce|oz|tonne|metric ton|ton|t\b|"
+    r"bushel|megawatt[- ]hour|mwh|mmbtu|million british thermal units|gallon|gal|pound|lb|"
+    r"(?:1,000|thousand) cubic met(?:re|er)s|share)\b",
+    re.IGNORECASE,
+)
+_PER_UNIT_NAMES = {
+    "barrel": "barrel", "bbl": "barrel", "ounce": "oz", "troy ounce": "oz", "oz": "oz", "tonne": "tonne",
+    "metric ton": "tonne", "ton": "tonne", "t": "tonne", "bushel": "bushel", "mwh": "MWh", "mmbtu": "MMBtu",
+    "million british thermal units": "MMBtu", "gallon": "gallon", "gal": "gallon", "pound": "lb", "lb": "lb",
+    "share": "share",
+}
+_COUNTER = re.compile(
+    r"^\s?(?:per|to the|to one|to a|against the|versus the|vs\.?(?: the)?|a|for one|for a)\s+"
+    r"(?:(?:u\.s\.|us|american|single|european|chinese|japanese)\s+)?"
+    r"(?P<cur>dollar|greenback|euro|yuan|renminbi|yen|pound|sterling|rouble|ruble|franc|hryvnia)s?\b",
+    re.IGNORECASE,
+)
+_CURRENCY_CODES = {
+    "$": "USD", "us$": "USD", "$us": "USD", "u.s.$": "USD", "u.s. $": "USD", "a$": "AUD", "c$": "CAD",
+    "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "rs": "INR", "rs.": "INR",
+    "dollar": "USD", "greenback": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "pound": "GBP", "sterling": "GBP", "rouble": "RUB", "ruble": "RUB", "franc": "CHF", "hryvnia": "UAH",
+    "rupee": "INR", "lira": "TRY",
+}
+_SUBUNITS = {"cent": ("USD", 100.0), "kopeck": ("RUB", 100.0), "kopek": ("RUB", 100.0),
+             "pence": ("GBP", 100.0), "p": ("GBP", 100.0)}
+_LEVEL_PREPS = frozenset("to at of around near hitting hit reach reached reaching touching touched was were is "
+                         "stood stands trading traded settle settled close closed end ended finish finished "
+                         "a record high low".split())
+_BOUND_PREPS = frozenset("above below past under over beyond through topping breaching".split())
+_CHANGE_PREPS = frozenset("by or down up fell rose lost gained shed added dropped slid climbed jumped".split())
+_FROM_PREPS = frozenset(["from"])
+_WORD = re.compile(r"[\w$€£¥₽%][\w$€£¥₽%.,'&/-]*")
+_COUNTERPART = re.compile(
+    r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b(?:a|an|one|each|every)\s+)"
+    r"(?:(?:u\.s\.|us|american|russian|single|european)\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_NUMBER = re.compile(r"\d\s?(?:billion |million |bn |trillion )?$", re.IGNORECASE)
+_STOCK = re.compile(
+    r"\b(?i:shares|stock)\s+(?:in|of)\s+(?P<after>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|of|and)){0,3})"
+    r"|\b(?P<before>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&)){0,3})(?:'s|’s)?\s+(?:shares|stock)\b",
+)
+_GENERIC_NAMES = frozenset(
+    "the a an its their his her our this that these those some many most all other class common preferred "
+    "ordinary asian european russian us u.s. american chinese japanese british uk german french indian "
+    "ukrainian korean italian spanish energy oil gas mining tech technology bank banks banking airline "
+    "airlines defence defense property retail london tokyo frankfurt paris moscow new york hong kong wall "
+    "street world global emerging mainland blue-chip chip bluechip growth value small-cap large-cap mid-cap "
+    "treasury government state-owned state company companies group firm share stock shares stocks it they "
+    "investors traders however meanwhile also but and or in on at by for of with".split()
+)
+_FILLERS = frozenset("prices price futures future contract contracts benchmark spot index the for delivery "
+                     "rates rate yields yield market markets currency bonds front-month".split())
+_COORDINATION = re.compile(r"^[\s,]*(?:and|&|or|as well as|plus)?\s*(?:the\s+)?$", re.IGNORECASE)
+_DIRECTION_WINDOW = 8
+"""How many words may stand between an instrument and its verb of movement."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    instrument: Instrument
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Move:
+    direction: str
+    value: float | None
+    unit: str | None
+    change_pct: float | None
+    change_abs: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    pattern: re.Pattern[str]
+    by_alias: dict[str, Instrument]
+
+
+@lru_cache(maxsize=4)
+def _matcher(path: str) -> _Matcher:
+    by_alias: dict[str, Instrument] = {}
+    for instrument in load_instruments(path):
+        for alias in instrument.aliases:
+            by_alias.setdefault(alias, instrument)
+    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s+")
+                           for a in sorted(by_alias, key=lambda a: (-len(a), a)))
+    pattern = re.compile(rf"(?<![\w&/-])(?:{alternation})(?![\w&]|-\w|/\w)", re.IGNORECASE)
+    return _Matcher(pattern, by_alias)
+
+
+# --- sentences -------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen col lt sgt gov rep sen inc corp co ltd plc no vs etc jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx est fig".split()
+)
+_BOUNDARY = re.compile(r"\n+|(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of `text`, surrounding spaces excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if boundary.group().strip() or "\n" not in boundary.group():
+            before = text[max(start, boundary.start() - 12):boundary.start()].rstrip(".!?\"'”’)]")
+            last = before.split()[-1].lower() if before.split() else ""
+            if "\n" not in boundary.group() and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)
+                                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
+                continue
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        piece = text[s:e]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            trimmed.append((s + left, s + right))
+    return trimmed
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _previous_word(segment: str, index: int) -> str:
+    words = segment[:index].split()
+    return words[-1].lower().strip(",.;") if words else ""
+
+
+def _figures(segment: str, instrument: Instrument) -> tuple[float | None, str | None, float | None, float | None]:
+    """(value, unit, change_pct, change_abs) from the words after the verb, magnitudes unsigned."""
+    value = unit = pct = change = None
+    is_yield = instrument.unit == "%"
+    for figure in _FIGURE.finditer(segment):
+        rest = segment[figure.end():]
+        sign, suffix = figure.group("sign"), (figure.group("suffix") or "").strip().lower()
+        first = figure.start("sign") if sign else figure.start("num")
+        before = segment[max(0, first - 1):first]
+        if before and (before.isalnum() or before in "-/.") or _MAGNITUDE_AFTER.match(rest) and not suffix:
+            continue
+        number = _number(figure.group("num"))
+        prep = _previous_word(segment, first)
+        if prep in _FROM_PREPS:
+            continue
+        level = prep in _LEVEL_PREPS
+        bound = prep in _BOUND_PREPS
+        if suffix in ("%", "per cent", "percent", "pct", "per  cent") or suffix.startswith("per"):
+            if is_yield and (level or bound):
+                if level and value is None:
+                    value, unit = number, "%"
+            elif pct is None and not level:
+                pct = number
+            continue
+        if suffix.startswith(("basis", "bp")):
+            if change is None:
+                change = number / 100.0
+            continue
+        if suffix.startswith("percentage"):
+            if change is None:
+                change = number
+            continue
+        subunit = next((v for k, v in _SUBUNITS.items() if suffix.rstrip("s") == k), None)
+        if subunit is not None:
+            if change is None and not level:
+                change = number / subunit[1]
+            continue
+        figure_unit = _figure_unit(instrument, sign, suffix, rest)
+        if figure_unit is None and not sign and not suffix and not level:
+            continue  # a bare number not introduced as a level: a date, a count
+        if bound:
+            unit = unit or figure_unit
+            continue
+        if level and value is None:
+            value, unit = number, figure_unit or instrument.unit
+        elif not level and change is None and value is None:
+            change = number
+            unit = unit or figure_unit
+    return value, unit or instrument.unit, pct, change
+
+
+def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: str) -> str | None:
+    """The unit a figure is quoted in, from its currency sign or word and a following "a barrel" or
+    "per dollar"; None when the figure says nothing about its unit."""
+    quote = None
+    if sign:
+        quote = _CURRENCY_CODES.get(sign.lower().replace(" ", ""), "USD")
+    elif suffix.startswith("point") or suffix == "pts":
+        return "points"
+    elif suffix:
+        quote = _CURRENCY_CODES.get(suffix.rstrip("s"), None)
+        if suffix.rstrip("s") in ("dollar",):
+            quote = "USD"
+    per = _PER_UNIT.match(rest)
+    if per:
+        name = _PER_UNIT_NAMES.get(per.group("unit").lower(), per.group("unit"))
+        name = "MWh" if "megawatt" in name.lower() else name
+        name = "1000 m3" if "cubic" in name.lower() else name
+        return f"{quote or 'USD'}/{name}"
+    if instrument.kind == "currency" and instrument.code:
+        if quote is not None and quote != instrument.code:
+            return f"{quote} per {instrument.code}"
+        counter = _COUNTER.match(rest)
+        if counter and _CURRENCY_CODES[counter.group("cur").lower()] != instrument.code:
+            return f"{instrument.code} per {_CURRENCY_CODES[counter.group('cur').lower()]}"
+    if quote is None:
+        return None
+    if instrument.unit and instrument.unit.startswith(quote):
+        return instrument.unit
+    if instrument.kind in ("stock", "crypto") or instrument.unit is None:
+        return quote
+    return instrument.unit if quote == "USD" else quote
+
+
+# --- moves -----------------------------------------------------------------------------------------
+
+def _direction_in(segment: str) -> tuple[str, int] | None:
+    """The direction a verb right after an instrument gives, and where the figures after it start."""
+    for match in _DIRECTION.finditer(segment):
+        head = segment[:match.start()]
+        words = [w.lower().strip(",.;'’\"") for w in head.split()]
+        if len(words) > _DIRECTION_WINDOW:
+            return None
+        if any(w in _BLOCKING_NOUNS for w in words[:4]) or _CLAUSE_CUT.search(head):
+            return None
+        kind = match.lastgroup or ""
+        if kind.startswith("weak"):
+            previous = words[-1] if words else ""
+            following = segment[match.end():].lstrip()
+            next_word = following.split()[0].lower().strip(",.") if following.split() else ""
+            content = [w for w in words if w not in _FILLERS]
+            anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.match(previous) is not None
+                        or (following[:1].isdigit() or following[:1] in "$€£¥₽")
+                        or next_word in _WEAK_FOLLOWERS)
+            if not anchored:
+                continue
+            kind = kind.removeprefix("weak_")
+        return kind, match.end()
+    return None
+
+
+def _move(segment: str, instrument: Instrument) -> _Move | None:
+    found = _direction_in(segment)
+    if found is None:
+        return None
+    direction, figures_from = found
+    tail = segment[figures_from:]
+    cut = _CLAUSE_CUT.search(tail)
+    if cut:
+        tail = tail[:cut.start()]
+    value, unit, pct, change = _figures(tail, instrument)
+    if re.search(r"\brespectively\b", tail, re.IGNORECASE):
+        value = change = None  # "fell 0.5% to 18,203 and 2,107 respectively": levels of several instruments
+    sign = -1.0 if direction == "down" else 1.0
+    if direction == "flat":
+        pct = pct if pct is not None and pct == 0 else None
+        change = change if change is not None and change == 0 else None
+    return _Move(direction, value, unit,
+                 None if pct is None else math.copysign(pct, sign) if pct else 0.0,
+                 None if change is None else math.copysign(change, sign) if change else 0.0)
+
+
+def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
+    found: list[_Mention] = []
+    for match in matcher.pattern.finditer(sentence):
+        instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()))
+        if instrument is None:
+            continue
+        if instrument.kind == "currency" and (_COUNTERPART.search(sentence[:match.start()])
+                                              or _AFTER_NUMBER.search(sentence[:match.start()])):
+            continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
+        found.append(_Mention(match.start(), match.end(), instrument, instrument.name))
+    taken = [(m.start, m.end) for m in found]
+    for match in _STOCK.finditer(sentence):
+        name = (match.group("after") or match.group("before") or "").strip()
+        name = re.sub(r"(?:'s|’s)$", "", name)
+        tokens = name.lower().split()
+        if not tokens or all(t in _GENERIC_NAMES for t in tokens) or tokens[0] in _GENERIC_NAMES:
+            continue
+        start, end = match.start(), match.end()
+        overlapping = [m for m in found if m.start < end and start < m.end]
+        if overlapping:
+            known = overlapping[0]
+            if known.instrument.kind == "stock":
+                found.remove(known)
+                found.append(_Mention(start, end, known.instrument, known.name))
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(_Mention(start, end, Instrument(name, "stock", None, None, ()), name))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[MarketNote]:
+    mentions = [m for m in _mentions(sentence, matcher) if m.instrument.kind != "ignore"]
+    moves: list[_Move | None] = [None] * len(mentions)
+    segments = []
+    for i, mention in enumerate(mentions):
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+        segments.append(sentence[mention.end:end])
+    for i in reversed(range(len(mentions))):
+        mention, segment = mentions[i], segments[i]
+        move = _move(segment, mention.instrument)
+        if move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment):
+            shared = moves[i + 1]
+            move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
+        if move is None:
+            noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
+            if noun and segment.strip(" ,.") == "" or noun and not _DIRECTION.search(segment[:40]):
+                move = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
+        moves[i] = move
+    notes = []
+    seen: set[tuple[str, str]] = set()
+    for mention, move in zip(mentions, moves):
+        if move is None or (mention.name, move.direction) in seen:
+            continue
+        seen.add((mention.name, move.direction))
+        notes.append(MarketNote(mention.name, move.value, move.unit, move.change_pct, move.change_abs,
+                                move.direction, sentence, offset, offset + len(sentence)))
+    return notes
+
+
+def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PATH) -> list[MarketNote]:
+    """The market notes of one text, in reading order. Offsets index `text`."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    matcher = _matcher(str(instruments_path))
+    hits = [m.start() for m in matcher.pattern.finditer(text)]
+    hits += [m.start() for m in re.finditer(r"\b(?:shares|stock)\b", text, re.IGNORECASE)]
+    if not hits:
+        return []
+    hits.sort()
+    notes: list[MarketNote] = []
+    for start, end in sentence_spans(text):
+        i = bisect.bisect_left(hits, start)
+        if i < len(hits) and hits[i] < end:
+            notes.extend(_notes_in_sentence(text[start:end], start, matcher))
+    return notes
 
 
 def market_notes_for(articles: pd.DataFrame) -> pd.DataFrame:
-    """The `market_notes` table for `articles` (needs `article_id`, `text`)."""
-    return pd.DataFrame(columns=list(MARKET_NOTE_COLUMNS))
+    """The `market_notes` table for `articles` (needs `article_id`, `text`): one row per reported move.
+
+    `value` is the level in `unit` ("USD/barrel", "RUB per USD", "points", "%" for yields ...);
+    `change_pct` (per cent) and `change_abs` (in the level's unit) are signed, negative for a fall;
+    `direction` is "up", "down" or "flat"; `sentence` is `text[start:end]`. Missing figures are NaN.
+    """
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"articles must be a pandas DataFrame, not {type(articles).__name__}")
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles is missing column(s) {sorted(missing)}; it needs article_id and text")
+    rows = [
+        (article_id, n.instrument, n.value, n.unit, n.change_pct, n.change_abs, n.direction, n.sentence,
+         n.start, n.end)
+        for article_id, text in zip(articles["article_id"], articles["text"])
+        for n in market_notes_in(text if isinstance(text, str) else "")
+    ]
+    return _frame(rows)
+
+
+def _frame(rows: Iterable[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame(list(rows), columns=list(MARKET_NOTE_COLUMNS))
+    for column in ("value", "change_pct", "change_abs"):
+        frame[column] = frame[column].astype("float64")
+    for column in ("start", "end"):
+        frame[column] = frame[column].astype("int64")
+    return frame

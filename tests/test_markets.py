@@ -1,0 +1,212 @@
+"""Market side-notes: exact notes on the samples, every phrasing of the issue, the non-market numbers
+of the issue, and a property test that odd text never breaks the parser."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.markets import (
+    MARKET_NOTE_COLUMNS,
+    load_instruments,
+    market_notes_for,
+    market_notes_in,
+    sentence_spans,
+)
+
+
+def notes(text: str) -> list[tuple]:
+    """(instrument, direction, value, unit, change_pct, change_abs) per note, NaN-free."""
+    return [(n.instrument, n.direction, n.value, n.unit, n.change_pct, n.change_abs) for n in market_notes_in(text)]
+
+
+# --- edge cases --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", ".", "$", "2.3%"])
+def test_empty_and_blank_text_give_no_notes(text: str) -> None:
+    assert market_notes_in(text) == []
+
+
+def test_empty_articles_give_empty_table_with_columns() -> None:
+    table = market_notes_for(pd.DataFrame(columns=["article_id", "title", "text"]))
+    assert list(table.columns) == list(MARKET_NOTE_COLUMNS)
+    assert table.empty
+
+
+def test_missing_text_column_is_named_in_the_error() -> None:
+    with pytest.raises(ValueError, match="text"):
+        market_notes_for(pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_instruments_file_loads_with_known_kinds() -> None:
+    instruments = {i.name: i for i in load_instruments()}
+    assert instruments["Brent crude"].unit == "USD/barrel"
+    assert instruments["Russian rouble"].code == "RUB"
+    assert {i.kind for i in instruments.values()} <= {"commodity", "currency", "crypto", "index", "bond", "stock",
+                                                       "ignore"}
+
+
+# --- the samples -------------------------------------------------------------------------------------
+
+def test_samples_have_exactly_one_note_brent_in_001(sample_articles: pd.DataFrame, sample_by_file: dict) -> None:
+    table = market_notes_for(sample_articles)
+    assert len(table) == 1
+    note = table.iloc[0]
+    assert note["article_id"] == sample_by_file["001"].article_id
+    assert (note["instrument"], note["value"], note["unit"], note["change_pct"], note["direction"]) == (
+        "Brent crude", 75.25, "USD/barrel", -2.3, "down")
+    assert math.isnan(note["change_abs"])
+    text = sample_by_file["001"].text
+    assert text[note["start"]:note["end"]] == note["sentence"]
+    assert note["sentence"].startswith("Following this revelation, global oil markets reacted")
+    assert note["sentence"].endswith("settling at $75.25 per barrel.")
+
+
+def test_table_dtypes(sample_articles: pd.DataFrame) -> None:
+    table = market_notes_for(sample_articles)
+    assert table["value"].dtype == "float64" and table["change_abs"].dtype == "float64"
+    assert table["start"].dtype == "int64" and table["end"].dtype == "int64"
+
+
+# --- the phrasings of the issue ----------------------------------------------------------------------
+
+PHRASINGS = [
+    ("Brent fell 2.3% to settle at $75.25 per barrel.",
+     [("Brent crude", "down", 75.25, "USD/barrel", -2.3, None)]),
+    ("Brent crude futures were down 55 cents, or 0.8%, at $71.40 a barrel.",
+     [("Brent crude", "down", 71.40, "USD/barrel", -0.8, -0.55)]),
+    ("WTI slid $1.20 to $68.05.",
+     [("WTI crude", "down", 68.05, "USD/barrel", None, -1.20)]),
+    ("The rouble firmed 0.9% to 88.10 per dollar.",
+     [("Russian rouble", "up", 88.10, "RUB per USD", 0.9, None)]),
+    ("On Thursday the MOEX index jumped 4.1% to 2,950 points.",
+     [("MOEX Russia index", "up", 2950.0, "points", 4.1, None)]),
+    ("March gold rose $8.30, or 0.4%, to close at $2,041.70/oz.",
+     [("Gold", "up", 2041.70, "USD/oz", 0.4, 8.30)]),
+    ("Gas at the Dutch TTF hub dropped 7% to €41 per megawatt-hour.",
+     [("TTF gas", "down", 41.0, "EUR/MWh", -7.0, None)]),
+    ("silver slips below $30",
+     [("Silver", "down", None, "USD/oz", None, None)]),
+    ("copper slips as demand fears ease",
+     [("Copper", "down", None, "USD/tonne", None, None)]),
+    ("Brent crude fell 1.5% to $74.10 a barrel, while U.S. West Texas Intermediate crude rose 20 cents to $70.50.",
+     [("Brent crude", "down", 74.10, "USD/barrel", -1.5, None),
+      ("WTI crude", "up", 70.50, "USD/barrel", None, 0.20)]),
+    ("Brent and WTI both declined about 1% on Friday.",
+     [("Brent crude", "down", None, "USD/barrel", -1.0, None),
+      ("WTI crude", "down", None, "USD/barrel", -1.0, None)]),
+    ("The euro rose 0.3% to $1.0850.",
+     [("Euro", "up", 1.085, "USD per EUR", 0.3, None)]),
+    ("The yield on the benchmark 10-year Treasury note rose 5 basis points to 4.25%.",
+     [("US 10-year Treasury yield", "up", 4.25, "%", None, 0.05)]),
+    ("The S&P 500 shed 30.35 points, or 3.08%, to 955.05.",
+     [("S&P 500", "down", 955.05, "points", -3.08, -30.35)]),
+    ("Shares in Gazprom fell 3.5% to 130.2 roubles in Moscow.",
+     [("Gazprom", "down", 130.2, "RUB", -3.5, None)]),
+    ("Oil prices were unchanged on Monday.",
+     [("Crude oil", "flat", None, "USD/barrel", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=[p[0][:40] for p in PHRASINGS])
+def test_phrasings(sentence: str, expected: list[tuple]) -> None:
+    assert notes(sentence) == expected
+
+
+HEADLINES = [
+    ("brent falls 2% after trump-putin call", [("Brent crude", "down")]),
+    ("oil prices plunge as trump and putin agree to talks", [("Crude oil", "down")]),
+    ("gold hits record high on safe-haven demand", [("Gold", "up")]),
+    ("rouble rallies to six-month high against dollar", [("Russian rouble", "up")]),
+    ("moex index jumps 4% on hopes of ukraine peace deal", [("MOEX Russia index", "up")]),
+    ("european gas prices tumble on ceasefire hopes", [("TTF gas", "down")]),
+    ("oil steady as traders weigh trump-putin call", [("Crude oil", "flat")]),
+    ("wheat futures slide as black sea export fears ease", [("Wheat", "down")]),
+    ("brent, wti fall 2% after trump-putin call", [("Brent crude", "down"), ("WTI crude", "down")]),
+    ("dollar weakens against yen", [("US dollar", "down")]),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES, ids=[h[0][:40] for h in HEADLINES])
+def test_lower_case_headlines(headline: str, expected: list[tuple]) -> None:
+    assert [(n.instrument, n.direction) for n in market_notes_in(headline)] == expected
+
+
+def test_several_notes_share_the_sentence_offsets() -> None:
+    text = "Talks began. Brent rose 1% to $76 a barrel and WTI rose 1.2% to $72.10. Nothing else."
+    found = market_notes_in(text)
+    assert [n.instrument for n in found] == ["Brent crude", "WTI crude"]
+    sentence = "Brent rose 1% to $76 a barrel and WTI rose 1.2% to $72.10."
+    assert {(n.start, n.end, n.sentence) for n in found} == {(13, 13 + len(sentence), sentence)}
+
+
+# --- numbers and words that are not market prices ---------------------------------------------------
+
+NOT_MARKET = [
+    "Kyiv agreed to support the proposal for a 30-day ceasefire with Russia.",
+    "Ukraine regained 1,300 square kilometres (500 square miles) of territory.",
+    "Israel launched airstrikes that killed over 400 Palestinians.",
+    "In a 90-minute call the two leaders agreed to start negotiations.",
+    "Trump has sought $500 billion in minerals from Ukraine.",
+    "\u201cI can say we are on the 10th yard line of peace,\u201d Leavitt said.",
+    "Following this revelation, global oil markets reacted.",
+    "The drop reflects the ongoing sanctions targeting the Russian energy sector.",
+    "Russia's oil exports fell 5% in March.",
+    "She won a gold medal and her ratings rose.",
+    "Gas supplies through Ukraine dropped 40% in January.",
+    "Wheat exports climbed to 4.5 million tonnes.",
+    "Oil and gas companies' profits rose 12%.",
+    "The euro zone economy grew 0.4% in the quarter.",
+    "The Treasury Secretary said talks rose to a new level.",
+    "Trump's approval rating fell 3 points to 42%.",
+    "He spent a dollar and prices fell everywhere.",
+    "Turnout rose to 64% in the 2024 election.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MARKET, ids=[s[:40] for s in NOT_MARKET])
+def test_no_note_for_non_market_numbers_and_words(sentence: str) -> None:
+    assert notes(sentence) == []
+
+
+def test_non_market_numbers_never_become_figures_of_a_real_move() -> None:
+    assert notes("Brent fell 2.3% to $75.25 a barrel after a 90-minute call on a 30-day ceasefire.") == [
+        ("Brent crude", "down", 75.25, "USD/barrel", -2.3, None)]
+    assert notes("Gold rose 1% as Trump sought $500 billion in minerals.") == [
+        ("Gold", "up", None, "USD/oz", 1.0, None)]
+    assert notes("The rouble weakened on Tuesday, when over 400 Palestinians were killed.") == [
+        ("Russian rouble", "down", None, "RUB per USD", None, None)]
+
+
+# --- sentences ---------------------------------------------------------------------------------------
+
+def test_sentence_spans_keep_abbreviations_and_decimals_together() -> None:
+    text = "Mr. Trump met U.S. officials. Brent fell 2.3% to $75.25.\nHeadline here"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Mr. Trump met U.S. officials.", "Brent fell 2.3% to $75.25.", "Headline here"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Brent oil gold fell rose 2.3% $75,. \n\u201c\u201dto per barrel WTI"))
+               | st.characters(), max_size=300))
+def test_any_text_gives_notes_inside_the_text(text: str) -> None:
+    for note in market_notes_in(text):
+        assert 0 <= note.start <= note.end <= len(text)
+        assert text[note.start:note.end] == note.sentence
+        assert note.direction in ("up", "down", "flat")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Brent", "crude", "oil", "gold", "rouble", "MOEX", "fell", "rose", "steady", "2.3%", "$75.25", "to", "at",
+    "per", "barrel", "dollar", "shares", "in", "Gazprom", "or", "55 cents", ",", ".", "\n", "and", "the"]),
+    max_size=40))
+def test_market_like_word_salad_never_raises(words: list[str]) -> None:
+    text = " ".join(words)
+    table = market_notes_for(pd.DataFrame({"article_id": ["x"], "title": [""], "text": [text]}))
+    assert list(table.columns) == list(MARKET_NOTE_COLUMNS)
+    for row in table.itertuples(index=False):
+        assert text[row.start:row.end] == row.sentence
