@@ -135,11 +135,11 @@ def discover_sources(
         origins = []
         sidecar = _sidecar_row(sidecars, path)
         if sidecar:
-            row.update(sidecar)
+            row.update({k: v for k, v in sidecar.items() if v})
             origins.append("side-car")
         explicit_row = explicit.get(str(path)) or explicit_names.get(path.name)
         if explicit_row:
-            row.update(explicit_row)
+            row.update({k: v for k, v in explicit_row.items() if v})
             origins.append(str(explicit_path))
         meta = tuple(sorted((k, v) for k, v in row.items() if v))
         try:
