@@ -112,8 +112,18 @@ def start_page(title: str, *, icon: str, intro: str | None = None) -> PageData:
     if intro:
         st.caption(intro)
     total, shown = len(tables["articles"]), len(filtered["articles"])
-    st.caption(f"{shown} of {total} articles · {filters.describe()}")
+    st.caption(f"{shown} of {total} articles · {plain(filters.describe())}")
     return PageData(tables=tables, filtered=filtered, filters=filters)
+
+
+def plain(text: object) -> str:
+    """`text` (from an article, a URL or a user) made safe to embed in Streamlit markdown: every ASCII
+    punctuation mark is backslash-escaped, so nothing in it turns into a link, an image, a colour
+    directive, LaTeX or HTML."""
+    return "".join(f"\\{c}" if c in _MARKDOWN_PUNCTUATION else c for c in str(text)).replace("\n", " ")
+
+
+_MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()<>#+-.!|~:$&\"'=@%^;,?/")
 
 
 def _navigation() -> None:
@@ -260,7 +270,7 @@ def no_match(filters: views.Filters) -> None:
     hint = []
     if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
         hint.append("the From day is after the To day")
-    st.warning("No article matches the filters (" + filters.describe() + "). "
+    st.warning("No article matches the filters (" + plain(filters.describe()) + "). "
                + (f"Note: {hint[0]}. " if hint else "")
                + "Widen the dates, include undated articles, clear the outlet, actor or keyphrase filter, "
                "or press **Reset filters** in the sidebar.", icon=":material/filter_alt_off:")

@@ -15,11 +15,13 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -484,3 +486,64 @@ def article_html(text: str, highlights: pd.DataFrame) -> str:
     out.append(html.escape(text[position:]))
     body = "".join(out).replace("\n", "<br>")
     return f'<div style="white-space:normal;line-height:1.6;">{body}</div>'
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Uploads and pasted text (the "Add articles" page)
+
+
+@dataclass(frozen=True, slots=True)
+class StagedUpload:
+    """One uploaded file: `name` is the user's file name (a label, never a path); `path` is where its bytes
+    were written under a generated name, or `None` when it was refused for `reason`."""
+
+    name: str
+    path: Path | None
+    reason: str | None = None
+
+
+def stage_uploads(files: Iterable[tuple[str, bytes]], directory: Path, *, accepted_suffixes: Iterable[str],
+                  max_bytes: int) -> list[StagedUpload]:
+    """Write each uploaded `(file name, bytes)` into `directory` as `upload-NNN<suffix>`.
+
+    Only the file name's suffix is kept (lower-cased, and only when it is in `accepted_suffixes`, e.g.
+    ".txt"), so nothing the user names can reach another directory or overwrite a file. Files over
+    `max_bytes` or of another type are refused with a reason instead of being written.
+    """
+    if max_bytes <= 0:
+        raise ValueError(f"max_bytes must be a positive number of bytes, got {max_bytes!r}")
+    accepted = {s.lower() for s in accepted_suffixes}
+    directory.mkdir(parents=True, exist_ok=True)
+    staged: list[StagedUpload] = []
+    for index, (name, content) in enumerate(files, start=1):
+        suffix = PurePath(name.replace("\\", "/")).suffix.lower()
+        if suffix not in accepted:
+            staged.append(StagedUpload(name, None, f"unsupported file type {suffix or '(none)'!r} "
+                                                   f"(accepted: {', '.join(sorted(accepted))})"))
+        elif len(content) > max_bytes:
+            staged.append(StagedUpload(name, None, f"too large: {len(content):,} bytes; the upload limit is "
+                                                   f"{max_bytes:,} bytes"))
+        else:
+            path = directory / f"upload-{index:03d}{suffix}"
+            path.write_bytes(content)
+            staged.append(StagedUpload(name, path))
+    return staged
+
+
+def relabel(text: str, staged: Iterable[StagedUpload]) -> str:
+    """`text` (a rejection's source or reason) with each staged file's path replaced by the user's file name."""
+    for upload in staged:
+        if upload.path is not None:
+            text = text.replace(str(upload.path.resolve()), upload.name).replace(str(upload.path), upload.name)
+    return text
+
+
+def pasted_article_jsonl(*, text: str, title: str = "", outlet: str = "", published: date | None = None,
+                         url: str = "") -> str:
+    """One pasted article as a JSON Lines record (`text`, `title`, `outlet`, `published` as YYYY-MM-DD,
+    `url`), the collection format the ingest reads; empty fields are left out."""
+    if not text.strip():
+        raise ValueError("text must contain the article's words; it is empty")
+    record = {"text": text, "title": title.strip(), "outlet": outlet.strip(),
+              "published": published.isoformat() if published else "", "url": url.strip()}
+    return json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False) + "\n"

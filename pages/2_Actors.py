@@ -1,0 +1,96 @@
+"""Actors: who is mentioned, by which outlets, over time, and who appears with whom."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+import ui
+from analysis import views
+
+data = ui.start_page("Actors", icon="👥", intro="People, organisations and places named in the filtered articles "
+                     "(aliases merged into one canonical name).")
+mention_counts = ui.analysis_function("analysis.actors", "mention_counts")
+cooccurrence = ui.analysis_function("analysis.actors", "cooccurrence")
+
+
+def count_column(frame: pd.DataFrame) -> str:
+    """The column holding the counts in an aggregation's result."""
+    for name in ("n_mentions", "mentions", "n", "count", "n_articles"):
+        if name in frame.columns:
+            return name
+    return frame.select_dtypes("number").columns[-1]
+
+
+if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"):
+    mentions, articles, filters = data.filtered["mentions"], data.filtered["articles"], data.filters
+
+    ui.actor_picker(views.actor_choices(data.tables["mentions"]), key="actors_page_actor",
+                    label="Focus on one actor (filters every page to the articles that mention them)")
+    types = sorted(mentions["actor_type"].dropna().unique())
+    chosen_types = st.multiselect("Kinds of actor", types, default=types, key="actor_types",
+                                  help="Applies to this page only.")
+    mentions = mentions[mentions["actor_type"].isin(chosen_types)]
+    top = st.slider("Actors shown in the charts", min_value=5, max_value=30, value=12, key="actor_top")
+
+    if mentions.empty:
+        st.info("No mention of the chosen kinds of actor. Tick more kinds above.")
+    elif mention_counts is None:
+        ui.not_available("actor counts")
+    else:
+        st.subheader("Mentions")
+        totals = mention_counts(mentions, articles)
+        leaders = list(totals["actor"].head(top))
+        by_outlet = mention_counts(mentions, articles, by="outlet")
+        by_outlet = by_outlet[by_outlet["actor"].isin(leaders)]
+        counted = count_column(by_outlet)
+        figure = px.bar(
+            by_outlet, x=counted, y="actor", color="outlet", orientation="h",
+            title=f"Mentions of the {len(leaders)} most mentioned actors, by outlet",
+            labels={counted: "Mentions", "actor": "Actor", "outlet": "Outlet"},
+            category_orders={"actor": leaders}, height=140 + 28 * len(leaders),
+        )
+        figure.update_layout(legend_title_text="Outlet", margin={"t": 60})
+        st.plotly_chart(figure, width="stretch", key="mentions_chart")
+        ui.show_table(totals, name="actor_mentions", filters=filters, key="actor_mentions", height=280)
+
+        st.subheader("Trend")
+        per_day = mention_counts(mentions, articles, by="day")
+        per_day = per_day[per_day["actor"].isin(leaders[:6])]
+        if per_day.empty:
+            st.info("None of these mentions is in a dated article, so there is no trend to draw.")
+        else:
+            counted = count_column(per_day)
+            figure = px.line(per_day, x="day", y=counted, color="actor", markers=True,
+                             title="Mentions per publication day (six most mentioned actors)",
+                             labels={"day": "Publication day", counted: "Mentions", "actor": "Actor"},
+                             category_orders={"actor": leaders})
+            figure.update_yaxes(rangemode="tozero")
+            st.plotly_chart(figure, width="stretch", key="actor_trend_chart")
+            ui.show_table(per_day, name="actor_trend", filters=filters, key="actor_trend", height=240)
+
+    if not mentions.empty:
+        st.subheader("Who appears with whom")
+        if cooccurrence is None:
+            ui.not_available("actor co-occurrence")
+        else:
+            level = st.radio("Together in the same", ["article", "sentence"], horizontal=True, key="cooc_level")
+            pairs = cooccurrence(mentions, articles, level=level)
+            if pairs.empty:
+                st.info(f"No two of these actors appear in the same {level}.")
+            else:
+                names = pd.concat([pairs[["actor_a", "n"]].rename(columns={"actor_a": "actor"}),
+                                   pairs[["actor_b", "n"]].rename(columns={"actor_b": "actor"})])
+                leaders = list(names.groupby("actor")["n"].sum().sort_values(ascending=False).head(top).index)
+                shown = pairs[pairs["actor_a"].isin(leaders) & pairs["actor_b"].isin(leaders)]
+                matrix = (pd.concat([shown, shown.rename(columns={"actor_a": "actor_b", "actor_b": "actor_a"})])
+                          .pivot_table(index="actor_a", columns="actor_b", values="n", aggfunc="sum", fill_value=0)
+                          .reindex(index=leaders, columns=leaders, fill_value=0))
+                figure = px.imshow(matrix, text_auto=True, color_continuous_scale="Blues", aspect="auto",
+                                   title=f"{level.capitalize()}s in which two actors both appear",
+                                   labels={"x": "Actor", "y": "Actor", "color": f"{level.capitalize()}s"},
+                                   height=220 + 30 * len(leaders))
+                figure.update_xaxes(tickangle=-40)
+                st.plotly_chart(figure, width="stretch", key="cooccurrence_chart")
+                ui.show_table(pairs, name=f"actor_cooccurrence_{level}", filters=filters, key="actor_cooccurrence",
+                              height=240)

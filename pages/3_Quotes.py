@@ -1,0 +1,104 @@
+"""Quotes: who said what, where; quotations repeated across outlets; who is quoted by which outlet."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+import ui
+from analysis import views
+
+data = ui.start_page("Quotes", icon="💬", intro="Direct quotations found in the filtered articles, with the speaker "
+                     "they are attributed to.")
+quote_reuse = ui.analysis_function("analysis.quotes", "quote_reuse")
+
+
+def speaker_roles(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
+    """Each quotation's speaker role: the quote's own `role` if the table has one, else the role most often
+    given to that actor in the mentions (empty when neither says)."""
+    if "role" in quotes.columns:
+        return quotes["role"]
+    if "role" not in mentions.columns:
+        return pd.Series(pd.NA, index=quotes.index, dtype="string")
+    known = mentions.dropna(subset=["role"])
+    most_common = known.groupby("actor")["role"].agg(lambda roles: roles.value_counts().index[0])
+    return quotes["speaker"].map(most_common)
+
+
+def as_text(value: object) -> str:
+    """A list cell (outlets, ids) as one readable, CSV-friendly string."""
+    if isinstance(value, str):
+        return value
+    try:
+        return "; ".join(str(v) for v in value)
+    except TypeError:
+        return "" if value is None or value != value else str(value)
+
+
+if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
+    quotes, articles, filters = data.filtered["quotes"], data.filtered["articles"], data.filters
+    if "is_speech" in quotes.columns:
+        include_all = st.toggle("Include quotation marks that are not speech (titles, scare quotes)",
+                                key="quotes_all", value=False)
+        if not include_all:
+            quotes = quotes[quotes["is_speech"].fillna(True).astype(bool)]
+
+    table = quotes.assign(role=speaker_roles(quotes, data.tables["mentions"])).merge(
+        articles[["article_id", "outlet", "published", "url"]], on="article_id")
+    table["url"] = table["url"].map(views.safe_url)
+    table = table.sort_values(["published", "article_id", "start"], na_position="last")
+
+    left, right = st.columns([2, 1])
+    search = left.text_input("Search quotations", key="quote_search", placeholder="words in the quote or speaker")
+    speakers = sorted(table["speaker"].dropna().unique(), key=str.casefold)
+    chosen = right.multiselect("Speakers", speakers, key="quote_speakers", placeholder="All speakers")
+    if search.strip():
+        words = search.strip()
+        table = table[table["quote"].astype("string").str.contains(words, case=False, regex=False).fillna(False)
+                      | table["speaker"].astype("string").str.contains(words, case=False, regex=False).fillna(False)]
+    if chosen:
+        table = table[table["speaker"].isin(chosen)]
+
+    st.subheader(f"Quotations ({len(table)})")
+    if table.empty:
+        st.info("No quotation matches the search or speakers. Clear the search box or the speaker choice.")
+    else:
+        shown = table[["speaker", "role", "quote", "outlet", "published", "url"]]
+        ui.show_table(shown, name="quotes", filters=filters, key="quotes", height=360, column_config={
+            "speaker": st.column_config.TextColumn("Speaker"),
+            "role": st.column_config.TextColumn("Role"),
+            "quote": st.column_config.TextColumn("Quote", width="large"),
+            "outlet": st.column_config.TextColumn("Outlet"),
+            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+            "url": ui.link_column("Article"),
+        })
+
+    st.subheader("Repeated quotations")
+    if quote_reuse is None:
+        ui.not_available("grouping of repeated quotations")
+    else:
+        reuse = quote_reuse(quotes, articles)
+        repeated = reuse[reuse["n_articles"] > 1]
+        if repeated.empty:
+            st.info("No quotation appears in more than one of the filtered articles.")
+        else:
+            shown = repeated.drop(columns=[c for c in ("article_ids",) if c in repeated.columns]).assign(
+                outlets=lambda f: f["outlets"].map(as_text))
+            ui.show_table(shown, name="repeated_quotes", filters=filters, key="repeated_quotes", height=280,
+                          column_config={"quote": st.column_config.TextColumn("Quote", width="large"),
+                                         "first_seen": st.column_config.DateColumn("First seen", format="YYYY-MM-DD")})
+
+    st.subheader("Who is quoted by which outlet")
+    by_outlet = views.speaker_outlet_counts(quotes, articles)
+    if by_outlet.empty:
+        st.info("None of the filtered quotations has a speaker.")
+    else:
+        top = by_outlet.head(15).set_index("speaker")
+        figure = px.imshow(top, text_auto=True, color_continuous_scale="Oranges", aspect="auto",
+                           title="Quotations per speaker and outlet (15 most quoted speakers)",
+                           labels={"x": "Outlet", "y": "Speaker", "color": "Quotations"},
+                           height=220 + 30 * len(top))
+        figure.update_xaxes(tickangle=-30)
+        st.plotly_chart(figure, width="stretch", key="speaker_outlet_chart")
+        ui.show_table(by_outlet, name="quotes_by_speaker_and_outlet", filters=filters, key="speaker_outlet",
+                      height=240)

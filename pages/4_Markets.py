@@ -1,0 +1,60 @@
+"""Markets: the prices and moves the articles report, and each instrument across publication dates."""
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+
+import ui
+from analysis import views
+
+data = ui.start_page("Markets", icon="📈", intro="Market side-notes: each level or move an article reports "
+                     "(e.g. “Brent fell 2.3% to $75”), with the sentence it comes from.")
+
+if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market notes"):
+    articles, filters = data.filtered["articles"], data.filters
+    notes = data.filtered["market_notes"].merge(articles[["article_id", "outlet", "published", "url"]],
+                                                on="article_id")
+    notes["url"] = notes["url"].map(views.safe_url)
+    notes = notes.sort_values(["published", "instrument"], na_position="last")
+
+    instruments = sorted(notes["instrument"].dropna().unique(), key=str.casefold)
+    chosen = st.selectbox("Instrument", instruments, key="market_instrument")
+    one = notes[notes["instrument"] == chosen]
+    dated = one.dropna(subset=["published"])
+    if dated.empty:
+        st.info(f"No note on {ui.plain(chosen)} comes from a dated article, so there is nothing to chart.")
+    else:
+        left, right = st.columns(2)
+        levels = dated.dropna(subset=["value"])
+        with left:
+            if levels.empty:
+                st.info("The notes on this instrument report moves only, no level.")
+            else:
+                unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
+                figure = px.scatter(levels, x="published", y="value", color="outlet", symbol="unit",
+                                    title=f"{chosen}: reported level", hover_data=["sentence"],
+                                    labels={"published": "Publication day", "value": f"Level ({unit})",
+                                            "outlet": "Outlet", "unit": "Unit"})
+                figure.update_traces(marker={"size": 11})
+                figure.update_xaxes(tickformat="%d %b %Y")
+                st.plotly_chart(figure, width="stretch", key="market_levels")
+        with right:
+            moves = dated.dropna(subset=["change_pct"])
+            if moves.empty:
+                st.info("The notes on this instrument give no percentage move.")
+            else:
+                figure = px.bar(moves, x="published", y="change_pct", color="outlet", barmode="group",
+                                title=f"{chosen}: reported move", hover_data=["sentence"],
+                                labels={"published": "Publication day", "change_pct": "Change (%)",
+                                        "outlet": "Outlet"})
+                figure.update_xaxes(tickformat="%d %b %Y")
+                st.plotly_chart(figure, width="stretch", key="market_moves")
+
+    st.subheader(f"All market notes ({len(notes)})")
+    shown = notes[["instrument", "value", "unit", "change_pct", "change_abs", "direction", "sentence", "outlet",
+                   "published", "url"]]
+    ui.show_table(shown, name="market_notes", filters=filters, key="market_notes", height=360, column_config={
+        "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+        "url": ui.link_column("Article"),
+    })
