@@ -34,19 +34,37 @@ def decode_bytes(data: bytes) -> str:
             return guessed
         raise DecodeError("binary file, not text (it contains NUL bytes)")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
-        raise DecodeError("not UTF-8 and not a known encoding")
-    try:
-        text = data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise DecodeError("not UTF-8 and not a known encoding") from None
+        encoding = guess_encoding(data[:200_000])
+        if encoding is None:
+            raise DecodeError("not UTF-8 and not a known encoding") from None
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            raise DecodeError("not UTF-8 and not a known encoding") from None
     if _control_share(text) > 0.05:
         raise DecodeError("binary file, not text (mostly control characters)")
     return text
+
+
+_PREFERRED = ("cp1252", "iso8859_15", "latin_1")
+"""Among equally plausible single-byte readings, Western European ones win: charset-normalizer ties
+cp1252 with cp1250/cp1257 on French or German text, where the Western reading is by far the likelier."""
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """The most plausible encoding of non-UTF-8 `data` (charset-normalizer, ties broken by `_PREFERRED`)."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    close = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
+    for preferred in _PREFERRED:
+        for match in close:
+            if preferred == match.encoding or preferred in match.could_be_from_charset:
+                return preferred
+    return best.encoding
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

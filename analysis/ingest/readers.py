@@ -20,7 +20,7 @@ from typing import Any
 
 from analysis.ingest.cleaning import clean_article_text, normalise_lines
 from analysis.ingest.dates import DateError, parse_date
-from analysis.ingest.decoding import DecodeError, decode_bytes
+from analysis.ingest.decoding import DecodeError, decode_bytes, guess_encoding
 from analysis.ingest.duplicates import article_id_for
 from analysis.ingest.fetching import FetchedPage, Fetcher, FetchError
 from analysis.ingest.limits import (
@@ -480,12 +480,10 @@ def _open_text(path: Path) -> io.TextIOWrapper:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.start < len(head) - 4:  # not just a character cut at the sample's end
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(head[:200_000]).best()
-            if best is None:
+            guessed = guess_encoding(head[:200_000])
+            if guessed is None:
                 raise Refused("not UTF-8 and not a known encoding") from None
-            encoding = best.encoding
+            encoding = guessed
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
     return open(path, encoding=encoding, errors="replace", newline="")
