@@ -1,11 +1,715 @@
-"""Keyphrases per article (YAKE), corpus rankings and trends. (Placeholder until the keyphrase issue lands.)"""
+"""Keyphrases per article (YAKE), and what the dashboard charts from them: a corpus ranking, trends by day
+or week (and outlet), and keyword-in-context sentences.
+
+Per article, YAKE 0.7.3 scores candidate phrases of up to three words (score: lower is more relevant).
+On top of YAKE's ranking this module makes one entry per idea:
+
+- the title is its own sentence, and so is every heading line, so neither runs into the next sentence;
+  title-cased headlines are re-cased ("Trump Eyes Meeting" -> "Trump eyes meeting") so their words do
+  not pass for names;
+- a possessive ("Trump’s") ends a phrase, so "Trump ’s" and "Trump team" never appear;
+- titles and honorifics are stripped from names and are never keyphrases themselves; variants of one
+  name merge: "President Vladimir Putin", "Russian President Vladimir", "Vladimir Putin" and "Putin"
+  are the one entry "Vladimir Putin"; case, hyphen and dot variants merge ("U.S." = "US",
+  "cease-fire" = "ceasefire");
+- page furniture and other non-phrases listed in `data/stop_phrases.txt` are dropped, and so is the
+  article's own outlet name (a masthead).
+
+A merged entry keeps the best (lowest) YAKE score of its variants; `variants` lists them.
+"""
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
 import pandas as pd
+import yake
+from rapidfuzz import fuzz
+from segtok.segmenter import split_multi
+from yake.data import DataCore
 
 KEYWORD_COLUMNS: tuple[str, ...] = ("article_id", "keyphrase", "score", "rank")
+VARIANTS_COLUMN = "variants"
+"""Extra column of the `keywords` table: the surface forms merged into the keyphrase, " | "-separated."""
+RANKING_COLUMNS: tuple[str, ...] = ("keyphrase", "n_articles", "share", "mean_score", "corpus_score")
+TREND_COLUMNS: tuple[str, ...] = ("period", "keyphrase", "n_articles", "share")
+CONTEXT_COLUMNS: tuple[str, ...] = ("article_id", "title", "outlet", "published", "sentence")
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+STOP_PHRASES_PATH = DATA_DIR / "stop_phrases.txt"
+DEDUP_FUNCS: tuple[str, ...] = ("seqm", "jaro", "levs")
+FREQS: tuple[str, ...] = ("D", "W")
+NAME_SIMILARITY = 90
+"""Names of as many words at least this similar (rapidfuzz ratio, 0-100) are one name across articles."""
 
 
-def keywords_for(articles: pd.DataFrame) -> pd.DataFrame:
-    """The `keywords` table for `articles` (needs `article_id`, `title`, `text`). Score: lower is better."""
-    return pd.DataFrame(columns=list(KEYWORD_COLUMNS))
+@dataclass(frozen=True, slots=True)
+class KeywordConfig:
+    """How keyphrases are extracted. The option names are yake 0.7.3's own (snake_case).
+
+    - `n`: longest phrase, in words (1-5).
+    - `top`: keyphrases kept per article (>= 1).
+    - `dedup_func` / `dedup_lim`: YAKE's near-duplicate test ("seqm", "jaro" or "levs") and the
+      similarity (0-1) above which a lower-ranked phrase is dropped; 1.0 switches it off. Name variants
+      are merged whatever these say.
+    - `window_size`: YAKE's co-occurrence window, in words (>= 1).
+    - `lan`: language of YAKE's stop-word list ("en", "pt", ...).
+    - `stop_phrases`: the stop-phrase file (see `data/stop_phrases.txt` for its format).
+    """
+
+    n: int = 3
+    top: int = 20
+    dedup_func: Literal["seqm", "jaro", "levs"] = "seqm"
+    dedup_lim: float = 0.9
+    window_size: int = 1
+    lan: str = "en"
+    stop_phrases: Path = field(default=STOP_PHRASES_PATH)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.n, int) or not 1 <= self.n <= 5:
+            raise ValueError(f"n must be an int from 1 to 5 (words per phrase), got {self.n!r}")
+        if not isinstance(self.top, int) or self.top < 1:
+            raise ValueError(f"top must be an int >= 1 (keyphrases per article), got {self.top!r}")
+        if self.dedup_func not in DEDUP_FUNCS:
+            raise ValueError(f"dedup_func must be one of {', '.join(DEDUP_FUNCS)}, got {self.dedup_func!r}")
+        if not isinstance(self.dedup_lim, (int, float)) or not 0.0 <= self.dedup_lim <= 1.0:
+            raise ValueError(f"dedup_lim must be a number from 0 to 1 (similarity), got {self.dedup_lim!r}")
+        if not isinstance(self.window_size, int) or self.window_size < 1:
+            raise ValueError(f"window_size must be an int >= 1 (words), got {self.window_size!r}")
+        if not isinstance(self.lan, str) or len(self.lan) < 2:
+            raise ValueError(f"lan must be a language code such as 'en', got {self.lan!r}")
+        object.__setattr__(self, "stop_phrases", Path(self.stop_phrases))
+
+    def yake_options(self) -> dict[str, object]:
+        """The keyword arguments of `yake.KeywordExtractor` this config stands for."""
+        return {"lan": self.lan, "n": self.n, "dedup_lim": self.dedup_lim, "dedup_func": self.dedup_func,
+                "window_size": self.window_size, "top": self.top}
+
+
+DEFAULT_CONFIG = KeywordConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase:
+    """One keyphrase of one article: YAKE `score` (lower is more relevant), `rank` 1 = best, and the
+    surface forms merged into it (`variants`, best first)."""
+
+    keyphrase: str
+    score: float
+    rank: int
+    variants: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------------------------------
+# Stop phrases
+
+
+@dataclass(frozen=True, slots=True)
+class StopPhrases:
+    """The parsed stop-phrase file: each entry as a tuple of normalised words."""
+
+    titles: frozenset[tuple[str, ...]]
+    alone: frozenset[tuple[str, ...]]
+    anywhere: frozenset[tuple[str, ...]]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        """Every word that ends a title ("president", "minister", ...)."""
+        return frozenset(t[-1] for t in self.titles)
+
+
+_SECTIONS = ("titles", "alone", "anywhere")
+
+
+@lru_cache(maxsize=8)
+def load_stop_phrases(path: Path = STOP_PHRASES_PATH) -> StopPhrases:
+    """The stop phrases in `path` (read once per path). A missing file means no stop phrases."""
+    sections: dict[str, set[tuple[str, ...]]] = {name: set() for name in _SECTIONS}
+    if not Path(path).exists():
+        return StopPhrases(frozenset(), frozenset(), frozenset())
+    current: str | None = None
+    for number, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            if current not in sections:
+                raise ValueError(f"{path}:{number}: unknown section [{current}]; "
+                                 f"accepted: {', '.join(f'[{s}]' for s in _SECTIONS)}")
+            continue
+        if current is None:
+            raise ValueError(f"{path}:{number}: entry {line!r} before any section; "
+                             f"start with one of {', '.join(f'[{s}]' for s in _SECTIONS)}")
+        words = tuple(_normal_words(line))
+        if words:
+            sections[current].add(words)
+    return StopPhrases(*(frozenset(sections[name]) for name in _SECTIONS))
+
+
+# --------------------------------------------------------------------------------------------------
+# Normalisation
+
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])[’‘`](?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"(?<=[^\W_])'s?\b|(?<=s)'(?=\s|$)")
+_CURLY_QUOTES = re.compile(r"[‘’“”«»„‚‹›]")
+_KEY_POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+_KEY_DROP = re.compile(r"(?<=\w)[.\-‐‑–'](?=\w)|\.$")
+_WORD_SPLIT = re.compile(r"[^\w.\-'&]+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"})
+
+
+def _straight(text: str) -> str:
+    return _APOSTROPHE_IN_WORD.sub("'", text)
+
+
+def _normal_words(phrase: str) -> list[str]:
+    """`phrase` as case-folded words, with dots, hyphens and possessive 's inside words dropped."""
+    phrase = _straight(phrase).casefold()
+    phrase = _KEY_DROP.sub("", _KEY_POSSESSIVE.sub("", phrase))
+    return [w.strip(".'-&") for w in _WORD_SPLIT.split(phrase) if w.strip(".'-&")]
+
+
+def phrase_key(phrase: str) -> str:
+    """The form two phrases share when they are the same phrase: case-folded, hyphens, dots and
+    possessive 's dropped ("U.S." and "US", "Cease-Fire" and "ceasefire" share a key)."""
+    return " ".join(_normal_words(phrase))
+
+
+def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
+    k = len(part)
+    return any(tuple(words[i:i + k]) == tuple(part) for i in range(len(words) - k + 1))
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES
+
+
+def _is_name(surface: Sequence[str]) -> bool:
+    """All words capitalised (name particles such as "bin" aside), and at least one a real name word."""
+    return bool(surface) and all(_is_name_word(w) for w in surface) and any(w[:1].isupper() for w in surface)
+
+
+# --------------------------------------------------------------------------------------------------
+# Preparing the text YAKE reads
+
+
+def _recase_heading(line: str, reference: str) -> str:
+    """`line` with title-case words lower-cased unless `reference` (the body) spells them capitalised."""
+    words = line.split(" ")
+    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    if not long_words or sum(w[:1].isupper() for w in long_words) < 0.6 * len(long_words):
+        return line
+    out = [words[0]]
+    for word in words[1:]:
+        core = word.strip("\"'“”‘’:,;.!?()[]")
+        if (core[:1].isupper() and not core.isupper()
+                and not re.search(r"\b" + re.escape(core) + r"\b", reference)):
+            word = word.replace(core, core.lower(), 1)
+        out.append(word)
+    return " ".join(out)
+
+
+def _as_sentence(line: str) -> str:
+    return line if _SENTENCE_END.search(line) else line + "."
+
+
+def prepare_text(title: str | None, text: str | None) -> str:
+    """The document YAKE reads: the title and every heading line as sentences of their own (a full
+    stop added where a line has no final punctuation), title-case headings re-cased, a title repeated
+    at the top of the body dropped, possessives turned into phrase boundaries."""
+    title = _straight((title or "").strip())
+    lines = [line.strip() for line in _straight(text or "").splitlines()]
+    lines = [line for line in lines if line]
+    while title and lines and phrase_key(lines[0]) == phrase_key(title):
+        lines.pop(0)
+    reference = "\n".join(line for line in lines if _SENTENCE_END.search(line))
+    out = []
+    if title:
+        out.append(_as_sentence(_recase_heading(title, reference)))
+    for line in lines:
+        if not _SENTENCE_END.search(line):
+            line = _as_sentence(_recase_heading(line, reference))
+        out.append(line)
+    document = "\n".join(out)
+    document = _POSSESSIVE.sub(" ,", document)
+    return _CURLY_QUOTES.sub('"', document)
+
+
+# --------------------------------------------------------------------------------------------------
+# Per-article extraction
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """One YAKE candidate inside a group: its score, surface, and title-free core (words and surface)."""
+
+    score: float
+    order: int
+    surface: str
+    core: tuple[str, ...]
+    core_surface: str
+
+
+@dataclass(slots=True)
+class _Group:
+    """Candidates merged into one idea; `members[0]` is the one YAKE ranked best."""
+
+    members: list[_Member]
+    is_name: bool
+
+    @property
+    def score(self) -> float:
+        return self.members[0].score
+
+    @property
+    def order(self) -> int:
+        return self.members[0].order
+
+    @property
+    def cores(self) -> list[tuple[str, ...]]:
+        return [m.core for m in self.members]
+
+    def absorb(self, member: _Member) -> None:
+        self.members.append(member)
+        self.members.sort(key=lambda m: (m.score, m.order))
+
+
+def _strip_titles(words: list[str], surface: list[str], stop: StopPhrases) -> int:
+    """How many leading words of a phrase are a title with its modifiers ("Russian President", "US
+    Vice President", "Kremlin spokesman"): everything up to the last title word, when all words before
+    it are capitalised or titles, and a name follows."""
+    title_words = stop.title_words
+    cut = 0
+    for i, word in enumerate(words):
+        if word in title_words and all(_is_name_word(s) or w in title_words
+                                        for w, s in zip(words[:i], surface[:i])):
+            cut = i + 1
+    if cut < len(words) and not surface[cut][:1].isupper():
+        return 0  # "Russian president agrees": the title does not introduce a name
+    return cut
+
+
+def _is_title(words: Sequence[str], stop: StopPhrases) -> bool:
+    """Whether `words` consist only of titles ("president", "vice president", "mr")."""
+    if not words:
+        return True
+    for end in range(len(words), 0, -1):
+        if tuple(words[:end]) in stop.titles:
+            return _is_title(words[end:], stop)
+    return False
+
+
+class _Extractor:
+    """One YAKE extractor plus the stop phrases; built once per config and process."""
+
+    def __init__(self, config: KeywordConfig) -> None:
+        self.config = config
+        self.yake = yake.KeywordExtractor(**config.yake_options())
+        self.stop = load_stop_phrases(config.stop_phrases)
+
+    def candidates(self, document: str) -> list:
+        """YAKE's valid candidates, best first (what `KeywordExtractor.extract_keywords` ranks)."""
+        core = DataCore(text=document.replace("\n", " "), stopword_set=self.yake.stopword_set,
+                        config={"windows_size": self.config.window_size, "n": self.config.n})
+        core.build_single_terms_features(features=None)
+        core.build_mult_terms_features(features=None)
+        return sorted((c for c in core.candidates.values() if c.is_valid()), key=lambda c: c.h)
+
+    def keyphrases(self, title: str | None, text: str | None, *, outlet: str | None = None) -> list[Keyphrase]:
+        document = prepare_text(title, text)
+        if not document.strip():
+            return []
+        try:
+            ranked = self.candidates(document)
+        except (ValueError, ZeroDivisionError, IndexError, KeyError):  # odd text YAKE cannot score
+            return []
+        outlet_key = tuple(_normal_words(outlet)) if outlet else None
+        doc = _Document(document, self.stop, self.yake.stopword_set)
+        groups: list[_Group] = []
+        top = self.config.top
+        for order, cand in enumerate(ranked):
+            if len(groups) >= top and order > 3 * top + 50:
+                break  # enough: later candidates are a long way down and would only join a group
+            surface = cand.kw.split()
+            words = _normal_words(cand.kw)
+            if len(words) != len(surface) or not words or self._is_junk(words, surface, outlet_key, doc, cand.tf):
+                continue
+            cut = _strip_titles(words, surface, self.stop)
+            member = _Member(cand.h, order, cand.kw, tuple(words[cut:]), " ".join(surface[cut:]))
+            if not member.core or member.core in self.stop.alone or _is_title(member.core, self.stop):
+                continue
+            is_name = _is_name(surface[cut:]) and doc.count(member.core_surface) >= doc.count(member.core_surface.lower())
+            matches = [g for g in groups if _same_idea(g, member, is_name, doc)]
+            if matches:
+                first = matches[0]
+                for other in matches[1:]:
+                    for merged in other.members:
+                        first.absorb(merged)
+                    groups.remove(other)
+                first.absorb(member)
+                continue
+            if len(groups) >= top:
+                continue  # full: later candidates may only join a group
+            if self.config.dedup_lim < 1.0 and any(
+                    self.yake.dedup_function(cand.unique_kw, g.members[0].surface.lower()) > self.config.dedup_lim
+                    for g in groups):
+                continue
+            groups.append(_Group([member], is_name))
+        groups.sort(key=lambda g: (g.score, g.order))
+        return [Keyphrase(_display(g, doc), float(g.score), rank, tuple(dict.fromkeys(m.surface for m in g.members)))
+                for rank, g in enumerate(groups, start=1)]
+
+    def _is_junk(self, words: list[str], surface: list[str], outlet_key: tuple[str, ...] | None,
+                 doc: _Document, tf: float) -> bool:
+        """Whether a candidate is not a phrase an analyst would keep (see the module docstring)."""
+        stop = self.stop
+        if outlet_key and _contains(words, outlet_key):
+            return True  # the masthead
+        if any(_contains(words, phrase) for phrase in stop.anywhere):
+            return True
+        if words[-1] in stop.title_words and _is_title(words[-1:], stop):
+            return True  # a dangling title: "Cease-Fire President"
+        if surface[-1].lower() in NAME_PARTICLES:
+            return True  # "Prince Mohammed bin"
+        text = " ".join(surface)
+        if doc.truncated(text, left=surface[0][:1].isupper(), right=surface[-1][:1].isupper()):
+            return True  # part of a longer name: "meeting in Saudi", "Saudi Crown"
+        if doc.cut_title(text, words[-1], stop):
+            return True  # "White House press" (secretary)
+        if tf < 2 and len(surface) > 1:
+            content = [w for w in surface if w.lower() not in self.yake.stopword_set]
+            kinds = {_is_name_word(w) for w in content}
+            if len(kinds) == 2 or len(content) < len(surface) and kinds == {True}:
+                return True  # seen once, a name glued to other words: "Donald Trump surprised", "Putin and Trump"
+        return False
+
+
+class _Document:
+    """The prepared text of one article, with cached counts of whole-word mentions."""
+
+    def __init__(self, text: str, stop: StopPhrases, stopwords: Iterable[str]) -> None:
+        self.text = text
+        self.stopwords = frozenset(stopwords)
+        self.title_words = stop.title_words
+        self._counts: dict[str, int] = {}
+        titles = sorted((" ".join(t) for t in stop.titles), key=len, reverse=True)
+        self._titles = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in titles) or "(?!)"
+
+    def count(self, surface: str) -> int:
+        """How often `surface` occurs as whole words (case-sensitive)."""
+        if surface not in self._counts:
+            pattern = r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])"
+            self._counts[surface] = len(re.findall(pattern, self.text))
+        return self._counts[surface]
+
+    def truncated(self, surface: str, *, left: bool, right: bool) -> bool:
+        """Whether every mention of `surface` continues a capitalised word on its `left` or runs on
+        into one on its `right` (stop words such as "The" aside): a piece of a longer name."""
+        n = self.count(surface)
+        if not n:
+            return False
+        name = r"[A-Z][\w.'&-]*"
+        for side, wanted in (("left", left), ("right", right)):
+            if not wanted:
+                continue
+            pattern = (r"(" + name + r")\s+" + re.escape(surface) + r"(?![\w-])" if side == "left"
+                       else r"(?<![\w-])" + re.escape(surface) + r"\s+(" + name + r")")
+            neighbours = [m.group(1) for m in re.finditer(pattern, self.text)]
+            if sum(w.lower() not in self.stopwords and _normal_words(w)[-1:] != [] and
+                   _normal_words(w)[-1] not in self.title_words for w in neighbours) >= n:
+                return True
+        return False
+
+    def cut_title(self, surface: str, last_word: str, stop: StopPhrases) -> bool:
+        """Whether `surface` always ends inside a title of several words ("White House press" of
+        "White House press secretary")."""
+        rests = [t[1:] for t in stop.titles if len(t) > 1 and t[0] == last_word]
+        if not rests:
+            return False
+        n = self.count(surface)
+        following = sum(len(re.findall(r"(?<![\w-])" + re.escape(surface) + r"\s+" + r"\s+".join(map(re.escape, rest))
+                                       + r"(?![\w-])", self.text, flags=re.IGNORECASE)) for rest in rests)
+        return n > 0 and following >= n
+
+    def titled(self, name: str) -> bool:
+        """Whether some mention of `name` carries a title or honorific ("President Putin", "Mr. Trump")."""
+        pattern = r"\b(?:" + self._titles + r")\.?\s+" + re.escape(name) + r"(?![\w-])"
+        return re.search(pattern, self.text, flags=re.IGNORECASE) is not None
+
+
+def _same_idea(group: _Group, member: _Member, is_name: bool, doc: _Document) -> bool:
+    """Whether a candidate is a variant of `group`: the same title-free words; a fragment of a longer
+    phrase of its kind, never seen outside it ("Vladimir" of "Vladimir Putin", "hold key" of "hold key
+    talks"); or, for names, a person's surname ("Putin" of "Vladimir Putin", when either is ever
+    preceded by a title)."""
+    if member.core in group.cores:
+        return True
+    both_names = is_name and group.is_name
+    for other in group.members:
+        if len(other.core) == len(member.core):
+            continue
+        short, long_ = sorted((member, other), key=lambda m: len(m.core))
+        is_prefix = long_.core[:len(short.core)] == short.core
+        is_suffix = long_.core[-len(short.core):] == short.core
+        if not (is_prefix or is_suffix):
+            continue
+        if doc.count(short.core_surface) <= doc.count(long_.core_surface) and (both_names or not (
+                is_name or group.is_name)):
+            return True
+        if both_names and is_suffix and (doc.titled(long_.core_surface) or doc.titled(short.core_surface)):
+            return True
+    return False
+
+
+def _display(group: _Group, doc: _Document) -> str:
+    """What a group is called: for a name, its most frequent title-free form of two or more words
+    ("Vladimir Putin" rather than "Putin" or "State Marco Rubio"); otherwise its best-scored title-free surface, in lower case
+    if the text writes it so at least as often ("war", not a sentence-initial "War")."""
+    if group.is_name:
+        names = [m.core_surface for m in group.members if len(m.core) > 1 and _is_name(m.core_surface.split())]
+        if names:  # the most often written full name ("Marco Rubio", not "State Marco Rubio")
+            return max(names, key=lambda name: (doc.count(name), -names.index(name)))
+    best = group.members[0].core_surface
+    return best.lower() if not group.is_name and doc.count(best.lower()) >= doc.count(best) else best
+
+
+@lru_cache(maxsize=8)
+def _extractor(config: KeywordConfig) -> _Extractor:
+    return _Extractor(config)
+
+
+def extract_keyphrases(text: str | None, *, title: str | None = None, outlet: str | None = None,
+                       config: KeywordConfig = DEFAULT_CONFIG) -> list[Keyphrase]:
+    """The keyphrases of one article, best first (at most `config.top`). `title` is read as a sentence
+    of its own; `outlet`, when known, is never a keyphrase of its own article. Empty text gives []."""
+    if not isinstance(config, KeywordConfig):
+        raise TypeError(f"config must be a KeywordConfig, got {type(config).__name__}")
+    return _extractor(config).keyphrases(title, text, outlet=outlet)
+
+
+def keywords_for(articles: pd.DataFrame, *, config: KeywordConfig = DEFAULT_CONFIG) -> pd.DataFrame:
+    """The `keywords` table for `articles` (needs `article_id`, `title`, `text`; uses `outlet` if there):
+    `config.top` rows per article, `score` as YAKE's (lower is more relevant), `rank` 1 = best, and
+    `variants`, the surface forms merged into the keyphrase (" | "-separated)."""
+    _require_columns(articles, ("article_id", "title", "text"), "articles")
+    rows = []
+    outlets = articles["outlet"] if "outlet" in articles.columns else [None] * len(articles)
+    for article_id, title, text, outlet in zip(articles["article_id"], articles["title"], articles["text"], outlets):
+        for kp in extract_keyphrases(_text_or_none(text), title=_text_or_none(title),
+                                     outlet=_text_or_none(outlet), config=config):
+            rows.append((article_id, kp.keyphrase, kp.score, kp.rank, " | ".join(kp.variants)))
+    frame = pd.DataFrame(rows, columns=[*KEYWORD_COLUMNS, VARIANTS_COLUMN])
+    return frame.astype({"score": "float64", "rank": "int64"})
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _require_columns(frame: pd.DataFrame, columns: Iterable[str], name: str) -> None:
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {', '.join(missing)}; it needs {', '.join(columns)}")
+
+
+# --------------------------------------------------------------------------------------------------
+# Across the corpus
+
+
+def _canonical_names(keywords: pd.DataFrame) -> pd.Series:
+    """One name per keyphrase across articles: phrases sharing a `phrase_key` take their most common
+    spelling ("cease-fire"/"ceasefire"), and a one-word name that is the last word of exactly one
+    longer name in the table becomes that name ("Putin" -> "Vladimir Putin")."""
+    if keywords.empty:
+        return pd.Series([], index=keywords.index, dtype="object")
+    keys = keywords["keyphrase"].map(phrase_key)
+    spelling = (pd.DataFrame({"key": keys, "phrase": keywords["keyphrase"]})
+                .groupby(["key", "phrase"]).size().reset_index(name="n")
+                .sort_values(["key", "n", "phrase"], ascending=[True, False, True])
+                .drop_duplicates("key").set_index("key")["phrase"])
+    names = [p for p in spelling if _is_name(p.split())]
+    spelling = _merge_spellings(spelling, names, keys.value_counts())
+    names = [p for p in dict.fromkeys(spelling) if _is_name(p.split())]
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        words = phrase_key(name).split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], set()).add(phrase_key(name))
+    canonical = {}
+    for key, phrase in spelling.items():
+        longer = by_surname.get(key, set()) if " " not in key and _is_name(phrase.split()) else set()
+        canonical[key] = spelling[next(iter(longer))] if len(longer) == 1 else phrase
+    return keys.map(canonical)
+
+
+def _merge_spellings(spelling: pd.Series, names: list[str], frequency: pd.Series) -> pd.Series:
+    """`spelling` (key -> name) with near-identical names of as many words merged into the most
+    frequent one ("Volodymyr Zelenskyy" and "Volodomyr Zelensky" -> "Volodymyr Zelensky"): names of
+    two or more words whose case-folded similarity (rapidfuzz ratio, 0-100) is at least 90."""
+    keyed = sorted((phrase_key(n) for n in names if " " in phrase_key(n)),
+                   key=lambda k: (-int(frequency.get(k, 0)), k))
+    target: dict[str, str] = {}
+    for i, key in enumerate(keyed):
+        if key in target:
+            continue
+        for other in keyed[i + 1:]:
+            if (other not in target and len(other.split()) == len(key.split())
+                    and fuzz.ratio(key, other) >= NAME_SIMILARITY):
+                target[other] = key
+    return pd.Series({key: spelling[target.get(key, key)] for key in spelling.index}, dtype="object")
+
+
+def _prepared(keywords: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """`keywords` of the articles in `articles`, with canonical keyphrase names, one row per article
+    and keyphrase (the best-ranked if merging made two)."""
+    _require_columns(keywords, KEYWORD_COLUMNS, "keywords")
+    _require_columns(articles, ("article_id",), "articles")
+    kept = keywords[keywords["article_id"].isin(set(articles["article_id"]))].copy()
+    kept["keyphrase"] = _canonical_names(kept)
+    return kept.sort_values(["article_id", "rank"]).drop_duplicates(["article_id", "keyphrase"])
+
+
+def corpus_ranking(keywords: pd.DataFrame, articles: pd.DataFrame, *, top: int = 50) -> pd.DataFrame:
+    """The keyphrases of the corpus `articles` (already filtered) best first, at most `top` rows.
+
+    - `n_articles`: articles whose keyphrases (their top 20) include it; `share` = n_articles / all
+      articles in `articles` (0-1).
+    - `mean_score`: mean YAKE score over those articles (lower is more relevant).
+    - `corpus_score` (0-1, higher is better) = share x (1 + mean relevance) / 2, where an article's
+      relevance is (K + 1 - rank) / K, K the longest keyphrase list (20): 1 for its best keyphrase,
+      1/K for its last. Document frequency dominates, so phrases many articles share come first; the
+      ranks inside the articles order phrases shared equally widely (and can at most halve a score).
+    """
+    if not isinstance(top, int) or top < 1:
+        raise ValueError(f"top must be an int >= 1 (rows), got {top!r}")
+    kept = _prepared(keywords, articles)
+    n_total = articles["article_id"].nunique()
+    if kept.empty or n_total == 0:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            RANKING_COLUMNS, ("object", "int64", "float64", "float64", "float64"))})
+    depth = max(int(kept["rank"].max()), 1)
+    kept["relevance"] = (depth + 1 - kept["rank"]) / depth
+    table = kept.groupby("keyphrase").agg(n_articles=("article_id", "nunique"), mean_score=("score", "mean"),
+                                          relevance=("relevance", "mean")).reset_index()
+    table["share"] = table["n_articles"] / n_total
+    table["corpus_score"] = table["share"] * (1 + table["relevance"]) / 2
+    table = table.sort_values(["corpus_score", "n_articles", "mean_score", "keyphrase"],
+                              ascending=[False, False, True, True]).head(top)
+    return table[list(RANKING_COLUMNS)].reset_index(drop=True).astype({"n_articles": "int64"})
+
+
+def keyphrase_trend(keywords: pd.DataFrame, articles: pd.DataFrame, phrases: Sequence[str], *,
+                    freq: str = "D", by_outlet: bool = False) -> pd.DataFrame:
+    """For each of `phrases`, per day (`freq="D"`) or week (`"W"`, Monday to Sunday, `period` = the
+    Monday), [and per outlet,] how many articles have it among their keyphrases (`n_articles`) and
+    which share (0-1) of all articles of that period [and outlet] that is. Periods with articles but
+    no mention give 0; undated articles are left out; a phrase matches whatever spelling variant the
+    table holds ("ceasefire" finds "cease-fire", "Putin" finds "Vladimir Putin")."""
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {', '.join(repr(f) for f in FREQS)} (day, week), got {freq!r}")
+    if isinstance(phrases, str):
+        raise TypeError("phrases must be a sequence of phrases, not one string; wrap it in a list")
+    _require_columns(articles, ("article_id", "published", *(("outlet",) if by_outlet else ())), "articles")
+    columns = ["period", "keyphrase", *(["outlet"] if by_outlet else []), "n_articles", "share"]
+    dated = articles.dropna(subset=["published"])
+    if dated.empty or not phrases:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, _trend_dtypes(by_outlet))})
+    dated = dated.assign(period=_period(pd.to_datetime(dated["published"]), freq))
+    groups = ["period", *(["outlet"] if by_outlet else [])]
+    totals = dated.groupby(groups, dropna=False).size().rename("n_total").reset_index()
+    kept = _prepared(keywords, dated)
+    wanted = {phrase: _match_keyphrases(phrase, kept["keyphrase"].unique()) for phrase in phrases}
+    frames = []
+    for phrase, matches in wanted.items():
+        hit_ids = set(kept.loc[kept["keyphrase"].isin(matches), "article_id"])
+        hits = (dated[dated["article_id"].isin(hit_ids)].groupby(groups, dropna=False)["article_id"]
+                .nunique().rename("n_articles").reset_index())
+        frame = totals.merge(hits, on=groups, how="left")
+        frame["keyphrase"] = phrase
+        frames.append(frame)
+    trend = pd.concat(frames, ignore_index=True)
+    trend["n_articles"] = trend["n_articles"].fillna(0).astype("int64")
+    trend["share"] = trend["n_articles"] / trend["n_total"]
+    trend = trend.sort_values(["keyphrase", *groups], kind="stable")
+    return trend[columns].reset_index(drop=True)
+
+
+def _trend_dtypes(by_outlet: bool) -> list[str]:
+    return ["datetime64[ns]", "object", *(["object"] if by_outlet else []), "int64", "float64"]
+
+
+def _period(published: pd.Series, freq: str) -> pd.Series:
+    days = published.dt.normalize()
+    if freq == "W":
+        days = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    return days
+
+
+def _match_keyphrases(phrase: str, keyphrases: Iterable[str]) -> list[str]:
+    """The table's keyphrases that `phrase` stands for: the same `phrase_key`, or a name whose last
+    words it is ("Putin" -> "Vladimir Putin")."""
+    key = phrase_key(phrase)
+    out = []
+    for candidate in keyphrases:
+        other = phrase_key(candidate)
+        if other == key or (_is_name(candidate.split()) and other.endswith(" " + key)):
+            out.append(candidate)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Keyword in context
+
+def phrase_variants(phrase: str) -> tuple[str, ...]:
+    """The forms a sentence may use for `phrase`, as `phrase_key`s: the phrase itself and, for a name
+    of two or more words, its surname ("Vladimir Putin" -> "vladimir putin", "putin")."""
+    key = phrase_key(phrase)
+    if not key:
+        return ()
+    words = key.split()
+    variants = [key]
+    if len(words) > 1 and _is_name(phrase.split()):
+        variants.append(words[-1])
+    return tuple(variants)
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        paragraph = paragraph.strip()
+        if paragraph:
+            out.extend(s.strip() for s in split_multi(paragraph) if s.strip())
+    return out
+
+
+def keyword_in_context(phrase: str, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every sentence of `articles` (already filtered; needs `article_id`, `title`, `outlet`,
+    `published`, `text`) that mentions `phrase` or one of its variants (`phrase_variants`), compared
+    case-insensitively with hyphens, dots and possessive 's ignored; in date order, then article and
+    sentence order. An empty phrase gives no rows."""
+    if not isinstance(phrase, str):
+        raise TypeError(f"phrase must be a str, got {type(phrase).__name__}")
+    _require_columns(articles, ("article_id", "title", "outlet", "published", "text"), "articles")
+    variants = phrase_variants(phrase)
+    rows = []
+    if variants:
+        pattern = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\S)")
+        ordered = articles.sort_values(["published", "article_id"], na_position="last", kind="stable")
+        for row in ordered.itertuples(index=False):
+            text = row.text if isinstance(row.text, str) else ""
+            for sentence in _sentences(text):
+                if pattern.search(phrase_key(sentence)):
+                    rows.append((row.article_id, row.title, row.outlet, row.published, sentence))
+    frame = pd.DataFrame(rows, columns=list(CONTEXT_COLUMNS))
+    if not rows:
+        frame = frame.astype({"published": "datetime64[ns]"})
+    return frame
