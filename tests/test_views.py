@@ -289,3 +289,32 @@ def test_article_html_escapes_everything_and_marks_spans():
     assert "<mark" not in plain
     with pytest.raises(ValueError, match="kind"):
         views.article_html(text, pd.DataFrame({"start": [0], "end": [1], "kind": ["bold"]}))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Uploads and pasted text
+
+
+def test_uploaded_file_names_are_never_used_as_paths(tmp_path):
+    target = tmp_path / "staging"
+    files = [("../../etc/passwd.txt", b"one"), ("C:\\Users\\x\\Story.HTML", b"<p>two</p>"), ("notes.exe", b"MZ"),
+             ("big.txt", b"x" * 11), ("no_suffix", b"three"), ("/abs/path/a.jsonl", b"{}")]
+    staged = views.stage_uploads(files, target, accepted_suffixes=[".txt", ".html", ".jsonl"], max_bytes=10)
+    assert [(s.name, s.path.name if s.path else None) for s in staged] == [
+        ("../../etc/passwd.txt", "upload-001.txt"), ("C:\\Users\\x\\Story.HTML", "upload-002.html"),
+        ("notes.exe", None), ("big.txt", None), ("no_suffix", None), ("/abs/path/a.jsonl", "upload-006.jsonl")]
+    assert sorted(p.name for p in target.iterdir()) == ["upload-001.txt", "upload-002.html", "upload-006.jsonl"]
+    assert not (tmp_path / "etc").exists()
+    assert staged[2].reason == "unsupported file type '.exe' (accepted: .html, .jsonl, .txt)"
+    assert staged[3].reason == "too large: 11 bytes; the upload limit is 10 bytes"
+    assert staged[4].reason.startswith("unsupported file type '(none)'")
+    assert views.relabel(f"{staged[0].path.resolve()}#line 2", staged) == "../../etc/passwd.txt#line 2"
+    with pytest.raises(ValueError, match="max_bytes"):
+        views.stage_uploads([], target, accepted_suffixes=[".txt"], max_bytes=0)
+
+
+def test_pasted_article_is_one_jsonl_record():
+    line = views.pasted_article_jsonl(text="Talks “resumed”.", title=" Title ", outlet="", published=date(2025, 3, 1))
+    assert line == '{"text": "Talks “resumed”.", "title": "Title", "published": "2025-03-01"}\n'
+    with pytest.raises(ValueError, match="text"):
+        views.pasted_article_jsonl(text="  \n")

@@ -1,0 +1,292 @@
+"""Every dashboard page under Streamlit's AppTest: renders on the samples and on an empty corpus, each shared
+filter changes the numbers shown, a filter set on one page holds on the next, links restore filters."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import ui
+from analysis import views
+from analysis.pipeline import build
+from analysis.store import read_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+PAGES = ["app.py", *(f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py")))]
+HOSTILE_TITLE = "<script>alert('x')</script> An unsigned note on the talks"
+TIMEOUT = 120
+
+
+def extra_articles(folder: Path) -> Path:
+    """Two articles beyond the samples: a syndicated copy of 004 (another outlet, a day later) and an
+    undated, outlet-less article whose title and text carry HTML."""
+    copy = (ROOT / "data/articles/004_cc3402ed09cc98f6.txt").read_text(encoding="utf-8")
+    rows = [
+        {"text": copy.replace("Tuesday", "on Tuesday evening"), "title": "Copy of the MillenniumPost story",
+         "outlet": "Copycat Daily", "published": "2025-03-20", "url": "https://copycat.example/story"},
+        {"title": HOSTILE_TITLE,
+         "text": "Diplomats in Geneva said on Friday that a second round of talks was planned. The note, circulated "
+                 "without a date or a byline, repeated the claim that both sides wanted a pause in the fighting. "
+                 "Officials declined to comment on the record. <img src=x onerror=alert(1)> It closed with a "
+                 "promise of more details soon."},
+    ]
+    path = folder / "extra.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A store built from the five samples by the real pipeline."""
+    out = tmp_path_factory.mktemp("samples") / "store"
+    build([ROOT / "data/articles"], out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def rich_store(sample_store: Path, tmp_path_factory) -> Path:
+    """The samples plus a syndicated copy and an undated hostile article (seven articles)."""
+    folder = tmp_path_factory.mktemp("rich")
+    out = folder / "store"
+    shutil.copytree(sample_store, out)
+    summary = build([extra_articles(folder)], out)
+    assert summary.added == 2 and not summary.rejected, summary.lines()
+    return out
+
+
+@pytest.fixture
+def app(monkeypatch):
+    """Open the app on a store: `app(store)` returns an AppTest that has run the Overview once."""
+    def open_app(store: Path, query: dict | None = None) -> AppTest:
+        monkeypatch.setenv(ui.STORE_ENV, str(store))
+        at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+        if query:
+            at.query_params.update(query)
+        return at.run()
+    return open_app
+
+
+def caption_count(at: AppTest) -> str:
+    """The "N of M articles" caption every page shows under its title."""
+    return next(c.value.split(" · ")[0] for c in at.caption if " of " in c.value and "articles" in c.value)
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Every page renders
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_on_the_samples(app, sample_store, page):
+    at = app(sample_store)
+    at.switch_page(page).run()
+    no_exception(at)
+    assert caption_count(at) == "5 of 5 articles"
+    assert [link.label for link in at.sidebar.get("page_link")] == [label for _, label, _ in ui.PAGES]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_on_an_empty_corpus(app, tmp_path, page):
+    at = app(tmp_path / "no-store-yet")
+    at.switch_page(page).run()
+    no_exception(at)
+    assert caption_count(at) == "0 of 0 articles"
+    if page != "pages/6_Add_articles.py":
+        assert any("There are no articles yet" in i.value for i in at.info)
+        assert not at.dataframe
+
+
+def test_overview_shows_the_corpus(app, sample_store):
+    at = app(sample_store)
+    assert (metric(at, "Articles"), metric(at, "Outlets"), metric(at, "Date span")) == (
+        "5", "4", "12 Feb 2025 – 19 Mar 2025")
+    assert at.get("plotly_chart"), "coverage timeline missing"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Each shared filter changes the numbers
+
+
+def test_outlet_and_date_filters(app, rich_store):
+    at = app(rich_store)
+    assert metric(at, "Articles") == "7"
+    at.sidebar.multiselect(key="filter_outlets").set_value(["The New York Sun", "Business Iraq"]).run()
+    assert (metric(at, "Articles"), metric(at, "Outlets")) == ("2", "2")
+    at.sidebar.date_input(key="filter_date_from").set_value(date(2025, 2, 13)).run()
+    assert metric(at, "Articles") == "1"
+    assert at.query_params == {"outlet": ["The New York Sun", "Business Iraq"], "from": "2025-02-13"}
+    at.sidebar.button(key="filter_reset").click().run()
+    assert metric(at, "Articles") == "7" and at.query_params == {}
+
+
+def test_undated_articles_and_date_bounds(app, rich_store):
+    at = app(rich_store)
+    assert metric(at, "Undated articles") == "1"
+    at.sidebar.date_input(key="filter_date_to").set_value(date(2025, 2, 12)).run()
+    assert metric(at, "Articles") == "3"  # 000, 002 and the undated one
+    at.sidebar.checkbox(key="filter_include_undated").uncheck().run()
+    assert metric(at, "Articles") == "2"
+    no_exception(at)
+
+
+def test_unknown_outlet_is_selectable(app, rich_store):
+    at = app(rich_store)
+    at.sidebar.multiselect(key="filter_outlets").set_value([views.UNKNOWN_OUTLET]).run()
+    assert metric(at, "Articles") == "2"  # sample 000 and the undated note
+
+
+def test_keyphrase_search_and_syndicated_copies(app, rich_store):
+    at = app(rich_store)
+    at.sidebar.text_input(key="filter_keyphrase").input("Brent").run()
+    assert metric(at, "Articles") == "1"
+    at.sidebar.text_input(key="filter_keyphrase").input("").run()
+    at.sidebar.checkbox(key="filter_syndicated_once").check().run()
+    assert metric(at, "Articles") == "6"
+    assert at.query_params == {"once": "1"}
+
+
+def test_actor_filter(app, rich_store):
+    mentions = read_tables(rich_store)["mentions"]
+    at = app(rich_store)
+    actor_box = at.sidebar.selectbox(key="filter_actor")
+    if mentions.empty:
+        assert actor_box.disabled
+        pytest.skip("the actors analysis has produced no mentions yet")
+    actor = views.actor_choices(mentions)[0]
+    actor_box.set_value(actor).run()
+    assert metric(at, "Articles") == str(mentions.loc[mentions["actor"] == actor, "article_id"].nunique())
+    at.switch_page("pages/2_Actors.py").run()
+    no_exception(at)
+    at.selectbox(key="actors_page_actor").set_value("").run()  # "Any actor", chosen on the Actors page
+    assert caption_count(at) == "7 of 7 articles"
+    assert at.sidebar.selectbox(key="filter_actor").value == ""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Filters hold across pages and live in the URL
+
+
+def test_filters_set_on_one_page_hold_on_every_other(app, rich_store):
+    at = app(rich_store)
+    at.sidebar.multiselect(key="filter_outlets").set_value(["The New York Sun"]).run()
+    at.sidebar.date_input(key="filter_date_from").set_value(date(2025, 2, 1)).run()
+    for page in PAGES[1:]:
+        at.switch_page(page).run()
+        no_exception(at)
+        assert caption_count(at) == "1 of 7 articles", page
+        assert at.sidebar.multiselect(key="filter_outlets").value == ["The New York Sun"]
+        assert at.sidebar.date_input(key="filter_date_from").value == date(2025, 2, 1)
+        assert at.query_params == {"outlet": "The New York Sun", "from": "2025-02-01"}
+    at.switch_page("app.py").run()
+    assert metric(at, "Articles") == "1"
+
+
+def test_a_link_with_filters_opens_the_same_view(app, rich_store):
+    at = app(rich_store, query={"outlet": ["MillenniumPost", "Copycat Daily", "Nowhere Herald"], "to": "2025-03-19",
+                                "undated": "0", "from": "not a date"})
+    no_exception(at)
+    assert metric(at, "Articles") == "1"
+    assert at.sidebar.multiselect(key="filter_outlets").value == ["MillenniumPost", "Copycat Daily"]
+    assert at.sidebar.date_input(key="filter_date_to").value == date(2025, 3, 19)
+    assert at.sidebar.checkbox(key="filter_include_undated").value is False
+    assert at.query_params == {"to": "2025-03-19", "undated": "0", "outlet": ["MillenniumPost", "Copycat Daily"]}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tables, downloads and hostile text
+
+
+def test_articles_table_and_its_csv_are_the_filtered_rows(app, rich_store):
+    at = app(rich_store)
+    at.sidebar.date_input(key="filter_date_from").set_value(date(2025, 3, 1)).run()
+    at.sidebar.checkbox(key="filter_include_undated").uncheck().run()
+    at.switch_page("pages/5_Articles.py").run()
+    shown = at.dataframe[0].value
+    assert list(shown.columns) == ["title", "outlet", "published", "n_words", "duplicate_of", "url", "article_id"]
+    assert list(shown["outlet"]) == ["newswriteups.com", "MillenniumPost", "Copycat Daily"]
+    copy_of = shown.loc[shown["outlet"] == "Copycat Daily", "duplicate_of"].iloc[0]
+    assert copy_of == shown.loc[shown["outlet"] == "MillenniumPost", "article_id"].iloc[0]
+    downloaded = pd.read_csv(io.BytesIO(views.csv_bytes(shown)), encoding="utf-8-sig")
+    assert list(downloaded["outlet"]) == list(shown["outlet"]) and len(downloaded.columns) == 7
+    buttons = [b for b in at.get("download_button")]
+    assert any(b.proto.label.startswith("Download CSV (3 rows)") for b in buttons)
+
+
+def test_reader_view_shows_html_as_text(app, rich_store):
+    at = app(rich_store)
+    at.switch_page("pages/5_Articles.py").run()
+    articles = read_tables(rich_store)["articles"]
+    hostile = articles.loc[articles["title"] == HOSTILE_TITLE, "article_id"].iloc[0]
+    at.selectbox(key="reader_article").set_value(hostile).run()
+    no_exception(at)
+    body = at.get("html")[0].proto.body
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; An unsigned note" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    assert "<script" not in body and "<img" not in body
+
+
+def test_quotes_page_lists_speech_and_hides_other_quotation_marks(app, sample_store):
+    quotes = read_tables(sample_store)["quotes"]
+    if quotes.empty:
+        pytest.skip("the quotes analysis has produced no quotations yet")
+    at = app(sample_store)
+    at.switch_page("pages/3_Quotes.py").run()
+    no_exception(at)
+    speech = quotes[quotes["is_speech"].astype(bool)] if "is_speech" in quotes.columns else quotes
+    assert len(at.dataframe[0].value) == len(speech)
+    assert list(at.dataframe[0].value.columns) == ["speaker", "role", "quote", "outlet", "published", "url"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Adding articles
+
+
+def test_pasting_an_article_adds_it_to_every_page(app, sample_store, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(sample_store, store)
+    at = app(store)
+    at.switch_page("pages/6_Add_articles.py").run()
+    form = at.get("form")[0]
+    form.text_area[0].input("Negotiators met again in Riyadh on Monday. " * 12)
+    form.text_input[0].input("Riyadh round two")
+    form.text_input[1].input("Gulf Wire")
+    form.date_input[0].set_value(date(2025, 3, 24))
+    form.button[0].click()
+    at.run()
+    no_exception(at)
+    assert any("1 article(s) added" in s.value for s in at.success)
+    assert caption_count(at) == "6 of 6 articles"
+    at.switch_page("app.py").run()
+    assert metric(at, "Articles") == "6"
+    assert "Gulf Wire" in read_tables(store)["articles"]["outlet"].tolist()
+
+
+def test_uploads_are_added_and_refusals_explained(app, sample_store, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(sample_store, store)
+    at = app(store)
+    at.switch_page("pages/6_Add_articles.py").run()
+    story = ("Ministers from both sides met in Istanbul on Thursday to discuss grain exports. " * 8).encode()
+    at.file_uploader[0].set_value([("../../escape/story.txt", story, "text/plain"),
+                                   ("empty.txt", b"", "text/plain")]).run()
+    at.button(key="add_files").click().run()
+    no_exception(at)
+    assert any("1 article(s) added" in s.value for s in at.success)
+    rejected = at.dataframe[0].value
+    assert list(rejected["input"]) == ["empty.txt"]
+    assert not (tmp_path / "escape").exists()
+    assert caption_count(at) == "6 of 6 articles"
