@@ -178,9 +178,11 @@ def test_unknown_masthead_is_never_an_outlet(tmp_path: Path) -> None:
 
 
 def test_hard_wrapped_text_is_joined(tmp_path: Path) -> None:
-    wrapped = "Title line\n\nThe leaders spoke for ninety\nminutes on Tuesday about a\nceasefire in Ukraine, officials\nsaid on Wednesday.\n"
+    lines = ["The leaders spoke for ninety minutes on Tuesday about a ceasefire", "in Ukraine, officials said on Wednesday, adding that a second call",
+             "was planned. Energy plants and prisoner exchanges were also on the", "agenda."]
+    wrapped = "Title line\n\n" + "\n".join(lines) + "\n\nNext paragraph.\n"
     [article] = only_articles(write(tmp_path / "w.txt", wrapped))
-    assert article.text == "The leaders spoke for ninety minutes on Tuesday about a ceasefire in Ukraine, officials said on Wednesday."
+    assert article.text == " ".join(lines) + "\n\nNext paragraph."
 
 
 def test_discover_sources_kinds_fingerprints_and_sidecar(tmp_path: Path) -> None:

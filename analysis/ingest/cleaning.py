@@ -135,8 +135,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _is_hard_wrapped(block: list[str]) -> bool:
-    """True for a paragraph broken into short lines (e-mail style): >= 3 lines, most not ending a sentence."""
+    """True for a paragraph broken into lines of e-mail width: >= 3 lines of at most 100 characters
+    whose non-final lines are mostly 40+ characters long and do not end a sentence."""
     if len(block) < 3 or max(len(line) for line in block) > 100:
         return False
-    open_ends = sum(1 for line in block[:-1] if not _SENTENCE_END.search(line))
-    return open_ends * 2 >= len(block) - 1
+    inner = block[:-1]
+    long_lines = sum(1 for line in inner if len(line) >= 40)
+    open_ends = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    return 3 * long_lines >= 2 * len(inner) and 3 * open_ends >= 2 * len(inner)
