@@ -110,6 +110,8 @@ _DOWN_VERBS = _forms(
     "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|\\S+-(?:year|month|week|day)) low",
+    "(?:clos|end|finish|settl)(?:e|es|ed|ing) below",
+    "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?", "gain(?:s|ed|ing)?",
@@ -120,7 +122,8 @@ _UP_VERBS = _forms(
     "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
-    "scal(?:e|es|ed|ing)", "tops?", "topped", "topping",
+    "scal(?:e|es|ed|ing)", "tops", "topped", "topping", "(?:clos|end|finish|settl)(?:e|es|ed|ing) above",
+    "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
                      "held steady", "holds steady", "holding steady", "mixed")
@@ -154,8 +157,21 @@ _BLOCKING_NOUNS = frozenset(
     "miner mine mines fields field tanker tankers pipeline pipelines medal medals deal deals deposits "
     "consumption imports shipments purchases holdings stocks shares bonds loans taxes tax subsidies "
     "tariffs tariff sanctions embargo cap ceiling bill bills consumers households users reporters said "
-    "says told according".split()
+    "says told according exporter exporters importer importers forecast forecasts outlook".split()
 )
+_HEDGES = frozenset(
+    "could would will may might should can cannot expected expects forecast forecasts predicted predicts "
+    "projected likely unlikely set poised seen if unless whether wants want hope hopes".split()
+)
+"""Words that make a following verb a forecast or a wish, not a reported move."""
+_ADVERBS = frozenset("now also still further already again sharply slightly just".split())
+_ASIDE = re.compile(
+    r"\([^()]*\)|,\s*(?:which|who|although|though|however|meanwhile|in turn|also|a|an|the|its|their)\b[^,;()]*,"
+    r"|,\s*(?:which|that)\b(?=(?:\s+\S+)?\s*$)",
+    re.IGNORECASE,
+)
+"""Asides between an instrument and its verb: "(MOEX)", ", a global benchmark for Russia's main export,",
+", which"."""
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[-–—]\s|\(|\)|,?\s(?:while|whereas|but|after|amid|since|because|though|although|when|"
     r"before|despite|following|even as|as(?! much| high| low| far| well)|and (?:the|a|an|its|their)|"
@@ -220,7 +236,8 @@ _COUNTERPART = re.compile(
 )
 _AFTER_NUMBER = re.compile(r"\d\s?(?:billion |million |bn |trillion )?$", re.IGNORECASE)
 _STOCK = re.compile(
-    r"\b(?i:shares|stock)\s+(?:in|of)\s+(?P<after>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|of|and)){0,3})"
+    r"\b(?i:shares|stock)\s+(?:in|of)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|bank|lender|miner|"
+    r"producer|carrier|airline|giant|major)\s+)?(?P<after>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|of|and)){0,3})"
     r"|\b(?P<before>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&)){0,3})(?:'s|’s)?\s+(?:shares|stock)\b",
 )
 _GENERIC_NAMES = frozenset(
@@ -407,20 +424,24 @@ def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: st
 def _direction_in(segment: str) -> tuple[str, int] | None:
     """The direction a verb right after an instrument gives, and where the figures after it start."""
     for match in _DIRECTION.finditer(segment):
-        head = segment[:match.start()]
+        head = _ASIDE.sub(" ", segment[:match.start()])
         words = [w.lower().strip(",.;'’\"") for w in head.split()]
         if len(words) > _DIRECTION_WINDOW:
             return None
-        if any(w in _BLOCKING_NOUNS for w in words[:4]) or _CLAUSE_CUT.search(head):
+        if (any(w in _BLOCKING_NOUNS for w in words[:4]) or any(w in _HEDGES for w in words)
+                or _CLAUSE_CUT.search(head)):
             return None
         kind = match.lastgroup or ""
         if kind.startswith("weak"):
-            previous = words[-1] if words else ""
+            close = [w for w in words if w not in _ADVERBS]
+            previous = close[-1] if close else ""
+            figure = " ".join(close[-2:])
             following = segment[match.end():].lstrip()
             next_word = following.split()[0].lower().strip(",.") if following.split() else ""
             content = [w for w in words if w not in _FILLERS]
-            anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.match(previous) is not None
-                        or (following[:1].isdigit() or following[:1] in "$€£¥₽")
+            anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.fullmatch(previous) is not None
+                        or _FIGURE.fullmatch(figure) is not None
+                        or (following[:1].isdigit() or following[:1] in tuple("$€£¥₽"))
                         or next_word in _WEAK_FOLLOWERS)
             if not anchored:
                 continue
@@ -481,8 +502,29 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _leads_sentence(sentence: str, mentions: list[_Mention]) -> bool:
+    """Whether `mentions` open the sentence, only "In London, the" and commas before them: a list of
+    subjects ("brent, wti fall") rather than a comma ending some other phrase."""
+    before, last = [], 0
+    for mention in mentions:
+        before.append(sentence[last:mention.start])
+        last = mention.end
+    words = " ".join(before).split()
+    return len(words) <= 4 and not any(_DIRECTION.fullmatch(w.strip(",")) for w in words)
+
+
 def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[MarketNote]:
-    mentions = [m for m in _mentions(sentence, matcher) if m.instrument.kind != "ignore"]
+    mentions: list[_Mention] = []
+    for mention in _mentions(sentence, matcher):
+        if mention.instrument.kind == "ignore":
+            continue
+        gap = sentence[mentions[-1].end:mention.start] if mentions else None
+        if gap is not None and (not gap.strip() or mention.name == mentions[-1].name and not gap.strip(" (")):
+            # "TTF gas futures", "West Texas Intermediate (WTI)": one mention, named by the first words
+            end = mention.end + 1 if sentence[mention.end:mention.end + 1] == ")" else mention.end
+            mentions[-1] = _Mention(mentions[-1].start, end, mentions[-1].instrument, mentions[-1].name)
+            continue
+        mentions.append(mention)
     moves: list[_Move | None] = [None] * len(mentions)
     segments = []
     for i, mention in enumerate(mentions):
@@ -490,8 +532,12 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         segments.append(sentence[mention.end:end])
     for i in reversed(range(len(mentions))):
         mention, segment = mentions[i], segments[i]
+        lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
+        if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
+            continue
         move = _move(segment, mention.instrument)
-        if move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment):
+        if (move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment)
+                and (segment.strip(" ,") or _leads_sentence(sentence, mentions[:i + 1]))):
             shared = moves[i + 1]
             move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
         if move is None:

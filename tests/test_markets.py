@@ -210,3 +210,20 @@ def test_market_like_word_salad_never_raises(words: list[str]) -> None:
     assert list(table.columns) == list(MARKET_NOTE_COLUMNS)
     for row in table.itertuples(index=False):
         assert text[row.start:row.end] == row.sentence
+
+
+# --- real market news the rules were not written from ------------------------------------------------
+
+@pytest.mark.parametrize("name", ["eval.csv", "holdout.csv"])
+def test_real_market_news_figures(name: str) -> None:
+    from bench.markets import EVAL_PATH, load_eval_cases, score
+
+    path = EVAL_PATH.with_name(name)
+    if not path.exists():
+        pytest.skip(f"{name} not written yet")
+    cases = load_eval_cases(path)
+    assert sum(bool(c.moves) for c in cases) >= 25 and sum(not c.moves for c in cases) >= 15
+    result = score(cases)
+    misses = "\n".join(f"{case.text[:90]} -> {found}" for case, found in result.misses)
+    assert result.moves_right >= 0.9, misses
+    assert result.noted_without_move <= 0.05, misses

@@ -1,0 +1,154 @@
+"""How fast and how right the market side-notes are.
+
+    python -m bench.markets                   # 1,000 synthetic articles + the labelled eval set
+    python -m bench.markets --articles 5000
+
+Prints one table: milliseconds per article for `market_notes_for` on the five samples and on a synthetic
+corpus from `bench/generate.py` (first call, which compiles the instrument pattern, reported apart), and
+the figures on `tests/fixtures/markets/eval.csv`: real market-news sentences and headlines the rules were
+not written from, each labelled with the (instrument, direction) moves it reports, or none.
+
+- `moves right`: share of sentences reporting a move whose notes give exactly the labelled
+  (instrument, direction) pairs: every move found, none invented, direction right.
+- `noted without a move`: share of sentences reporting no price move that got any note (lower is better).
+Misses are listed below the table so a reader can see what the rules do not handle.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_PATH = ROOT / "tests" / "fixtures" / "markets" / "eval.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class EvalCase:
+    """One labelled sentence: `moves` holds (instrument alternatives, direction) pairs; empty when the
+    sentence reports no price move."""
+
+    text: str
+    moves: tuple[tuple[frozenset[str], str], ...]
+    source_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvalScore:
+    """`moves_right` and `noted_without_move` are shares in [0, 1]; `misses` are the cases counted wrong."""
+
+    moves_right: float
+    n_moves: int
+    noted_without_move: float
+    n_without: int
+    misses: tuple[tuple[EvalCase, tuple[tuple[str, str], ...]], ...]
+
+
+def load_eval_cases(path: str | Path = EVAL_PATH) -> list[EvalCase]:
+    """The labelled cases in `path` (CSV: text, moves as "Instrument:direction; ..." with `|` between
+    accepted instrument names, source_url)."""
+    cases = []
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            moves = []
+            for part in filter(None, (p.strip() for p in row["moves"].split(";"))):
+                names, _, direction = part.rpartition(":")
+                moves.append((frozenset(n.strip() for n in names.split("|")), direction.strip()))
+            cases.append(EvalCase(row["text"], tuple(moves), row["source_url"]))
+    return cases
+
+
+def _right(found: tuple[tuple[str, str], ...], labelled: tuple[tuple[frozenset[str], str], ...]) -> bool:
+    remaining = list(found)
+    for names, direction in labelled:
+        match = next((f for f in remaining if f[0] in names and f[1] == direction), None)
+        if match is None:
+            return False
+        remaining.remove(match)
+    return not remaining
+
+
+def score(cases: list[EvalCase]) -> EvalScore:
+    """How the market notes do on `cases`."""
+    from analysis.markets import market_notes_in
+
+    with_move = without = right = noted = 0
+    misses = []
+    for case in cases:
+        found = tuple((n.instrument, n.direction) for n in market_notes_in(case.text))
+        if case.moves:
+            with_move += 1
+            ok = _right(found, case.moves)
+            right += ok
+        else:
+            without += 1
+            ok = not found
+            noted += not ok
+        if not ok:
+            misses.append((case, found))
+    return EvalScore(right / max(with_move, 1), with_move, noted / max(without, 1), without, tuple(misses))
+
+
+def _per_article_ms(frame: pd.DataFrame, repeat: int) -> float:
+    from analysis.markets import market_notes_for
+
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        market_notes_for(frame)
+        best = min(best, time.perf_counter() - started)
+    return 1000 * best / max(len(frame), 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000, help="synthetic articles to time (default 1000)")
+    parser.add_argument("--eval", type=Path, default=EVAL_PATH, help="labelled eval CSV")
+    args = parser.parse_args(argv)
+    if args.articles < 1:
+        parser.error("--articles must be at least 1")
+
+    from analysis.ingest import read_articles
+    from analysis.markets import market_notes_for
+    from analysis.records import articles_frame
+    from bench.generate import articles as synthetic_articles
+
+    samples = articles_frame(read_articles([ROOT / "data" / "articles"]).articles)
+    started = time.perf_counter()
+    first = market_notes_for(samples.head(1))
+    first_ms = 1000 * (time.perf_counter() - started)
+    synthetic = pd.DataFrame(
+        [{"article_id": str(i), "title": a["title"], "text": a["text"]}
+         for i, a in enumerate(synthetic_articles(args.articles))])
+    notes = market_notes_for(synthetic)
+    result = score(load_eval_cases(args.eval))
+
+    rows = [
+        ("first call (compiles patterns), ms", f"{first_ms:.1f}"),
+        ("samples: ms per article", f"{_per_article_ms(samples, 20):.3f}"),
+        (f"synthetic ({len(synthetic):,} articles): ms per article", f"{_per_article_ms(synthetic, 3):.3f}"),
+        ("synthetic: notes per article", f"{len(notes) / len(synthetic):.2f}"),
+        (f"eval: moves right ({result.n_moves} sentences)", f"{result.moves_right:.3f}"),
+        (f"eval: noted without a move ({result.n_without} sentences)", f"{result.noted_without_move:.3f}"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print(f"{'figure':<{width}}  value")
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    del first
+    if result.misses:
+        print(f"\n{len(result.misses)} eval case(s) counted wrong:")
+        for case, found in result.misses:
+            wanted = "; ".join(f"{'|'.join(sorted(n))}:{d}" for n, d in case.moves) or "(no move)"
+            got = "; ".join(f"{i}:{d}" for i, d in found) or "(no note)"
+            print(f"- {case.text[:110]}\n    labelled {wanted}\n    found    {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
