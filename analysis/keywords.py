@@ -381,7 +381,7 @@ class _Extractor:
         text = " ".join(surface)
         if doc.truncated(text, left=surface[0][:1].isupper(), right=surface[-1][:1].isupper()):
             return True  # part of a longer name: "meeting in Saudi", "Saudi Crown"
-        if doc.cut_title(text, words[-1], stop):
+        if doc.cut_title(text, words[-1]):
             return True  # "White House press" (secretary)
         if tf < 2 and len(surface) > 1:
             content = [w for w in surface if w.lower() not in self.yake.stopword_set]
@@ -391,57 +391,85 @@ class _Extractor:
         return False
 
 
+_TOKEN = re.compile(r"\w+(?:[.'&\-]\w+)*\.?")
+
+
 class _Document:
-    """The prepared text of one article, with cached counts of whole-word mentions."""
+    """The prepared text of one article as word tokens, for counting mentions and looking at the words
+    around them. Tokens keep their case; a `boundary` after a token marks punctuation (a sentence end,
+    a comma, a quotation mark), which no phrase crosses."""
 
     def __init__(self, text: str, stop: StopPhrases, stopwords: Iterable[str]) -> None:
-        self.text = text
         self.stopwords = frozenset(stopwords)
         self.title_words = stop.title_words
-        self._counts: dict[str, int] = {}
-        titles = sorted((" ".join(t) for t in stop.titles), key=len, reverse=True)
-        self._titles = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in titles) or "(?!)"
+        self.titles = stop.titles
+        tokens: list[str] = []
+        boundary: list[bool] = []
+        end = 0
+        for match in _TOKEN.finditer(text):
+            if tokens and text[end:match.start()].strip():
+                boundary[-1] = True
+            token = match.group()
+            if token.endswith(".") and "." not in token[:-1] and token[:-1].lower() not in self.title_words:
+                tokens.append(token[:-1])
+                boundary.append(True)
+            else:
+                tokens.append(token)
+                boundary.append(False)
+            end = match.end()
+        self.tokens = tokens
+        self.boundary = boundary
+        self.lower_tokens = [t.lower().rstrip(".") for t in tokens]
+        self.index: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            self.index.setdefault(token, []).append(i)
+        self._found: dict[str, list[int]] = {}
+
+    def find(self, surface: str) -> list[int]:
+        """Start positions of `surface` as whole words (case-sensitive), within one phrase."""
+        if surface not in self._found:
+            words = surface.split()
+            k = len(words)
+            tokens, boundary = self.tokens, self.boundary
+            self._found[surface] = [i for i in self.index.get(words[0], ())
+                                    if tokens[i:i + k] == words and not any(boundary[i:i + k - 1])]
+        return self._found[surface]
 
     def count(self, surface: str) -> int:
         """How often `surface` occurs as whole words (case-sensitive)."""
-        if surface not in self._counts:
-            pattern = r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])"
-            self._counts[surface] = len(re.findall(pattern, self.text))
-        return self._counts[surface]
+        return len(self.find(surface))
+
+    def _is_name_neighbour(self, i: int) -> bool:
+        if not 0 <= i < len(self.tokens):
+            return False
+        word = self.lower_tokens[i]
+        return self.tokens[i][:1].isupper() and word not in self.stopwords and word not in self.title_words
 
     def truncated(self, surface: str, *, left: bool, right: bool) -> bool:
         """Whether every mention of `surface` continues a capitalised word on its `left` or runs on
-        into one on its `right` (stop words such as "The" aside): a piece of a longer name."""
-        n = self.count(surface)
-        if not n:
+        into one on its `right` (stop words such as "The" and titles aside): a piece of a longer name."""
+        starts = self.find(surface)
+        if not starts:
             return False
-        name = r"[A-Z][\w.'&-]*"
-        for side, wanted in (("left", left), ("right", right)):
-            if not wanted:
-                continue
-            pattern = (r"(" + name + r")\s+" + re.escape(surface) + r"(?![\w-])" if side == "left"
-                       else r"(?<![\w-])" + re.escape(surface) + r"\s+(" + name + r")")
-            neighbours = [m.group(1) for m in re.finditer(pattern, self.text)]
-            if sum(w.lower() not in self.stopwords and _normal_words(w)[-1:] != [] and
-                   _normal_words(w)[-1] not in self.title_words for w in neighbours) >= n:
-                return True
-        return False
+        k = len(surface.split())
+        if left and all(i > 0 and not self.boundary[i - 1] and self._is_name_neighbour(i - 1) for i in starts):
+            return True
+        return right and all(not self.boundary[i + k - 1] and self._is_name_neighbour(i + k) for i in starts)
 
-    def cut_title(self, surface: str, last_word: str, stop: StopPhrases) -> bool:
+    def cut_title(self, surface: str, last_word: str) -> bool:
         """Whether `surface` always ends inside a title of several words ("White House press" of
         "White House press secretary")."""
-        rests = [t[1:] for t in stop.titles if len(t) > 1 and t[0] == last_word]
-        if not rests:
+        rests = [t[1:] for t in self.titles if len(t) > 1 and t[0] == last_word]
+        starts = self.find(surface) if rests else []
+        if not starts:
             return False
-        n = self.count(surface)
-        following = sum(len(re.findall(r"(?<![\w-])" + re.escape(surface) + r"\s+" + r"\s+".join(map(re.escape, rest))
-                                       + r"(?![\w-])", self.text, flags=re.IGNORECASE)) for rest in rests)
-        return n > 0 and following >= n
+        k = len(surface.split())
+        return all(any(tuple(self.lower_tokens[i + k:i + k + len(rest)]) == rest for rest in rests) for i in starts)
 
     def titled(self, name: str) -> bool:
         """Whether some mention of `name` carries a title or honorific ("President Putin", "Mr. Trump")."""
-        pattern = r"\b(?:" + self._titles + r")\.?\s+" + re.escape(name) + r"(?![\w-])"
-        return re.search(pattern, self.text, flags=re.IGNORECASE) is not None
+        return any(i > 0 and not self.boundary[i - 1] and self.lower_tokens[i - 1] in self.title_words
+                   for i in self.find(name))
 
 
 def _same_idea(group: _Group, member: _Member, is_name: bool, doc: _Document) -> bool:
