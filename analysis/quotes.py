@@ -1,11 +1,1136 @@
-"""Direct quotations and who said them. (Placeholder until the quotes issue lands.)"""
+"""Direct quotations and who said them.
+
+`quotes_for(articles, mentions=...)` finds every quotation in each article's text (curly and straight
+double quotes, single quotes, quotes nested inside quotes, quotes that run over several sentences or
+paragraphs) and attributes it, rule by rule, to the person or body the text says spoke it:
+
+- next to it: "“…,” Trump said", "“…,” said Trump", "Mr. Trump wrote, “…”", "he added: “…”";
+- earlier in its sentence, for fragments of reported speech: "Hegseth labelled the goal an “illusory goal”";
+- the quotation before it, for the rest of a quote split by its attribution ("“…,” he said. “…”") or
+  continued in the next paragraph.
+
+Pronouns ("he told reporters") and descriptions ("the American defense secretary said") are resolved to
+the named person they point back to; names are made canonical with the actors stage (`mentions` and
+`analysis.actors.resolve_actor`). Quoted names, titles and scare quotes ("Truth Social", "Gulf of
+America") are kept with `is_speech=False` and no speaker. No model, no download: regular expressions and
+two editable word lists, `data/speech_verbs.txt` and `data/speaker_descriptions.txt`.
+"""
 from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 QUOTE_COLUMNS: tuple[str, ...] = ("article_id", "quote", "speaker", "speaker_surface", "cue", "start", "end")
+QUOTE_EXTRA_COLUMNS: tuple[str, ...] = ("is_speech", "speaker_type", "speaker_role", "nested")
+"""Extra columns of the `quotes` table:
 
+- `is_speech`: True for words someone said or wrote; False for quoted names, titles, slogans and scare
+  quotes ("Truth Social", "Gulf of America"), which have no speaker and are hidden from quote lists.
+- `speaker_type`: "person", "organization", "place" (a capital speaking for its government) or "group"
+  (a body the text describes, e.g. "foreign ministers of France, Germany and Spain"); None without speaker.
+- `speaker_role`: the role the article gives the speaker ("Kremlin spokesman"), as written, else None.
+- `nested`: True for a quotation inside another one (‘COMMON SENSE’ inside a Trump quote).
+"""
+QUOTE_REUSE_COLUMNS: tuple[str, ...] = ("quote", "speaker", "n_articles", "outlets", "first_seen", "article_ids")
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.txt"
+SPEAKER_DESCRIPTIONS_FILE = DATA_DIR / "speaker_descriptions.txt"
+
+MASK = "\x00"
+"""Stands in for every character inside a quotation, so attribution rules never read the quoted words."""
+
+
+# --------------------------------------------------------------------------------------------------------
+# Word lists (data/)
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    cue_re: re.Pattern[str]
+    description_re: re.Pattern[str]
+    heads: dict[str, frozenset[str]]
+
+
+def _read_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    forms = sorted({form for line in _read_lines(SPEECH_VERBS_FILE) for form in line.split()}, key=len, reverse=True)
+    cue_re = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    heads: dict[str, frozenset[str]] = {}
+    for line in _read_lines(SPEAKER_DESCRIPTIONS_FILE):
+        noun, _, others = line.partition("=")
+        noun = noun.strip().lower()
+        heads[noun] = frozenset(others.split()) | {noun} if others.strip() else frozenset({noun})
+    alternatives = sorted({h for h in heads} | {_plural(h) for h in heads}, key=len, reverse=True)
+    head = r"(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in alternatives) + r")"
+    word = r"[A-Z][\w.\-]*(?=[\s,;:)]|$)"
+    places = rf"{word}(?:[^\S\n]+{word})*"
+    description_re = re.compile(
+        r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+"
+        r"(?P<mods>(?:[\w.’'\-]+[^\S\n]+){0,5}?)"
+        rf"(?P<head>(?i:{head}))\b"
+        rf"(?P<of>\s+of\s+(?:the\s+)?{places}(?:,\s+(?!and\b){places})*(?:,?\s+and\s+{places})?)?")
+    return _Lexicon(cue_re=cue_re, description_re=description_re, heads=heads)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch")):
+        return noun + "es" if not noun.endswith("s") else noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun + "s"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Finding quotations
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A quotation: `opening` is the index of its opening mark, `start:end` its words, `closing` the index
+    just after its closing mark (None when it runs to the end of its paragraph without one)."""
+
+    opening: int
+    start: int
+    end: int
+    closing: int | None
+    nested: bool
+    paragraph: int
+
+
+_OPENING_DOUBLE = "“„\""
+_CLOSING_DOUBLE = "”\""
+_BEFORE_OPENING = " \t\n([{—–-/“‘\"'"
+_LETTER = re.compile(r"\w")
+
+
+def find_quote_spans(text: str) -> list[_Span]:
+    """Every quotation in `text`, outer ones first in text order, each nested one after its outer one."""
+    spans: list[_Span] = []
+    for number, (p_start, p_end) in enumerate(_paragraphs(text)):
+        spans.extend(_spans_in_paragraph(text, p_start, p_end, number))
+    spans.sort(key=lambda s: (s.opening, s.nested))
+    return spans
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"\n", text):
+        if match.start() > start:
+            yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _spans_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[_Span]:
+    found: list[_Span] = []
+    stack: list[tuple[str, int, str]] = []  # (kind "d"/"s", index of the opening mark, the mark)
+
+    def emit(opening: int, end: int, closing: int | None, nested: bool) -> None:
+        start = opening + 1
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",;:"):
+            stop -= 1
+        if stop - start >= 2 and _LETTER.search(text, start, stop):
+            found.append(_Span(opening, start, stop, closing, nested, number))
+
+    for i in range(p_start, p_end):
+        ch = text[i]
+        before = text[i - 1] if i > p_start else " "
+        after = text[i + 1] if i + 1 < p_end else " "
+        if ch in "“„":
+            stack.append(("d", i, ch))
+        elif ch == "”":
+            while stack and stack[-1][0] == "s":
+                stack.pop()
+            if stack:
+                _, opening, _ = stack.pop()
+                emit(opening, i, i + 1, bool(stack))
+        elif ch == '"':
+            if stack and any(kind == "d" for kind, _, _ in stack) and not (before in " \t" and after.isalnum()
+                                                                          and stack[-1][2] != '"'):
+                while stack and stack[-1][0] == "s":
+                    stack.pop()
+                _, opening, _ = stack.pop()
+                emit(opening, i, i + 1, bool(stack))
+            elif before in _BEFORE_OPENING and not after.isspace():
+                stack.append(("d", i, ch))
+        elif ch in "‘'":
+            if ch == "'" and stack and stack[-1][0] == "s" and stack[-1][2] == "'" and _closes_single(before, after):
+                _, opening, _ = stack.pop()
+                emit(opening, i, i + 1, bool(stack))
+            elif before in _BEFORE_OPENING and not after.isspace() and not after.isdigit():
+                stack.append(("s", i, ch))
+        elif ch == "’":
+            if stack and stack[-1][0] == "s" and _closes_single(before, after):
+                _, opening, _ = stack.pop()
+                emit(opening, i, i + 1, bool(stack))
+    # A double quotation still open at the end of its paragraph runs to the paragraph's end (it is
+    # continued in the next paragraph); a single one never closed was an apostrophe.
+    doubles = [opening for kind, opening, _ in stack if kind == "d"]
+    if doubles:
+        emit(doubles[0], p_end, None, False)
+    return found
+
+
+def _closes_single(before: str, after: str) -> bool:
+    return not before.isspace() and not (after.isalnum())
+
+
+# --------------------------------------------------------------------------------------------------------
+# Sentences
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc co corp ltd vs etc no jan feb mar apr aug "
+    "sept sep oct nov dec adm gov cmdr maj rev hon fig u.s u.k u.n e.g i.e a.m p.m".split())
+
+
+def _sentence_bounds(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """Sentences as (start, end), never breaking inside a quotation nor across paragraphs."""
+    inside = [(s.start, s.end) for s in spans if not s.nested]
+    cuts: set[int] = set()
+    for match in re.finditer(r"[.!?…][”\"’')\]]*(?=\s+[“\"‘'(A-Z0-9]|\s*$)", text):
+        at = match.end()
+        dot = match.start()
+        if any(a <= dot < b for a, b in inside) and not (text[match.start() + 1:at].strip(".!?…")):
+            continue
+        if any(a < at < b for a, b in inside):
+            continue
+        if text[dot] == ".":
+            word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                continue
+        cuts.add(at)
+    for match in re.finditer(r"\n", text):
+        cuts.add(match.start())
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for cut in sorted(cuts | {len(text)}):
+        segment = text[start:cut]
+        if segment.strip():
+            lead = len(segment) - len(segment.lstrip())
+            bounds.append((start + lead, cut))
+        start = cut
+    return bounds
+
+
+# --------------------------------------------------------------------------------------------------------
+# References to people and bodies
+
+@dataclass(slots=True)
+class _Ref:
+    """Words in the text that may name a speaker."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "description"
+    surface: str
+    actor: str | None = None
+    actor_type: str | None = None  # person, organization, place, group
+    head: str | None = None  # description head noun
+    mods: tuple[str, ...] = ()
+    definite: bool = True
+    possessor: _Ref | None = None
+
+
+_NOT_A_MODIFIER = frozenset("is was has had been are were will would that which who whom this these those".split())
+_PLACE_OR_THING_ENDINGS = frozenset(
+    "house office council conference ministry department party union organization organisation agency court "
+    "kingdom states nations forces army navy bank fund security social media news times post street square sea "
+    "gulf river region plant association foundation institute university college school committee commission "
+    "service company group inc corp program programme summit treaty war airport station centre center hospital "
+    "district province county city republic federation alliance coalition front administration government "
+    "platform network channel agreement deal talks".split())
+_NOT_PERSON_HEADS = frozenset(
+    "statement readout ministry department agency government office administration police".split())
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
+_PREPOSITIONS = frozenset(
+    "with to for from of by about between against at on in into toward towards than like including over under "
+    "after before during among regarding concerning via per amid without upon onto across behind beside besides "
+    "and or nor but as".split())
+_ADVERBIALS = (r"(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|once|further|recently|"
+               r"publicly|reportedly|immediately|quickly|often|never|always|would|will|could|did|does|do|not|"
+               r"just|already|subsequently|initially|separately|simply|only|first|finally|now|still|even|"
+               r"personally|privately|openly|bluntly|flatly|angrily|firmly|yesterday|today|tonight|"
+               r"on\s+\w+(?:\s+night|\s+morning|\s+evening)?|in\s+(?:a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+               r"last\s+\w+|this\s+\w+)")
+_GAP = re.compile(rf"(?:[^\S\n]*,[^\S\n]*[^,;:{MASK}“”\"\n]{{1,160}}?,)?[^\S\n]*(?:{_ADVERBIALS}[^\S\n]+)*",
+                  re.IGNORECASE)
+_TITLE_WORDS = frozenset(
+    "president vice prime minister secretary chancellor premier king queen prince princess crown pope sheikh "
+    "emir general gen. lieutenant lt. colonel col. major maj. admiral adm. sergeant captain capt. commander "
+    "senator sen. representative rep. governor gov. mayor judge justice chief spokesman spokeswoman "
+    "spokesperson director envoy ambassador adviser advisor chairman chairwoman chair head leader official "
+    "deputy foreign defense defence interior finance treasury state national security press special "
+    "senior former new acting top mr. mrs. ms. dr. prof. sir dame lord lady the".split())
+_NAME_PARTICLES = r"(?:bin|ibn|al|el|de|da|van|von|der|del|della|di|du|la|le|dos|das|ter)"
+_FALLBACK_NAME_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.\s+)?"
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+    rf"(?:\s+(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_NAME_PARTICLES}(?=\s+[A-Z])))*")
+_NOT_NAMES = frozenset(
+    "the a an in on at as but and or if when while after before however meanwhile moreover also this that these "
+    "those there then yet so still his her their its our we i you they he she it who what where why how "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday earlier later despite although though since "
+    "according following during under with without from for by to of over about nevertheless furthermore "
+    "additionally instead indeed thus both all some many most several other another each every no not "
+    "mr mrs ms dr".split())
+
+
+def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_Ref]:
+    lex = _lexicon()
+    refs: list[_Ref] = []
+    if mentions is not None and len(mentions):
+        for row in mentions.itertuples(index=False):
+            start, end = int(row.start), int(row.end)
+            if MASK in masked[start:end] or not text[start:end].strip():
+                continue
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+            if honorific:
+                start = honorific.start()
+            refs.append(_Ref(start, end, "name", text[start:end], actor=str(row.actor),
+                             actor_type=str(row.actor_type) if row.actor_type else None))
+    else:
+        refs.extend(_fallback_names(masked))
+    for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
+        refs.append(_Ref(match.start(), match.end(), "pronoun", match.group(0)))
+    names = sorted((r for r in refs if r.kind == "name"), key=lambda r: r.start)
+    for match in lex.description_re.finditer(masked):
+        if MASK in match.group(0):
+            continue
+        head = re.sub(r"\s+", " ", match.group("head").lower())
+        mods_text = match.group("mods")
+        # A description stops at a name or a verb: "the Kremlin has set" is no description.
+        if any(n.start >= match.start() and n.end <= match.start("head") for n in names if n.actor_type == "person"):
+            continue
+        mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
+        if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
+            continue
+        det = match.group("det").lower()
+        refs.append(_Ref(match.start(), match.end(), "description", match.group(0), head=_singular(head, lex),
+                         mods=mods, definite=det not in {"a", "an"},
+                         actor_type="group" if head != _singular(head, lex) or match.group("of") else None))
+    # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
+    for name in names:
+        after = masked[name.end:name.end + 60]
+        match = re.match(r"(?:’s|'s|’|')\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(
+            re.escape(h).replace(r"\ ", r"\s+") for h in sorted(lex.heads, key=len, reverse=True)) + r")\b", after,
+            re.IGNORECASE)
+        if match:
+            head = re.sub(r"\s+", " ", match.group(2).lower())
+            mods = tuple(w.lower() for w in match.group(1).split())
+            refs.append(_Ref(name.start, name.end + match.end(), "description", text[name.start:name.end + match.end()],
+                             head=head, mods=mods, possessor=name))
+    # Keep the longest of overlapping references ("the foreign ministers of France, Germany, and Spain" over
+    # "Spain"; "Putin’s spokesperson" over "Putin"), but a name over a description inside it.
+    refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[_Ref] = []
+    for ref in refs:
+        if kept and ref.start < kept[-1].end:
+            if ref.end <= kept[-1].end:
+                if kept[-1].kind == "description" and kept[-1].possessor is not None and ref.kind == "name":
+                    kept[-1].possessor = ref
+                continue
+            if ref.kind == "description" and kept[-1].kind == "name":
+                continue
+        kept.append(ref)
+    for ref in kept:
+        if ref.kind == "description" and ref.possessor is None:
+            for name in names:
+                if ref.start <= name.start and name.end < ref.end and re.match(r"’s|'s", masked[name.end:name.end + 2]):
+                    ref.possessor = name
+    return kept
+
+
+def _singular(head: str, lex: _Lexicon) -> str:
+    if head in lex.heads:
+        return head
+    for noun in lex.heads:
+        if _plural(noun) == head:
+            return noun
+    return head
+
+
+def _fallback_names(masked: str) -> list[_Ref]:
+    """Capitalised word runs that look like names, for when the actors stage gave no mentions."""
+    refs: list[_Ref] = []
+    for match in _FALLBACK_NAME_RE.finditer(masked):
+        words = match.group(0).split()
+        start = match.start()
+        while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
+                         and len(words) > 1 and not words[0].endswith(".")):
+            start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words or (len(words) == 1 and words[0].lower() in _NOT_NAMES):
+            continue
+        surface = " ".join(words)
+        end = start + len(masked[start:match.end()])
+        if surface.endswith(("’s", "'s")):
+            end -= 2
+            surface = surface[:-2]
+        honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.", surface))
+        thing = words[-1].lower().strip(".") in _PLACE_OR_THING_ENDINGS
+        refs.append(_Ref(start, end, "name", masked[start:end], actor=None,
+                         actor_type="organization" if thing else "person" if honorific or len(words) >= 2 else None))
+    return refs
+
+
+# --------------------------------------------------------------------------------------------------------
+# Attribution
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    ref: _Ref
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str | None
+    surface: str | None
+    kind: str | None
+    role: str | None
+
+
+class _Article:
+    """One article's text with its quotations, sentences and references, and the rules that attribute."""
+
+    def __init__(self, text: str, mentions: pd.DataFrame | None, resolve: Callable[[str], tuple[str, str] | None] | None):
+        self.text = text
+        self.spans = find_quote_spans(text)
+        chars = list(text)
+        for span in self.spans:
+            if not span.nested:
+                for i in range(span.start, span.end):
+                    if chars[i] != "\n":
+                        chars[i] = MASK
+        self.masked = "".join(chars)
+        self.sentences = _sentence_bounds(text, self.spans)
+        self.refs = _references(text, self.masked, mentions)
+        self.resolve = resolve
+        self.lex = _lexicon()
+        self._resolved: dict[int, _Speaker | None] = {}
+        self._full_names = self._collect_full_names()
+
+    # -- sentences
+
+    def sentence_of(self, index: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= index < end or (index == end and start < end):
+                return start, end
+        return index, index
+
+    def sentence_index(self, index: int) -> int:
+        start = self.sentence_of(index)[0]
+        return next((i for i, (a, _) in enumerate(self.sentences) if a == start), -1)
+
+    # -- rules
+
+    def attribute(self, span: _Span) -> _Attribution | None:
+        return self._after(span) or self._before(span) or self._in_sentence(span)
+
+    def _after(self, span: _Span) -> _Attribution | None:
+        """“…,” Trump said / “…,” said Trump / “…,” the American defense secretary said / “…,” according to X."""
+        if span.closing is None:
+            return None
+        s_start, s_end = self.sentence_of(span.opening)
+        limit = min(len(self.masked), span.closing + 200)
+        rest = self.masked[span.closing:limit]
+        lead = re.match(r"[,;]?[^\S\n]*(?:[—–-]+[^\S\n]*)?", rest)
+        at = span.closing + lead.end()
+        if at >= len(self.masked) or self.masked[at] in "“\"‘\n" or MASK in self.masked[span.closing:at]:
+            return None
+        # Inverted: said Trump / said Kremlin spokesman Dmitry Peskov / according to X
+        inverted = re.match(r"(?:according\s+to|" + self.lex.cue_re.pattern + r")\s+", self.masked[at:limit])
+        if inverted:
+            ref = self._ref_starting(at + inverted.end(), within=60)
+            if ref is not None:
+                cue = re.sub(r"\s+", " ", inverted.group(0).strip())
+                return _Attribution(ref, self._cue_with_object(cue, ref.end))
+        for ref in self._refs_between(at, min(limit, at + 90)):
+            prefix = self.masked[at:ref.start]
+            if not self._title_prefix(prefix):
+                continue
+            gap = _GAP.match(self.masked, ref.end)
+            cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
+            if cue and not self._relative_to(ref, gap):
+                return _Attribution(ref, self._cue_with_object(cue.group(0), cue.end()))
+            if self._appositive_cue(ref):
+                return self._appositive_cue(ref)
+        return None
+
+    def _before(self, span: _Span) -> _Attribution | None:
+        """Mr. Trump wrote, “…” / he added: “…” / Trump said that “…”."""
+        s_start, _ = self.sentence_of(span.opening)
+        head = self.masked[s_start:span.opening]
+        match = re.search(r"(" + self.lex.cue_re.pattern + r")((?:\s+[\w’'.\-]+){0,4}?)\s*(?::|,|\s+that)?\s*$", head)
+        if not match or MASK in match.group(0):
+            return None
+        cue_at = s_start + match.start(1)
+        if not (match.group(0).rstrip().endswith((":", ",", "that")) or not match.group(2)):
+            return None
+        found = self._subject(cue_at, s_start)
+        if found is None:
+            return None
+        return _Attribution(found, self._cue_with_object(match.group(1), s_start + match.end(1)))
+
+    def _in_sentence(self, span: _Span) -> _Attribution | None:
+        """Fragments of reported speech: the nearest speech verb before the quotation, with its subject."""
+        s_start, s_end = self.sentence_of(span.opening)
+        head = self.masked[s_start:span.opening]
+        according = list(re.finditer(r"\b[Aa]ccording\s+to\s+", self.masked[s_start:s_end]))
+        for match in according:
+            ref = self._ref_starting(s_start + match.end(), within=40)
+            if ref is not None:
+                return _Attribution(ref, "according to")
+        for cue in reversed(list(self.lex.cue_re.finditer(head))):
+            cue_at = s_start + cue.start()
+            word = cue.group(0)
+            before = self.masked[max(s_start, cue_at - 12):cue_at]
+            if word.endswith("ing") and re.search(r"(?:,|\bwhile|\bbefore|\bafter|\bwhen|\bby|\bwithout)\s*$", before):
+                continue
+            found = self._subject(cue_at, s_start)
+            if found is not None:
+                return _Attribution(found, self._cue_with_object(word, cue_at + len(word)))
+        return None
+
+    # -- helpers for the rules
+
+    def _cue_with_object(self, cue: str, end: int) -> str:
+        if cue.lower().startswith(("told", "tell", "inform")):
+            obj = re.match(r"\s+(reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|parliament|"
+                           r"Parliament|Congress|(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
+                           r"(?=[^\w\s]|\s+(?:that|in|on|at|about|after|before|during|when|the|he|she|it|they|his|her|its)\b))\b",
+                           self.masked[end:end + 40])
+            if obj and not (obj.group(1)[0].isupper() and any(r.start == end + obj.start(1) and r.actor_type == "person"
+                                                               for r in self.refs)):
+                return cue + " " + " ".join(obj.group(1).split())
+        return cue
+
+    def _refs_between(self, start: int, end: int) -> list[_Ref]:
+        return [r for r in self.refs if start <= r.start < end and r.end <= end + 80]
+
+    def _ref_starting(self, at: int, *, within: int) -> _Ref | None:
+        """The reference at `at`, after title words at most ("said Kremlin spokesman Dmitry Peskov")."""
+        for ref in self.refs:
+            if at <= ref.start <= at + within and self._title_prefix(self.masked[at:ref.start]):
+                return self._apposed_name(ref)
+        return None
+
+    def _title_prefix(self, prefix: str) -> bool:
+        """Words between a quotation's end and its speaker's name that only give a role."""
+        if not prefix.strip():
+            return True
+        prefix = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.", "Mr", prefix)
+        if re.search(r"[.;:!?\"“”\n" + MASK + "]", prefix) or self.lex.cue_re.search(prefix):
+            return False
+        words = prefix.replace(",", " ").split()
+        return len(words) <= 7 and all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
+                                       or w.lower().endswith(("’s", "'s")) for w in words)
+
+    def _relative_to(self, ref: _Ref, gap: re.Match[str] | None) -> bool:
+        return False
+
+    def _appositive_cue(self, ref: _Ref) -> _Attribution | None:
+        return None
+
+    def _apposed_name(self, ref: _Ref) -> _Ref:
+        """A description in apposition with a name stands for that name ("Putin’s spokesperson, Dmitry Peskov")."""
+        if ref.kind != "description":
+            return ref
+        for other in self.refs:
+            if other.kind != "name" or other.actor_type not in (None, "person"):
+                continue
+            between_after = self.masked[ref.end:other.start]
+            between_before = self.masked[other.end:ref.start]
+            if other.start >= ref.end and re.fullmatch(r",\s*", between_after) and self.masked[other.end:other.end + 1] == ",":
+                return other
+            if (other.end <= ref.start and re.fullmatch(r",\s*", between_before) and other.actor_type == "person"
+                    and self.masked[ref.end:ref.end + 1] == ","):
+                return other
+        return ref
+
+    def _subject(self, verb_at: int, s_start: int) -> _Ref | None:
+        """The reference that is the subject of the verb at `verb_at`, within the sentence from `s_start`."""
+        head = self.masked[s_start:verb_at]
+        relative = re.search(rf"(,\s+(?:who|which)\b[^,;{MASK}]*),\s*(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
+        if relative:
+            verb_at = s_start + relative.start()
+            candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
+            for ref in reversed(candidates):
+                if re.fullmatch(r"\s*", self.masked[ref.end:verb_at]):
+                    return self._apposed_name(ref)
+            return None
+        candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
+        for ref in reversed(candidates):
+            gap = _GAP.match(self.masked, ref.end)
+            if gap is None or gap.end() != verb_at:
+                if re.fullmatch(r"\s*,?\s*", self.masked[ref.end:verb_at]):
+                    pass
+                else:
+                    continue
+            if self._possessive(ref) or ("," in self.masked[ref.end:verb_at] and self._prepositional(ref)):
+                continue
+            return self._apposed_name(ref)
+        return None
+
+    def _possessive(self, ref: _Ref) -> bool:
+        return ref.kind == "name" and bool(re.match(r"(?:’s|'s|’(?!\w)|'(?!\w))", self.masked[ref.end:ref.end + 2]))
+
+    def _prepositional(self, ref: _Ref) -> bool:
+        """Whether a preposition governs `ref` ("a meeting with Russian President Vladimir Putin")."""
+        s_start, _ = self.sentence_of(ref.start)
+        before = self.masked[max(s_start, ref.start - 60):ref.start]
+        words = re.findall(r"[\w’'.\-]+|[,;:()\"“”]", before)
+        for word in reversed(words):
+            low = word.lower()
+            if ref.kind == "name" and (low in _TITLE_WORDS or low in _NATIONALITY or word[:1].isupper()
+                                       and word not in {"The", "A", "An"} and not word.endswith(".")):
+                continue
+            return low in _PREPOSITIONS
+        return False
+
+    # -- who a reference is
+
+    def speaker(self, ref: _Ref, *, depth: int = 0) -> _Speaker | None:
+        key = id(ref)
+        if key in self._resolved:
+            return self._resolved[key]
+        self._resolved[key] = None  # guards against cycles
+        result = self._speaker(ref, depth=depth)
+        self._resolved[key] = result
+        return result
+
+    def _speaker(self, ref: _Ref, *, depth: int) -> _Speaker | None:
+        if ref.kind == "name":
+            return self._named(ref)
+        if ref.kind == "pronoun":
+            antecedent = self._antecedent(ref)
+            if antecedent is None or depth > 6:
+                return None
+            found = self.speaker(antecedent, depth=depth + 1)
+            return None if found is None else replace(found, surface=ref.surface)
+        return self._described(ref, depth=depth)
+
+    def _named(self, ref: _Ref) -> _Speaker:
+        surface = ref.surface
+        name = ref.actor or self._canonical_fallback(surface)
+        kind = ref.actor_type
+        if ref.actor is None and self.resolve is not None:
+            resolved = self.resolve(_strip_titles(surface))
+            if resolved is not None:
+                name, kind = resolved
+        if kind is None and (ref.surface in self._full_names or len(name.split()) >= 2 and name != surface):
+            kind = "person"
+        return _Speaker(name, surface, kind, self._role_of(ref))
+
+    def _described(self, ref: _Ref, *, depth: int) -> _Speaker | None:
+        if ref.possessor is not None and ref.head in {"statement", "readout", "ministry", "office", "government",
+                                                       "administration", "department", "agency"}:
+            owner = self._named(ref.possessor)
+            return replace(owner, surface=ref.surface, role=None)
+        if ref.actor_type == "group" or ref.head in {"statement", "readout"}:
+            words = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ref.surface, flags=re.IGNORECASE)
+            words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
+            return _Speaker(words, ref.surface, "group", None)
+        if ref.definite:
+            person = self._person_with_role(ref)
+            if person is not None:
+                found = self.speaker(person, depth=depth + 1)
+                if found is not None:
+                    return replace(found, surface=ref.surface)
+        if ref.head in {"ministry", "government", "office", "administration", "department", "agency", "police"}:
+            words = re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE)
+            return _Speaker(words, ref.surface, "organization", None)
+        return _Speaker(None, ref.surface, None, re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE))
+
+    def _person_with_role(self, ref: _Ref) -> _Ref | None:
+        """The named person, before `ref`, whose role in the article fits the description `ref`."""
+        accepted = self.lex.heads.get(ref.head or "", frozenset({ref.head}))
+        best: tuple[int, int] | None = None
+        chosen: _Ref | None = None
+        for other in self.refs:
+            if other.start >= ref.start or other.kind != "name" or other.actor_type not in (None, "person"):
+                continue
+            role = self._role_words(other)
+            if not role:
+                continue
+            joined = " ".join(role)
+            if not any(re.search(rf"\b{re.escape(a)}", joined) for a in accepted):
+                continue
+            mods = {_normal_word(m) for m in ref.mods} - {"new", "former", "top", "senior", "then", "current"}
+            score = sum(1 for m in mods if m in role or _NATIONALITY.get(m, "") in role)
+            key = (score, other.start)
+            if best is None or key > best:
+                best, chosen = key, other
+        if chosen is None:
+            return None
+        # Every mention of the same person counts; answer with the latest one.
+        return chosen
+
+    def _role_words(self, ref: _Ref) -> set[str]:
+        role = self._role_of(ref, whole_article=True)
+        return {_normal_word(w) for w in re.findall(r"[\w.\-]+", role or "")}
+
+    def _role_of(self, ref: _Ref, *, whole_article: bool = False) -> str | None:
+        """The role the article gives this person: title words before the name or an appositive."""
+        targets = [ref]
+        if whole_article:
+            me = self._identity(ref)
+            targets = [r for r in self.refs if r.kind == "name" and self._identity(r) == me]
+        roles: list[str] = []
+        for target in targets:
+            role = self._role_at(target)
+            if role:
+                roles.append(role)
+        return "; ".join(dict.fromkeys(roles)) if roles else None
+
+    def _role_at(self, ref: _Ref) -> str | None:
+        before = self.masked[max(0, ref.start - 80):ref.start]
+        words = re.findall(r"\S+", before)
+        taken: list[str] = []
+        for word in reversed(words):
+            clean = word.strip(",")
+            if word.endswith(",") and taken:
+                break
+            low = clean.lower()
+            if (low in _TITLE_WORDS or (clean[:1].isupper() and not low in _NOT_NAMES and not word.endswith(","))
+                    or low.rstrip("’s'") in self.lex.heads or low.endswith(("’s", "'s"))):
+                taken.append(clean)
+                continue
+            break
+        title = " ".join(reversed(taken)).strip()
+        title = re.sub(r"^(?:the|The)\s+", "", title)
+        appositive = None
+        match = re.match(r",\s+((?:the|a|an|[A-Z][\w.’'\-]*(?:’s|'s))\s+[^,;:" + MASK + r"“”\n]{2,80}?),",
+                         self.masked[ref.end:ref.end + 100])
+        if match and self._has_role_head(match.group(1)):
+            appositive = match.group(1)
+        before_app = re.search(r"(?:^|[,;:]\s+|\b(?:and|while|when|as)\s+)((?:[Tt]he|[Aa]n?|(?:[A-Z][\w.’'\-]*\s+)?"
+                               r"[A-Z][\w.’'\-]*(?:’s|'s))\s+[^,;:" + MASK + r"“”\n]{2,80}?),\s*$", before)
+        if not appositive and before_app and self._has_role_head(before_app.group(1)):
+            appositive = before_app.group(1).strip()
+        parts = [p for p in (title if any(w.lower() in _TITLE_WORDS - {"the", "mr.", "mrs.", "ms.", "dr."} or w.lower() in self.lex.heads
+                                          for w in title.split()) else None, appositive) if p]
+        return "; ".join(parts) if parts else None
+
+    def _has_role_head(self, words: str) -> bool:
+        low = words.lower()
+        return any(re.search(rf"\b{re.escape(h)}\b", low) for h in self.lex.heads if h not in _NOT_PERSON_HEADS)
+
+    def _identity(self, ref: _Ref) -> str:
+        return ref.actor or self._canonical_fallback(ref.surface)
+
+    def _antecedent(self, pronoun: _Ref) -> _Ref | None:
+        """The reference a pronoun points back to: the subject of its own sentence before it, else the subject
+        (the first fitting reference) of the nearest sentence before it that has one, up to 5 sentences back."""
+        want = _PRONOUNS[pronoun.surface.lower()]
+        s_start, _ = self.sentence_of(pronoun.start)
+        here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
+        for ref in here:
+            if self._fits(ref, want):
+                return ref
+        position = next((i for i, (a, b) in enumerate(self.sentences) if a == s_start), None)
+        if position is None:
+            return None
+        for a, b in reversed(self.sentences[max(0, position - 5):position]):
+            for ref in (r for r in self.refs if a <= r.start and r.end <= b):
+                if self._fits(ref, want):
+                    return ref
+        return None
+
+    def _fits(self, ref: _Ref, want: str) -> bool:
+        """Whether `ref` can be what a pronoun of kind `want` (person, organization, group) points back to."""
+        if ref.kind == "pronoun":
+            return want == "person" and _PRONOUNS[ref.surface.lower()] == "person"
+        if self._prepositional(ref) or self._determined(ref):
+            return False
+        if want == "person":
+            if self._possessive(ref):
+                return False
+            if ref.kind == "name":
+                return ref.actor_type in (None, "person") and self._looks_person(ref)
+            return (ref.actor_type != "group" and ref.definite and ref.possessor is None
+                    and self._person_with_role(ref) is not None)
+        if want == "organization":
+            if ref.kind == "description":
+                return ref.possessor is not None and ref.head in {"statement", "readout"}
+            return ref.actor_type in ("organization", "place") and not self._possessive(ref)
+        if ref.kind == "description":
+            return ref.actor_type == "group"
+        return ref.actor_type == "organization"
+
+    def _determined(self, ref: _Ref) -> bool:
+        """A name after "his", "the", "a" ("his Truth Social platform") names a thing, not a person."""
+        if ref.kind != "name":
+            return False
+        return bool(re.search(r"\b(?:his|her|its|their|our|my|your|a|an)\s+$", self.masked[max(0, ref.start - 8):ref.start],
+                              re.IGNORECASE))
+
+    def _looks_person(self, ref: _Ref) -> bool:
+        if ref.actor_type == "person":
+            return True
+        return ref.actor_type is None and (len(ref.surface.split()) >= 2 or ref.surface in self._full_names)
+
+    def _collect_full_names(self) -> dict[str, str]:
+        """Within this article: each single name word -> the fullest name it abbreviates."""
+        full: dict[str, str] = {}
+        for ref in self.refs:
+            if ref.kind != "name" or ref.actor is not None or ref.actor_type != "person":
+                continue
+            name = _strip_titles(ref.surface)
+            words = name.split()
+            if len(words) >= 2:
+                for word in (words[-1], words[0]):
+                    if len(full.get(word, "")) < len(name):
+                        full.setdefault(word, name)
+        return full
+
+    def _canonical_fallback(self, surface: str) -> str:
+        name = _strip_titles(surface)
+        if len(name.split()) == 1 and name in self._full_names:
+            return self._full_names[name]
+        return name
+
+
+_NATIONALITY = {"american": "us", "us": "us", "u.s": "us", "russian": "russia", "ukrainian": "ukraine",
+                "british": "uk", "french": "france", "german": "germany", "chinese": "china", "israeli": "israel",
+                "canadian": "canada", "australian": "australia", "indian": "india", "japanese": "japan",
+                "iranian": "iran", "turkish": "turkey", "italian": "italy", "spanish": "spain", "polish": "poland"}
+
+
+def _normal_word(word: str) -> str:
+    low = word.lower().strip(".,’'").replace(".", "")
+    if low.endswith(("’s", "'s")):
+        low = low[:-2]
+    return _NATIONALITY.get(low, low)
+
+
+def _strip_titles(surface: str) -> str:
+    """A name without the titles and roles written before it: "Ukrainian President Volodymyr Zelensky" ->
+    "Volodymyr Zelensky", "Mr. Trump" -> "Trump"."""
+    words = surface.replace("’s", "").split()
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower() in _TITLE_WORDS), default=-1)
+    words = words[last_title + 1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in _NATIONALITY:
+        words = words[1:]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Is it speech?
+
+_SMALL_WORDS = frozenset("of the and a an in on for to at by de la du von van".split())
+
+
+def _looks_like_name(quote: str) -> bool:
+    """Quoted names and titles: a few words, each capitalised but small words ("Gulf of America")."""
+    words = re.findall(r"[\w’'\-]+", quote)
+    if not words or len(words) > 6 or re.search(r"[.!?]$", quote.strip()) and len(words) > 3:
+        return False
+    capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(capitalised) and all(w[:1].isupper() for w in capitalised) and len(words) <= 6
+
+
+# --------------------------------------------------------------------------------------------------------
+# The stage
 
 def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The `quotes` table for `articles` (needs `article_id`, `text`), using `mentions` for canonical speakers."""
-    return pd.DataFrame(columns=list(QUOTE_COLUMNS))
+    """The `quotes` table for `articles` (needs `article_id`, `text`), using `mentions` for canonical speakers.
+
+    One row per quotation, in text order: `quote` is its words as written (`text[start:end]`, without the
+    quotation marks), `speaker` the canonical name of who said it (None when the text does not say),
+    `speaker_surface` the words naming them where attributed ("he", "Mr. Trump", "the Kremlin"), `cue` the
+    words that attribute it ("said", "told reporters", "wrote", "according to"). Extra columns:
+    see `QUOTE_EXTRA_COLUMNS`. When `mentions` is None the actors stage is run on `articles` here.
+    """
+    _check_articles(articles)
+    columns = [*QUOTE_COLUMNS, *QUOTE_EXTRA_COLUMNS]
+    if len(articles) == 0:
+        return _empty()
+    if mentions is None:
+        mentions = _mentions_of(articles)
+    resolve = _resolver()
+    by_article: dict[str, pd.DataFrame] = {}
+    if mentions is not None and len(mentions):
+        for article_id, rows in mentions.groupby("article_id", sort=False):
+            by_article[str(article_id)] = rows
+    rows: list[tuple] = []
+    full_names: Counter[str] = Counter()
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        found, names = _quotes_in(text, by_article.get(str(article_id)), resolve)
+        rows.extend((article_id, *row) for row in found)
+        full_names.update(names)
+    if not rows:
+        return _empty()
+    frame = pd.DataFrame(rows, columns=columns)
+    if not by_article and resolve is None:
+        frame["speaker"] = _merge_fallback_names(frame["speaker"], frame["speaker_type"], full_names)
+    for column in ("start", "end"):
+        frame[column] = frame[column].astype("int64")
+    frame["is_speech"] = frame["is_speech"].astype(bool)
+    frame["nested"] = frame["nested"].astype(bool)
+    return frame
+
+
+def _empty() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in (*QUOTE_COLUMNS, *QUOTE_EXTRA_COLUMNS)})
+    for column in ("start", "end"):
+        frame[column] = frame[column].astype("int64")
+    for column in ("is_speech", "nested"):
+        frame[column] = frame[column].astype(bool)
+    return frame
+
+
+def _check_articles(articles: pd.DataFrame) -> None:
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"articles: expected a pandas DataFrame, got {type(articles).__name__}")
+    missing = [c for c in ("article_id", "text") if c not in articles.columns]
+    if missing:
+        raise ValueError(f"articles: missing column(s) {', '.join(missing)}; needs article_id and text")
+
+
+def _mentions_of(articles: pd.DataFrame) -> pd.DataFrame | None:
+    try:
+        from analysis.actors import mentions_for
+    except ImportError:
+        return None
+    return mentions_for(articles)
+
+
+def _resolver() -> Callable[[str], tuple[str, str] | None] | None:
+    try:
+        from analysis.actors import resolve_actor
+    except ImportError:
+        return None
+    return resolve_actor
+
+
+def _merge_fallback_names(speakers: pd.Series, kinds: pd.Series, full_names: Counter[str]) -> pd.Series:
+    """Without the actors stage: "Trump" -> the one full name in the batch ending so ("Donald Trump"), and
+    spellings of one name ("Volodymyr Zelenskyy", "Volodymyr Zelensky") -> the most frequent spelling."""
+    from rapidfuzz import fuzz
+
+    names = [n for n, _ in full_names.most_common()]
+    canonical: dict[str, str] = {}
+    for name in names:
+        home = next((c for c in dict.fromkeys(canonical.values()) if fuzz.ratio(name.lower(), c.lower()) >= 90), None)
+        canonical[name] = home or name
+    by_last: dict[str, set[str]] = {}
+    for name in names:
+        by_last.setdefault(name.split()[-1], set()).add(canonical[name])
+
+    def merged(speaker: object, kind: object) -> object:
+        if not isinstance(speaker, str) or kind != "person":
+            return speaker
+        if speaker in canonical:
+            return canonical[speaker]
+        homes = by_last.get(speaker)
+        if len(speaker.split()) == 1 and homes and len(homes) == 1:
+            return next(iter(homes))
+        return speaker
+
+    return pd.Series([merged(s, k) for s, k in zip(speakers, kinds)], index=speakers.index, dtype="object")
+
+
+def _quotes_in(text: str, mentions: pd.DataFrame | None,
+               resolve: Callable[[str], tuple[str, str] | None] | None) -> tuple[list[tuple], Counter[str]]:
+    article = _Article(text, mentions, resolve)
+    results: list[tuple] = []
+    attributed: dict[int, tuple[_Speaker | None, str | None]] = {}
+    previous: _Span | None = None
+    for index, span in enumerate(article.spans):
+        quote = text[span.start:span.end]
+        speaker: _Speaker | None = None
+        cue: str | None = None
+        is_speech = True
+        if span.nested or _looks_like_name(quote):
+            is_speech = False
+        else:
+            found = article.attribute(span)
+            if found is not None:
+                speaker, cue = article.speaker(found.ref), found.cue
+                if speaker is None:
+                    speaker = _Speaker(None, found.ref.surface, None, None)
+            else:
+                inherited = _continued(article, span, previous, attributed)
+                if inherited is not None:
+                    speaker, cue = inherited
+                elif len(re.findall(r"\w+", quote)) <= 3 and not _is_whole_line(text, span):
+                    is_speech = False
+            attributed[index] = (speaker, cue)
+            previous = span
+        results.append((
+            quote,
+            speaker.name if speaker else None,
+            speaker.surface if speaker else None,
+            cue,
+            span.start,
+            span.end,
+            is_speech,
+            speaker.kind if speaker and speaker.name else None,
+            speaker.role if speaker else None,
+            span.nested,
+        ))
+        if not is_speech:
+            attributed[index] = (None, None)
+    # A quotation left open at its paragraph's end is often attributed only in the next paragraph.
+    outer = [i for i, span in enumerate(article.spans) if not span.nested]
+    for here, after in reversed(list(zip(outer, outer[1:]))):
+        span, following = article.spans[here], article.spans[after]
+        if (span.closing is None and results[here][6] and results[here][1] is None and results[here][2] is None
+                and following.paragraph == span.paragraph + 1
+                and not text[_paragraph_start(text, following.opening):following.opening].strip()):
+            results[here] = (*results[here][:1], *results[after][1:4], *results[here][4:7], *results[after][7:9],
+                             results[here][9])
+    names = Counter(_strip_titles(r.surface) for r in article.refs if r.kind == "name" and r.actor_type == "person"
+                    and len(_strip_titles(r.surface).split()) >= 2)
+    return results, names
+
+
+def _continued(article: _Article, span: _Span, previous: _Span | None,
+               attributed: dict[int, tuple[_Speaker | None, str | None]]) -> tuple[_Speaker | None, str | None] | None:
+    """The speaker of the quotation this one continues: “…,” he said. “…” / a paragraph that goes on."""
+    if previous is None:
+        return None
+    prev_index = article.spans.index(previous)
+    speaker, cue = attributed.get(prev_index, (None, None))
+    if speaker is None or speaker.name is None and speaker.surface is None:
+        return None
+    text = article.masked
+    if previous.closing is None:
+        if span.paragraph == previous.paragraph + 1 and not text[_paragraph_start(text, span.opening):span.opening].strip():
+            return speaker, cue
+        return None
+    between = text[previous.closing:span.opening]
+    own_start = article.sentence_of(span.opening)[0]
+    starts_sentence = not text[own_start:span.opening].strip()
+    if span.paragraph == previous.paragraph:
+        if starts_sentence and article.sentence_index(span.opening) <= article.sentence_index(previous.opening) + 1:
+            return speaker, cue
+        return None
+    if span.paragraph == previous.paragraph + 1 and starts_sentence:
+        p_start = _paragraph_start(text, span.opening)
+        p_end = text.find("\n", span.opening)
+        p_end = len(text) if p_end < 0 else p_end
+        outside = text[p_start:span.opening] + text[(span.closing or p_end):p_end]
+        if not re.search(r"\w", outside):
+            return speaker, cue
+    return None
+
+
+def _is_whole_line(text: str, span: _Span) -> bool:
+    """A quotation that is its paragraph's only words, a headline's "– ‘Find common ground’ –"."""
+    p_start = _paragraph_start(text, span.opening)
+    p_end = text.find("\n", span.end)
+    p_end = len(text) if p_end < 0 else p_end
+    return not re.search(r"\w", text[p_start:span.opening] + text[(span.closing or span.end):p_end])
+
+
+def _paragraph_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+# --------------------------------------------------------------------------------------------------------
+# Quote reuse across outlets
+
+def normalise_quote(quote: str) -> str:
+    """Lower case, letters and digits only, single spaces: how two quotations are compared."""
+    folded = unicodedata.normalize("NFKD", str(quote)).lower()
+    folded = re.sub(r"[’'‘`]", "", folded)
+    return " ".join(re.findall(r"\w+", folded))
+
+
+def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 1,
+                similarity: float = 90.0) -> pd.DataFrame:
+    """The same quotation across articles, one row each, most widely quoted first.
+
+    Quotations are the same when their normalised words (`normalise_quote`) are equal, one contains the
+    other, or one matches a stretch of the other at least `similarity` percent (rapidfuzz partial ratio,
+    0-100; only for quotations of four words or more). Only speech (`is_speech`) counts. Columns:
+    `quote` (its longest wording), `speaker` (the most frequent attribution), `n_articles`, `outlets`
+    (sorted, joined with ", "; unknown outlets left out), `first_seen` (the earliest publication date,
+    None when no article has one), `article_ids` (joined with ", ", earliest first).
+    """
+    if not isinstance(min_articles, int) or min_articles < 1:
+        raise ValueError(f"min_articles: expected a whole number of at least 1, got {min_articles!r}")
+    if not 0 <= float(similarity) <= 100:
+        raise ValueError(f"similarity: expected a percentage from 0 to 100, got {similarity!r}")
+    missing = [c for c in ("article_id", "quote") if c not in quotes.columns]
+    if missing:
+        raise ValueError(f"quotes: missing column(s) {', '.join(missing)}")
+    if "article_id" not in articles.columns:
+        raise ValueError("articles: missing column article_id")
+    empty = pd.DataFrame({c: pd.Series(dtype="object") for c in QUOTE_REUSE_COLUMNS})
+    empty["n_articles"] = empty["n_articles"].astype("int64")
+    if len(quotes) == 0:
+        return empty
+    from rapidfuzz import fuzz
+
+    table = quotes
+    if "is_speech" in table.columns:
+        table = table[table["is_speech"].astype(bool)]
+    if "nested" in table.columns:
+        table = table[~table["nested"].astype(bool)]
+    meta = articles.set_index("article_id")
+    published = meta["published"] if "published" in meta.columns else pd.Series(dtype="datetime64[ns]")
+    outlets = meta["outlet"] if "outlet" in meta.columns else pd.Series(dtype="object")
+    items = [(normalise_quote(q), str(q), a, s if "speaker" in table.columns else None)
+             for q, a, s in zip(table["quote"], table["article_id"],
+                                table["speaker"] if "speaker" in table.columns else [None] * len(table))]
+    items = [item for item in items if item[0]]
+    items.sort(key=lambda item: -len(item[0]))
+    groups: list[dict] = []
+    for norm, quote, article_id, speaker in items:
+        home = None
+        for group in groups:
+            key = group["key"]
+            if norm in key or (len(norm.split()) >= 4 and fuzz.partial_ratio(norm, key) >= similarity):
+                home = group
+                break
+        if home is None:
+            home = {"key": norm, "quote": quote, "articles": [], "speakers": Counter()}
+            groups.append(home)
+        if article_id not in home["articles"]:
+            home["articles"].append(article_id)
+        if speaker is not None and not (isinstance(speaker, float) and pd.isna(speaker)):
+            home["speakers"][speaker] += 1
+    rows = []
+    for group in groups:
+        ids = group["articles"]
+        dates = [published.get(i) for i in ids]
+        dated = [d for d in dates if d is not None and not pd.isna(d)]
+        first = min(dated) if dated else None
+        ordered = sorted(ids, key=lambda i: (pd.isna(published.get(i)) if i in published.index else True,
+                                             published.get(i) if i in published.index and not pd.isna(published.get(i)) else pd.Timestamp.max,
+                                             str(i)))
+        names = sorted({str(o) for o in (outlets.get(i) for i in ids) if o is not None and not pd.isna(o) and str(o)})
+        rows.append((group["quote"], group["speakers"].most_common(1)[0][0] if group["speakers"] else None,
+                     len(ids), ", ".join(names), pd.Timestamp(first).date() if first is not None else None,
+                     ", ".join(map(str, ordered))))
+    frame = pd.DataFrame(rows, columns=list(QUOTE_REUSE_COLUMNS))
+    frame = frame[frame["n_articles"] >= min_articles]
+    frame["n_articles"] = frame["n_articles"].astype("int64")
+    frame = frame.sort_values(["n_articles", "first_seen", "quote"], ascending=[False, True, True],
+                              na_position="last", key=None).reset_index(drop=True)
+    return frame if len(frame) else empty

@@ -1,0 +1,195 @@
+"""Quotations and their speakers: exact expectations on the five samples, edge cases, properties."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes import QUOTE_COLUMNS, QUOTE_EXTRA_COLUMNS, QUOTE_REUSE_COLUMNS, quote_reuse, quotes_for
+
+STRIP = "\"'“”‘’ ,."
+
+# (sample, the quotation's first 40 characters, speaker, speaker as written, cue, is_speech), in text order.
+SAMPLE_QUOTES = [
+    ('000', 'lengthy and highly productive.', 'Donald Trump', 'the U.S. president', 'described', True),
+    ('000', 'practical', 'Donald Trump', 'Trump', 'remarked', True),
+    ('000', 'We expect that he’ll come here, and I’ll', 'Donald Trump', 'Trump', 'informed reporters', True),
+    ('000', 'in the not-too-distant future', 'Donald Trump', 'He', 'expressed', True),
+    ('000', 'the time has come to work together.', 'Kremlin', 'Kremlin', 'reported', True),
+    ('000', 'within 24 hours', 'Donald Trump', 'Trump', 'promised', True),
+    ('000', 'Find common ground', None, None, None, True),
+    ('000', 'agreed to work together to stop the mill', 'Donald Trump', 'He', 'stated', True),
+    ('000', 'meaningful', 'Volodymyr Zelensky', 'Zelensky', 'described', True),
+    ('000', 'illusory goal', 'Pete Hegseth', 'Pete Hegseth', 'informed', True),
+    ('000', 'unrealistic.', 'Pete Hegseth', 'he', 'labeled', True),
+    ('000', 'independence, territorial integrity, and', 'Andriy Yermak', 'Yermak', 'reaffirmed', True),
+    ('000', 'agreed with Trump that a long-term settl', 'Kremlin', 'It', 'indicated', True),
+    ('000', 'address the root causes of the conflict', 'Kremlin', 'It', 'indicated', True),
+    ('000', 'even used my very strong campaign motto,', 'Donald Trump', 'Trump', 'expressed', True),
+    ('000', 'COMMON SENSE', None, None, None, False),
+    ('000', 'no just and lasting peace', 'foreign ministers of France, Germany and Spain', 'The foreign ministers of France, Germany, and Spain', 'asserted', True),
+    ('001', 'Truth Social', None, None, None, False),
+    ('001', 'not lose more lives!', 'Donald Trump', 'Trump', 'emphasized', True),
+    ('002', 'We want to stop the millions of deaths t', 'Donald Trump', 'Trump', 'avers', True),
+    ('002', 'agreed to have our respective teams star', 'Donald Trump', 'Mr. Trump', 'posted', True),
+    ('002', 'We want to stop the millions of deaths t', 'Donald Trump', 'Mr. Trump', 'wrote', True),
+    ('002', 'President Putin even used my very strong', 'Donald Trump', 'Mr. Trump', 'wrote', True),
+    ('002', 'COMMON SENSE.', None, None, None, False),
+    ('002', 'The conversation went very well. He, lik', 'Donald Trump', 'Mr. Trump', 'reported', True),
+    ('002', 'The United States does not believe that ', 'Pete Hegseth', 'Mr. Hegseth', 'said', True),
+    ('002', 'robust security guarantees to ensure tha', 'Pete Hegseth', 'he', 'clarified', True),
+    ('002', 'must be backed by capable European and n', 'Pete Hegseth', 'he', 'clarified', True),
+    ('002', 'We’re also here today to directly and un', 'Pete Hegseth', 'the American defense secretary', 'said', True),
+    ('002', 'We must start by recognizing that return', 'Pete Hegseth', 'he', 'added', True),
+    ('002', 'nonsense.', 'Dmitry Medvedev', 'Dmitry Medvedev', 'dismissed', True),
+    ('002', 'Russia has never discussed and will not ', 'Dmitry Peskov', 'Dmitry Peskov', 'told reporters', True),
+    ('002', 'Ukrainian units will be expelled from th', 'Dmitry Peskov', 'Dmitry Peskov', 'told reporters', True),
+    ('002', 'security', 'Donald Trump', 'Mr. Trump', 'said', True),
+    ('003', 'The war must end NOW', 'Donald Trump', 'he', 'wrote', True),
+    ('003', 'the right one', 'Vladimir Putin', 'he', 'described', True),
+    ('003', 'original causes', 'Vladimir Putin', 'Mr. Putin', 'insisted', True),
+    ('003', 'There are questions that we need to disc', 'Vladimir Putin', 'Mr. Putin', 'stated', True),
+    ('003', 'narrowed the differences between them.', 'Steve Witkoff', 'Mr. Witkoff', 'told CNN', True),
+    ('003', 'Dividing Up', None, None, None, False),
+    ('003', 'dividing up certain assets.', 'Donald Trump', 'He', 'referenced', True),
+    ('003', 'We want to see if we can bring that war ', 'Donald Trump', 'Mr. Trump', 'said', True),
+    ('003', 'Maybe we can. Maybe we can’t, but I thin', 'Donald Trump', 'Mr. Trump', 'said', True),
+    ('003', 'nuclear reactor', None, None, None, False),
+    ('004', 'It’s a bad situation in Russia, and it’s', 'Donald Trump', 'he', 'told reporters', True),
+    ('004', 'What’s happening in Ukraine is not good,', 'Donald Trump', 'he', 'told reporters', True),
+    ('004', 'dividing up certain assets', 'Donald Trump', 'Trump', 'indicated', True),
+    ('004', 'a large number of questions', 'Dmitry Peskov', 'Dmitry Peskov', 'acknowledged', True),
+    ('004', 'I can say we are on the 10th yard line o', 'Karoline Leavitt', 'Karoline Leavitt', 'said', True),
+    ('004', 'And we’ve never been closer to a peace d', 'Karoline Leavitt', 'Karoline Leavitt', 'said', True),
+    ('004', 'The U.S. has been consistently offering ', 'Bradley Bowman', 'Bowman', 'said', True),
+    ('004', 'I think there’s a real danger here that ', 'Bradley Bowman', 'Bowman', 'said', True),
+    ('004', 'Now, almost a week later, it’s clear to ', 'Volodymyr Zelensky', 'Zelenskyy', 'said', True),
+    ('004', 'Putin has the cards, and Zelenskyy does ', 'Donald Trump', 'he', 'said', True),
+    ('004', 'They’re surrounded by Russian soldiers, ', 'Donald Trump', 'he', 'said', True),
+    ('004', 'Gulf of America.', None, None, None, False),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_quotes(sample_articles: pd.DataFrame) -> pd.DataFrame:
+    return quotes_for(sample_articles)
+
+
+@pytest.fixture(scope="module")
+def file_of(sample_articles: pd.DataFrame) -> dict[str, str]:
+    return {row.article_id: row.source.rsplit("/", 1)[-1][:3] for row in sample_articles.itertuples()}
+
+
+def _one(text: str, **columns: object) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text], **{k: [v] for k, v in columns.items()}})
+
+
+def test_empty_input_gives_empty_table_with_columns() -> None:
+    empty = quotes_for(pd.DataFrame(columns=["article_id", "title", "text"]))
+    assert list(empty.columns) == [*QUOTE_COLUMNS, *QUOTE_EXTRA_COLUMNS]
+    assert empty.empty
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "No quotation here.", "“", "”", "\"", "‘’", "“ ”", "He said “"])
+def test_blank_or_odd_text_never_raises(text: str) -> None:
+    table = quotes_for(_one(text), mentions=pd.DataFrame(columns=["article_id", "actor", "actor_type", "surface",
+                                                                   "start", "end"]))
+    assert list(table.columns) == [*QUOTE_COLUMNS, *QUOTE_EXTRA_COLUMNS]
+    for row in table.itertuples():
+        assert 0 <= row.start <= row.end <= len(text)
+
+
+def test_missing_text_column_is_named_in_the_error() -> None:
+    with pytest.raises(ValueError, match="text"):
+        quotes_for(pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_every_sample_quotation_found_and_attributed(sample_quotes: pd.DataFrame, file_of: dict[str, str]) -> None:
+    got = [(file_of[r.article_id], r.quote[:40], r.speaker if isinstance(r.speaker, str) else None,
+            r.speaker_surface if isinstance(r.speaker_surface, str) else None,
+            r.cue if isinstance(r.cue, str) else None, bool(r.is_speech))
+           for r in sample_quotes.itertuples()]
+    assert got == SAMPLE_QUOTES
+
+
+def test_sample_offsets_point_at_the_quotation(sample_quotes: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
+    texts = dict(zip(sample_articles["article_id"], sample_articles["text"]))
+    for row in sample_quotes.itertuples():
+        assert texts[row.article_id][row.start:row.end].strip(STRIP) == row.quote.strip(STRIP)
+
+
+def test_nested_quote_is_its_own_row_inside_the_outer_one(sample_quotes: pd.DataFrame) -> None:
+    nested = sample_quotes[sample_quotes["nested"]]
+    assert [q.strip(STRIP) for q in nested["quote"]] == ["COMMON SENSE", "COMMON SENSE"]
+    outer = sample_quotes[sample_quotes["quote"].str.contains("COMMON SENSE") & ~sample_quotes["nested"]]
+    assert list(outer["speaker"]) == ["Donald Trump", "Donald Trump"]
+    assert all(outer["quote"].str.endswith("’"))
+
+
+def test_names_titles_and_scare_quotes_are_not_speech(sample_quotes: pd.DataFrame) -> None:
+    not_speech = sample_quotes[~sample_quotes["is_speech"]]
+    assert sorted(q.strip(STRIP) for q in not_speech["quote"]) == sorted(
+        ["COMMON SENSE", "COMMON SENSE", "Dividing Up", "Gulf of America", "Truth Social", "nuclear reactor"])
+    assert not_speech["speaker"].isna().all() and not_speech["cue"].isna().all()
+
+
+def test_roles_as_the_article_gives_them(sample_quotes: pd.DataFrame) -> None:
+    roles = dict(zip(sample_quotes["quote"].str[:20], sample_quotes["speaker_role"]))
+    assert roles["I can say we are on "] == "White House press secretary"
+    assert roles["Russia has never dis"] == "Kremlin spokesman"
+    assert roles["a large number of qu"] == "Putin’s spokesperson"
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), [
+    ("“We will win,” said Jane Doe, the mayor.", "We will win", "Jane Doe", "said"),
+    ("Jane Doe spoke at noon. “We will win,” she told reporters.", "We will win", "Jane Doe", "told reporters"),
+    ("Police chief Jane Doe wrote: “We will win.”", "We will win.", "Jane Doe", "wrote"),
+    ("\"It is over,\" John Smith said.", "It is over", "John Smith", "said"),
+    ("The deal is dead, according to John Smith. “It is over,” according to John Smith.", "It is over", "John Smith",
+     "according to"),
+    ("Mayor Jane Doe called the plan “a disaster for the city.”", "a disaster for the city.", "Jane Doe", "called"),
+])
+def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> None:
+    table = quotes_for(_one(text), mentions=None)
+    row = table[table["quote"] == quote].iloc[0]
+    assert (row.speaker, row.cue, bool(row.is_speech)) == (speaker, cue, True)
+
+
+def test_quote_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
+    text = ("John Smith, the coach, spoke after the game. “We played badly today,\n\n"
+            "“and we know it. We will be back,” Smith said.\n\n“Next week is another game.”")
+    table = quotes_for(_one(text))
+    assert list(table["speaker"]) == ["John Smith", "John Smith", "John Smith"]
+
+
+def test_quote_reuse_groups_the_common_sense_post(sample_quotes: pd.DataFrame,
+                                                  sample_articles: pd.DataFrame, file_of: dict[str, str]) -> None:
+    reuse = quote_reuse(sample_quotes, sample_articles)
+    assert list(reuse.columns) == list(QUOTE_REUSE_COLUMNS)
+    row = reuse[reuse["quote"].str.contains("COMMON SENSE")].iloc[0]
+    assert row.n_articles == 2 and row.speaker == "Donald Trump"
+    assert row.outlets == "The New York Sun"
+    assert str(row.first_seen) == "2025-02-12"
+    assert sorted(file_of[i] for i in row.article_ids.split(", ")) == ["000", "002"]
+    assert reuse["n_articles"].iloc[0] == reuse["n_articles"].max()
+    dividing = reuse[reuse["quote"].str.startswith("dividing up certain assets")].iloc[0]
+    assert dividing.n_articles == 2 and dividing.outlets == "MillenniumPost, newswriteups.com"
+
+
+def test_quote_reuse_options_are_validated(sample_quotes: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="min_articles"):
+        quote_reuse(sample_quotes, sample_articles, min_articles=0)
+    assert quote_reuse(sample_quotes.iloc[0:0], sample_articles).empty
+    assert (quote_reuse(sample_quotes, sample_articles, min_articles=2)["n_articles"] >= 2).all()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("ab Cd,.:;!?\n“”‘’\"'—") + ["Mr. ", " said ", " he ", "Trump", "’s "]),
+                max_size=80).map("".join))
+def test_any_text_gives_valid_offsets(text: str) -> None:
+    table = quotes_for(_one(text), mentions=pd.DataFrame(columns=["article_id", "actor", "actor_type", "surface",
+                                                                   "start", "end"]))
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(text)
+        assert text[row.start:row.end] == row.quote
