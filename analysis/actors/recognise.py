@@ -1,0 +1,436 @@
+"""Find the names in one article's text and say whether each names a person, an organisation or a place.
+
+A name is a run of capitalised words joined by single spaces or hyphens (with particles such as "bin",
+"de", "of" inside). Each run is decided, in this order, by:
+
+1. the registry (`data/actors.csv`) and the place gazetteer, for the whole run;
+2. an organisation's last word ("Foundation", "Agency", "Council" ...) or a place's ("River", "Sea" ...);
+3. a title or honorific in front ("US President", "Defense Secretary", "Mr."): the rest is a person and the
+   title is kept as the role;
+4. a given name in front ("Bradley Bowman");
+5. the words around it: a role before ("Kremlin spokesman Dmitry Peskov", "the CIA director, John
+   Ratcliffe"), a role after (", senior director at ..."), "said" after, "region" or "newspaper" after.
+
+What is left undecided (single words such as "Trump" or "Zelensky", headlines, runs with no cue) is matched
+in a second pass against the names the article itself has given in full, then the registry and the
+gazetteer; anything still unknown is not counted. Headline-style lines ("The State of the War: Battlefield
+Shifts") only ever yield names known in this way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.actors.lexicon import Lexicon, name_key, word_key
+from analysis.actors.tokens import Word, words
+
+# Lower-case words allowed inside a name: "Mohammed bin Salman", "Foundation for Defense of Democracies".
+_PARTICLES = frozenset("bin bint ibn al el de del della der den di da dos das du van von la le ter y".split())
+_JOINERS = frozenset({"of", "for"})
+_NAME_GAPS = frozenset({" ", "-", "\u00a0"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+_APPOSITION_OPENERS = frozenset("the a an his her its their former ex".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@dataclass(slots=True)
+class Found:
+    """One name in the text: words `first`..`last` (inclusive) of the article.
+
+    `name` is the name as printed without its title; `canonical` is set when the registry or gazetteer
+    already decided the actor's one name. `role` is what the article calls the person, if anything.
+    """
+
+    first: int
+    last: int
+    actor_type: str
+    name: str
+    canonical: str | None = None
+    role: str | None = None
+
+
+class ArticleNames:
+    """The names of one article, found in two passes (see the module docstring)."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.ws: list[Word] = words(text)
+        self.headline = self._headline_words()
+        self.in_quote = self._quoted_words()
+        self.found: list[Found] = []
+        self.pending: list[tuple[int, int]] = []
+
+    # -- words -------------------------------------------------------------------------------------
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.ws[i].start:self.ws[j].end]
+
+    def key(self, i: int, j: int) -> str:
+        return name_key(self.span_text(i, j))
+
+    def wkey(self, i: int) -> str:
+        return word_key(self.ws[i].text)
+
+    def _is_name_word(self, w: Word) -> bool:
+        if not w.capitalised:
+            return False
+        if len(w.text) > 1 and w.text.isupper():
+            return True
+        return word_key(w.text) not in self.lex.cue("common_word")
+
+    def _headline_words(self) -> set[int]:
+        """Words on short title-case lines ("The State of the War: Battlefield Shifts and ...")."""
+        marked: set[int] = set()
+        line: list[int] = []
+        for index, w in enumerate(self.ws):
+            if "\n" in w.gap and line:
+                marked |= self._if_headline(line)
+                line = []
+            line.append(index)
+        if line:
+            marked |= self._if_headline(line)
+        return marked
+
+    def _if_headline(self, line: list[int]) -> set[int]:
+        first, last = self.ws[line[0]], self.ws[line[-1]]
+        tail = self.text[last.end:last.end + 2].strip()
+        if len(line) > 20 or (tail[:1] in {".", "!", "?"} and len(line) > 3):
+            return set()
+        long_words = [self.ws[i] for i in line[1:] if len(self.ws[i].text) >= 4 and self.ws[i].text[:1].isalpha()]
+        if len(line) <= 2 or (long_words and sum(w.capitalised for w in long_words) / len(long_words) >= 0.6):
+            return set(line)
+        del first
+        return set()
+
+    def _quoted_words(self) -> set[int]:
+        """Words inside double quotation marks (shouted words there are not acronyms: “make PEACE”)."""
+        inside: set[int] = set()
+        depth = False
+        for index, w in enumerate(self.ws):
+            for ch in w.gap:
+                if ch == "“":
+                    depth = True
+                elif ch == "”":
+                    depth = False
+                elif ch == '"':
+                    depth = not depth
+            if depth:
+                inside.add(index)
+        return inside
+
+    # -- runs of capitalised words -----------------------------------------------------------------
+    def runs(self) -> list[tuple[int, int]]:
+        ws, out, n, i = self.ws, [], len(self.ws), 0
+        while i < n:
+            if not self._is_name_word(ws[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n:
+                nxt = ws[j + 1]
+                if nxt.gap in _NAME_GAPS and not nxt.sentence_start and self._is_name_word(nxt):
+                    j += 1
+                elif (nxt.gap in _NAME_GAPS and nxt.text in _PARTICLES | _JOINERS and j + 2 < n
+                      and ws[j + 2].gap in _NAME_GAPS and self._is_name_word(ws[j + 2])):
+                    j += 2
+                else:
+                    break
+            out.append(self._trim_dates(i, j))
+            i = j + 1
+        return [(a, b) for a, b in out if a <= b]
+
+    def _trim_dates(self, i: int, j: int) -> tuple[int, int]:
+        """Days and months at either end are not part of a name ("Theresa May" keeps its May)."""
+        while i <= j and self.wkey(i) in _DATE_WORDS:
+            i += 1
+        while j >= i and self.wkey(j) in _DATE_WORDS:
+            if self.wkey(j) in _MONTHS and j > i and self.wkey(j - 1) in self.lex.first_names:
+                break
+            j -= 1
+        return i, j
+
+    # -- pass 1 --------------------------------------------------------------------------------------
+    def first_pass(self) -> None:
+        for i, j in self.runs():
+            if i in self.headline:
+                self.pending.append((i, j))
+            else:
+                self._decide(i, j)
+
+    def _decide(self, i: int, j: int) -> None:
+        """Decide the run i..j, or leave it (or parts of it) for the second pass."""
+        lex, key = self.lex, self.key(i, j)
+        if key in lex.not_actor or not key:
+            return
+        entry = lex.registry.get(key)
+        if entry is not None:
+            self._add(i, j, entry.actor_type, canonical=entry.actor)
+            return
+        if key in lex.places:
+            self._add(i, j, "place", canonical=lex.places[key])
+            return
+        if j > i and self._org_or_place_by_last_word(i, j):
+            return
+        if self._titled(i, j):
+            return
+        if j > i and self._given_name_first(i, j):
+            self._add(i, j, "person")
+            return
+        split = self._split_point(i, j)
+        if split is not None:
+            for a, b in split:
+                self._decide(a, b)
+            return
+        cue = self._context_cue(i, j)
+        if cue is not None and (j > i or cue != "person" or not self.ws[i].sentence_start):
+            if cue == "person" and self._all_caps(i, j):
+                cue = "organization"
+            self._add(i, j, cue)
+            return
+        if j > i and self.ws[i].sentence_start and not self._known_word(i):
+            self._decide(i + 1, j)
+            return
+        self.pending.append((i, j))
+
+    def _all_caps(self, i: int, j: int) -> bool:
+        return all(self.ws[k].text.isupper() for k in range(i, j + 1))
+
+    def _known_word(self, i: int) -> bool:
+        k = self.wkey(i)
+        lex = self.lex
+        return (k in lex.first_names or k in lex.known_words or k in lex.person_words or k in lex.honorifics or k in lex.role_heads
+                or k in lex.qualifiers)
+
+    def _org_or_place_by_last_word(self, i: int, j: int) -> bool:
+        lex, last = self.lex, self.wkey(j)
+        first = self.wkey(i)
+        if last in lex.cue("org_head") or (first in lex.cue("org_lead") and self.ws[i + 1].text in _JOINERS):
+            # "Trump Administration" names Trump, not an organisation called Trump
+            head_key = self.key(i, j - 1)
+            entry = lex.registry.get(head_key)
+            if entry is not None and entry.actor_type == "person":
+                self._add(i, j - 1, "person", canonical=entry.actor)
+                return True
+            if self._is_title_word(j - 1) and j - 1 == i:
+                return False
+            self._add(i, j, "organization")
+            return True
+        if last in lex.cue("place_head"):
+            self._add(i, j, "place")
+            return True
+        return False
+
+    def _is_title_word(self, k: int) -> bool:
+        key = self.wkey(k)
+        return key in self.lex.honorifics or key in self.lex.role_heads
+
+    def _titled(self, i: int, j: int) -> bool:
+        """"US President Donald Trump": a person after the rightmost title word, the title as the role."""
+        lex = self.lex
+        for k in range(j - 1, i - 1, -1):
+            if not self._is_title_word(k):
+                continue
+            r = k + 1
+            if self.ws[r].text == "of":  # "Secretary of State Marco Rubio"
+                r += 1
+                while r <= j and r - k <= 3 and (self.wkey(r) in lex.qualifiers or self.wkey(r) in lex.cue("org_head")):
+                    r += 1
+            if r > j or self.ws[r].text in _PARTICLES | _JOINERS:
+                continue
+            rest_keys = [self.wkey(m) for m in range(r, j + 1)]
+            if all(k2 in lex.honorifics or k2 in lex.role_heads or k2 in lex.qualifiers for k2 in rest_keys):
+                continue
+            if rest_keys[-1] in lex.cue("org_head") or rest_keys[-1] in lex.cue("place_head"):
+                return False
+            self._prefix_names(i, k)
+            title_keys = [self.wkey(m) for m in range(i, r)]
+            role = None
+            if not all(t in lex.honorifics for t in title_keys):
+                role = self.span_text(i, r - 1)
+            rest_key = self.key(r, j)
+            entry = lex.registry.get(rest_key)
+            if entry is not None:
+                self._add(r, j, entry.actor_type, canonical=entry.actor, role=role if entry.actor_type == "person"
+                          else None)
+            elif rest_key in lex.places:
+                self._add(r, j, "place", canonical=lex.places[rest_key])
+            else:
+                self._add(r, j, "person", role=role)
+            return True
+        return False
+
+    def _prefix_names(self, i: int, k: int) -> None:
+        """Known names inside a title ("US" in "US President", "White House" in a press secretary's)."""
+        for a, b, actor_type, canonical in self._known_parts(i, k - 1, article=False):
+            self._add(a, b, actor_type, canonical=canonical)
+
+    def _given_name_first(self, i: int, j: int) -> bool:
+        lex = self.lex
+        first = self.ws[i].text
+        initials = (_INITIAL.match(first) is not None and len(first) <= 4 and self.ws[i + 1].gap == " "
+                    and self.wkey(i) not in lex.registry and self.wkey(i) not in lex.places)
+        if not (self.wkey(i) in lex.first_names or initials):
+            return False
+        last = self.wkey(j)
+        if last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor:
+            return False
+        if self._all_caps(i, j):
+            return False
+        return not any(self.ws[m].text in _JOINERS for m in range(i, j + 1))
+
+    def _split_point(self, i: int, j: int) -> list[tuple[int, int]] | None:
+        """Runs joined by a hyphen ("Trump-Putin") or by "of"/"for" are decided part by part."""
+        for m in range(i + 1, j + 1):
+            w = self.ws[m]
+            if w.text in _JOINERS:
+                return [(i, m - 1), (m + 1, j)]
+        for m in range(i + 1, j + 1):
+            if self.ws[m].gap == "-":
+                return [(i, m - 1), (m, j)]
+        return None
+
+    def _context_cue(self, i: int, j: int) -> str | None:
+        """The actor type the surrounding words give a run, if any."""
+        lex, ws = self.lex, self.ws
+        after = ws[j + 1] if j + 1 < len(ws) else None
+        if after is not None and after.gap == " " and not after.capitalised:
+            key = word_key(after.text)
+            if key in lex.cue("speech_verb"):
+                return "person"
+            if key in lex.cue("place_after"):
+                return "place"
+            if key in lex.cue("org_after"):
+                return "organization"
+        if self._role_before(i) is not None or self._role_after(j) is not None:
+            return "person"
+        return None
+
+    # -- roles ---------------------------------------------------------------------------------------
+    def _role_before(self, i: int) -> str | None:
+        """"Kremlin spokesman Dmitry Peskov", "the CIA director, John Ratcliffe": the role in front."""
+        ws, lex = self.ws, self.lex
+        if i == 0 or ws[i].gap not in {" ", ", "}:
+            return None
+        k = i - 1
+        if ws[k].capitalised or word_key(ws[k].text) not in lex.role_heads:
+            return None
+        first = k
+        while first > 0 and ws[first].gap == " " and i - first < 6:
+            prev = ws[first - 1]
+            pk = word_key(prev.text)
+            if prev.capitalised:
+                if pk in lex.known_words or pk in lex.qualifiers or pk in lex.role_heads:
+                    first -= 1
+                    continue
+                break
+            if pk in lex.qualifiers or pk in lex.role_heads:
+                first -= 1
+                continue
+            break
+        return self.text[ws[first].start:ws[k].end]
+
+    def _role_after(self, j: int) -> str | None:
+        """"Bradley Bowman, senior director at the Foundation ...,": the role in apposition after."""
+        ws, lex = self.ws, self.lex
+        if j + 1 >= len(ws) or ws[j + 1].gap != ", ":
+            return None
+        start = j + 1
+        first_key = word_key(ws[start].text)
+        opener_ok = (first_key in _APPOSITION_OPENERS or first_key in lex.qualifiers or first_key in lex.role_heads
+                     or (ws[start].capitalised and start + 1 < len(ws) and ws[start + 1].gap.startswith("’s")
+                         or ws[start].capitalised and start + 1 < len(ws) and ws[start + 1].gap.startswith("'s")))
+        if not opener_ok or (ws[start].capitalised and first_key in _APPOSITION_OPENERS and False):
+            return None
+        end = start
+        has_head = False
+        while end < len(ws) and end - start < 14:
+            w = ws[end]
+            if end > start and not w.gap.strip(" ’'s") == "" and w.gap not in {" ", "’s ", "'s ", "-"}:
+                break
+            if not w.capitalised and word_key(w.text) in lex.role_heads and end - start < 6:
+                has_head = True
+            end += 1
+        if not has_head:
+            return None
+        return self.text[ws[start].start:ws[end - 1].end]
+
+    def role_for(self, i: int, j: int) -> str | None:
+        return self._role_before(i) or self._role_after(j)
+
+    # -- pass 2 --------------------------------------------------------------------------------------
+    def second_pass(self) -> None:
+        self._article_names = self._names_given_in_full()
+        for i, j in self.pending:
+            headline = i in self.headline
+            for a, b, actor_type, canonical in self._known_parts(i, j, article=True):
+                self._add(a, b, actor_type, canonical=canonical)
+            if headline or i != j:
+                continue
+            if any(f.first <= i <= f.last for f in self.found):
+                continue
+            w = self.ws[i]
+            if _ACRONYM.match(w.text) and i not in self.in_quote and self.wkey(i) not in self.lex.not_actor:
+                self._add(i, i, "organization")
+                continue
+            cue = self._context_cue(i, i)
+            if cue is not None and not w.sentence_start and not self._is_title_word(i):
+                self._add(i, i, cue)
+
+    def _names_given_in_full(self) -> dict[str, tuple[str, str | None]]:
+        """Key -> (type, canonical) of the names pass 1 found, including people's surnames alone."""
+        names: dict[str, tuple[str, str | None]] = {}
+        for f in self.found:
+            names.setdefault(name_key(f.name), (f.actor_type, f.canonical))
+        for f in self.found:
+            if f.actor_type == "person":
+                parts = [p for p in name_key(f.name).split() if len(p) > 1 or f.first == f.last]
+                if len(parts) > 1:
+                    names.setdefault(parts[-1], ("person", None))
+        return names
+
+    def _known_parts(self, i: int, j: int, *, article: bool) -> list[tuple[int, int, str, str | None]]:
+        """Longest known names inside words i..j, left to right."""
+        lex, out, p = self.lex, [], i
+        longest = max(lex.max_alias_words, lex.max_place_words, 4)
+        while p <= j:
+            for q in range(min(j, p + longest - 1), p - 1, -1):
+                key = self.key(p, q)
+                if key in lex.not_actor or (p == q and key in lex.cue("common_word")):
+                    continue
+                hit = None
+                if article and key in self._article_names:
+                    actor_type, canonical = self._article_names[key]
+                    hit = (actor_type, canonical)
+                elif key in lex.registry:
+                    hit = (lex.registry[key].actor_type, lex.registry[key].actor)
+                elif key in lex.places:
+                    hit = ("place", lex.places[key])
+                elif p == q and key in lex.person_surnames and len(lex.person_surnames[key]) == 1:
+                    hit = ("person", next(iter(lex.person_surnames[key])))
+                if hit is not None:
+                    out.append((p, q, hit[0], hit[1]))
+                    p = q
+                    break
+            p += 1
+        return out
+
+    # -- results -------------------------------------------------------------------------------------
+    def _add(self, i: int, j: int, actor_type: str, *, canonical: str | None = None, role: str | None = None) -> None:
+        if i > j:
+            return
+        if actor_type == "person" and role is None:
+            role = self.role_for(i, j)
+        self.found.append(Found(i, j, actor_type, self.span_text(i, j), canonical, role))
+
+    def names(self) -> list[Found]:
+        self.first_pass()
+        self.second_pass()
+        self.found.sort(key=lambda f: (f.first, f.last))
+        unique: list[Found] = []
+        for f in self.found:
+            if unique and f.first <= unique[-1].last:
+                continue
+            unique.append(f)
+        return unique

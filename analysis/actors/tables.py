@@ -1,0 +1,219 @@
+"""The `mentions` table and what the dashboard derives from it: counts and co-occurrence."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import combinations
+
+import pandas as pd
+
+from analysis.actors.lexicon import lexicon, name_key
+from analysis.actors.recognise import ArticleNames
+from analysis.actors.resolve import canonical_names, registry_other, registry_person
+from analysis.actors.tokens import sentence_bounds
+
+MENTION_COLUMNS: tuple[str, ...] = ("article_id", "actor", "actor_type", "surface", "start", "end")
+# Extra column: the role the article gives a person ("Kremlin spokesman"), for display; else missing.
+ROLE_COLUMN = "role"
+COUNT_GROUPINGS: tuple[str | None, ...] = (None, "article", "outlet", "day")
+COOCCURRENCE_LEVELS: tuple[str, ...] = ("article", "sentence")
+
+
+def _empty_mentions() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "object")
+                          for c in (*MENTION_COLUMNS, ROLE_COLUMN)})
+    return frame
+
+
+def _require(frame: pd.DataFrame, columns: tuple[str, ...], argument: str) -> None:
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{argument} must be a pandas DataFrame, not {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{argument} lacks column(s) {missing}; it needs {list(columns)}")
+
+
+def article_mentions(article_id: str, text: str) -> list[dict]:
+    """The mention rows of one article (see `mentions_for`)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    lex = lexicon()
+    reader = ArticleNames(text, lex)
+    found = reader.names()
+    actors = canonical_names(found, lex)
+    first_role: dict[str, str] = {}
+    for f, actor in zip(found, actors):
+        if f.actor_type == "person" and f.role and actor not in first_role:
+            first_role[actor] = f.role
+    rows = []
+    for f, actor in zip(found, actors):
+        start, end = reader.ws[f.first].start, reader.ws[f.last].end
+        role = (f.role or first_role.get(actor)) if f.actor_type == "person" else None
+        rows.append({"article_id": article_id, "actor": actor, "actor_type": f.actor_type,
+                     "surface": text[start:end], "start": start, "end": end, ROLE_COLUMN: role})
+    return rows
+
+
+def mentions_for(articles: pd.DataFrame) -> pd.DataFrame:
+    """The `mentions` table: one row per reference by name to a person, organisation or place.
+
+    `articles` needs `article_id` and `text`. `actor` is the one name of the actor across articles
+    ("Volodymyr Zelensky" for "Zelenskyy" and "Mr. Zelensky"); `actor_type` is person, organization or
+    place; `surface` is the name as printed, without title or possessive, and `text[start:end] == surface`.
+    Pronouns and descriptions ("the Russian leader") are not mentions. Extra column `role`: the role the
+    article gives a person ("Kremlin spokesman"), or missing.
+    """
+    _require(articles, ("article_id", "text"), "articles")
+    rows: list[dict] = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        rows.extend(article_mentions(article_id, text))
+    if not rows:
+        return _empty_mentions()
+    frame = pd.DataFrame(rows, columns=[*MENTION_COLUMNS, ROLE_COLUMN])
+    frame["start"] = frame["start"].astype("int64")
+    frame["end"] = frame["end"].astype("int64")
+    return frame
+
+
+def mention_counts(mentions: pd.DataFrame, articles: pd.DataFrame, *, by: str | None = None) -> pd.DataFrame:
+    """How often each actor is named: `mentions` (references by name) and `articles` (articles naming it).
+
+    `by`: None (the whole corpus), "article" (per `article_id`), "outlet" (per outlet; unknown outlets form
+    one group with a missing outlet) or "day" (per publication day, a datetime at midnight; undated articles
+    form one group with NaT). Sorted by most mentions first.
+    """
+    if by not in COUNT_GROUPINGS:
+        raise ValueError(f"by must be one of {COUNT_GROUPINGS}, not {by!r}")
+    _require(mentions, ("article_id", "actor", "actor_type"), "mentions")
+    key = {None: None, "article": "article_id", "outlet": "outlet", "day": "day"}[by]
+    columns = ["actor", "actor_type", *([key] if key else []), "mentions", "articles"]
+    frame = mentions[["article_id", "actor", "actor_type"]]
+    if by in ("outlet", "day"):
+        needed = ("article_id", "outlet") if by == "outlet" else ("article_id", "published")
+        _require(articles, needed, "articles")
+        side = articles[list(needed)].drop_duplicates("article_id")
+        if by == "day":
+            side = side.assign(day=pd.to_datetime(side["published"]).dt.normalize()).drop(columns="published")
+        frame = frame.merge(side, on="article_id", how="left")
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("mentions", "articles") else "object")
+                             for c in columns})
+    groups = ["actor", "actor_type", *([key] if key else [])]
+    counted = (frame.groupby(groups, dropna=False, sort=False)
+               .agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
+               .reset_index())
+    counted["mentions"] = counted["mentions"].astype("int64")
+    counted["articles"] = counted["articles"].astype("int64")
+    return counted.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)[columns]
+
+
+def cooccurrence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, *,
+                 level: str = "article") -> pd.DataFrame:
+    """Pairs of actors named together: `n` is the number of articles (or sentences) naming both.
+
+    `level`: "article" or "sentence" (sentence needs `articles` with `article_id` and `text`, to find the
+    sentences). Each pair appears once, `actor_a` < `actor_b` alphabetically; sorted by `n`, largest first.
+    """
+    if level not in COOCCURRENCE_LEVELS:
+        raise ValueError(f"level must be one of {COOCCURRENCE_LEVELS}, not {level!r}")
+    _require(mentions, ("article_id", "actor"), "mentions")
+    if level == "sentence":
+        if articles is None:
+            raise ValueError("articles is needed (with article_id and text) when level='sentence'")
+        _require(articles, ("article_id", "text"), "articles")
+        _require(mentions, ("article_id", "actor", "start"), "mentions")
+    groups: list[set[str]] = []
+    if level == "article":
+        for _, actors in mentions.groupby("article_id", sort=False)["actor"]:
+            groups.append(set(actors))
+    else:
+        texts = dict(zip(articles["article_id"], articles["text"]))
+        for article_id, part in mentions.groupby("article_id", sort=False):
+            bounds = sentence_bounds(texts.get(article_id) or "")
+            ends = [end for _, end in bounds]
+            by_sentence: dict[int, set[str]] = {}
+            for actor, start in zip(part["actor"], part["start"]):
+                index = next((n for n, end in enumerate(ends) if start < end), len(ends))
+                by_sentence.setdefault(index, set()).add(actor)
+            groups.extend(by_sentence.values())
+    pairs: Counter[tuple[str, str]] = Counter()
+    for actors in groups:
+        pairs.update(combinations(sorted(actors), 2))
+    frame = pd.DataFrame([(a, b, n) for (a, b), n in pairs.items()], columns=["actor_a", "actor_b", "n"])
+    frame["n"] = frame["n"].astype("int64")
+    return frame.sort_values(["n", "actor_a", "actor_b"], ascending=[False, True, True],
+                             kind="stable").reset_index(drop=True)
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w.'’\-]*")
+
+
+def resolve_actor(name: str) -> tuple[str, str] | None:
+    """The canonical name and type ("person", "organization", "place") of an actor named `name`, else None.
+
+    Titles and possessives are ignored ("President Trump’s" -> ("Donald Trump", "person")); registry aliases
+    and fuzzy matching decide, as for `mentions_for`. A name not in the registry, the gazetteer or close to
+    one gives None.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    lex = lexicon()
+    words = _TITLE_WORDS.findall(name)
+    while len(words) > 1 and name_key(words[0]) in (lex.honorifics | lex.role_heads | lex.qualifiers):
+        if name_key(" ".join(words)) in lex.registry:
+            break
+        words = words[1:]
+        if words and words[0] == "of" and len(words) > 2:
+            words = words[2:]
+    cleaned = " ".join(words)
+    if not name_key(cleaned):
+        return None
+    entry = lex.registry.get(name_key(cleaned))
+    if entry is not None:
+        return entry.actor, entry.actor_type
+    person = registry_person(cleaned)
+    if person is not None:
+        return person, "person"
+    for actor_type in ("place", "organization"):
+        other = registry_other(cleaned, actor_type)
+        if other is not None:
+            return other, actor_type
+    return None
+
+
+def resolve_role(description: str, mentions: pd.DataFrame | None = None) -> str | None:
+    """The actor a role description points to ("the American defense secretary" -> "Pete Hegseth"), else None.
+
+    With `mentions` (one article's rows, with `role`), only the people that article names are candidates and
+    the roles it gives them count first; without, the registry's roles are searched. The description's role
+    words (titles such as "secretary", "spokesman", and their qualifiers such as "defense") must all appear
+    in the candidate's role; ambiguous descriptions give None.
+    """
+    lex = lexicon()
+    wanted = {w for w in re.findall(r"[^\W\d_]+", name_key(description))
+              if w in lex.role_heads or w in lex.qualifiers}
+    if not wanted & lex.role_heads:
+        return None
+
+    def matches(role: str | None) -> bool:
+        words = set(re.findall(r"[^\W\d_]+", name_key(role or "")))
+        return wanted <= words
+
+    candidates: set[str] | None = None
+    if mentions is not None:
+        _require(mentions, ("actor", "actor_type"), "mentions")
+        people = mentions[mentions["actor_type"] == "person"]
+        candidates = set(people["actor"])
+        if ROLE_COLUMN in people.columns:
+            hits = {a for a, r in zip(people["actor"], people[ROLE_COLUMN]) if isinstance(r, str) and matches(r)}
+            if len(hits) == 1:
+                return hits.pop()
+            if len(hits) > 1:
+                return None
+    hits = {actor for actor, entry in lex.entries.items()
+            if entry.actor_type == "person" and matches(entry.role) and (candidates is None or actor in candidates)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+__all__ = ["MENTION_COLUMNS", "ROLE_COLUMN", "mentions_for", "mention_counts", "cooccurrence", "resolve_actor",
+           "resolve_role", "registry_other", "registry_person"]
