@@ -6,18 +6,24 @@ store has analysed is not analysed again, so a second run over unchanged inputs 
 """
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import store
 from analysis.actors import mentions_for
-from analysis.executors import ENGINES, map_ordered
-from analysis.ingest import Fetcher, Source, discover_sources, near_duplicates, parse_source
+from analysis.executors import ENGINES, Executor
+from analysis.ingest import NEAR_DUPLICATE_THRESHOLD, Fetcher, Source, discover_sources, near_duplicates, parse_source
+from analysis.ingest.duplicates import shingle_hashes
 from analysis.keywords import keywords_for
 from analysis.markets import market_notes_for
 from analysis.quotes import quotes_for
@@ -67,8 +73,10 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
           progress: Progress | None = None) -> BuildSummary:
     """Add the articles in `inputs` (files, folders, URLs, feeds) to the store at `out` and analyse them.
 
-    Holds the store's lock throughout, so concurrent builds of one store run one after the other and
-    both land. `rebuild=True` forgets the store's contents and redoes everything.
+    `workers`: local processes for reading and (with `engine="local"`) analysing. `engine="dask"` sends
+    the analysis to the Dask cluster at `scheduler` (reading stays local). Holds the store's lock
+    throughout, so concurrent builds of one store run one after the other and both land.
+    `rebuild=True` forgets the store's contents and redoes everything.
     """
     if fmt not in store.FORMATS:
         raise ValueError(f"fmt must be one of {store.FORMATS}, not {fmt!r}")
@@ -78,24 +86,31 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         raise ValueError(f"workers must be a whole number >= 1, not {workers!r}")
     out = Path(out)
     seconds: dict[str, float] = defaultdict(float)
-    with store.locked(out):
+    with store.locked(out), Executor(workers=workers, engine=engine, scheduler=scheduler) as executor:
         manifest = store.Manifest() if rebuild else store.Manifest.read(out)
-        tables = ({name: store.empty_table(name) for name in store.TABLE_COLUMNS} if rebuild
-                  else store.read_tables(out))
         started = time.perf_counter()
         sources, rejected = discover_sources(list(inputs), metadata=metadata)
         todo = [s for s in sources if rebuild or _is_new(s, manifest)]
-        parsed = map_ordered(_parse, [(s, fetch_links, fetcher) for s in todo], workers=workers,
-                             on_done=_reporter(progress, len(todo), "reading"))
+        parsed = executor.map(_parse, [(s, fetch_links, fetcher) for s in todo], local=True,
+                              on_done=_reporter(progress, len(todo), "reading"))
         seconds["parsing"] += time.perf_counter() - started
+        if not todo and not rebuild and _nothing_pending(out, manifest):
+            return BuildSummary(out=out, unchanged_inputs=len(sources), rejected=tuple(rejected),
+                                seconds=dict(seconds))
 
+        started = time.perf_counter()
+        tables = ({name: store.empty_table(name) for name in store.TABLE_COLUMNS} if rebuild
+                  else store.read_tables(out))
+        seconds["store_read"] += time.perf_counter() - started
         articles = tables["articles"]
         known = set(articles["article_id"])
         fresh: list[Article] = []
         refreshed: dict[str, Article] = {}
+        signatures: dict[str, np.ndarray] = {}
         read = 0
-        for source, (found, problems) in zip(todo, parsed):
+        for source, (found, problems, found_signatures) in zip(todo, parsed):
             rejected.extend(problems)
+            signatures.update(found_signatures)
             manifest.sources[source.key] = {
                 "fingerprint": source.fingerprint, "article_ids": [a.article_id for a in found],
                 "rejected": [[r.source, r.reason] for r in problems]}
@@ -110,10 +125,10 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
             articles = _refresh_metadata(articles, refreshed)
         if fresh:
             articles = _concat([articles, articles_frame(fresh)], "articles")
-        if fresh or rebuild:
+        if fresh or refreshed or rebuild:
             started = time.perf_counter()
-            articles["duplicate_of"] = articles["article_id"].map(near_duplicates(articles)).astype(object)
-            articles["duplicate_of"] = articles["duplicate_of"].where(articles["duplicate_of"].notna(), None)
+            changed = {a.article_id for a in fresh} | set(refreshed)
+            articles["duplicate_of"] = _duplicates_of(articles, changed, signatures, out, rebuild=rebuild)
             seconds["duplicates"] += time.perf_counter() - started
         tables["articles"] = articles
 
@@ -121,8 +136,8 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         errors: list[Rejection] = []
         if len(pending):
             batches = [pending.iloc[i:i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
-            results = map_ordered(analyse_batch, batches, workers=workers, engine=engine, scheduler=scheduler,
-                                  on_done=_reporter(progress, len(batches), "analysing"))
+            results = executor.map(analyse_batch, batches, on_done=_reporter(progress, len(batches), "analysing"))
+            started = time.perf_counter()
             redone = set(pending["article_id"])
             for name in store.ANALYSIS_TABLES:
                 kept = tables[name][~tables[name]["article_id"].isin(redone)]
@@ -132,10 +147,13 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
                 errors.extend(result.errors)
                 for stage, spent in result.seconds.items():
                     seconds[stage] += spent
+            seconds["merging"] += time.perf_counter() - started
         manifest.analysed &= set(articles["article_id"])
 
         if todo or len(pending) or rebuild or not (out / store.MANIFEST).exists():
+            started = time.perf_counter()
             store.write_tables(out, tables, _rejections_of(manifest, rejected), manifest, fmt=fmt)
+            seconds["store_write"] += time.perf_counter() - started
     added_ids = tuple(a.article_id for a in fresh)
     duplicate_ids = set(articles.loc[articles["duplicate_of"].notna(), "article_id"])
     return BuildSummary(
@@ -145,6 +163,22 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         added_ids=added_ids)
 
 
+def _nothing_pending(out: Path, manifest: store.Manifest) -> bool:
+    """True when the store exists and every article in it has been analysed: a build with no new input
+    then has nothing to do, and only the article ids are read to know it."""
+    if not (out / store.MANIFEST).exists():
+        return False
+    path = store.table_path(out, "articles")
+    if path is None:
+        return False
+    try:
+        ids = (pd.read_parquet(path, columns=["article_id"]) if path.suffix == ".parquet"
+               else pd.read_csv(path, usecols=["article_id"], dtype=str, keep_default_na=False))["article_id"]
+    except Exception:  # an unreadable table is reported by the full read that follows
+        return False
+    return set(ids) <= manifest.analysed
+
+
 def _is_new(source: Source, manifest: store.Manifest) -> bool:
     seen = manifest.sources.get(source.key)
     if seen is None:
@@ -152,12 +186,126 @@ def _is_new(source: Source, manifest: store.Manifest) -> bool:
     return source.fingerprint is not None and seen.get("fingerprint") != source.fingerprint
 
 
-def _parse(job: tuple[Source, bool, Fetcher | None]) -> tuple[list[Article], list[Rejection]]:
+def _parse(job: tuple[Source, bool, Fetcher | None]) -> tuple[list[Article], list[Rejection], dict[str, np.ndarray]]:
+    """One source's articles, its rejections, and each article's duplicate signature (computed here, in
+    the worker, so the main process never hashes whole texts)."""
     source, fetch_links, fetcher = job
     try:
-        return parse_source(source, fetch_links=fetch_links, fetcher=fetcher)
+        found, problems = parse_source(source, fetch_links=fetch_links, fetcher=fetcher)
     except Exception as error:  # a reader bug must cost one input, never the build
-        return [], [Rejection(source.key, f"could not be read: {type(error).__name__}: {error}")]
+        return [], [Rejection(source.key, f"could not be read: {type(error).__name__}: {error}")], {}
+    return found, problems, {a.article_id: duplicate_signature(a.text) for a in found}
+
+
+# --- near duplicates, incrementally -------------------------------------------------------------------------
+# `near_duplicates` (ingest) compares every article with every other, from their texts: right for a first
+# build, but adding 10 articles to 100,000 would re-hash all 100,000 texts. So the build keeps a small
+# MinHash signature per article in the store (`minhash/*.npy`, a cache: missing or unreadable entries are
+# recomputed) and, when few articles change, finds the stored articles whose signature could put them
+# within `NEAR_DUPLICATE_THRESHOLD` of a changed one, then runs `near_duplicates` on the changed articles
+# plus the whole duplicate groups of those candidates. Groups no changed article can touch keep their marks.
+
+SIGNATURE_CACHE = "minhash"
+"""Folder of the store holding the signature cache: `<version>/<uuid>.ids.npy` + `.sig.npy` pairs, where
+`version` changes whenever the signature of a fixed probe text does (a new shingling, a new hash)."""
+SIGNATURE_SIZE = 64
+INCREMENTAL_SHARE = 0.1
+"""Above this share of changed articles the whole table is compared again (it is then as cheap)."""
+_SIGNATURE_A = np.random.default_rng(8_2025).integers(1, (1 << 61) - 1, size=SIGNATURE_SIZE, dtype=np.uint64) | np.uint64(1)
+_SIGNATURE_B = np.random.default_rng(9_2025).integers(0, (1 << 61) - 1, size=SIGNATURE_SIZE, dtype=np.uint64)
+_NO_SHINGLES = np.iinfo(np.uint64).max
+
+
+def duplicate_signature(text: str) -> np.ndarray:
+    """`SIGNATURE_SIZE` MinHash values of the word 3-shingles of `text` (as `near_duplicates` shingles it).
+    The share of equal positions between two signatures estimates the two texts' Jaccard similarity."""
+    hashes = shingle_hashes(text)
+    if hashes.size == 0:
+        return np.full(SIGNATURE_SIZE, _NO_SHINGLES, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        return ((hashes[:, None] * _SIGNATURE_A[None, :] + _SIGNATURE_B[None, :]) & np.uint64((1 << 61) - 1)).min(axis=0)
+
+
+def _duplicates_of(articles: pd.DataFrame, changed: set[str], signatures: dict[str, np.ndarray], out: Path, *,
+                   rebuild: bool) -> pd.Series:
+    """The `duplicate_of` column for `articles` after the articles in `changed` were added or re-dated."""
+    cache = {} if rebuild else _read_signatures(out)
+    cache.update(signatures)
+    missing = [i for i, t in zip(articles["article_id"], articles["text"]) if i not in cache]
+    if missing:
+        texts = dict(zip(articles["article_id"], articles["text"]))
+        cache.update({i: duplicate_signature(texts[i]) for i in missing})
+        signatures = {**signatures, **{i: cache[i] for i in missing}}
+    _write_signatures(out, signatures, keep=set(articles["article_id"]), cache=cache)
+    previous = articles["duplicate_of"] if "duplicate_of" in articles else pd.Series(None, index=articles.index)
+    old = ~articles["article_id"].isin(changed)
+    if rebuild or not old.any() or len(changed) > INCREMENTAL_SHARE * len(articles):
+        marks = near_duplicates(articles)
+        return _as_object(articles["article_id"].map(marks))
+    ids = articles["article_id"].to_numpy()
+    stored = np.stack([cache[i] for i in ids[old.to_numpy()]])
+    needed = max(1, int(SIGNATURE_SIZE * NEAR_DUPLICATE_THRESHOLD / 2))
+    close = np.zeros(len(stored), dtype=bool)
+    for article_id in changed:
+        close |= (stored == cache[article_id]).sum(axis=1) >= needed
+    roots = previous.where(previous.notna(), articles["article_id"])
+    touched_roots = set(roots[old].to_numpy()[close]) | set(roots[~old])
+    subset = ~old | roots.isin(touched_roots) | articles["article_id"].isin(touched_roots)
+    marks = near_duplicates(articles.loc[subset, ["article_id", "text", "published"]])
+    result = previous.copy()
+    result[subset] = articles.loc[subset, "article_id"].map(marks)
+    return _as_object(result)
+
+
+def _as_object(column: pd.Series) -> pd.Series:
+    column = column.astype(object)
+    return column.where(column.notna(), None)
+
+
+@functools.cache
+def _signature_version() -> str:
+    probe = duplicate_signature("a fixed probe text: signatures made by other code or settings never mix")
+    return hashlib.sha256(probe.tobytes()).hexdigest()[:12]
+
+
+def _signature_folder(out: Path) -> Path:
+    return out / SIGNATURE_CACHE / _signature_version()
+
+
+def _read_signatures(out: Path) -> dict[str, np.ndarray]:
+    cache: dict[str, np.ndarray] = {}
+    for ids_path in sorted(_signature_folder(out).glob("*.ids.npy"), key=lambda p: p.stat().st_mtime_ns):
+        try:
+            ids = np.load(ids_path, allow_pickle=False)
+            values = np.load(ids_path.with_name(ids_path.name.replace(".ids.npy", ".sig.npy")), allow_pickle=False)
+        except (OSError, ValueError):
+            continue  # a cache file cut short by a crash: its signatures are recomputed
+        if values.shape == (len(ids), SIGNATURE_SIZE):
+            cache.update(zip(ids.tolist(), values))
+    return cache
+
+
+def _write_signatures(out: Path, new: dict[str, np.ndarray], *, keep: set[str], cache: dict[str, np.ndarray],
+                      max_files: int = 16) -> None:
+    """Add `new` to the cache as one more file pair; past `max_files` pairs, rewrite the cache as one pair."""
+    folder = _signature_folder(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = list(folder.glob("*.ids.npy"))
+    if len(existing) >= max_files:
+        new = {i: v for i, v in cache.items() if i in keep}
+    if not new:
+        return
+    stem = uuid.uuid4().hex
+    for suffix, array in ((".sig.npy", np.stack(list(new.values()))), (".ids.npy", np.array(list(new), dtype=str))):
+        path = folder / f"{stem}{suffix}"
+        tmp = folder / f".{stem}{suffix}.tmp"
+        with open(tmp, "wb") as handle:
+            np.save(handle, array, allow_pickle=False)
+        os.replace(tmp, path)
+    if len(existing) >= max_files:
+        for ids_path in existing:
+            ids_path.with_name(ids_path.name.replace(".ids.npy", ".sig.npy")).unlink(missing_ok=True)
+            ids_path.unlink(missing_ok=True)
 
 
 def _refresh_metadata(articles: pd.DataFrame, refreshed: dict[str, Article]) -> pd.DataFrame:

@@ -2,8 +2,9 @@
 
     python -m bench.generate --articles 10000 --out bench/out/corpus-10k
 
-writes `part-00000.jsonl`, `part-00001.jsonl`, ... (1,000 articles each by default; one JSON object per
-line with `text`, `title`, `outlet`, `published`, `url`), which `python -m analysis build DIR` reads.
+writes `part-00000-0.jsonl`, `part-00001-1000.jsonl`, ... (1,000 articles each by default; one JSON object
+per line with `text`, `title`, `outlet`, `published`, `url`), or with `--format txt` one folder per shard of
+`.txt` files and a side-car `articles.csv`; `python -m analysis build DIR` reads either.
 
 What an article looks like: a title, 6-13 paragraphs (350-900 words) on one of several running stories,
 a cast of 3-6 people introduced with their role ("Foreign Minister Anna Kovacs") and then named by
@@ -20,6 +21,8 @@ No sentence is copied from a real article: everything is assembled from the list
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import random
 import time
@@ -357,34 +360,55 @@ def articles(n: int, *, seed: int = 0, first: int = 0) -> Iterator[dict[str, str
         yield article(i, seed=seed, people=people)
 
 
+FORMATS = ("jsonl", "txt")
+"""jsonl: one JSON object per line per shard file. txt: one folder per shard, a `.txt` file per article
+(its body) and a side-car `articles.csv` (file,title,outlet,published,url), like `data/articles/`."""
+
+
 def write_corpus(out: str | Path, *, n: int, seed: int = 0, first: int = 0, shard_size: int = SHARD_SIZE,
-                 prefix: str = "part") -> list[Path]:
-    """Write articles `first` ... `first + n - 1` as JSONL files of `shard_size` articles into `out`;
-    returns the files written. Shards are numbered by article position, so two calls with adjoining
-    ranges never write the same file name unless they share a shard."""
+                 prefix: str = "part", fmt: str = "jsonl") -> list[Path]:
+    """Write articles `first` ... `first + n - 1` into `out` in shards of `shard_size` articles (`fmt`: see
+    `FORMATS`); returns the shard files or folders written. Shards are numbered by article position."""
     if n < 0 or first < 0:
         raise ValueError(f"n and first must be >= 0, not n={n!r}, first={first!r}")
     if shard_size < 1:
         raise ValueError(f"shard_size must be >= 1, not {shard_size!r}")
+    if fmt not in FORMATS:
+        raise ValueError(f"fmt must be one of {FORMATS}, not {fmt!r}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written, lines, shard = [], [], None
+    write = _write_jsonl if fmt == "jsonl" else _write_txt
+    written, shard_items, shard = [], [], None
     for offset, item in enumerate(articles(n, seed=seed, first=first)):
         position = first + offset
         if shard is not None and position // shard_size != shard:
-            written.append(_write_shard(out, prefix, shard, first, lines))
-            lines = []
+            written.append(write(out / f"{prefix}-{shard:05d}", shard_items))
+            shard_items = []
         shard = position // shard_size
-        lines.append(json.dumps(item, ensure_ascii=False))
-    if lines:
-        written.append(_write_shard(out, prefix, shard, first, lines))
+        shard_items.append((position, item))
+    if shard_items:
+        written.append(write(out / f"{prefix}-{shard:05d}", shard_items))
     return written
 
 
-def _write_shard(out: Path, prefix: str, shard: int, first: int, lines: list[str]) -> Path:
-    path = out / f"{prefix}-{shard:05d}{'' if first % SHARD_SIZE == 0 else f'-from{first}'}.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+def _write_jsonl(stem: Path, items: list[tuple[int, dict]]) -> Path:
+    path = stem.with_name(f"{stem.name}-{items[0][0]}.jsonl")
+    path.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for _, item in items), encoding="utf-8")
     return path
+
+
+def _write_txt(stem: Path, items: list[tuple[int, dict]]) -> Path:
+    folder = stem.with_name(f"{stem.name}-{items[0][0]}")
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = io.StringIO()
+    side_car = csv.writer(rows, lineterminator="\n")
+    side_car.writerow(("file", "title", "outlet", "published", "url"))
+    for position, item in items:
+        name = f"a{position:07d}.txt"
+        (folder / name).write_text(item["text"] + "\n", encoding="utf-8")
+        side_car.writerow((name, item["title"], item["outlet"] or "", item["published"] or "", item["url"] or ""))
+    (folder / "articles.csv").write_text(rows.getvalue(), encoding="utf-8")
+    return folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -394,11 +418,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="directory for the JSONL shards")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--first", type=int, default=0, help="number of the first article (default 0)")
-    parser.add_argument("--shard-size", type=int, default=SHARD_SIZE, help=f"articles per file ({SHARD_SIZE})")
+    parser.add_argument("--shard-size", type=int, default=SHARD_SIZE, help=f"articles per shard ({SHARD_SIZE})")
+    parser.add_argument("--format", choices=FORMATS, default="jsonl", help="jsonl files or .txt folders (jsonl)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    files = write_corpus(args.out, n=args.articles, seed=args.seed, first=args.first, shard_size=args.shard_size)
-    size = sum(f.stat().st_size for f in files)
+    files = write_corpus(args.out, n=args.articles, seed=args.seed, first=args.first, shard_size=args.shard_size,
+                        fmt=args.format)
+    size = sum(p.stat().st_size for f in files for p in ([f] if f.is_file() else f.iterdir()))
     print(f"wrote {args.articles} articles in {len(files)} file(s), {size / 1e6:.1f} MB, to {args.out} "
           f"in {time.perf_counter() - started:.1f} s")
     return 0
