@@ -106,7 +106,7 @@ _DOWN_VERBS = _forms(
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
     "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
-    "pared", "pares", "paring", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
+    "pared", "pares", "paring", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
     "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|\\S+-(?:year|month|week|day)) low",
@@ -122,10 +122,11 @@ _UP_VERBS = _forms(
     "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
-    "scal(?:e|es|ed|ing)", "tops", "topped", "topping", "(?:clos|end|finish|settl)(?:e|es|ed|ing) above",
+    "scal(?:e|es|ed|ing)", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)", "tops", "topped", "topping", "(?:clos|end|finish|settl)(?:e|es|ed|ing) above",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
+                     "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed")
 _WEAK_UP = "up|higher|firmer|stronger"
 _WEAK_DOWN = "down|lower|weaker|softer"
@@ -135,9 +136,12 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|losses|dips?|crash|decreases?|tumble)"
-    r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing))"
-    r"\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?$",
+    r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|losses|dips?|crash|decreases?|tumble|"
+    r"weakening|depreciation|devaluation|softening)"
+    r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
+    r"strengthening|appreciation|firming))"
+    r"\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:[A-Z][\w.]*\s+)?$",
     re.IGNORECASE,
 )
 _WEAK_ANCHORS = frozenset(
@@ -535,15 +539,15 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
         if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
             continue
+        noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
+        if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
+            moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
+            continue
         move = _move(segment, mention.instrument)
         if (move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment)
                 and (segment.strip(" ,") or _leads_sentence(sentence, mentions[:i + 1]))):
             shared = moves[i + 1]
             move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
-        if move is None:
-            noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
-            if noun and segment.strip(" ,.") == "" or noun and not _DIRECTION.search(segment[:40]):
-                move = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
         moves[i] = move
     notes = []
     seen: set[tuple[str, str]] = set()
