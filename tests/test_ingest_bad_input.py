@@ -247,3 +247,10 @@ def test_nonexistent_path_and_unsupported_type(tmp_path: Path) -> None:
 def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
     [reason] = reasons(ingest(tmp_path, "data.xml", "<?xml version='1.0'?><config><a>1</a></config>"), "data.xml")
     assert reason in ("not an RSS or Atom feed", "feed has no entries")
+
+
+def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    result = ingest(tmp_path, "s.jsonl", '{"text": "Broken \\ud800 escape in the text.", "title": "T \\udc00"}\n', with_good=False)
+    [article] = result.articles
+    assert (article.text, article.title) == ("Broken \ufffd escape in the text.", "T \ufffd")
+    article.text.encode("utf-8")

@@ -1,8 +1,8 @@
 """Plain text to article body: whitespace normalised, page furniture removed, title split off.
 
 The body keeps every sentence verbatim (curly quotes, dashes, case); only these change:
-- line ends become `\\n`; control and zero-width characters are dropped; runs of spaces, tabs and
-  no-break spaces become one space; lines are stripped;
+- line ends become `\\n`; control and zero-width characters are dropped; lone surrogates become
+  U+FFFD; runs of spaces, tabs and no-break spaces become one space; lines are stripped;
 - paragraphs are separated by one blank line (`\\n\\n`), so a title or heading never runs into the next
   sentence; hard-wrapped paragraphs (short lines, no sentence end) are joined back with spaces;
 - page furniture lines are dropped: a masthead naming a known outlet at the top, a repeated title,
@@ -34,6 +34,7 @@ _TOP_LINES = 8
 """Mastheads, datelines and repeated titles are looked for only among the first lines."""
 
 _DROP_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ufffe]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
 
@@ -51,7 +52,7 @@ class CleanText:
 def normalise_lines(raw: str) -> list[str]:
     """`raw` split into stripped lines with whitespace normalised; empty strings mark blank lines."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    raw = _DROP_CHARS.sub("", raw)
+    raw = _SURROGATES.sub("\ufffd", _DROP_CHARS.sub("", raw))  # lone surrogates (JSON escapes) cannot be stored
     return [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
 
 
