@@ -163,7 +163,7 @@ def _read_places(lex: Lexicon) -> None:
         name = continent.get("name") or ""
         if name:
             places.setdefault(name_key(name), name)
-    blocked = lex.not_actor | lex.cue("common_word") | lex.first_names
+    blocked = lex.not_actor | lex.cue("common_word")
     for city in cache.get_cities().values():
         key = name_key(city["name"])
         words = len(key.split())

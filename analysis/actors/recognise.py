@@ -397,7 +397,7 @@ class ArticleNames:
         while p <= j:
             for q in range(min(j, p + longest - 1), p - 1, -1):
                 key = self.key(p, q)
-                if key in lex.not_actor or (p == q and key in lex.cue("common_word")):
+                if key in lex.not_actor or (p == q and not self._is_name_word(self.ws[p])):
                     continue
                 hit = None
                 if article and key in self._article_names:

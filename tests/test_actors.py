@@ -1,0 +1,318 @@
+"""The actors stage: edge cases first, then exact mentions on the samples, counts, co-occurrence, resolution."""
+from __future__ import annotations
+
+import pickle
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.actors import (
+    MENTION_COLUMNS,
+    cooccurrence,
+    mention_counts,
+    mentions_for,
+    resolve_actor,
+    resolve_role,
+)
+
+
+def _articles(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "title": "", "text": list(texts)})
+
+
+@pytest.fixture(scope="module")
+def sample_mentions(sample_articles: pd.DataFrame) -> pd.DataFrame:
+    return mentions_for(sample_articles)
+
+
+@pytest.fixture(scope="module")
+def by_file(sample_articles: pd.DataFrame, sample_by_file: dict, sample_mentions: pd.DataFrame) -> dict:
+    """Mentions of each sample keyed by its file prefix ("000" ... "004")."""
+    return {prefix: sample_mentions[sample_mentions["article_id"] == row.article_id]
+            for prefix, row in sample_by_file.items()}
+
+
+# -- edge cases ------------------------------------------------------------------------------------------
+
+def test_empty_input_gives_empty_table_with_columns() -> None:
+    result = mentions_for(pd.DataFrame(columns=["article_id", "title", "text"]))
+    assert result.empty
+    assert list(result.columns[: len(MENTION_COLUMNS)]) == list(MENTION_COLUMNS)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "1234 5678", "—– “” ‘’", "lower case only here.", "A."])
+def test_blank_or_nameless_text_gives_no_rows(text: str) -> None:
+    assert mentions_for(_articles(text)).empty
+
+
+def test_missing_text_column_is_reported() -> None:
+    with pytest.raises(ValueError, match="articles.*text"):
+        mentions_for(pd.DataFrame({"article_id": ["x"]}))
+
+
+def test_non_string_text_gives_no_rows() -> None:
+    frame = pd.DataFrame({"article_id": ["a", "b"], "title": ["", ""], "text": [None, float("nan")]})
+    assert mentions_for(frame).empty
+
+
+def test_stage_function_is_picklable() -> None:
+    assert pickle.loads(pickle.dumps(mentions_for)) is mentions_for
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab Cd.-’'“”\n,:Mr US of bin Trump Kyiv said Said PEACE")), max_size=200))
+def test_any_text_gives_valid_offsets(text: str) -> None:
+    rows = mentions_for(_articles(text))
+    for row in rows.itertuples(index=False):
+        assert text[row.start:row.end] == row.surface
+        assert row.actor_type in ("person", "organization", "place")
+        assert row.actor
+
+
+# -- the samples -------------------------------------------------------------------------------------------
+
+PEOPLE_PER_SAMPLE = {
+    "000": {"Alexander Vinnik": 1, "Andriy Yermak": 2, "Donald Trump": 19, "JD Vance": 1, "Marc Fogel": 2,
+            "Marco Rubio": 1, "Mohammed bin Salman": 1, "Pete Hegseth": 2, "Scott Bessent": 1,
+            "Vladimir Putin": 12, "Volodymyr Zelensky": 7},
+    "001": {"Dmitry Peskov": 1, "Donald Trump": 10, "Joe Biden": 2, "Keith Kellogg": 1, "Marco Rubio": 1,
+            "Mike Waltz": 1, "Mohammed bin Salman": 1, "Pete Hegseth": 1, "Vladimir Putin": 7,
+            "Volodymyr Zelensky": 2},
+    "002": {"Dmitry Medvedev": 1, "Dmitry Peskov": 1, "Donald Trump": 10, "John Ratcliffe": 1, "Keith Kellogg": 3,
+            "Marc Fogel": 1, "Marco Rubio": 1, "Meaghan Mobbs": 1, "Mike Waltz": 1, "Pete Hegseth": 3,
+            "Scott Bessent": 1, "Steve Witkoff": 2, "Vladimir Putin": 4, "Volodymyr Zelensky": 3},
+    "003": {"Andrii Sybiha": 1, "Andriy Yermak": 1, "Dmitry Peskov": 1, "Donald Trump": 11, "Emmanuel Macron": 1,
+            "Keir Starmer": 1, "Marco Rubio": 2, "Mike Waltz": 1, "Rustem Umerov": 1, "Steve Witkoff": 3,
+            "Vladimir Putin": 10, "Volodymyr Zelensky": 3},
+    "004": {"Bradley Bowman": 2, "Dmitry Peskov": 1, "Donald Trump": 11, "Karoline Leavitt": 2, "Marco Rubio": 1,
+            "Steve Witkoff": 1, "Vladimir Putin": 11, "Volodymyr Zelensky": 6},
+}
+
+OTHERS_PER_SAMPLE = {
+    "000": {"Belarus": 1, "France": 1, "Germany": 1, "Kremlin": 2, "Kyiv": 8, "Moscow": 4,
+            "Munich Security Conference": 2, "NATO": 2, "Oval Office": 1, "Pentagon": 1, "Russia": 7,
+            "Saudi Arabia": 2, "Spain": 1, "Truth Social": 2, "Ukraine": 10, "United States": 9, "Washington": 3,
+            "White House": 1},
+    "001": {"Crimea": 1, "Eastern Europe": 1, "Europe": 1, "France": 1, "Geneva": 1, "Germany": 1, "Korsk": 1,
+            "Kremlin": 1, "Kyiv": 1, "Moscow": 2, "NATO": 3, "Russia": 6, "Saudi Arabia": 2, "Truth Social": 1,
+            "Ukraine": 14, "United Kingdom": 1, "United States": 8},
+    "002": {"Brussels": 1, "CIA": 1, "Europe": 1, "Kremlin": 2, "Kursk": 2, "Kyiv": 2, "Middle East": 1, "Moscow": 2,
+            "Munich": 1, "Munich Security Conference": 1, "NATO": 3, "R.T. Weatherman Foundation": 1, "Russia": 7,
+            "Saudi Arabia": 1, "Security Council": 1, "The Guardian": 1, "Truth Social": 1, "Ukraine": 15,
+            "United Kingdom": 1, "United States": 4, "Washington": 1},
+    "003": {"CBS News": 1, "CNN": 1, "Dnipro River": 1, "Donetsk": 1, "Eastern Europe": 1, "Europe": 1, "Kremlin": 1,
+            "Kursk": 1, "Kyiv": 2, "Middle East": 1, "NATO": 1, "Russia": 10, "Saudi Arabia": 1, "Sumy": 2,
+            "Truth Social": 1, "Ukraine": 13, "United States": 6, "White House": 1, "Zaporizhzhia": 2},
+    "004": {"Associated Press": 1, "Crimea": 1, "Europe": 1, "Foundation for Defense of Democracies": 1, "Gaza": 1,
+            "Gulf of America": 1, "Gulf of Mexico": 1, "Hamas": 1, "International Atomic Energy Agency": 1,
+            "Israel": 1, "Kremlin": 2, "Kursk": 2, "Kyiv": 1, "Moscow": 4, "NATO": 1, "Russia": 10,
+            "Saudi Arabia": 1, "Ukraine": 16, "United Nations": 1, "United States": 7, "Washington": 2,
+            "White House": 8, "Zaporizhzhia": 1},
+}
+
+
+def test_offsets_point_at_the_surface(sample_articles: pd.DataFrame, sample_mentions: pd.DataFrame) -> None:
+    texts = dict(zip(sample_articles["article_id"], sample_articles["text"]))
+    assert len(sample_mentions) > 400
+    for row in sample_mentions.itertuples(index=False):
+        assert texts[row.article_id][row.start:row.end] == row.surface
+
+
+@pytest.mark.parametrize("prefix", sorted(PEOPLE_PER_SAMPLE))
+def test_people_mentions_per_sample_are_exact(by_file: dict, prefix: str) -> None:
+    people = by_file[prefix][by_file[prefix]["actor_type"] == "person"]
+    assert people["actor"].value_counts().to_dict() == PEOPLE_PER_SAMPLE[prefix]
+
+
+@pytest.mark.parametrize("prefix", sorted(OTHERS_PER_SAMPLE))
+def test_organisation_and_place_mentions_per_sample_are_exact(by_file: dict, prefix: str) -> None:
+    others = by_file[prefix][by_file[prefix]["actor_type"] != "person"]
+    assert others["actor"].value_counts().to_dict() == OTHERS_PER_SAMPLE[prefix]
+
+
+def test_every_person_in_the_samples_is_one_actor(sample_mentions: pd.DataFrame) -> None:
+    people = set(sample_mentions.loc[sample_mentions["actor_type"] == "person", "actor"])
+    expected = set().union(*PEOPLE_PER_SAMPLE.values())
+    assert people == expected
+    assert len(people) == 25
+
+
+@pytest.mark.parametrize(("actor", "surfaces"), [
+    ("Volodymyr Zelensky", {"Zelenskyy", "Volodomyr Zelensky", "Volodymyr Zelensky", "Volodymyr Zelenskyy",
+                            "Zelensky"}),
+    ("Pete Hegseth", {"Beith Higseth", "Pete Hegseth", "Hegseth"}),
+    ("Keith Kellogg", {"Keith Kellog", "Keith Kellogg", "Kellogg"}),
+    ("Mike Waltz", {"Michael Waltz", "Mike Waltz"}),
+    ("Dmitry Peskov", {"Dmitri S. Peskov", "Dmitry Peskov"}),
+    ("United States", {"U.S.", "US", "United States", "America", "United States of America"}),
+    ("Donald Trump", {"Donald Trump", "Trump"}),
+])
+def test_spellings_are_merged(sample_mentions: pd.DataFrame, actor: str, surfaces: set[str]) -> None:
+    assert set(sample_mentions.loc[sample_mentions["actor"] == actor, "surface"]) == surfaces
+
+
+def test_titles_and_possessives_are_not_part_of_the_name(sample_mentions: pd.DataFrame) -> None:
+    surfaces = set(sample_mentions["surface"])
+    assert not {s for s in surfaces if s.startswith(("Mr.", "President", "Crown", "General", "Secretary"))}
+    assert not {s for s in surfaces if s.endswith(("’s", "'s"))}
+
+
+@pytest.mark.parametrize("surface", ["Truth Social", "Oval Office", "Big Story", "Next Story", "Saudi Arabia",
+                                     "Crown Prince", "Security Conference", "Gulf of America", "Kyiv",
+                                     "Zaporizhzhia", "Munich Security Conference", "White House", "Kremlin"])
+def test_not_people(sample_mentions: pd.DataFrame, surface: str) -> None:
+    people = sample_mentions[sample_mentions["actor_type"] == "person"]
+    assert surface not in set(people["surface"]) and surface not in set(people["actor"])
+
+
+def test_trump_is_never_an_organisation(sample_mentions: pd.DataFrame) -> None:
+    trump = sample_mentions[sample_mentions["surface"].str.contains("Trump")]
+    assert set(trump["actor_type"]) == {"person"}
+    assert set(trump["actor"]) == {"Donald Trump"}
+
+
+@pytest.mark.parametrize(("prefix", "actor", "role"), [
+    ("002", "Dmitry Peskov", "Kremlin spokesman"),
+    ("004", "Karoline Leavitt", "White House press secretary"),
+    ("001", "Pete Hegseth", "US Defense Secretary"),
+    ("000", "Pete Hegseth", "Pentagon chief"),
+    ("004", "Bradley Bowman", "senior director at the Foundation for Defence of Democracies"),
+    ("000", "Andriy Yermak", "head of Ukraine’s presidential office"),
+    ("002", "John Ratcliffe", "CIA director"),
+    ("003", "Keir Starmer", "British Prime Minister"),
+    ("000", "Mohammed bin Salman", "Saudi Crown Prince"),
+])
+def test_the_role_an_article_gives_is_kept(by_file: dict, prefix: str, actor: str, role: str) -> None:
+    rows = by_file[prefix][by_file[prefix]["actor"] == actor]
+    assert set(rows["role"]) == {role}
+
+
+# -- counts and co-occurrence ------------------------------------------------------------------------------
+
+def test_mention_counts_over_the_corpus(sample_mentions: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
+    counts = mention_counts(sample_mentions, sample_articles)
+    assert list(counts.columns) == ["actor", "actor_type", "mentions", "articles"]
+    top = counts.set_index("actor")
+    assert top.loc["Donald Trump", "mentions"] == 61 and top.loc["Donald Trump", "articles"] == 5
+    assert top.loc["Keith Kellogg", "mentions"] == 4 and top.loc["Keith Kellogg", "articles"] == 2
+    assert counts["mentions"].is_monotonic_decreasing
+
+
+def test_mention_counts_by_article_outlet_and_day(sample_mentions: pd.DataFrame,
+                                                  sample_articles: pd.DataFrame, sample_by_file: dict) -> None:
+    per_article = mention_counts(sample_mentions, sample_articles, by="article")
+    assert list(per_article.columns) == ["actor", "actor_type", "article_id", "mentions", "articles"]
+    row = per_article[(per_article["actor"] == "Donald Trump")
+                      & (per_article["article_id"] == sample_by_file["000"].article_id)]
+    assert row["mentions"].tolist() == [19]
+
+    per_outlet = mention_counts(sample_mentions, sample_articles, by="outlet")
+    sun = per_outlet[(per_outlet["actor"] == "Pete Hegseth") & (per_outlet["outlet"] == "The New York Sun")]
+    assert sun["mentions"].tolist() == [3]
+    unknown = per_outlet[(per_outlet["actor"] == "Donald Trump") & per_outlet["outlet"].isna()]
+    assert unknown["mentions"].tolist() == [19]
+
+    per_day = mention_counts(sample_mentions, sample_articles, by="day")
+    feb12 = per_day[(per_day["actor"] == "Donald Trump") & (per_day["day"] == pd.Timestamp("2025-02-12"))]
+    assert feb12[["mentions", "articles"]].values.tolist() == [[29, 2]]
+
+
+def test_mention_counts_validates_by(sample_mentions: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="by must be one of"):
+        mention_counts(sample_mentions, sample_articles, by="week")
+
+
+def test_mention_counts_of_nothing_has_the_columns() -> None:
+    empty = mentions_for(_articles(""))
+    counts = mention_counts(empty, _articles(""), by="article")
+    assert counts.empty and list(counts.columns) == ["actor", "actor_type", "article_id", "mentions", "articles"]
+
+
+def test_cooccurrence_by_article(sample_mentions: pd.DataFrame) -> None:
+    pairs = cooccurrence(sample_mentions)
+    assert list(pairs.columns) == ["actor_a", "actor_b", "n"]
+    assert (pairs["actor_a"] < pairs["actor_b"]).all()
+    n = {(a, b): n for a, b, n in pairs.itertuples(index=False)}
+    assert n[("Donald Trump", "Vladimir Putin")] == 5
+    assert n[("Keith Kellogg", "Mike Waltz")] == 2
+    assert ("Bradley Bowman", "Meaghan Mobbs") not in n
+
+
+def test_cooccurrence_by_sentence(sample_mentions: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
+    pairs = cooccurrence(sample_mentions, sample_articles, level="sentence")
+    n = {(a, b): n for a, b, n in pairs.itertuples(index=False)}
+    assert n[("Keir Starmer", "Emmanuel Macron")[::-1]] == 1
+    assert n[("Marco Rubio", "Mike Waltz")] == 3
+    assert n[("Donald Trump", "Vladimir Putin")] > n.get(("Donald Trump", "Volodymyr Zelensky"), 0)
+
+
+def test_cooccurrence_validates_its_options(sample_mentions: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="level must be one of"):
+        cooccurrence(sample_mentions, level="paragraph")
+    with pytest.raises(ValueError, match="articles is needed"):
+        cooccurrence(sample_mentions, level="sentence")
+
+
+# -- resolution --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Keith Kellog", ("Keith Kellogg", "person")),
+    ("Volodomyr Zelensky", ("Volodymyr Zelensky", "person")),
+    ("Zelenskyy", ("Volodymyr Zelensky", "person")),
+    ("Mr. Zelenskyy’s", ("Volodymyr Zelensky", "person")),
+    ("Michael Waltz", ("Mike Waltz", "person")),
+    ("Dmitri S. Peskov", ("Dmitry Peskov", "person")),
+    ("President Trump", ("Donald Trump", "person")),
+    ("Trump", ("Donald Trump", "person")),
+    ("the United States", ("United States", "place")),
+    ("U.S.", ("United States", "place")),
+    ("America", ("United States", "place")),
+    ("Kiev", ("Kyiv", "place")),
+    ("Kremlin", ("Kremlin", "organization")),
+    ("Saudi Arabia", ("Saudi Arabia", "place")),
+    ("Nobody Inparticular", None),
+    ("", None),
+])
+def test_resolve_actor(name: str, expected: tuple[str, str] | None) -> None:
+    assert resolve_actor(name) == expected
+
+
+def test_resolve_actor_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="name must be a str"):
+        resolve_actor(None)  # type: ignore[arg-type]
+
+
+def test_misspelt_name_with_the_registry_role_is_merged() -> None:
+    text = "Earlier, US Defense Secretary Beith Higseth stated that peace needs guarantees."
+    rows = mentions_for(_articles(text))
+    person = rows[rows["actor_type"] == "person"]
+    assert person[["actor", "surface"]].values.tolist() == [["Pete Hegseth", "Beith Higseth"]]
+    assert resolve_actor("Beith Higseth") is None  # without the role it is too far from the registry
+
+
+def test_kiev_and_kyiv_are_one_place() -> None:
+    rows = mentions_for(_articles("Talks in Kiev ended. Officials in Kyiv said so."))
+    assert rows[["actor", "surface"]].values.tolist() == [["Kyiv", "Kiev"], ["Kyiv", "Kyiv"]]
+
+
+def test_resolve_role_for_the_quotes_stage(by_file: dict) -> None:
+    assert resolve_role("the American defense secretary", by_file["002"]) == "Pete Hegseth"
+    assert resolve_role("Kremlin spokesman", by_file["002"]) == "Dmitry Peskov"
+    assert resolve_role("the White House press secretary", by_file["004"]) == "Karoline Leavitt"
+    assert resolve_role("the Russian leader", by_file["004"]) is None
+    assert resolve_role("Kremlin spokesman") == "Dmitry Peskov"
+
+
+# -- people not in any list --------------------------------------------------------------------------------
+
+def test_people_nobody_listed_are_found_from_names_titles_and_cues() -> None:
+    text = ("Finance Minister Kwame Mensah said the budget would pass. Mensah, 54, added that the "
+            "Accra Stock Exchange had rallied. Economist Ilse Vandermeer, chief analyst at Kapital Partners, "
+            "disagreed. “It will not hold,” Vandermeer said. Ms. Vandermeer’s warning was echoed by Paula Ortiz.")
+    rows = mentions_for(_articles(text))
+    people = rows[rows["actor_type"] == "person"]
+    assert people["actor"].value_counts().to_dict() == {"Ilse Vandermeer": 3, "Kwame Mensah": 2, "Paula Ortiz": 1}
+    orgs = set(rows.loc[rows["actor_type"] == "organization", "actor"])
+    assert orgs == {"Accra Stock Exchange", "Kapital Partners"}
