@@ -91,9 +91,11 @@ class Filters:
         """A short human-readable summary, e.g. "2025-02-12 to 2025-02-13 · outlets: The New York Sun"."""
         parts: list[str] = []
         if self.date_from or self.date_to:
-            start = self.date_from.isoformat() if self.date_from else "the start"
-            end = self.date_to.isoformat() if self.date_to else "today"
-            parts.append(f"{start} to {end}" + ("" if self.include_undated else ", dated only"))
+            if self.date_from and self.date_to:
+                span = f"{self.date_from.isoformat()} to {self.date_to.isoformat()}"
+            else:
+                span = f"from {self.date_from.isoformat()}" if self.date_from else f"until {self.date_to.isoformat()}"
+            parts.append(span + (", undated included" if self.include_undated else ", dated only"))
         elif not self.include_undated:
             parts.append("dated articles only")
         if self.outlets:

@@ -59,6 +59,12 @@ def test_default_filters_keep_everything_and_make_an_empty_query(tables):
     assert views.filters_from_query({}) == Filters()
     assert kept(tables, Filters()) == [0, 1, 2, 3, 4]
     assert Filters().describe() == "all articles"
+    assert Filters(date_from=date(2025, 3, 1)).describe() == "from 2025-03-01, undated included"
+    assert Filters(date_to=date(2025, 3, 1), include_undated=False).describe() == "until 2025-03-01, dated only"
+    assert Filters(date_from=date(2025, 2, 1), date_to=date(2025, 3, 1), outlets=("A", "B"), actor="X",
+                   keyphrase="talks", syndicated_once=True).describe() == (
+        "2025-02-01 to 2025-03-01, undated included · outlets: A, B · actor: X · phrase: “talks” · "
+        "syndicated copies counted once")
 
 
 def test_query_round_trip_keeps_every_filter():
