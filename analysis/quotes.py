@@ -257,8 +257,11 @@ _PLACE_OR_THING_ENDINGS = frozenset(
     "service company group inc corp program programme summit treaty war airport station centre center hospital "
     "district province county city republic federation alliance coalition front administration government "
     "platform network channel agreement deal talks".split())
-_NOT_PERSON_HEADS = frozenset(
-    "statement readout ministry department agency government office administration police".split())
+_ORGANIZATION_HEADS = frozenset(
+    "ministry department agency government office administration police church company firm committee council "
+    "court party union team club university hospital army military foundation organisation organization "
+    "newspaper network commission".split())
+_NOT_PERSON_HEADS = _ORGANIZATION_HEADS | {"statement", "readout"}
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
 _PREPOSITIONS = frozenset(
@@ -308,6 +311,9 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
                 start = honorific.start()
             refs.append(_Ref(start, end, "name", text[start:end], actor=str(row.actor),
                              actor_type=str(row.actor_type) if row.actor_type else None))
+        covered = [(r.start, r.end) for r in refs]
+        refs.extend(r for r in _fallback_names(masked) if r.actor_type is not None
+                    and not any(a < r.end and r.start < b for a, b in covered))
     else:
         refs.extend(_fallback_names(masked))
     for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
@@ -321,13 +327,15 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         # A description stops at a name or a verb: "the Kremlin has set" is no description.
         if any(n.start >= match.start() and n.end <= match.start("head") for n in names if n.actor_type == "person"):
             continue
+        if any(match.start() <= n.start <= match.start("head") < n.end for n in names):
+            continue  # "the Church of Scientology" is a name, not a description
         mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
         if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
             continue
         det = match.group("det").lower()
         refs.append(_Ref(match.start(), match.end(), "description", match.group(0), head=_singular(head, lex),
                          mods=mods, definite=det not in {"a", "an"},
-                         actor_type="group" if head != _singular(head, lex) or match.group("of") else None))
+                         actor_type="group" if head.endswith("s") or head == "police" else None))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
@@ -504,6 +512,11 @@ class _Article:
         for cue in reversed(list(self.lex.cue_re.finditer(head))):
             cue_at = s_start + cue.start()
             word = cue.group(0)
+            passive = re.match(r"[^\S\n]+by[^\S\n]+", self.masked[cue_at + len(word):cue_at + len(word) + 6])
+            if passive:
+                ref = self._ref_starting(cue_at + len(word) + passive.end(), within=30)
+                if ref is not None:
+                    return _Attribution(ref, word + " by")
             before = self.masked[max(s_start, cue_at - 12):cue_at]
             if word.endswith("ing") and re.search(r"(?:,|\bwhile|\bbefore|\bafter|\bwhen|\bby|\bwithout)\s*$", before):
                 continue
@@ -511,6 +524,28 @@ class _Article:
             if found is not None:
                 return _Attribution(found, self._cue_with_object(word, cue_at + len(word)))
         return None
+
+    def reported_before(self, span: _Span) -> _Attribution | None:
+        """For a quotation in a sentence with no speech verb: the reporting clause of the sentence just before
+        it in the same paragraph ("Obama also said the economy was … There are threats including “…”")."""
+        index = self.sentence_index(span.opening)
+        if index <= 0:
+            return None
+        s_start, s_end = self.sentences[index]
+        if self.lex.cue_re.search(self.masked[s_start:s_end]):
+            return None
+        p_start, p_end = self.sentences[index - 1]
+        if "\n" in self.text[p_end:s_start] or any(p_start <= o.opening < p_end for o in self.spans):
+            return None
+        for cue in self.lex.cue_re.finditer(self.masked[p_start:p_end]):
+            found = self._subject(p_start + cue.start(), p_start)
+            if found is not None:
+                return _Attribution(found, cue.group(0))
+        return None
+
+    def starts_sentence(self, span: _Span) -> bool:
+        start = self.sentence_of(span.opening)[0]
+        return not re.search(r"\w", self.masked[start:span.opening])
 
     # -- helpers for the rules
 
@@ -657,7 +692,11 @@ class _Article:
                 found = self.speaker(person, depth=depth + 1)
                 if found is not None:
                     return replace(found, surface=ref.surface)
-        if ref.head in {"ministry", "government", "office", "administration", "department", "agency", "police"}:
+        if ref.head in _ORGANIZATION_HEADS:
+            named = [r for r in self.refs if r.kind == "name" and r.end <= ref.start
+                     and r.actor_type == "organization" and ref.head in r.surface.lower()]
+            if named and ref.definite:
+                return replace(self._named(named[-1]), surface=ref.surface)
             words = re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE)
             return _Speaker(words, ref.surface, "organization", None)
         return _Speaker(None, ref.surface, None, re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE))
@@ -974,9 +1013,14 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
                     speaker = _Speaker(None, found.ref.surface, None, None)
             else:
                 inherited = _continued(article, span, previous, attributed)
+                reported = None if inherited is not None else article.reported_before(span)
                 if inherited is not None:
                     speaker, cue = inherited
-                elif len(re.findall(r"\w+", quote)) <= 3 and not _is_whole_line(text, span):
+                elif reported is not None:
+                    speaker = article.speaker(reported.ref) or _Speaker(None, reported.ref.surface, None, None)
+                    cue = reported.cue
+                elif not _is_whole_line(text, span) and (len(re.findall(r"\w+", quote)) <= 3
+                                                         or not article.starts_sentence(span)):
                     is_speech = False
             attributed[index] = (speaker, cue)
             previous = span
@@ -1134,3 +1178,41 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: i
     frame = frame.sort_values(["n_articles", "first_seen", "quote"], ascending=[False, True, True],
                               na_position="last", key=None).reset_index(drop=True)
     return frame if len(frame) else empty
+
+
+# --------------------------------------------------------------------------------------------------------
+# Evaluation against hand-labelled quotations
+
+def attribution_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
+    """How well `quotes` (this stage's table) matches hand-labelled `gold` quotations.
+
+    `gold` has `article_id`, `quote` (a stretch of the quotation's words), `speaker` (the canonical name; several
+    accepted spellings separated by "|"; empty for no speaker) and `is_speech`. A gold speech quotation is found
+    when a speech row of the same article contains its words (normalised as `normalise_quote`). Returns
+    `recall` (found / gold speech quotations), `speaker_accuracy` (right speaker / found) and
+    `non_speech_kept_out` (gold non-speech quotations not reported as speech / all of them), each 0-1, and counts.
+    """
+    missing = [c for c in ("article_id", "quote", "speaker", "is_speech") if c not in gold.columns]
+    if missing:
+        raise ValueError(f"gold: missing column(s) {', '.join(missing)}")
+    speech = quotes[quotes["is_speech"].astype(bool)] if "is_speech" in quotes.columns else quotes
+    by_article: dict[str, list[tuple[str, object]]] = {}
+    for article_id, quote, speaker in zip(speech["article_id"], speech["quote"], speech["speaker"]):
+        by_article.setdefault(str(article_id), []).append((normalise_quote(quote), speaker))
+    found = right = n_speech = non_speech = kept_out = 0
+    for row in gold.itertuples(index=False):
+        words = normalise_quote(row.quote)
+        rows = [s for q, s in by_article.get(str(row.article_id), []) if words and words in q]
+        if not bool(row.is_speech):
+            non_speech += 1
+            kept_out += not rows
+            continue
+        n_speech += 1
+        if rows:
+            found += 1
+            accepted = {name.strip().lower() for name in str(row.speaker or "").split("|") if name.strip()}
+            right += any((str(s).lower() if isinstance(s, str) else "") in accepted for s in rows)
+    return {"recall": found / n_speech if n_speech else 1.0,
+            "speaker_accuracy": right / found if found else 1.0,
+            "non_speech_kept_out": kept_out / non_speech if non_speech else 1.0,
+            "gold_quotes": float(n_speech), "found": float(found), "speaker_right": float(right)}

@@ -1,12 +1,22 @@
 """Quotations and their speakers: exact expectations on the five samples, edge cases, properties."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import QUOTE_COLUMNS, QUOTE_EXTRA_COLUMNS, QUOTE_REUSE_COLUMNS, quote_reuse, quotes_for
+from analysis.quotes import (
+    QUOTE_COLUMNS,
+    QUOTE_EXTRA_COLUMNS,
+    QUOTE_REUSE_COLUMNS,
+    attribution_scores,
+    quote_reuse,
+    quotes_for,
+)
 
 STRIP = "\"'“”‘’ ,."
 
@@ -193,3 +203,24 @@ def test_any_text_gives_valid_offsets(text: str) -> None:
     for row in table.itertuples():
         assert 0 <= row.start < row.end <= len(text)
         assert text[row.start:row.end] == row.quote
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+
+
+def _eval_set(name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = pd.DataFrame({"article_id": [r["id"] for r in rows], "title": [r["wikinews_title"] or "" for r in rows],
+                             "text": [r["text"] for r in rows]})
+    gold = pd.DataFrame([{"article_id": r["id"], **q} for r in rows for q in r["quotes"]])
+    return articles, gold
+
+
+def test_unseen_news_recall_and_speaker_accuracy_beat_the_gender_gap_tracker() -> None:
+    """Wikinews articles (CC BY 2.5) labelled by hand: recall >= 0.9, right speaker >= 0.9 (GGT reports 0.865)."""
+    articles, gold = _eval_set("wikinews.jsonl")
+    assert len(articles) >= 10 and gold["is_speech"].sum() >= 15
+    scores = attribution_scores(quotes_for(articles), gold)
+    assert scores["recall"] >= 0.9, scores
+    assert scores["speaker_accuracy"] >= 0.9, scores
+    assert scores["non_speech_kept_out"] >= 0.5, scores
