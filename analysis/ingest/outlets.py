@@ -26,8 +26,8 @@ class OutletList:
         """The outlet a masthead `line` names exactly (case and spacing ignored), else None."""
         return self.by_masthead.get(" ".join(line.split()).casefold())
 
-    def for_url(self, url: str | None) -> str | None:
-        """The outlet of `url`: its name when the domain is listed, else the bare domain; None if no host."""
+    def listed_for_url(self, url: str | None) -> str | None:
+        """The listed outlet whose domain (or a parent domain) `url` is on, else None."""
         host = domain_of(url)
         if host is None:
             return None
@@ -36,7 +36,11 @@ class OutletList:
             name = self.by_domain.get(".".join(parts[start:]))
             if name:
                 return name
-        return host
+        return None
+
+    def for_url(self, url: str | None) -> str | None:
+        """The outlet of `url`: its name when the domain is listed, else the bare domain; None if no host."""
+        return self.listed_for_url(url) or domain_of(url)
 
 
 def domain_of(url: str | None) -> str | None:

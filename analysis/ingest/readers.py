@@ -319,7 +319,11 @@ def read_feed_file(source: Source, fetch_links: bool, fetcher: Fetcher | None) -
 
 def feed_articles(data: bytes, *, source: str, feed_url: str | None, fetch_links: bool,
                   fetcher: Fetcher | None) -> Items:
-    """One article per entry of the RSS/Atom feed `data` (entry content, or the linked page)."""
+    """One article per entry of the RSS/Atom feed `data` (entry content, or the linked page).
+
+    Entry outlet: the outlet `data/outlets.csv` lists for the entry's link, else the feed's title, else
+    the link's (or the feed's) domain.
+    """
     import feedparser
 
     if not data.strip():
@@ -341,8 +345,7 @@ def feed_articles(data: bytes, *, source: str, feed_url: str | None, fetch_links
         link = entry.get("link") if domain_of(entry.get("link")) else None
         title = _clean_inline(entry.get("title"))
         published = _struct_day(entry.get("published_parsed") or entry.get("updated_parsed"))
-        outlet = (load_outlets().for_url(link) if link and load_outlets().for_url(link) != domain_of(link) else None) \
-            or feed_title or domain_of(link) or domain_of(feed_url)
+        outlet = load_outlets().listed_for_url(link) or feed_title or domain_of(link) or domain_of(feed_url)
         defaults = Found(text="", title=title, outlet=outlet, published=published, url=link)
         if fetch_links and link:
             try:
