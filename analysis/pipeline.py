@@ -43,7 +43,11 @@ Progress = Callable[[int, int, str], object]
 class BuildSummary:
     """What one build did. `read` counts articles read from new or changed inputs; of those, `added`
     were new to the store and `already_present` were not; `duplicates` of the added are near copies
-    of an earlier article. `unchanged_inputs` were skipped because the store had already read them."""
+    of an earlier article. `unchanged_inputs` were skipped because the store had already read them.
+    `seconds`: per step, wall-clock seconds in this process for "parsing" (reading inputs, in parallel),
+    "store_read", "duplicates", "merging", "store_write"; CPU seconds summed over the workers for the
+    analysis stages "keywords", "mentions", "quotes", "market_notes" (CPU, so that a busy machine or
+    more workers do not inflate them)."""
 
     out: Path
     read: int = 0
@@ -345,7 +349,7 @@ def analyse_batch(batch: pd.DataFrame) -> BatchResult:
     failed: dict[str, str] = {}
     mentions = None
     for name in STAGES:
-        started = time.perf_counter()
+        started = time.thread_time()
         try:
             tables[name].append(_run_stage(name, batch, mentions))
         except Exception:
@@ -355,7 +359,7 @@ def analyse_batch(batch: pd.DataFrame) -> BatchResult:
                     tables[name].append(_run_stage(name, one, _rows_of(mentions, one)))
                 except Exception as error:
                     failed.setdefault(one["article_id"].iloc[0], f"{name} stage: {type(error).__name__}: {error}")
-        seconds[name] += time.perf_counter() - started
+        seconds[name] += time.thread_time() - started
         if name == "mentions":
             mentions = _concat(tables["mentions"], "mentions")
     ok = set(batch["article_id"]) - set(failed)
