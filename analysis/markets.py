@@ -106,7 +106,8 @@ _DOWN_VERBS = _forms(
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
     "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
-    "pared", "pares", "paring", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
+    "pared", "pares", "paring", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
+    "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
     "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|\\S+-(?:year|month|week|day)) low",
@@ -122,7 +123,8 @@ _UP_VERBS = _forms(
     "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
-    "scal(?:e|es|ed|ing)", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)", "tops", "topped", "topping", "(?:clos|end|finish|settl)(?:e|es|ed|ing) above",
+    "scal(?:e|es|ed|ing)", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)", "tops",
+    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green", "topped", "topping", "(?:clos|end|finish|settl)(?:e|es|ed|ing) above",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
@@ -161,7 +163,8 @@ _BLOCKING_NOUNS = frozenset(
     "miner mine mines fields field tanker tankers pipeline pipelines medal medals deal deals deposits "
     "consumption imports shipments purchases holdings stocks shares bonds loans taxes tax subsidies "
     "tariffs tariff sanctions embargo cap ceiling bill bills consumers households users reporters said "
-    "says told according exporter exporters importer importers forecast forecasts outlook".split()
+    "says told according exporter exporters importer importers forecast forecasts outlook gainers losers "
+    "fallers decliners advancers components constituents members trust".split()
 )
 _HEDGES = frozenset(
     "could would will may might should can cannot expected expects forecast forecasts predicted predicts "
@@ -256,7 +259,7 @@ _GENERIC_NAMES = frozenset(
 _FILLERS = frozenset("prices price futures future contract contracts benchmark spot index the for delivery "
                      "rates rate yields yield market markets currency bonds front-month".split())
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&|or|as well as|plus)?\s*(?:the\s+)?$", re.IGNORECASE)
-_DIRECTION_WINDOW = 8
+_DIRECTION_WINDOW = 12
 """How many words may stand between an instrument and its verb of movement."""
 
 
@@ -475,6 +478,24 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
                  None if change is None else math.copysign(change, sign) if change else 0.0)
 
 
+_NAME_PARTS_ALLOWED = frozenset(
+    "index composite average futures future prices price crude oil spot gas hub rose fell jumped slid dropped "
+    "gained lost climbed surged plunged tumbled slipped eased rallied firmed weakened steady up down higher "
+    "lower falls rises jumps slides drops gains hits".split()
+)
+
+
+def _inside_a_name(sentence: str, end: int) -> bool:
+    """Whether the capitalised word right after a commodity or currency word makes it part of a proper
+    name ("Gold Trust", "Oil Company"); title-case headlines, where every word is capitalised, are not."""
+    following = re.match(r"\s+([A-Z][\w&.-]*)", sentence[end:])
+    if following is None or following.group(1).lower() in _NAME_PARTS_ALLOWED:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
+    return capitalised < 0.6 * max(1, sum(len(w) > 3 for w in words))
+
+
 def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     found: list[_Mention] = []
     for match in matcher.pattern.finditer(sentence):
@@ -484,6 +505,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         if instrument.kind == "currency" and (_COUNTERPART.search(sentence[:match.start()])
                                               or _AFTER_NUMBER.search(sentence[:match.start()])):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
+        if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
+            continue  # "SPDR Gold Trust", "Dow Jones Market Data": part of a name
         found.append(_Mention(match.start(), match.end(), instrument, instrument.name))
     taken = [(m.start, m.end) for m in found]
     for match in _STOCK.finditer(sentence):
