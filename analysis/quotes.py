@@ -274,7 +274,9 @@ _ADVERBIALS = (r"(?:has|have|had|also|later|previously|earlier|then|again|repeat
                r"personally|privately|openly|bluntly|flatly|angrily|firmly|yesterday|today|tonight|"
                r"on\s+\w+(?:\s+night|\s+morning|\s+evening)?|in\s+(?:a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?|"
                r"last\s+\w+|this\s+\w+)")
-_GAP = re.compile(rf"(?:[^\S\n]*,[^\S\n]*[^,;:{MASK}“”\"\n]{{1,160}}?,)?[^\S\n]*(?:{_ADVERBIALS}[^\S\n]+)*",
+_MEDIA_NOUNS = r"(?:blog|newspaper|website|magazine|channel|network|daily|agency|news\s+agency)"
+_GAP = re.compile(rf"(?:[^\S\n]+{_MEDIA_NOUNS}\b)?"
+                  rf"(?:[^\S\n]*,[^\S\n]*[^,;:{MASK}“”\"\n]{{1,160}}?,)?[^\S\n]*(?:{_ADVERBIALS}[^\S\n]+)*",
                   re.IGNORECASE)
 _TITLE_WORDS = frozenset(
     "president vice prime minister secretary chancellor premier king queen prince princess crown pope sheikh "
