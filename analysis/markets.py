@@ -292,10 +292,29 @@ def _matcher(path: str) -> _Matcher:
     for instrument in load_instruments(path):
         for alias in instrument.aliases:
             by_alias.setdefault(alias, instrument)
-    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s+")
-                           for a in sorted(by_alias, key=lambda a: (-len(a), a)))
-    pattern = re.compile(rf"(?<![\w&/-])(?:{alternation})(?![\w&]|-\w|/\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w&/-]){_trie_pattern(by_alias)}(?![\w&]|-\w|/\w)", re.IGNORECASE)
     return _Matcher(pattern, by_alias)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex matching any of `words` (lower case; a space matches any run of spaces), longest first,
+    written as a prefix tree so the engine tries a handful of branches per position instead of all."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 # --- sentences -------------------------------------------------------------------------------------
