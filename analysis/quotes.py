@@ -55,6 +55,7 @@ MASK = "\x00"
 class _Lexicon:
     cue_re: re.Pattern[str]
     description_re: re.Pattern[str]
+    possessive_re: re.Pattern[str]
     heads: dict[str, frozenset[str]]
 
 
@@ -81,7 +82,9 @@ def _lexicon() -> _Lexicon:
         r"(?P<mods>(?:[\w.’'\-]+[^\S\n]+){0,5}?)"
         rf"(?P<head>(?i:{head}))\b"
         rf"(?P<of>\s+of\s+(?:the\s+)?{places}(?:,\s+(?!and\b){places})*(?:,?\s+and\s+{places})?)?")
-    return _Lexicon(cue_re=cue_re, description_re=description_re, heads=heads)
+    possessive_re = re.compile(r"(?:’s|'s|’|')\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(
+        re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return _Lexicon(cue_re=cue_re, description_re=description_re, possessive_re=possessive_re, heads=heads)
 
 
 def _plural(noun: str) -> str:
@@ -114,6 +117,7 @@ _OPENING_DOUBLE = "“„\""
 _CLOSING_DOUBLE = "”\""
 _BEFORE_OPENING = " \t\n([{—–-/“‘\"'"
 _LETTER = re.compile(r"\w")
+_MARKS = re.compile("[“„”\"‘'’]")
 
 
 def find_quote_spans(text: str) -> list[_Span]:
@@ -149,7 +153,8 @@ def _spans_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> lis
         if stop - start >= 2 and _LETTER.search(text, start, stop):
             found.append(_Span(opening, start, stop, closing, nested, number))
 
-    for i in range(p_start, p_end):
+    for mark in _MARKS.finditer(text, p_start, p_end):
+        i = mark.start()
         ch = text[i]
         before = text[i - 1] if i > p_start else " "
         after = text[i + 1] if i + 1 < p_end else " "
@@ -304,15 +309,16 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     lex = _lexicon()
     refs: list[_Ref] = []
     if mentions is not None and len(mentions):
-        for row in mentions.itertuples(index=False):
-            start, end = int(row.start), int(row.end)
+        for actor, actor_type, start, end in zip(mentions["actor"].tolist(), mentions["actor_type"].tolist(),
+                                                 mentions["start"].tolist(), mentions["end"].tolist()):
+            start, end = int(start), int(end)
             if MASK in masked[start:end] or not text[start:end].strip():
                 continue
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
             if honorific:
                 start = honorific.start()
-            refs.append(_Ref(start, end, "name", text[start:end], actor=str(row.actor),
-                             actor_type=str(row.actor_type) if row.actor_type else None))
+            refs.append(_Ref(start, end, "name", text[start:end], actor=str(actor),
+                             actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None))
         covered = [(r.start, r.end) for r in refs]
         refs.extend(r for r in _fallback_names(masked) if r.actor_type is not None
                     and not any(a < r.end and r.start < b for a, b in covered))
@@ -341,9 +347,7 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
-        match = re.match(r"(?:’s|'s|’|')\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(
-            re.escape(h).replace(r"\ ", r"\s+") for h in sorted(lex.heads, key=len, reverse=True)) + r")\b", after,
-            re.IGNORECASE)
+        match = lex.possessive_re.match(after)
         if match:
             head = re.sub(r"\s+", " ", match.group(2).lower())
             mods = tuple(w.lower() for w in match.group(1).split())
@@ -481,10 +485,8 @@ class _Article:
                 continue
             gap = _GAP.match(self.masked, ref.end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
-            if cue and not self._relative_to(ref, gap):
+            if cue:
                 return _Attribution(ref, self._cue_with_object(cue.group(0), cue.end()))
-            if self._appositive_cue(ref):
-                return self._appositive_cue(ref)
         return None
 
     def _before(self, span: _Span) -> _Attribution | None:
@@ -582,12 +584,6 @@ class _Article:
         words = prefix.replace(",", " ").split()
         return len(words) <= 7 and all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
                                        or w.lower().endswith(("’s", "'s")) for w in words)
-
-    def _relative_to(self, ref: _Ref, gap: re.Match[str] | None) -> bool:
-        return False
-
-    def _appositive_cue(self, ref: _Ref) -> _Attribution | None:
-        return None
 
     def _apposed_name(self, ref: _Ref) -> _Ref:
         """A description in apposition with a name stands for that name ("Putin’s spokesperson, Dmitry Peskov")."""
