@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -16,6 +17,7 @@ from analysis.actors import (
     resolve_actor,
     resolve_role,
 )
+from analysis.actors.evaluation import person_errors, person_score, read_eval_set
 
 
 def _articles(*texts: str) -> pd.DataFrame:
@@ -316,3 +318,25 @@ def test_people_nobody_listed_are_found_from_names_titles_and_cues() -> None:
     assert people["actor"].value_counts().to_dict() == {"Ilse Vandermeer": 3, "Kwame Mensah": 2, "Paula Ortiz": 1}
     orgs = set(rows.loc[rows["actor_type"] == "organization", "actor"])
     assert orgs == {"Accra Stock Exchange", "Kapital Partners"}
+
+
+# -- articles the project has not seen ---------------------------------------------------------------------
+
+EVAL_DIR = Path(__file__).resolve().parent / "fixtures" / "actors"
+
+
+def test_people_in_unseen_news_recall_and_precision_at_least_0_9() -> None:
+    articles, people = read_eval_set(EVAL_DIR)
+    assert len(articles) == len(people) == 15
+    score = person_score(mentions_for(articles), people)
+    assert score.listed == 82
+    assert score.recall >= 0.9, person_errors(mentions_for(articles), people)
+    assert score.precision >= 0.9, person_errors(mentions_for(articles), people)
+
+
+def test_eval_scoring_counts_partial_names_and_aliases() -> None:
+    mentions = pd.DataFrame({"article_id": ["a", "a", "a"], "actor": ["Waseem", "Fouzia Azeem", "Slate"],
+                             "actor_type": ["person", "person", "person"]})
+    people = {"a": [["Mohammed Waseem"], ["Qandeel Baloch", "Fouzia Azeem"], ["Anwar"]]}
+    score = person_score(mentions, people)
+    assert (score.listed, score.found, score.reported, score.correct) == (3, 2, 3, 2)

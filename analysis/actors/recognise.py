@@ -31,6 +31,7 @@ _NAME_GAPS = frozenset({" ", "-", "\u00a0"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _APPOSITION_OPENERS = frozenset("the a an his her its their former ex".split())
+_PREPOSITIONS = frozenset("to of for at by from in on with into onto about via".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -178,6 +179,13 @@ class ArticleNames:
         if j > i and self._given_name_first(i, j):
             self._add(i, j, "person")
             return
+        if j > i and self._known_prefix_then_person(i, j):
+            return
+        if j > i and self._names_org_or_place(i, j) and not any(self.ws[m].text in _JOINERS for m in range(i, j + 1)):
+            keys = [self.wkey(m) for m in range(i, j + 1)]
+            place = keys[-1] in lex.cue("place_head") or keys[0] in lex.cue("place_lead")
+            self._add(i, j, "place" if place else "organization")
+            return
         split = self._split_point(i, j)
         if split is not None:
             for a, b in split:
@@ -206,6 +214,10 @@ class ArticleNames:
     def _org_or_place_by_last_word(self, i: int, j: int) -> bool:
         lex, last = self.lex, self.wkey(j)
         first = self.wkey(i)
+        joiner = next((m for m in range(i + 1, j) if self.ws[m].text in _JOINERS), None)
+        if joiner is not None and not self._names_org_or_place(i, joiner - 1) and first not in lex.cue("org_lead"):
+            # "Jennifer Daskal of American University": the organisation is only after "of"
+            return False
         if last in lex.cue("org_head") or (first in lex.cue("org_lead") and self.ws[i + 1].text in _JOINERS):
             # "Trump Administration" names Trump, not an organisation called Trump
             head_key = self.key(i, j - 1)
@@ -221,6 +233,13 @@ class ArticleNames:
             self._add(i, j, "place")
             return True
         return False
+
+    def _names_org_or_place(self, i: int, j: int) -> bool:
+        """True when words i..j hold an organisation's or a place's word ("Academy", "University", "River")."""
+        lex = self.lex
+        keys = [self.wkey(m) for m in range(i, j + 1)]
+        return (keys[-1] in lex.cue("org_head") or keys[-1] in lex.cue("place_head")
+                or any(k in lex.cue("org_word") for k in keys) or keys[0] in lex.cue("place_lead"))
 
     def _is_title_word(self, k: int) -> bool:
         key = self.wkey(k)
@@ -266,6 +285,23 @@ class ArticleNames:
         for a, b, actor_type, canonical in self._known_parts(i, k - 1, article=False):
             self._add(a, b, actor_type, canonical=canonical)
 
+    def _known_prefix_then_person(self, i: int, j: int) -> bool:
+        """"Germany Richard Grenell" (after "US Ambassador to"): a known place, then a person's name."""
+        lex = self.lex
+        for m in range(min(j - 1, i + 3), i - 1, -1):
+            key = self.key(i, m)
+            hit = lex.registry.get(key)
+            known = (hit.actor_type, hit.actor) if hit is not None and hit.actor_type != "person" else (
+                ("place", lex.places[key]) if key in lex.places else None)
+            if known is None:
+                continue
+            if m + 1 < j + 1 and (self._given_name_first(m + 1, j) if m + 1 < j else False):
+                self._add(i, m, known[0], canonical=known[1])
+                self._add(m + 1, j, "person")
+                return True
+            return False
+        return False
+
     def _given_name_first(self, i: int, j: int) -> bool:
         lex = self.lex
         first = self.ws[i].text
@@ -276,7 +312,7 @@ class ArticleNames:
         last = self.wkey(j)
         if last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor:
             return False
-        if self._all_caps(i, j):
+        if self._all_caps(i, j) or any(self.wkey(m) in lex.cue("org_word") for m in range(i, j + 1)):
             return False
         return not any(self.ws[m].text in _JOINERS for m in range(i, j + 1))
 
@@ -295,9 +331,18 @@ class ArticleNames:
         """The actor type the surrounding words give a run, if any."""
         lex, ws = self.lex, self.ws
         after = ws[j + 1] if j + 1 < len(ws) else None
+        if self._names_org_or_place(i, j):
+            return None
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)
             if key in lex.cue("speech_verb"):
+                before = ws[i - 1] if i > 0 else None
+                after_preposition = (before is not None and not before.capitalised and before.gap != ""
+                                     and word_key(before.text) in _PREPOSITIONS and ws[i].gap == " ")
+                if i == j and after_preposition:
+                    return None
+                return "person"
+            if key in ("of", "from") and 1 <= j - i <= 2 and self._affiliation_follows(j + 1):
                 return "person"
             if key in lex.cue("place_after"):
                 return "place"
@@ -307,6 +352,14 @@ class ArticleNames:
             return "person"
         return None
 
+    def _affiliation_follows(self, k: int) -> bool:
+        """"... of Norway", "... from the United States", "... of the University of Essex": after word k."""
+        ws = self.ws
+        nxt = k + 1
+        if nxt < len(ws) and word_key(ws[nxt].text) == "the" and ws[nxt].gap == " ":
+            nxt += 1
+        return nxt < len(ws) and ws[nxt].gap == " " and ws[nxt].capitalised and self._is_name_word(ws[nxt])
+
     # -- roles ---------------------------------------------------------------------------------------
     def _role_before(self, i: int) -> str | None:
         """"Kremlin spokesman Dmitry Peskov", "the CIA director, John Ratcliffe": the role in front."""
@@ -314,6 +367,14 @@ class ArticleNames:
         if i == 0 or ws[i].gap not in {" ", ", "}:
             return None
         k = i - 1
+        if ws[i].gap == ", " and ws[k].capitalised:
+            # "the Archbishop of Gdańsk, Sławoj Leszek Głódź": a role with its "of" complement
+            m = k
+            while m > 0 and k - m < 4 and ws[m].capitalised and ws[m].gap == " ":
+                m -= 1
+            if ws[m].text == "of" and m > 0 and ws[m].gap == " " and word_key(ws[m - 1].text) in lex.role_heads:
+                return self.text[ws[m - 1].start:ws[k].end]
+            return None
         if ws[k].capitalised or word_key(ws[k].text) not in lex.role_heads:
             return None
         first = k
@@ -360,9 +421,30 @@ class ArticleNames:
         return self._role_before(i) or self._role_after(j)
 
     # -- pass 2 --------------------------------------------------------------------------------------
+    def _coordinated_with_person(self, i: int, j: int) -> bool:
+        """"Acker Bilk and Terry Lightfoot", "Didier Queloz and Michel Mayor": a run listed with a person."""
+        ws, persons = self.ws, self._person_spans
+        if not 1 <= j - i <= 2 or i in self.headline or self._names_org_or_place(i, j):
+            return False
+        if any(self.wkey(m) in self.lex.known_words or not ws[m].text[:1].isalpha() for m in range(i, j + 1)):
+            return False
+        after = j + 1
+        if after + 1 < len(ws) and ws[after].text == "and" and ws[after].gap == " " and ws[after + 1].gap == " ":
+            if (after + 1) in persons:
+                return True
+        if i >= 2 and ws[i - 1].text == "and" and ws[i].gap == " " and ws[i - 1].gap == " ":
+            return any(end == i - 2 for end in persons.values())
+        if i >= 1 and ws[i].gap == ", ":
+            return any(end == i - 1 for end in persons.values())
+        return False
+
     def second_pass(self) -> None:
         self._article_names = self._names_given_in_full()
+        self._person_spans = {f.first: f.last for f in self.found if f.actor_type == "person"}
         for i, j in self.pending:
+            if self._coordinated_with_person(i, j):
+                self._add(i, j, "person")
+                continue
             headline = i in self.headline
             for a, b, actor_type, canonical in self._known_parts(i, j, article=True):
                 self._add(a, b, actor_type, canonical=canonical)
