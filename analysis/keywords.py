@@ -116,11 +116,23 @@ class StopPhrases:
     titles: frozenset[tuple[str, ...]]
     alone: frozenset[tuple[str, ...]]
     anywhere: frozenset[tuple[str, ...]]
+    title_words: frozenset[str] = field(init=False)
+    """Every word that ends a title ("president", "minister", ...)."""
+    anywhere_by_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False)
+    """`anywhere` entries by their first word, for a quick look-up."""
 
-    @property
-    def title_words(self) -> frozenset[str]:
-        """Every word that ends a title ("president", "minister", ...)."""
-        return frozenset(t[-1] for t in self.titles)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title_words", frozenset(t[-1] for t in self.titles))
+        by_word: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.anywhere:
+            by_word.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "anywhere_by_word", {w: tuple(p) for w, p in by_word.items()})
+
+    def has_anywhere_phrase(self, words: Sequence[str]) -> bool:
+        """Whether `words` contain one of the `anywhere` entries."""
+        by_word = self.anywhere_by_word
+        return any(tuple(words[i:i + len(phrase)]) == phrase
+                   for i, word in enumerate(words) if word in by_word for phrase in by_word[word])
 
 
 _SECTIONS = ("titles", "alone", "anywhere")
@@ -263,6 +275,12 @@ class _Group:
 
     members: list[_Member]
     is_name: bool
+    words: set[str] = field(default_factory=set)
+    """Every word of the members' cores."""
+
+    def __post_init__(self) -> None:
+        for member in self.members:
+            self.words.update(member.core)
 
     @property
     def score(self) -> float:
@@ -278,6 +296,7 @@ class _Group:
 
     def absorb(self, member: _Member) -> None:
         self.members.append(member)
+        self.words.update(member.core)
         self.members.sort(key=lambda m: (m.score, m.order))
 
 
@@ -334,9 +353,14 @@ class _Extractor:
         doc = _Document(document, self.stop, self.yake.stopword_set)
         groups: list[_Group] = []
         top = self.config.top
+        full_at: int | None = None
         for order, cand in enumerate(ranked):
-            if len(groups) >= top and order > 3 * top + 50:
-                break  # enough: later candidates are a long way down and would only join a group
+            if len(groups) >= top:
+                full_at = order if full_at is None else full_at
+                if order > full_at + top:
+                    break  # later candidates are a long way down and could only join a group
+            else:
+                full_at = None
             surface = cand.kw.split()
             words = _normal_words(cand.kw)
             if len(words) != len(surface) or not words or self._is_junk(words, surface, outlet_key, doc, cand.tf):
@@ -372,7 +396,7 @@ class _Extractor:
         stop = self.stop
         if outlet_key and _contains(words, outlet_key):
             return True  # the masthead
-        if any(_contains(words, phrase) for phrase in stop.anywhere):
+        if stop.has_anywhere_phrase(words):
             return True
         if words[-1] in stop.title_words and _is_title(words[-1:], stop):
             return True  # a dangling title: "Cease-Fire President"
@@ -477,6 +501,8 @@ def _same_idea(group: _Group, member: _Member, is_name: bool, doc: _Document) ->
     phrase of its kind, never seen outside it ("Vladimir" of "Vladimir Putin", "hold key" of "hold key
     talks"); or, for names, a person's surname ("Putin" of "Vladimir Putin", when either is ever
     preceded by a title)."""
+    if group.words.isdisjoint(member.core):
+        return False
     if member.core in group.cores:
         return True
     both_names = is_name and group.is_name
