@@ -1,0 +1,219 @@
+"""How the dashboard holds up at 10,000 and 100,000 articles: store load, page reruns, memory.
+
+    python -m bench.dashboard                          # 10,000 and 100,000 articles
+    python -m bench.dashboard --sizes 10000 --base 1000
+
+The stores: a real store is built once by the pipeline from `--base` generated articles
+(`bench/generate.py`), then its rows are repeated with fresh article ids up to each size, so every table
+(keywords, mentions, quotes, market notes) has the proportions a real build gives without building
+100,000 articles. Each size is then measured in a fresh Python process: `read_tables` (the cold load),
+`views.apply_filters` for each shared filter, and every page under Streamlit's `AppTest`: its first
+run (the store then cached), and its rerun after a filter change (one outlet; a 30-day date range;
+reset, i.e. the whole corpus). Peak memory is that process's maximum resident set. Times are wall-clock
+seconds; AppTest runs the page scripts in-process, as the server would, without a browser.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_WORK_DIR = ROOT / "bench" / "out"
+TARGETS = {"load": 5.0, "rerun": 0.5, "memory_mb": 2048}
+"""At 100,000 articles: first load within 5 s, a rerun after a filter change within 0.5 s, under 2 GB."""
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- stores -----------------------------------------------------------------------------------------------
+
+def base_store(work_dir: Path, base: int, seed: int) -> Path:
+    """A store built by the real pipeline from `base` generated articles (built on first use)."""
+    from analysis.pipeline import build
+    from bench.generate import write_corpus
+
+    out = work_dir / f"dashboard-base-{base}-seed{seed}"
+    if not (out / "complete").exists():
+        shutil.rmtree(out, ignore_errors=True)
+        write_corpus(out / "corpus", n=base, seed=seed)
+        print(f"building the base store of {base} articles ...", file=sys.stderr)
+        summary = build([out / "corpus"], out / "store", workers=os.cpu_count() or 1)
+        if summary.analysis_errors:
+            print(f"note: {len(summary.analysis_errors)} analysis error(s) in the base store", file=sys.stderr)
+        (out / "complete").write_text("")
+    return out / "store"
+
+
+def scaled_store(base: Path, work_dir: Path, size: int) -> Path:
+    """`base`'s rows repeated with fresh article ids until the store holds `size` articles."""
+    import pandas as pd
+
+    from analysis import store
+    from analysis.store import read_tables
+
+    out = work_dir / f"dashboard-store-{size}-from-{base.parent.name}"
+    if (out / store.MANIFEST).exists():
+        return out
+    tables = read_tables(base)
+    n = len(tables["articles"])
+    copies = -(-size // n)
+    scaled: dict[str, pd.DataFrame] = {}
+    for name in ("articles", *store.ANALYSIS_TABLES):
+        frames = []
+        for copy in range(copies):
+            frame = tables[name].copy()
+            frame["article_id"] = frame["article_id"].str.slice(0, 12) + f"{copy:04x}"
+            if name == "articles":
+                frame["duplicate_of"] = frame["duplicate_of"].map(
+                    lambda i, c=copy: None if i is None or pd.isna(i) else f"{i[:12]}{c:04x}")
+            frames.append(frame)
+        scaled[name] = pd.concat(frames, ignore_index=True)
+    keep = set(scaled["articles"]["article_id"].iloc[:size])
+    for name, frame in scaled.items():
+        scaled[name] = frame[frame["article_id"].isin(keep)].reset_index(drop=True)
+    manifest = store.Manifest(analysed=keep)
+    store.write_tables(out, scaled, tables["rejected"], manifest, fmt="parquet")
+    return out
+
+
+# --- what runs in a fresh process -------------------------------------------------------------------------
+
+def measure(store_dir: str) -> dict:
+    """Load, filter and page timings on the store at `store_dir`."""
+    started = time.perf_counter()
+    import pandas as pd  # noqa: F401  (import cost is part of a server's start, not of a load)
+    from streamlit.testing.v1 import AppTest
+
+    from analysis import views
+    from analysis.store import read_tables
+    imports = time.perf_counter() - started
+
+    figures: dict = {"imports": imports}
+    started = time.perf_counter()
+    tables = read_tables(store_dir)
+    figures["read_tables"] = time.perf_counter() - started
+    figures["rows"] = {name: len(frame) for name, frame in tables.items()}
+    figures["table_mb"] = {name: frame.memory_usage(deep=True).sum() / 1e6 for name, frame in tables.items()}
+    figures["rss_after_load_mb"] = _peak_mb()
+
+    outlets = views.outlet_choices(tables["articles"])
+    actors = views.actor_choices(tables["mentions"])
+    cases = {"none": views.Filters(), "one outlet": views.Filters(outlets=(outlets[0],)),
+             "30 days": views.Filters(date_from=date(2025, 3, 1), date_to=date(2025, 3, 30)),
+             "actor": views.Filters(actor=actors[0] if actors else None),
+             "keyphrase": views.Filters(keyphrase="ceasefire talks")}
+    figures["apply_filters"] = {}
+    for label, filters in cases.items():
+        started = time.perf_counter()
+        views.apply_filters(tables, filters)
+        figures["apply_filters"][label] = time.perf_counter() - started
+    del tables
+
+    os.environ["NEWS_DASHBOARD_STORE"] = store_dir
+    pages = ["app.py", *(f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))
+                         if "Add_articles" not in p.name)]
+    started = time.perf_counter()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
+    figures["first_load"] = time.perf_counter() - started
+    figures["exceptions"] = [str(e.value)[:200] for e in at.exception]
+    figures["pages"] = {}
+    for page in pages:
+        row: dict[str, float] = {}
+        started = time.perf_counter()
+        at.switch_page(page).run()
+        row["open"] = time.perf_counter() - started
+        started = time.perf_counter()
+        at.sidebar.multiselect(key="filter_outlets").set_value([outlets[0]]).run()
+        row["one outlet"] = time.perf_counter() - started
+        started = time.perf_counter()
+        at.sidebar.date_input(key="filter_date_from").set_value(date(2025, 3, 1)).run()
+        at_to = at.sidebar.date_input(key="filter_date_to")
+        at_to.set_value(date(2025, 3, 30)).run()
+        row["30 days (2 changes)"] = (time.perf_counter() - started) / 2
+        started = time.perf_counter()
+        at.sidebar.button(key="filter_reset").click().run()
+        row["reset (all)"] = time.perf_counter() - started
+        figures["exceptions"] += [f"{page}: {str(e.value)[:200]}" for e in at.exception]
+        figures["pages"][page] = row
+    figures["peak_mb"] = _peak_mb()
+    return figures
+
+
+def _in_fresh_process(store_dir: Path) -> dict:
+    command = [sys.executable, "-m", "bench.dashboard", "--child", str(store_dir)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if done.returncode:
+        raise RuntimeError(f"measuring {store_dir} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- report -----------------------------------------------------------------------------------------------
+
+def print_report(results: dict[int, dict]) -> None:
+    sizes = sorted(results)
+    rows: list[tuple[str, list[str], str]] = []
+
+    def add(label: str, values: list[str], target: str = "") -> None:
+        rows.append((label, values, target))
+
+    add("figure (wall s unless noted) / articles", [f"{s:,}" for s in sizes], "target")
+    add("rows: keywords / mentions / quotes / notes",
+        ["/".join(f"{results[s]['rows'][t] // 1000}k" for t in ("keywords", "mentions", "quotes", "market_notes"))
+         for s in sizes])
+    add("read_tables s (cold)", [f"{results[s]['read_tables']:.2f}" for s in sizes])
+    add("tables in memory MB (articles)", [f"{sum(results[s]['table_mb'].values()):.0f} "
+                                           f"({results[s]['table_mb']['articles']:.0f})" for s in sizes])
+    add("first load: Overview, cold cache, s", [f"{results[s]['first_load']:.2f}" for s in sizes],
+        f"<= {TARGETS['load']:.0f} s")
+    for label in results[sizes[0]]["apply_filters"]:
+        add(f"views.apply_filters s: {label}", [f"{results[s]['apply_filters'][label]:.2f}" for s in sizes])
+    for page in results[sizes[0]]["pages"]:
+        for what in results[sizes[0]]["pages"][page]:
+            add(f"{page}: {what} s", [f"{results[s]['pages'][page][what]:.2f}" for s in sizes],
+                f"<= {TARGETS['rerun']}" if what != "open" else "")
+    add("peak memory MB", [f"{results[s]['peak_mb']:.0f}" for s in sizes], f"< {TARGETS['memory_mb']}")
+    add("exceptions", [str(len(results[s]["exceptions"])) for s in sizes], "0")
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(v) for r in rows for v in r[1])
+    for label, values, target in rows:
+        print(f"{label:<{width}}  " + "  ".join(f"{v:>{value_width}}" for v in values) + f"  {target}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.dashboard", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="store sizes")
+    parser.add_argument("--base", type=int, default=2_000, help="articles really built (default 2000)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--work-dir", type=Path, default=DEFAULT_WORK_DIR, help="stores (bench/out)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(measure(args.child)))
+        return 0
+    if args.base < 1 or any(s < 1 for s in args.sizes):
+        parser.error("--base and --sizes must be >= 1")
+    args.work_dir.mkdir(parents=True, exist_ok=True)
+    base = base_store(args.work_dir, args.base, args.seed)
+    results = {}
+    for size in sorted(set(args.sizes)):
+        print(f"measuring {size:,} articles ...", file=sys.stderr)
+        results[size] = _in_fresh_process(scaled_store(base, args.work_dir, size))
+    (args.work_dir / "dashboard.json").write_text(json.dumps({str(k): v for k, v in results.items()}, indent=1))
+    print_report(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
