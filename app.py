@@ -18,12 +18,20 @@ if ui.has_articles(data):
     summary = views.corpus_summary(articles)
     total = views.corpus_summary(data.tables["articles"])
     first, last = summary["first"], summary["last"]
-    span = f"{first:%d %b %Y} – {last:%d %b %Y}" if first else "unknown"
-    columns = st.columns(4)
-    columns[0].metric("Articles", summary["n_articles"], help=f"{total['n_articles']} in the whole store")
-    columns[1].metric("Outlets", summary["n_outlets"], help="Known outlets among the filtered articles")
-    columns[2].metric("Date span", span)
-    columns[3].metric("Undated articles", summary["n_undated"])
+    if first is None:
+        span = "unknown"
+    elif first.year == last.year:
+        span = f"{first:%-d %b} – {last:%-d %b %Y}"
+    else:
+        span = f"{first:%-d %b %Y} – {last:%-d %b %Y}"
+    with st.container(horizontal=True, gap="medium"):
+        st.metric("Articles", summary["n_articles"], help=f"{total['n_articles']} in the whole store",
+                  width="content", border=True)
+        st.metric("Outlets", summary["n_outlets"], help="Known outlets among the filtered articles",
+                  width="content", border=True)
+        st.metric("Date span", span, help="First and last publication day among the filtered articles",
+                  width="content", border=True)
+        st.metric("Undated articles", summary["n_undated"], width="content", border=True)
 
     timeline = views.articles_per_day(articles)
     if timeline.empty:
@@ -33,10 +41,9 @@ if ui.has_articles(data):
         figure = px.bar(timeline, x="day", y="n_articles", color="outlet",
                         title="Coverage timeline: articles per publication day, by outlet",
                         labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
-        figure.update_layout(bargap=0.2, legend_title_text="Outlet", margin={"t": 60, "b": 10})
+        figure.update_layout(bargap=0.15)
         figure.update_yaxes(dtick=1, rangemode="tozero")
-        figure.update_xaxes(tickformat="%d %b %Y")
-        st.plotly_chart(figure, width="stretch", key="timeline")
+        ui.chart(figure, key="timeline", days=timeline["day"])
 
     left, right = st.columns(2)
     with left:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
+import plotly.express as px
 import streamlit as st
 
 from analysis import views
@@ -34,6 +35,8 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("pages/6_Add_articles.py", "Add articles", ":material/upload_file:"),
 )
 """Every page: (script relative to app.py, label, icon), in navigation order."""
+
+px.defaults.color_discrete_sequence = px.colors.qualitative.D3  # ten clearly distinct colours, no light/dark pairs
 
 _FILTERS = "filters"
 _WIDGET = {name: f"filter_{name}" for name in (
@@ -233,8 +236,12 @@ def _corpus_download(filtered: dict[str, pd.DataFrame], filters: views.Filters) 
 
 def show_table(frame: pd.DataFrame, *, name: str, filters: views.Filters, key: str,
                column_config: dict | None = None, height: int | str = "auto") -> None:
-    """`frame` as a table, and under it a CSV download of exactly these rows and columns."""
-    st.dataframe(frame, hide_index=True, column_config=column_config, width="stretch", height=height)
+    """`frame` as a table, and under it a CSV download of exactly these rows and columns. Date columns
+    show as YYYY-MM-DD unless `column_config` says otherwise."""
+    config = {column: st.column_config.DateColumn(column, format="YYYY-MM-DD") for column in frame.columns
+              if pd.api.types.is_datetime64_any_dtype(frame[column])}
+    config.update(column_config or {})
+    st.dataframe(frame, hide_index=True, column_config=config, width="stretch", height=height)
     download_csv(frame, name=name, filters=filters, key=key)
 
 
@@ -245,6 +252,21 @@ def download_csv(frame: pd.DataFrame, *, name: str, filters: views.Filters, key:
         file_name=views.download_name(name, filters), mime="text/csv", key=f"download_{key}",
         icon=":material/download:",
     )
+
+
+def chart(figure, *, key: str, days: pd.Series | None = None) -> None:
+    """Draw a plotly `figure` full width with its legend under the plot (so narrow windows keep the plot
+    wide). With `days` (the plotted publication days), a short span gets one tick per day, not hours."""
+    figure.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.22, "x": 0},
+                         margin={"t": 60, "b": 10, "l": 10, "r": 10}, title_x=0)
+    if days is not None and len(days.dropna()):
+        first, last = pd.to_datetime(days.dropna()).min(), pd.to_datetime(days.dropna()).max()
+        if (last - first).days < 14:
+            figure.update_xaxes(dtick=86_400_000, tickformat="%d %b %Y",
+                                range=[first - pd.Timedelta(hours=18), last + pd.Timedelta(hours=18)])
+        else:
+            figure.update_xaxes(tickformat="%d %b %Y")
+    st.plotly_chart(figure, width="stretch", key=key)
 
 
 def link_column(label: str = "Link") -> st.column_config.LinkColumn:

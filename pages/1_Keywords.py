@@ -21,7 +21,7 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
         phrases: list[str] = sorted(set(keywords["keyphrase"]))
     else:
         ranking = corpus_ranking(keywords, articles, top=50)
-        ui.show_table(ranking, name="keyphrase_ranking", filters=filters, key="keyphrase_ranking", height=320)
+        ui.show_table(ranking, name="keyphrase_ranking", filters=filters, key="keyphrase_ranking")
         phrases = list(ranking["keyphrase"])
 
     st.subheader("Trend")
@@ -57,8 +57,8 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
                 else:
                     figure.update_yaxes(rangemode="tozero")
                 figure.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
-                st.plotly_chart(figure, width="stretch", key="trend_chart")
-                ui.show_table(trend, name="keyphrase_trend", filters=filters, key="keyphrase_trend", height=240)
+                ui.chart(figure, key="trend_chart", days=trend["period"])
+                ui.show_table(trend, name="keyphrase_trend", filters=filters, key="keyphrase_trend")
 
     st.subheader("Keyword in context")
     if keyword_in_context is None:
@@ -71,5 +71,6 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
             if lines.empty:
                 st.info(f"“{ui.plain(phrase)}” does not occur word for word in the filtered articles' text.")
             else:
-                ui.show_table(lines, name="keyword_in_context", filters=filters, key="keyword_in_context",
-                              height=320)
+                shown = lines[["sentence", "outlet", "published", "title"]]
+                ui.show_table(shown, name="keyword_in_context", filters=filters, key="keyword_in_context",
+                              column_config={"sentence": st.column_config.TextColumn("Sentence", width="large")})

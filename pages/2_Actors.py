@@ -50,9 +50,8 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
             labels={counted: "Mentions", "actor": "Actor", "outlet": "Outlet"},
             category_orders={"actor": leaders}, height=140 + 28 * len(leaders),
         )
-        figure.update_layout(legend_title_text="Outlet", margin={"t": 60})
-        st.plotly_chart(figure, width="stretch", key="mentions_chart")
-        ui.show_table(totals, name="actor_mentions", filters=filters, key="actor_mentions", height=280)
+        ui.chart(figure, key="mentions_chart")
+        ui.show_table(totals, name="actor_mentions", filters=filters, key="actor_mentions")
 
         st.subheader("Trend")
         per_day = mention_counts(mentions, articles, by="day")
@@ -66,8 +65,8 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
                              labels={"day": "Publication day", counted: "Mentions", "actor": "Actor"},
                              category_orders={"actor": leaders})
             figure.update_yaxes(rangemode="tozero")
-            st.plotly_chart(figure, width="stretch", key="actor_trend_chart")
-            ui.show_table(per_day, name="actor_trend", filters=filters, key="actor_trend", height=240)
+            ui.chart(figure, key="actor_trend_chart", days=per_day["day"])
+            ui.show_table(per_day, name="actor_trend", filters=filters, key="actor_trend")
 
     if not mentions.empty:
         st.subheader("Who appears with whom")
@@ -91,6 +90,5 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
                                    labels={"x": "Actor", "y": "Actor", "color": f"{level.capitalize()}s"},
                                    height=220 + 30 * len(leaders))
                 figure.update_xaxes(tickangle=-40)
-                st.plotly_chart(figure, width="stretch", key="cooccurrence_chart")
-                ui.show_table(pairs, name=f"actor_cooccurrence_{level}", filters=filters, key="actor_cooccurrence",
-                              height=240)
+                ui.chart(figure, key="cooccurrence_chart")
+                ui.show_table(pairs, name=f"actor_cooccurrence_{level}", filters=filters, key="actor_cooccurrence")

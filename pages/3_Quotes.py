@@ -64,7 +64,7 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
         st.info("No quotation matches the search or speakers. Clear the search box or the speaker choice.")
     else:
         shown = table[["speaker", "role", "quote", "outlet", "published", "url"]]
-        ui.show_table(shown, name="quotes", filters=filters, key="quotes", height=360, column_config={
+        ui.show_table(shown, name="quotes", filters=filters, key="quotes", column_config={
             "speaker": st.column_config.TextColumn("Speaker"),
             "role": st.column_config.TextColumn("Role"),
             "quote": st.column_config.TextColumn("Quote", width="large"),
@@ -84,7 +84,7 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
         else:
             shown = repeated.drop(columns=[c for c in ("article_ids",) if c in repeated.columns]).assign(
                 outlets=lambda f: f["outlets"].map(as_text))
-            ui.show_table(shown, name="repeated_quotes", filters=filters, key="repeated_quotes", height=280,
+            ui.show_table(shown, name="repeated_quotes", filters=filters, key="repeated_quotes",
                           column_config={"quote": st.column_config.TextColumn("Quote", width="large"),
                                          "first_seen": st.column_config.DateColumn("First seen", format="YYYY-MM-DD")})
 
@@ -99,6 +99,5 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
                            labels={"x": "Outlet", "y": "Speaker", "color": "Quotations"},
                            height=220 + 30 * len(top))
         figure.update_xaxes(tickangle=-30)
-        st.plotly_chart(figure, width="stretch", key="speaker_outlet_chart")
-        ui.show_table(by_outlet, name="quotes_by_speaker_and_outlet", filters=filters, key="speaker_outlet",
-                      height=240)
+        ui.chart(figure, key="speaker_outlet_chart")
+        ui.show_table(by_outlet, name="quotes_by_speaker_and_outlet", filters=filters, key="speaker_outlet")

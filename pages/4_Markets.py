@@ -24,36 +24,32 @@ if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market note
     if dated.empty:
         st.info(f"No note on {ui.plain(chosen)} comes from a dated article, so there is nothing to chart.")
     else:
-        left, right = st.columns(2)
         levels = dated.dropna(subset=["value"])
-        with left:
-            if levels.empty:
-                st.info("The notes on this instrument report moves only, no level.")
-            else:
-                unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
-                figure = px.scatter(levels, x="published", y="value", color="outlet", symbol="unit",
-                                    title=f"{chosen}: reported level", hover_data=["sentence"],
-                                    labels={"published": "Publication day", "value": f"Level ({unit})",
-                                            "outlet": "Outlet", "unit": "Unit"})
-                figure.update_traces(marker={"size": 11})
-                figure.update_xaxes(tickformat="%d %b %Y")
-                st.plotly_chart(figure, width="stretch", key="market_levels")
-        with right:
-            moves = dated.dropna(subset=["change_pct"])
-            if moves.empty:
-                st.info("The notes on this instrument give no percentage move.")
-            else:
-                figure = px.bar(moves, x="published", y="change_pct", color="outlet", barmode="group",
-                                title=f"{chosen}: reported move", hover_data=["sentence"],
-                                labels={"published": "Publication day", "change_pct": "Change (%)",
-                                        "outlet": "Outlet"})
-                figure.update_xaxes(tickformat="%d %b %Y")
-                st.plotly_chart(figure, width="stretch", key="market_moves")
+        if levels.empty:
+            st.info("The notes on this instrument report moves only, no level.")
+        else:
+            unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
+            figure = px.scatter(levels, x="published", y="value", color="outlet", symbol="unit",
+                                title=f"{chosen}: reported level by publication day", hover_data=["sentence"],
+                                labels={"published": "Publication day", "value": f"Level ({unit})",
+                                        "outlet": "Outlet", "unit": "Unit"}, height=380)
+            figure.update_traces(marker={"size": 11})
+            ui.chart(figure, key="market_levels", days=levels["published"])
+        moves = dated.dropna(subset=["change_pct"])
+        if moves.empty:
+            st.info("The notes on this instrument give no percentage move.")
+        else:
+            figure = px.bar(moves, x="published", y="change_pct", color="outlet", barmode="group",
+                            title=f"{chosen}: reported move by publication day", hover_data=["sentence"],
+                            labels={"published": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
+                            height=380)
+            figure.add_hline(y=0, line_width=1, line_color="#57606a")
+            ui.chart(figure, key="market_moves", days=moves["published"])
 
     st.subheader(f"All market notes ({len(notes)})")
     shown = notes[["instrument", "value", "unit", "change_pct", "change_abs", "direction", "sentence", "outlet",
                    "published", "url"]]
-    ui.show_table(shown, name="market_notes", filters=filters, key="market_notes", height=360, column_config={
+    ui.show_table(shown, name="market_notes", filters=filters, key="market_notes", column_config={
         "sentence": st.column_config.TextColumn("Sentence", width="large"),
         "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
         "url": ui.link_column("Article"),

@@ -18,7 +18,7 @@ if ui.has_articles(data):
         url=lambda f: f["url"].map(views.safe_url))
     shown = listing[["title", "outlet", "published", "n_words", "duplicate_of", "url", "article_id"]]
     st.subheader(f"Articles ({len(shown)})")
-    ui.show_table(shown, name="articles", filters=filters, key="articles", height=280, column_config={
+    ui.show_table(shown, name="articles", filters=filters, key="articles", column_config={
         "title": st.column_config.TextColumn("Title", width="large"),
         "outlet": st.column_config.TextColumn("Outlet"),
         "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),

@@ -113,7 +113,7 @@ def test_every_page_renders_on_an_empty_corpus(app, tmp_path, page):
 def test_overview_shows_the_corpus(app, sample_store):
     at = app(sample_store)
     assert (metric(at, "Articles"), metric(at, "Outlets"), metric(at, "Date span")) == (
-        "5", "4", "12 Feb 2025 – 19 Mar 2025")
+        "5", "4", "12 Feb – 19 Mar 2025")
     assert at.get("plotly_chart"), "coverage timeline missing"
 
 
