@@ -189,7 +189,7 @@ _CLAUSE_CUT = re.compile(
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_SIGN = r"US\$|\$US|U\.S\.\s?\$|A\$|C\$|HK\$|\$|€|£|¥|₽|Rs\.?"
 _FIGURE = re.compile(
-    rf"(?P<sign>{_CURRENCY_SIGN})?\s?(?P<num>{_NUM})(?![\d,.]*\d)"
+    rf"(?P<sign>{_CURRENCY_SIGN})?\s?(?P<num>{_NUM})(?![.,]?\d)"
     r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b|basis points?\b|bps\b|bp\b"
     r"|points?\b|pts\b|cents?\b|kopecks?\b|kopeks?\b|pence\b|p\b|dollars?\b|euros?\b|roubles?\b|rubles?\b"
     r"|yen\b|yuan\b|hryvnias?\b|rupees?\b|lira\b|francs?\b|pounds?\b))?",
@@ -260,6 +260,8 @@ _FILLERS = frozenset("prices price futures future contract contracts benchmark s
                      "rates rate yields yield market markets currency bonds front-month".split())
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&|or|as well as|plus)?\s*(?:the\s+)?$", re.IGNORECASE)
 _DIRECTION_WINDOW = 12
+_SEGMENT_CHARS = 400
+"""How far after an instrument (and after its verb) the words of its statement are looked for."""
 """How many words may stand between an instrument and its verb of movement."""
 
 
@@ -357,7 +359,7 @@ def _number(raw: str) -> float:
 
 
 def _previous_word(segment: str, index: int) -> str:
-    words = segment[:index].split()
+    words = segment[max(0, index - 40):index].split()
     return words[-1].lower().strip(",.;") if words else ""
 
 
@@ -477,11 +479,11 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
 
 
 def _move(segment: str, instrument: Instrument) -> _Move | None:
-    found = _direction_in(segment)
+    found = _direction_in(segment[:_SEGMENT_CHARS])
     if found is None:
         return None
     direction, figures_from = found
-    tail = segment[figures_from:]
+    tail = segment[figures_from:figures_from + _SEGMENT_CHARS]
     cut = _CLAUSE_CUT.search(tail)
     if cut:
         tail = tail[:cut.start()]
@@ -507,12 +509,20 @@ _NAME_PARTS_ALLOWED = frozenset(
 def _inside_a_name(sentence: str, end: int) -> bool:
     """Whether the capitalised word right after a commodity or currency word makes it part of a proper
     name ("Gold Trust", "Oil Company"); title-case headlines, where every word is capitalised, are not."""
-    following = re.match(r"\s+([A-Z][\w&.-]*)", sentence[end:])
+    following = _NEXT_CAPITALISED.match(sentence, end)
     if following is None or following.group(1).lower() in _NAME_PARTS_ALLOWED:
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
-    capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
-    return capitalised < 0.6 * max(1, sum(len(w) > 3 for w in words))
+    return not _is_title_case(sentence)
+
+
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
+
+
+@lru_cache(maxsize=64)
+def _is_title_case(sentence: str) -> bool:
+    """Whether most longer words of `sentence` are capitalised, as in many headlines."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) >= 0.6 * max(1, len(words))
 
 
 def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
@@ -521,13 +531,14 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()))
         if instrument is None:
             continue
-        if instrument.kind == "currency" and (_COUNTERPART.search(sentence[:match.start()])
-                                              or _AFTER_NUMBER.search(sentence[:match.start()])):
+        before = sentence[max(0, match.start() - 40):match.start()]
+        if instrument.kind == "currency" and (_COUNTERPART.search(before) or _AFTER_NUMBER.search(before)):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
         if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
             continue  # "SPDR Gold Trust", "Dow Jones Market Data": part of a name
         found.append(_Mention(match.start(), match.end(), instrument, instrument.name))
-    taken = [(m.start, m.end) for m in found]
+    starts = [m.start for m in found]  # alias mentions never overlap one another
+    stocks: list[_Mention] = []
     for match in _STOCK.finditer(sentence):
         name = (match.group("after") or match.group("before") or "").strip()
         name = re.sub(r"(?:'s|’s)$", "", name)
@@ -535,22 +546,24 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         if not tokens or all(t in _GENERIC_NAMES for t in tokens) or tokens[0] in _GENERIC_NAMES:
             continue
         start, end = match.start(), match.end()
-        overlapping = [m for m in found if m.start < end and start < m.end]
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        overlapping = [k for k in range(i, bisect.bisect_left(starts, end)) if found[k].end > start]
         if overlapping:
-            known = overlapping[0]
-            if known.instrument.kind == "stock":
-                found.remove(known)
-                found.append(_Mention(start, end, known.instrument, known.name))
+            known = found[overlapping[0]]
+            if known.instrument.kind == "stock":  # "Gazprom shares": the listed stock, over the whole phrase
+                found[overlapping[0]] = _Mention(start, end, known.instrument, known.name)
             continue
-        if any(s < end and start < e for s, e in taken):
+        if stocks and stocks[-1].end > start:
             continue
-        found.append(_Mention(start, end, Instrument(name, "stock", None, None, ()), name))
-    return sorted(found, key=lambda m: m.start)
+        stocks.append(_Mention(start, end, Instrument(name, "stock", None, None, ()), name))
+    return sorted(found + stocks, key=lambda m: m.start)
 
 
 def _leads_sentence(sentence: str, mentions: list[_Mention]) -> bool:
     """Whether `mentions` open the sentence, only "In London, the" and commas before them: a list of
     subjects ("brent, wti fall") rather than a comma ending some other phrase."""
+    if mentions[-1].start > 200:
+        return False
     before, last = [], 0
     for mention in mentions:
         before.append(sentence[last:mention.start])

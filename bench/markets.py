@@ -134,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         [{"article_id": str(i), "title": a["title"], "text": a["text"]}
          for i, a in enumerate(synthetic_articles(args.articles))])
     notes = market_notes_for(synthetic)
+    odd = "Brent fell " + " ".join(f"${i}.5 or {i}%" for i in range(6000)) + " and " + "gold, " * 3000
+    started = time.perf_counter()
+    market_notes_for(pd.DataFrame({"article_id": ["odd"], "title": [""], "text": [odd]}))
+    odd_ms = 1000 * (time.perf_counter() - started)
     results = {name: score(load_eval_cases(EVAL_PATH.with_name(name))) for name in EVAL_SETS}
 
     rows = [
@@ -141,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         ("samples: ms per article", f"{_per_article_ms(samples, 20):.3f}"),
         (f"synthetic ({len(synthetic):,} articles): ms per article", f"{_per_article_ms(synthetic, 3):.3f}"),
         ("synthetic: notes per article", f"{len(notes) / len(synthetic):.2f}"),
+        (f"one odd {len(odd):,}-character sentence of figures and mentions, ms", f"{odd_ms:.0f}"),
     ]
     for name, result in results.items():
         rows += [(f"{name}: moves right ({result.n_moves} sentences)", f"{result.moves_right:.3f}"),

@@ -49,6 +49,29 @@ def test_instruments_file_loads_with_known_kinds() -> None:
                                                        "ignore"}
 
 
+def test_an_alias_added_to_the_data_file_is_used(tmp_path) -> None:
+    path = tmp_path / "instruments.csv"
+    path.write_text("instrument,kind,unit,code,aliases\nUrals crude,commodity,USD/barrel,,urals|urals crude\n"
+                    ",ignore,,,urals mountains\n", encoding="utf-8")
+    found = market_notes_in("Urals crude fell 3% to $58.10 a barrel. The Urals mountains rose in haze.",
+                            instruments_path=path)
+    assert [(n.instrument, n.direction, n.value, n.change_pct) for n in found] == [
+        ("Urals crude", "down", 58.10, -3.0)]
+
+
+def test_a_bad_kind_in_the_data_file_is_named(tmp_path) -> None:
+    path = tmp_path / "instruments.csv"
+    path.write_text("instrument,kind,unit,code,aliases\nGold,metal,USD/oz,,gold\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="kind 'metal' is not one of"):
+        load_instruments(path)
+
+
+def test_stage_function_pickles_for_worker_processes() -> None:
+    import pickle
+
+    assert pickle.loads(pickle.dumps(market_notes_for)) is market_notes_for
+
+
 # --- the samples -------------------------------------------------------------------------------------
 
 def test_samples_have_exactly_one_note_brent_in_001(sample_articles: pd.DataFrame, sample_by_file: dict) -> None:
