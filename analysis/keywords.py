@@ -29,7 +29,7 @@ from typing import Literal
 
 import pandas as pd
 import yake
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from segtok.segmenter import split_multi
 from yake.data import DataCore
 
@@ -188,6 +188,7 @@ def _normal_words(phrase: str) -> list[str]:
     return [w.strip(".'-&") for w in _WORD_SPLIT.split(phrase) if w.strip(".'-&")]
 
 
+@lru_cache(maxsize=200_000)
 def phrase_key(phrase: str) -> str:
     """The form two phrases share when they are the same phrase: case-folded, hyphens, dots and
     possessive 's dropped ("U.S." and "US", "Cease-Fire" and "ceasefire" share a key)."""
@@ -581,45 +582,52 @@ def _require_columns(frame: pd.DataFrame, columns: Iterable[str], name: str) -> 
 
 def _canonical_names(keywords: pd.DataFrame) -> pd.Series:
     """One name per keyphrase across articles: phrases sharing a `phrase_key` take their most common
-    spelling ("cease-fire"/"ceasefire"), and a one-word name that is the last word of exactly one
-    longer name in the table becomes that name ("Putin" -> "Vladimir Putin")."""
+    spelling ("cease-fire"/"ceasefire"), near-identical names merge (`_merge_spellings`), and a
+    one-word name that is the last word of exactly one longer name in the table becomes that name
+    ("Putin" -> "Vladimir Putin")."""
     if keywords.empty:
         return pd.Series([], index=keywords.index, dtype="object")
-    keys = keywords["keyphrase"].map(phrase_key)
-    spelling = (pd.DataFrame({"key": keys, "phrase": keywords["keyphrase"]})
-                .groupby(["key", "phrase"]).size().reset_index(name="n")
-                .sort_values(["key", "n", "phrase"], ascending=[True, False, True])
-                .drop_duplicates("key").set_index("key")["phrase"])
-    names = [p for p in spelling if _is_name(p.split())]
-    spelling = _merge_spellings(spelling, names, keys.value_counts())
-    names = [p for p in dict.fromkeys(spelling) if _is_name(p.split())]
+    phrases = keywords["keyphrase"].astype(str)
+    key_of = {phrase: phrase_key(phrase) for phrase in phrases.unique()}
+    keys = phrases.map(key_of)
+    counts = pd.DataFrame({"key": keys, "phrase": phrases}).value_counts().reset_index(name="n")
+    spelling = (counts.sort_values(["key", "n", "phrase"], ascending=[True, False, True])
+                .drop_duplicates("key").set_index("key")["phrase"].to_dict())
+    is_name = {key: _is_name(phrase.split()) for key, phrase in spelling.items()}
+    spelling = _merge_spellings(spelling, [k for k, name in is_name.items() if name and " " in k],
+                                keys.value_counts().to_dict())
     by_surname: dict[str, set[str]] = {}
-    for name in names:
-        words = phrase_key(name).split()
-        if len(words) > 1:
-            by_surname.setdefault(words[-1], set()).add(phrase_key(name))
+    for key, phrase in spelling.items():
+        if is_name[key] and " " in key:
+            by_surname.setdefault(key.rsplit(" ", 1)[1], set()).add(phrase)
     canonical = {}
     for key, phrase in spelling.items():
-        longer = by_surname.get(key, set()) if " " not in key and _is_name(phrase.split()) else set()
-        canonical[key] = spelling[next(iter(longer))] if len(longer) == 1 else phrase
+        longer = by_surname.get(key, set()) if is_name[key] and " " not in key else set()
+        canonical[key] = next(iter(longer)) if len(longer) == 1 else phrase
     return keys.map(canonical)
 
 
-def _merge_spellings(spelling: pd.Series, names: list[str], frequency: pd.Series) -> pd.Series:
-    """`spelling` (key -> name) with near-identical names of as many words merged into the most
-    frequent one ("Volodymyr Zelenskyy" and "Volodomyr Zelensky" -> "Volodymyr Zelensky"): names of
-    two or more words whose case-folded similarity (rapidfuzz ratio, 0-100) is at least 90."""
-    keyed = sorted((phrase_key(n) for n in names if " " in phrase_key(n)),
-                   key=lambda k: (-int(frequency.get(k, 0)), k))
+def _merge_spellings(spelling: dict[str, str], name_keys: list[str], frequency: dict[str, int]) -> dict[str, str]:
+    """`spelling` (key -> shown phrase) with near-identical names merged into the most frequent one
+    ("Volodymyr Zelenskyy" and "Volodomyr Zelensky" -> "Volodymyr Zelensky"): names of as many words
+    (two or more), starting with the same letter, whose similarity (rapidfuzz ratio, 0-100) is at least
+    `NAME_SIMILARITY`."""
+    buckets: dict[tuple[int, str], list[str]] = {}
+    for key in name_keys:
+        buckets.setdefault((key.count(" "), key[:1]), []).append(key)
     target: dict[str, str] = {}
-    for i, key in enumerate(keyed):
-        if key in target:
+    for bucket in buckets.values():
+        if len(bucket) < 2:
             continue
-        for other in keyed[i + 1:]:
-            if (other not in target and len(other.split()) == len(key.split())
-                    and fuzz.ratio(key, other) >= NAME_SIMILARITY):
-                target[other] = key
-    return pd.Series({key: spelling[target.get(key, key)] for key in spelling.index}, dtype="object")
+        bucket.sort(key=lambda k: (-frequency.get(k, 0), k))
+        similar = process.cdist(bucket, bucket, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY, workers=1)
+        for i, key in enumerate(bucket):
+            if key in target:
+                continue
+            for j in similar[i].nonzero()[0]:
+                if j > i and bucket[j] not in target:
+                    target[bucket[j]] = key
+    return {key: spelling[target.get(key, key)] for key in spelling}
 
 
 def _prepared(keywords: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -81,6 +81,37 @@ def test_blank_or_wordless_text_gives_no_keyphrases(text: str | None) -> None:
     assert extract_keyphrases(text) == []
 
 
+def test_missing_title_or_text_in_the_table_is_read_as_empty() -> None:
+    frame = pd.DataFrame({"article_id": ["a", "b"], "title": [None, float("nan")],
+                          "text": ["Ceasefire talks in Riyadh went on.", None]})
+    table = keywords_for(frame)
+    assert set(table["article_id"]) == {"a"}
+
+
+def test_corpus_functions_on_empty_frames_give_empty_tables_with_columns(sample_articles: pd.DataFrame) -> None:
+    no_keywords = pd.DataFrame(columns=list(KEYWORD_COLUMNS))
+    no_articles = sample_articles.iloc[0:0]
+    assert list(corpus_ranking(no_keywords, sample_articles).columns) == list(RANKING_COLUMNS)
+    assert corpus_ranking(no_keywords, no_articles).empty
+    trend = keyphrase_trend(no_keywords, no_articles, ["Ukraine"], by_outlet=True)
+    assert trend.empty and list(trend.columns) == ["period", "keyphrase", "outlet", "n_articles", "share"]
+    assert keyphrase_trend(no_keywords, sample_articles, []).empty
+    context = keyword_in_context("Ukraine", no_articles)
+    assert context.empty and list(context.columns) == list(CONTEXT_COLUMNS)
+
+
+def test_corpus_functions_name_the_missing_column(sample_articles: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="keywords is missing column"):
+        corpus_ranking(pd.DataFrame({"article_id": []}), sample_articles)
+    with pytest.raises(TypeError, match="phrases must be a sequence"):
+        keyphrase_trend(pd.DataFrame(columns=list(KEYWORD_COLUMNS)), sample_articles, "Ukraine")
+
+
+@given(st.text(max_size=200))
+def test_phrase_key_is_idempotent(phrase: str) -> None:
+    assert phrase_key(phrase_key(phrase)) == phrase_key(phrase)
+
+
 def test_one_word_text() -> None:
     [only] = extract_keyphrases("Ceasefire")
     assert (only.keyphrase, only.rank) == ("Ceasefire", 1)
