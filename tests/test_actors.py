@@ -334,6 +334,15 @@ def test_people_in_unseen_news_recall_and_precision_at_least_0_9() -> None:
     assert score.precision >= 0.9, person_errors(mentions_for(articles), people)
 
 
+def test_people_in_held_out_news_recall_and_precision_at_least_0_9() -> None:
+    articles, people = read_eval_set(EVAL_DIR.with_name("actors_heldout"))
+    assert len(articles) == len(people) == 8
+    mentions = mentions_for(articles)
+    score = person_score(mentions, people)
+    assert score.listed == 22
+    assert score.recall >= 0.9 and score.precision >= 0.9, person_errors(mentions, people)
+
+
 def test_eval_scoring_counts_partial_names_and_aliases() -> None:
     mentions = pd.DataFrame({"article_id": ["a", "a", "a"], "actor": ["Waseem", "Fouzia Azeem", "Slate"],
                              "actor_type": ["person", "person", "person"]})

@@ -32,6 +32,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _APPOSITION_OPENERS = frozenset("the a an his her its their former ex".split())
 _PREPOSITIONS = frozenset("to of for at by from in on with into onto about via".split())
+_DETERMINERS = frozenset("the a an this that these those its their our his her".split())
+# Words that never end a name, even capitalised inside a sentence.
+_FUNCTION_WORDS = frozenset("the a an and or nor but of in on at to for with by from as if so than that this these "
+                            "those is are was were be been has have had do does did not no it its he she they we "
+                            "you i his her their our who which what when where why how while".split()) - {"how"}
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -80,6 +85,14 @@ class ArticleNames:
         if len(w.text) > 1 and w.text.isupper():
             return True
         return word_key(w.text) not in self.lex.cue("common_word")
+
+    def _ends_name_with_everyday_word(self, k: int) -> bool:
+        """"Martin How", "Stephen King": a capitalised everyday word inside a sentence ends a name."""
+        w = self.ws[k]
+        if not w.capitalised or len(w.text) < 3 or k in self.headline or word_key(w.text) in _FUNCTION_WORDS:
+            return False
+        following = self.ws[k + 1] if k + 1 < len(self.ws) else None
+        return following is None or not following.capitalised or following.gap not in _NAME_GAPS
 
     def _headline_words(self) -> set[int]:
         """Words on short title-case lines ("The State of the War: Battlefield Shifts and ...")."""
@@ -131,7 +144,8 @@ class ArticleNames:
             j = i
             while j + 1 < n:
                 nxt = ws[j + 1]
-                if nxt.gap in _NAME_GAPS and not nxt.sentence_start and self._is_name_word(nxt):
+                if nxt.gap in _NAME_GAPS and not nxt.sentence_start and (
+                        self._is_name_word(nxt) or self._ends_name_with_everyday_word(j + 1)):
                     j += 1
                 elif (nxt.gap in _NAME_GAPS and nxt.text in _PARTICLES | _JOINERS and j + 2 < n
                       and ws[j + 2].gap in _NAME_GAPS and self._is_name_word(ws[j + 2])):
@@ -146,6 +160,8 @@ class ArticleNames:
         """Days and months at either end are not part of a name ("Theresa May" keeps its May)."""
         while i <= j and self.wkey(i) in _DATE_WORDS:
             i += 1
+        while j > i and self.wkey(j) in self.lex.cue("post_nominal"):
+            j -= 1
         while j >= i and self.wkey(j) in _DATE_WORDS:
             if self.wkey(j) in _MONTHS and j > i and self.wkey(j - 1) in self.lex.first_names:
                 break
@@ -332,6 +348,22 @@ class ArticleNames:
         lex, ws = self.lex, self.ws
         after = ws[j + 1] if j + 1 < len(ws) else None
         if self._names_org_or_place(i, j):
+            return None
+        before = ws[i - 1] if i > 0 else None
+        after_determiner = (before is not None and ws[i].gap == " " and not before.capitalised
+                            and word_key(before.text) in _DETERMINERS)
+        acronym_first = len(ws[i].text) > 1 and ws[i].text.isupper() and "." not in ws[i].text
+        # "Rock and Roll Hall of Fame", "Procter and Gamble said": the run is the end of a longer name
+        inside_longer_name = (i >= 2 and ws[i - 1].text in ("and", "&") and ws[i].gap == " "
+                              and ws[i - 1].gap == " " and ws[i - 2].capitalised)
+        person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name)
+        if after is not None and after.gap == " " and not after.capitalised:
+            key = word_key(after.text)
+            if key in lex.cue("place_after"):
+                return "place"
+            if key in lex.cue("org_after"):
+                return "organization"
+        if not person_ok:
             return None
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)
