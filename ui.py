@@ -46,11 +46,13 @@ _ANY_ACTOR = ""
 
 @dataclass(frozen=True)
 class PageData:
-    """What a page draws from: `tables` (the whole store), `filtered` (after the shared filters), `filters`."""
+    """What a page draws from: `tables` (the whole store), `filtered` (after the shared filters), `filters`,
+    and `actors` (every canonical actor of the store, most mentioned first)."""
 
     tables: dict[str, pd.DataFrame]
     filtered: dict[str, pd.DataFrame]
     filters: views.Filters
+    actors: list[str]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -72,10 +74,30 @@ def _default_store() -> str:
     return str(ensure_default_store())
 
 
-@st.cache_data(show_spinner="Loading the analysed articles…", max_entries=4)
+@st.cache_resource(show_spinner="Loading the analysed articles…", max_entries=2)
 def _tables_at(directory: str, version: str) -> dict[str, pd.DataFrame]:
-    """The store's tables; `version` (the store's modification stamp) is the cache key."""
+    """The store's tables, shared read-only by every session; `version` (the store's modification stamp)
+    is the cache key, so a rebuilt store is read again.
+
+    `st.cache_resource`, not `st.cache_data`: cache_data hands each rerun an unpickled copy, which at
+    10,000 articles costs about 0.3 s per rerun (3 s at 100,000); pages never modify these frames
+    (pandas copy-on-write makes every derived frame a new object), which `tests/test_app.py` checks.
+    """
     return read_tables(Path(directory))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _choices_at(directory: str, version: str) -> tuple[list[str], list[str], dict[str, object]]:
+    """The outlets and actors the filters offer, and the whole corpus' summary, per store version."""
+    tables = _tables_at(directory, version)
+    return (views.outlet_choices(tables["articles"]), views.actor_choices(tables["mentions"]),
+            views.corpus_summary(tables["articles"]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _filtered_at(directory: str, version: str, filters_key: str, _filters: views.Filters) -> dict[str, pd.DataFrame]:
+    """The store's tables under `_filters` (keyed by its repr), so reruns that keep the filters are free."""
+    return views.apply_filters(_tables_at(directory, version), _filters)
 
 
 def load_tables() -> dict[str, pd.DataFrame]:
@@ -87,6 +109,7 @@ def load_tables() -> dict[str, pd.DataFrame]:
 def clear_store_cache() -> None:
     """Forget the cached tables (after a build, so every page shows the new articles)."""
     _tables_at.clear()
+    _filtered_at.clear()
 
 
 def analysis_function(module: str, name: str) -> Callable[..., pd.DataFrame] | None:
@@ -104,11 +127,14 @@ def analysis_function(module: str, name: str) -> Callable[..., pd.DataFrame] | N
 def start_page(title: str, *, icon: str, intro: str | None = None) -> PageData:
     """Set up the page (first Streamlit call), draw the sidebar and return the data to draw from."""
     st.set_page_config(page_title=f"{title} · News analysis", page_icon=icon, layout="wide")
-    tables = load_tables()
+    directory = str(store_dir())
+    version = store_version(directory)
+    tables = _tables_at(directory, version)
+    outlets, actors, summary = _choices_at(directory, version)
     with st.sidebar:
         _navigation()
-        filters = _filter_widgets(tables)
-    filtered = views.apply_filters(tables, filters)
+        filters = _filter_widgets(outlets, actors, summary)
+    filtered = _filtered_at(directory, version, repr(filters), filters)
     with st.sidebar:
         _corpus_download(filtered, filters)
     st.title(title)
@@ -116,7 +142,7 @@ def start_page(title: str, *, icon: str, intro: str | None = None) -> PageData:
         st.caption(intro)
     total, shown = len(tables["articles"]), len(filtered["articles"])
     st.caption(f"{shown} of {total} articles · {plain(filters.describe())}")
-    return PageData(tables=tables, filtered=filtered, filters=filters)
+    return PageData(tables=tables, filtered=filtered, filters=filters, actors=actors)
 
 
 def plain(text: object) -> str:
@@ -157,10 +183,7 @@ def _reset_filters() -> None:
     st.session_state[_FILTERS] = views.Filters()
 
 
-def _filter_widgets(tables: dict[str, pd.DataFrame]) -> views.Filters:
-    articles = tables["articles"]
-    outlets = views.outlet_choices(articles)
-    actors = views.actor_choices(tables["mentions"])
+def _filter_widgets(outlets: list[str], actors: list[str], summary: dict[str, object]) -> views.Filters:
     filters = views.restrict_to_choices(_current_filters(), outlets=outlets, actors=actors)
     st.session_state[_FILTERS] = filters
     seeds = {
@@ -171,7 +194,6 @@ def _filter_widgets(tables: dict[str, pd.DataFrame]) -> views.Filters:
     for name, value in seeds.items():
         st.session_state[_WIDGET[name]] = value
 
-    summary = views.corpus_summary(articles)
     span = (f"Articles run from {summary['first']} to {summary['last']}." if summary["first"]
             else "No article has a known date.")
     st.header("Filters")

@@ -286,6 +286,8 @@ def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters) -> dict[
     if "articles" not in tables:
         raise ValueError(f"tables must include 'articles'; got {sorted(tables)}")
     ids = matching_article_ids(tables, filters)
+    if len(ids) == len(tables["articles"]):
+        return dict(tables)  # nothing filtered out: no copies (taking rows of large text columns is costly)
     result: dict[str, pd.DataFrame] = {}
     for name, frame in tables.items():
         if "article_id" in frame.columns:

@@ -6,7 +6,6 @@ import plotly.express as px
 import streamlit as st
 
 import ui
-from analysis import views
 
 data = ui.start_page("Actors", icon="👥", intro="People, organisations and places named in the filtered articles "
                      "(aliases merged into one canonical name).")
@@ -25,7 +24,7 @@ def count_column(frame: pd.DataFrame) -> str:
 if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"):
     mentions, articles, filters = data.filtered["mentions"], data.filtered["articles"], data.filters
 
-    ui.actor_picker(views.actor_choices(data.tables["mentions"]), key="actors_page_actor",
+    ui.actor_picker(data.actors, key="actors_page_actor",
                     label="Focus on one actor (filters every page to the articles that mention them)")
     types = sorted(mentions["actor_type"].dropna().unique())
     chosen_types = st.multiselect("Kinds of actor", types, default=types, key="actor_types",

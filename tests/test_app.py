@@ -110,6 +110,19 @@ def test_every_page_renders_on_an_empty_corpus(app, tmp_path, page):
         assert not at.dataframe
 
 
+def test_pages_never_modify_the_shared_cached_tables(app, rich_store):
+    """The store's tables are cached once per process and shared by every session (st.cache_resource)."""
+    at = app(rich_store)
+    at.sidebar.multiselect(key="filter_outlets").set_value(["MillenniumPost", "Copycat Daily"]).run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        no_exception(at)
+    fresh = read_tables(rich_store)
+    cached = ui._tables_at(str(rich_store), ui.store_version(rich_store))
+    for name, frame in fresh.items():
+        pd.testing.assert_frame_equal(cached[name], frame, obj=name)
+
+
 def test_overview_shows_the_corpus(app, sample_store):
     at = app(sample_store)
     assert (metric(at, "Articles"), metric(at, "Outlets"), metric(at, "Date span")) == (

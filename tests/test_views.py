@@ -58,6 +58,8 @@ def test_default_filters_keep_everything_and_make_an_empty_query(tables):
     assert views.filters_to_query(Filters()) == {}
     assert views.filters_from_query({}) == Filters()
     assert kept(tables, Filters()) == [0, 1, 2, 3, 4]
+    unfiltered = views.apply_filters(tables, Filters(include_undated=False))
+    assert all(unfiltered[name] is tables[name] for name in tables)  # nothing dropped: no copies
     assert Filters().describe() == "all articles"
     assert Filters(date_from=date(2025, 3, 1)).describe() == "from 2025-03-01, undated included"
     assert Filters(date_to=date(2025, 3, 1), include_undated=False).describe() == "until 2025-03-01, dated only"
