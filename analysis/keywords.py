@@ -19,7 +19,7 @@ A merged entry keeps the best (lowest) YAKE score of its variants; `variants` li
 """
 from __future__ import annotations
 
-import math
+import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +42,7 @@ CONTEXT_COLUMNS: tuple[str, ...] = ("article_id", "title", "outlet", "published"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 STOP_PHRASES_PATH = DATA_DIR / "stop_phrases.txt"
+ACTORS_PATH = DATA_DIR / "actors.csv"
 DEDUP_FUNCS: tuple[str, ...] = ("seqm", "jaro", "levs")
 FREQS: tuple[str, ...] = ("D", "W")
 NAME_SIMILARITY = 90
@@ -60,6 +61,9 @@ class KeywordConfig:
     - `window_size`: YAKE's co-occurrence window, in words (>= 1).
     - `lan`: language of YAKE's stop-word list ("en", "pt", ...).
     - `stop_phrases`: the stop-phrase file (see `data/stop_phrases.txt` for its format).
+    - `actors`: the actor registry of the actors analysis (`data/actors.csv`: actor, aliases separated
+      by "|"), read only and only if it exists; a keyphrase that is an actor's alias is shown under the
+      actor's name ("Zelenskyy" -> "Volodymyr Zelensky"), so keyphrases and actors agree. None: unused.
     """
 
     n: int = 3
@@ -69,6 +73,7 @@ class KeywordConfig:
     window_size: int = 1
     lan: str = "en"
     stop_phrases: Path = field(default=STOP_PHRASES_PATH)
+    actors: Path | None = field(default=ACTORS_PATH)
 
     def __post_init__(self) -> None:
         if not isinstance(self.n, int) or not 1 <= self.n <= 5:
@@ -84,6 +89,8 @@ class KeywordConfig:
         if not isinstance(self.lan, str) or len(self.lan) < 2:
             raise ValueError(f"lan must be a language code such as 'en', got {self.lan!r}")
         object.__setattr__(self, "stop_phrases", Path(self.stop_phrases))
+        if self.actors is not None:
+            object.__setattr__(self, "actors", Path(self.actors))
 
     def yake_options(self) -> dict[str, object]:
         """The keyword arguments of `yake.KeywordExtractor` this config stands for."""
@@ -162,6 +169,29 @@ def load_stop_phrases(path: Path = STOP_PHRASES_PATH) -> StopPhrases:
         if words:
             sections[current].add(words)
     return StopPhrases(*(frozenset(sections[name]) for name in _SECTIONS))
+
+
+@lru_cache(maxsize=8)
+def load_actor_aliases(path: Path | None = ACTORS_PATH) -> dict[str, str]:
+    """`phrase_key` of each actor name and alias -> the actor's name, from the actors registry at
+    `path` (columns `actor` and `aliases`, aliases separated by "|"). A missing file, no path, or a
+    file without those columns gives {}; an alias two actors share is left out (ambiguous)."""
+    if path is None or not Path(path).exists():
+        return {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows or "actor" not in rows[0]:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for row in rows:
+        actor = (row.get("actor") or "").strip()
+        if not actor:
+            continue
+        for name in [actor, *(row.get("aliases") or "").split("|")]:
+            key = phrase_key(name.strip())
+            if key:
+                seen.setdefault(key, set()).add(actor)
+    return {key: next(iter(actors)) for key, actors in seen.items() if len(actors) == 1}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -277,6 +307,8 @@ class _Group:
     members: list[_Member]
     is_name: bool
     words: set[str] = field(default_factory=set)
+    actor: str | None = None
+    """The actor registry's name for this group, when one of its forms is an actor's alias."""
     """Every word of the members' cores."""
 
     def __post_init__(self) -> None:
@@ -333,6 +365,7 @@ class _Extractor:
         self.config = config
         self.yake = yake.KeywordExtractor(**config.yake_options())
         self.stop = load_stop_phrases(config.stop_phrases)
+        self.aliases = load_actor_aliases(config.actors)
 
     def candidates(self, document: str) -> list:
         """YAKE's valid candidates, best first (what `KeywordExtractor.extract_keywords` ranks)."""
@@ -371,7 +404,8 @@ class _Extractor:
             if not member.core or member.core in self.stop.alone or _is_title(member.core, self.stop):
                 continue
             is_name = _is_name(surface[cut:]) and doc.count(member.core_surface) >= doc.count(member.core_surface.lower())
-            matches = [g for g in groups if _same_idea(g, member, is_name, doc)]
+            actor = self.aliases.get(" ".join(member.core)) if is_name else None
+            matches = [g for g in groups if (actor is not None and g.actor == actor) or _same_idea(g, member, is_name, doc)]
             if matches:
                 first = matches[0]
                 for other in matches[1:]:
@@ -379,6 +413,7 @@ class _Extractor:
                         first.absorb(merged)
                     groups.remove(other)
                 first.absorb(member)
+                first.actor = first.actor or actor or next((o.actor for o in matches[1:] if o.actor), None)
                 continue
             if len(groups) >= top:
                 continue  # full: later candidates may only join a group
@@ -386,9 +421,9 @@ class _Extractor:
                     self.yake.dedup_function(cand.unique_kw, g.members[0].surface.lower()) > self.config.dedup_lim
                     for g in groups):
                 continue
-            groups.append(_Group([member], is_name))
+            groups.append(_Group([member], is_name, actor=actor))
         groups.sort(key=lambda g: (g.score, g.order))
-        return [Keyphrase(_display(g, doc), float(g.score), rank, tuple(dict.fromkeys(m.surface for m in g.members)))
+        return [Keyphrase(g.actor or _display(g, doc), float(g.score), rank, tuple(dict.fromkeys(m.surface for m in g.members)))
                 for rank, g in enumerate(groups, start=1)]
 
     def _is_junk(self, words: list[str], surface: list[str], outlet_key: tuple[str, ...] | None,
@@ -588,6 +623,8 @@ def _canonical_names(keywords: pd.DataFrame) -> pd.Series:
     if keywords.empty:
         return pd.Series([], index=keywords.index, dtype="object")
     phrases = keywords["keyphrase"].astype(str)
+    aliases = load_actor_aliases(ACTORS_PATH)
+    phrases = phrases.map({p: aliases.get(phrase_key(p), p) for p in phrases.unique()})
     key_of = {phrase: phrase_key(phrase) for phrase in phrases.unique()}
     keys = phrases.map(key_of)
     counts = pd.DataFrame({"key": keys, "phrase": phrases}).value_counts().reset_index(name="n")

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.keywords import (
+    ACTORS_PATH,
     CONTEXT_COLUMNS,
     DEFAULT_CONFIG,
     KEYWORD_COLUMNS,
@@ -22,13 +23,15 @@ from analysis.keywords import (
     keyphrase_trend,
     keyword_in_context,
     keywords_for,
+    load_actor_aliases,
     load_stop_phrases,
     phrase_key,
     phrase_variants,
     prepare_text,
 )
 
-# The top 10 of each sample article, as built. A change here is a change in what analysts see.
+# The top 10 of each sample article, without the actor registry (another analysis' data, which may
+# change). A change here is a change in what analysts see.
 EXPECTED_TOP10 = {
     "000": ["Donald Trump", "Vladimir Putin", "Ukraine", "Kyiv", "Saudi Arabia", "Volodymyr Zelensky",
             "discuss peace talks", "Munich Security Conference", "Russia", "White House"],
@@ -53,9 +56,12 @@ JUNK = re.compile(r"MillenniumPost|Big Story|Next Story|Share it|Cease-Fire Pres
                   r"[’']s\b|^(President|Mr\.?|Mrs\.?|Russian President)$", re.IGNORECASE)
 
 
+NO_REGISTRY = KeywordConfig(actors=None)
+
+
 @pytest.fixture(scope="module")
 def sample_keywords(sample_articles: pd.DataFrame) -> pd.DataFrame:
-    return keywords_for(sample_articles)
+    return keywords_for(sample_articles, config=NO_REGISTRY)
 
 
 def _top10(sample_articles: pd.DataFrame, keywords: pd.DataFrame) -> dict[str, list[str]]:
@@ -231,6 +237,26 @@ def test_name_variants_merge_into_the_full_name() -> None:
     [trump] = [p for p in extract_keyphrases(text) if "Trump" in p.keyphrase]
     assert (putin.keyphrase, trump.keyphrase) == ("Vladimir Putin", "Donald Trump")
     assert {"Putin", "Vladimir Putin"} <= set(putin.variants) and "Trump" in trump.variants
+
+
+def test_actor_registry_names_the_keyphrase(tmp_path: Path) -> None:
+    registry = tmp_path / "actors.csv"
+    registry.write_text("actor,type,aliases,role\nVolodymyr Zelensky,person,Zelensky|Zelenskyy,President\n"
+                        "Dmitry Peskov,person,Peskov|Dmitri Peskov,spokesman\n", encoding="utf-8")
+    assert load_actor_aliases(registry)["zelenskyy"] == "Volodymyr Zelensky"
+    text = ("Ukrainian President Volodymyr Zelenskyy spoke on Monday. Zelensky said the ceasefire must hold. "
+            "Zelenskyy added that the ceasefire was fragile. Dmitri Peskov answered for the Kremlin.")
+    phrases = [p.keyphrase for p in extract_keyphrases(text, config=KeywordConfig(actors=registry))]
+    assert "Volodymyr Zelensky" in phrases and "Dmitry Peskov" in phrases
+    assert not {"Zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "Dmitri Peskov"} & set(phrases)
+    assert load_actor_aliases(tmp_path / "missing.csv") == {} and load_actor_aliases(None) == {}
+
+
+@pytest.mark.skipif(not ACTORS_PATH.exists(), reason="no actor registry in data/")
+def test_sample_keyphrases_use_the_actor_registry(sample_by_file: dict, sample_articles: pd.DataFrame) -> None:
+    table = keywords_for(sample_articles)  # the default config reads data/actors.csv
+    nysun = table[table["article_id"] == sample_by_file["002"].article_id]["keyphrase"].tolist()
+    assert "Donald Trump" in nysun and "Trump" not in nysun
 
 
 def test_outlet_name_is_not_a_keyphrase_of_its_own_article() -> None:
