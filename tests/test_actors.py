@@ -14,6 +14,7 @@ from analysis.actors import (
     cooccurrence,
     mention_counts,
     mentions_for,
+    merge_spellings,
     resolve_actor,
     resolve_role,
 )
@@ -305,6 +306,24 @@ def test_resolve_role_for_the_quotes_stage(by_file: dict) -> None:
     assert resolve_role("the White House press secretary", by_file["004"]) == "Karoline Leavitt"
     assert resolve_role("the Russian leader", by_file["004"]) is None
     assert resolve_role("Kremlin spokesman") == "Dmitry Peskov"
+
+
+def test_merge_spellings_across_articles() -> None:
+    articles = _articles("Interior Minister Joachim Brudziński said no.",
+                         "Minister Joachim Brudzinski said yes. Jonna Mendez agreed.",
+                         "Tony Mendez said so. Karine Jean-Pierre and Karine Jean Pierre spoke.",
+                         "Press secretary Karine Jean-Pierre said it.")
+    merged = merge_spellings(mentions_for(articles))
+    assert merged.groupby("actor")["article_id"].apply(list).to_dict() == {
+        "Joachim Brudziński": ["a0", "a1"], "Jonna Mendez": ["a1"], "Tony Mendez": ["a2"],
+        "Karine Jean-Pierre": ["a2", "a2", "a3"]}
+    assert list(merged.columns) == list(mentions_for(articles).columns)
+
+
+def test_merge_spellings_keeps_registry_names_and_empty_tables(sample_mentions: pd.DataFrame) -> None:
+    merged = merge_spellings(sample_mentions)
+    assert merged["actor"].tolist() == sample_mentions["actor"].tolist()
+    assert merge_spellings(mentions_for(_articles(""))).empty
 
 
 # -- people not in any list --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from analysis.actors.tables import (
     cooccurrence,
     mention_counts,
     mentions_for,
+    merge_spellings,
     resolve_actor,
     resolve_role,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "cooccurrence",
     "mention_counts",
     "mentions_for",
+    "merge_spellings",
     "resolve_actor",
     "resolve_role",
 ]

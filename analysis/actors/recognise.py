@@ -109,8 +109,10 @@ class ArticleNames:
 
     def _if_headline(self, line: list[int]) -> set[int]:
         first, last = self.ws[line[0]], self.ws[line[-1]]
-        tail = self.text[last.end:last.end + 2].strip()
-        if len(line) > 20 or (tail[:1] in {".", "!", "?"} and len(line) > 3):
+        line_end = self.text.find("\n", last.end)
+        tail = self.text[last.end:line_end if line_end >= 0 else len(self.text)].strip()
+        ends_sentence = tail[:1] in {".", "!", "?"} or last.text.endswith(".") or tail[-1:] in {".", "!", "?"}
+        if len(line) > 20 or (ends_sentence and len(line) > 3):
             return set()
         long_words = [self.ws[i] for i in line[1:] if len(self.ws[i].text) >= 4 and self.ws[i].text[:1].isalpha()]
         if len(line) <= 2 or (long_words and sum(w.capitalised for w in long_words) / len(long_words) >= 0.6):

@@ -6,10 +6,19 @@ from collections import Counter
 from itertools import combinations
 
 import pandas as pd
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 
 from analysis.actors.lexicon import lexicon, name_key
 from analysis.actors.recognise import ArticleNames
-from analysis.actors.resolve import canonical_names, registry_other, registry_person
+from analysis.actors.resolve import (
+    PERSON_MATCH_THRESHOLD,
+    SURNAME_MATCH_THRESHOLD,
+    canonical_names,
+    registry_other,
+    registry_person,
+    without_initials,
+)
 from analysis.actors.tokens import sentence_bounds
 
 MENTION_COLUMNS: tuple[str, ...] = ("article_id", "actor", "actor_type", "surface", "start", "end")
@@ -145,6 +154,81 @@ def cooccurrence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, *
                              kind="stable").reset_index(drop=True)
 
 
+def merge_spellings(mentions: pd.DataFrame) -> pd.DataFrame:
+    """`mentions` with the spellings of one actor across articles under one `actor` name.
+
+    `mentions_for` decides each article alone (so batches can run in parallel); registry actors already
+    have one name everywhere. This merges the rest across the table: names equal but for case, accents,
+    full stops or hyphens ("Joachim Brudziński" / "Joachim Brudzinski"), and people's full names within
+    `PERSON_MATCH_THRESHOLD` of each other (surnames sharing a first letter), or with first names that are
+    variants (`data/name_variants.csv`) and surnames within `SURNAME_MATCH_THRESHOLD`. The most mentioned
+    spelling wins (a registry name always wins; ties go to the alphabetically first).
+    """
+    _require(mentions, ("actor", "actor_type"), "mentions")
+    if mentions.empty:
+        return mentions.copy()
+    lex = lexicon()
+    counts = mentions.groupby(["actor_type", "actor"], sort=True).size()
+    rename: dict[tuple[str, str], str] = {}
+    for actor_type, part in counts.groupby(level=0, sort=False):
+        names = {actor: int(n) for (_, actor), n in part.items()}
+        parent = {name: name for name in names}
+
+        def find(name: str) -> str:
+            while parent[name] != name:
+                parent[name] = parent[parent[name]]
+                name = parent[name]
+            return name
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        by_key: dict[str, str] = {}
+        for name in names:
+            key = name_key(name)
+            if key in by_key:
+                union(by_key[key], name)
+            else:
+                by_key[key] = name
+        if actor_type == "person":
+            full = [n for n in names if len(without_initials(name_key(n)).split()) >= 2]
+            blocks: dict[str, list[str]] = {}
+            for name in full:
+                blocks.setdefault(without_initials(name_key(name)).split()[-1][:1], []).append(name)
+            for block in blocks.values():
+                if len(block) < 2:
+                    continue
+                keys = [without_initials(name_key(n)) for n in block]
+                scores = cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=50, workers=1)
+                for a in range(len(block)):
+                    for b in range(a + 1, len(block)):
+                        first_a, *_, last_a = keys[a].split()
+                        first_b, *_, last_b = keys[b].split()
+                        variants = first_b in lex.name_variants.get(first_a, frozenset()) or first_a == first_b
+                        if (scores[a, b] >= PERSON_MATCH_THRESHOLD
+                                or (variants and fuzz.ratio(last_a, last_b) >= SURNAME_MATCH_THRESHOLD)):
+                            union(block[a], block[b])
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(find(name), []).append(name)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            registered = [m for m in members if m in lex.entries]
+            # most mentioned; then the spelling with accents ("Brudziński" over "Brudzinski"); then A-Z
+            best = sorted(registered or members, key=lambda m: (-names[m], -sum(ord(c) > 127 for c in m), m))[0]
+            for member in members:
+                if member != best:
+                    rename[(actor_type, member)] = best
+    if not rename:
+        return mentions.copy()
+    merged = mentions.copy()
+    merged["actor"] = [rename.get((t, a), a) for t, a in zip(merged["actor_type"], merged["actor"])]
+    return merged
+
+
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w.'’\-]*")
 
 
@@ -215,5 +299,5 @@ def resolve_role(description: str, mentions: pd.DataFrame | None = None) -> str 
     return hits.pop() if len(hits) == 1 else None
 
 
-__all__ = ["MENTION_COLUMNS", "ROLE_COLUMN", "mentions_for", "mention_counts", "cooccurrence", "resolve_actor",
-           "resolve_role", "registry_other", "registry_person"]
+__all__ = ["MENTION_COLUMNS", "ROLE_COLUMN", "mentions_for", "merge_spellings", "mention_counts", "cooccurrence",
+           "resolve_actor", "resolve_role"]

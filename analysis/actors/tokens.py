@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sr jr gen lt col capt sgt adm prof rev sen rep gov inc corp ltd co mt ft no vs maj cmdr "
+    "mr mrs ms dr st sr jr gen lt col capt sgt adm prof rev sen rep gov inc corp ltd co mt ft vs maj cmdr "
     "sens reps messrs mme mlle".split()
 )
 # A sentence ends after . ! ? (and any closing quotes or brackets) followed by space, or at a line break.
