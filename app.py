@@ -50,18 +50,18 @@ if ui.has_articles(data):
         st.subheader("Top keyphrases")
         corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
         if corpus_ranking is None:
-            ui.not_available("keyphrase ranking")
+            ui.not_landed("keyphrase ranking")
         elif ui.has_rows(data, "keywords", what="keyphrases"):
-            ranking = corpus_ranking(data.filtered["keywords"], articles, top=10)
+            ranking = ui.compute(corpus_ranking, data.filtered["keywords"], articles, data=data, top=10)
             ui.show_table(ranking, name="top_keyphrases", filters=filters, key="top_keyphrases")
         st.page_link("pages/1_Keywords.py", label="Keywords: rankings, trends, in context", icon=":material/key:")
     with right:
         st.subheader("Top actors")
         mention_counts = ui.analysis_function("analysis.actors", "mention_counts")
         if mention_counts is None:
-            ui.not_available("actor counts")
+            ui.not_landed("actor counts")
         elif ui.has_rows(data, "mentions", what="actor mentions"):
-            counts = mention_counts(data.filtered["mentions"], articles).head(10)
+            counts = ui.compute(mention_counts, data.filtered["mentions"], articles, data=data).head(10)
             ui.show_table(counts, name="top_actors", filters=filters, key="top_actors")
         st.page_link("pages/2_Actors.py", label="Actors: counts, trends, who appears with whom",
                      icon=":material/groups:")

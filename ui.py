@@ -47,12 +47,14 @@ _ANY_ACTOR = ""
 @dataclass(frozen=True)
 class PageData:
     """What a page draws from: `tables` (the whole store), `filtered` (after the shared filters), `filters`,
-    and `actors` (every canonical actor of the store, most mentioned first)."""
+    `actors` (every canonical actor of the store, most mentioned first) and `store_key` (the store's
+    directory and version, which key every cache)."""
 
     tables: dict[str, pd.DataFrame]
     filtered: dict[str, pd.DataFrame]
     filters: views.Filters
     actors: list[str]
+    store_key: tuple[str, str] = ("", "")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -110,6 +112,27 @@ def clear_store_cache() -> None:
     """Forget the cached tables (after a build, so every page shows the new articles)."""
     _tables_at.clear()
     _filtered_at.clear()
+    _choices_at.clear()
+    _computed.clear()
+
+
+@st.cache_resource(show_spinner="Computing…", max_entries=64)
+def _computed(key: tuple, _function: Callable[..., pd.DataFrame], _args: tuple, _options: dict) -> pd.DataFrame:
+    return _function(*_args, **_options)
+
+
+def compute(function: Callable[..., pd.DataFrame], *args: object, data: PageData, variant: str = "",
+            **options: object) -> pd.DataFrame:
+    """`function(*args, **options)`, cached per store version, shared filters, function and options.
+
+    DataFrame arguments are not hashed: they must be `data`'s filtered tables, or subsets of them that
+    `variant` describes completely (e.g. "speech only" or the actor kinds kept). Results are shared
+    read-only between sessions, like the store's tables.
+    """
+    described = tuple("<table>" if isinstance(a, pd.DataFrame) else repr(a) for a in args)
+    key = (data.store_key, repr(data.filters), function.__module__, function.__qualname__, variant, described,
+           repr(sorted(options.items())))
+    return _computed(key, function, args, options)
 
 
 def analysis_function(module: str, name: str) -> Callable[..., pd.DataFrame] | None:
@@ -142,7 +165,7 @@ def start_page(title: str, *, icon: str, intro: str | None = None) -> PageData:
         st.caption(intro)
     total, shown = len(tables["articles"]), len(filtered["articles"])
     st.caption(f"{shown} of {total} articles · {plain(filters.describe())}")
-    return PageData(tables=tables, filtered=filtered, filters=filters, actors=actors)
+    return PageData(tables=tables, filtered=filtered, filters=filters, actors=actors, store_key=(directory, version))
 
 
 def plain(text: object) -> str:
@@ -331,6 +354,12 @@ def has_rows(data: PageData, table: str, *, what: str) -> bool:
                 "Widen the filters to see some.", icon=":material/filter_alt_off:")
         return False
     return True
+
+
+def not_landed(what: str) -> None:
+    """Say plainly that this version of the analysis modules does not provide `what` yet."""
+    st.info(f"{what[:1].upper()}{what[1:]}: not available yet in this version of the analysis.",
+            icon=":material/hourglass_empty:")
 
 
 def not_available(what: str) -> None:

@@ -17,16 +17,16 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
 
     st.subheader("Corpus ranking")
     if corpus_ranking is None:
-        ui.not_available("the corpus ranking of keyphrases")
+        ui.not_landed("the corpus ranking of keyphrases")
         phrases: list[str] = sorted(set(keywords["keyphrase"]))
     else:
-        ranking = corpus_ranking(keywords, articles, top=50)
+        ranking = ui.compute(corpus_ranking, keywords, articles, data=data, top=50)
         ui.show_table(ranking, name="keyphrase_ranking", filters=filters, key="keyphrase_ranking")
         phrases = list(ranking["keyphrase"])
 
     st.subheader("Trend")
     if keyphrase_trend is None:
-        ui.not_available("keyphrase trends")
+        ui.not_landed("keyphrase trends")
     else:
         chosen = st.multiselect("Keyphrases to follow", phrases, default=phrases[:3], key="trend_phrases",
                                 max_selections=8, placeholder="Choose keyphrases")
@@ -38,7 +38,7 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
         if not chosen:
             st.info("Choose one or more keyphrases above to see how often they appear over time.")
         else:
-            trend = keyphrase_trend(keywords, articles, chosen, freq="D" if period == "Day" else "W",
+            trend = ui.compute(keyphrase_trend, keywords, articles, chosen, data=data, freq="D" if period == "Day" else "W",
                                     by_outlet=by_outlet)
             if trend.empty:
                 st.info("The chosen keyphrases appear in no dated article. Include more dates or other phrases.")
@@ -62,12 +62,12 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
 
     st.subheader("Keyword in context")
     if keyword_in_context is None:
-        ui.not_available("keyword in context")
+        ui.not_landed("keyword in context")
     else:
         phrase = st.selectbox("Keyphrase", phrases, key="kwic_phrase", index=0 if phrases else None,
                               placeholder="Choose a keyphrase")
         if phrase:
-            lines = keyword_in_context(phrase, articles)
+            lines = ui.compute(keyword_in_context, phrase, articles, data=data)
             if lines.empty:
                 st.info(f"“{ui.plain(phrase)}” does not occur word for word in the filtered articles' text.")
             else:

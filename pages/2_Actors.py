@@ -35,12 +35,13 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
     if mentions.empty:
         st.info("No mention of the chosen kinds of actor. Tick more kinds above.")
     elif mention_counts is None:
-        ui.not_available("actor counts")
+        ui.not_landed("actor counts")
     else:
         st.subheader("Mentions")
-        totals = mention_counts(mentions, articles)
+        kinds = f"kinds={sorted(chosen_types)}"
+        totals = ui.compute(mention_counts, mentions, articles, data=data, variant=kinds)
         leaders = list(totals["actor"].head(top))
-        by_outlet = mention_counts(mentions, articles, by="outlet")
+        by_outlet = ui.compute(mention_counts, mentions, articles, data=data, variant=kinds, by="outlet")
         by_outlet = by_outlet[by_outlet["actor"].isin(leaders)]
         counted = count_column(by_outlet)
         figure = px.bar(
@@ -53,7 +54,7 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
         ui.show_table(totals, name="actor_mentions", filters=filters, key="actor_mentions")
 
         st.subheader("Trend")
-        per_day = mention_counts(mentions, articles, by="day")
+        per_day = ui.compute(mention_counts, mentions, articles, data=data, variant=kinds, by="day")
         per_day = per_day[per_day["actor"].isin(leaders[:6])]
         if per_day.empty:
             st.info("None of these mentions is in a dated article, so there is no trend to draw.")
@@ -70,10 +71,11 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
     if not mentions.empty:
         st.subheader("Who appears with whom")
         if cooccurrence is None:
-            ui.not_available("actor co-occurrence")
+            ui.not_landed("actor co-occurrence")
         else:
             level = st.radio("Together in the same", ["article", "sentence"], horizontal=True, key="cooc_level")
-            pairs = cooccurrence(mentions, articles, level=level)
+            pairs = ui.compute(cooccurrence, mentions, articles, data=data, variant=f"kinds={sorted(chosen_types)}",
+                               level=level)
             if pairs.empty:
                 st.info(f"No two of these actors appear in the same {level}.")
             else:

@@ -37,11 +37,13 @@ def as_text(value: object) -> str:
 
 if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
     quotes, articles, filters = data.filtered["quotes"], data.filtered["articles"], data.filters
+    speech = "all quotation marks"
     if "is_speech" in quotes.columns:
         include_all = st.toggle("Include quotation marks that are not speech (titles, scare quotes)",
                                 key="quotes_all", value=False)
         if not include_all:
             quotes = quotes[quotes["is_speech"].fillna(True).astype(bool)]
+            speech = "speech only"
 
     table = quotes.assign(role=speaker_roles(quotes, data.tables["mentions"])).merge(
         articles[["article_id", "outlet", "published", "url"]], on="article_id")
@@ -75,9 +77,9 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
 
     st.subheader("Repeated quotations")
     if quote_reuse is None:
-        ui.not_available("grouping of repeated quotations")
+        ui.not_landed("grouping of repeated quotations")
     else:
-        reuse = quote_reuse(quotes, articles)
+        reuse = ui.compute(quote_reuse, quotes, articles, data=data, variant=speech)
         repeated = reuse[reuse["n_articles"] > 1]
         if repeated.empty:
             st.info("No quotation appears in more than one of the filtered articles.")
@@ -89,7 +91,7 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
                                          "first_seen": st.column_config.DateColumn("First seen", format="YYYY-MM-DD")})
 
     st.subheader("Who is quoted by which outlet")
-    by_outlet = views.speaker_outlet_counts(quotes, articles)
+    by_outlet = ui.compute(views.speaker_outlet_counts, quotes, articles, data=data, variant=speech)
     if by_outlet.empty:
         st.info("None of the filtered quotations has a speaker.")
     else:
