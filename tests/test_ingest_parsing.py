@@ -249,3 +249,20 @@ def test_near_duplicates_never_raise_and_point_at_known_ids(texts: list[str]) ->
     result = near_duplicates(table)
     assert set(result.dropna()) <= set(table["article_id"])
     assert result.dropna().map(lambda i: result[i] is None).all()  # originals are never copies
+
+
+def test_boilerplate_is_not_copying_but_mass_copies_are() -> None:
+    import random
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(3000)]
+    footer = " ".join(f"footer{i}" for i in range(80))  # the same long footer under every article
+    unique = [" ".join(rng.choices(vocabulary, k=150)) + "\n\n" + footer for _ in range(120)]
+    story = " ".join(rng.choices(vocabulary, k=300))
+    copies = [f"Copy {i} intro line.\n\n{story}" for i in range(30)]  # one story in 20 % of the corpus
+    table = frame([(text, None) for text in unique + copies])
+    result = near_duplicates(table)
+    assert result.iloc[:120].isna().all()  # they share only the footer: Jaccard ~0.2 < 0.4
+    marked = result.iloc[120:]
+    original = min(table["article_id"].iloc[120:])
+    assert marked.isna().sum() == 1 and set(marked.dropna()) == {original}

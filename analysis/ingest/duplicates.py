@@ -10,10 +10,11 @@ independent reports of the same event (same names, quotes and numbers, own wordi
 Scale: candidate pairs come from MinHash signatures (126 hashes in 42 bands of 3 rows: a pair at
 Jaccard 0.4 becomes a candidate with probability 0.94, at 0.5 with 0.996, at 0.7 (a typical syndicated
 copy) with certainty in practice; two reports of the same event at 0.03 with probability 0.001, which
-keeps a 100,000-article corpus on one story tractable); candidates whose signature estimate is far below the
-threshold are dropped, and the rest have their Jaccard computed exactly, so the threshold is applied
-to the true similarity. Cost is linear in the total text length;
-see `bench/ingest.py`.
+keeps a 100,000-article corpus on one story tractable). Shingles found in more than 1 % of the
+articles (boilerplate, stock phrases) are left out of the signatures, so templated text does not make
+every pair a candidate. Candidates whose signature estimate is far below the threshold are dropped,
+and the rest have their Jaccard computed exactly (over all shingles), so the threshold is applied to
+the true similarity. Cost is linear in the total text length; see `bench/ingest.py`.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ _ROWS = 3
 _BANDS = NUM_HASHES // _ROWS
 _MAX_BUCKET_PAIRS = 64
 """Members of one LSH bucket are paired with at most this many next members (see `_candidate_pairs`)."""
+COMMON_SHINGLE_SHARE = 0.01
+"""Shingles in more than this share of the articles are ignored when looking for candidates."""
+_COUNTER_SIZE = 1 << 22
 _ESTIMATE_MARGIN = 0.15
 """Candidates whose MinHash estimate is below threshold - 0.15 (over 3 standard errors at 126 hashes)
 are dropped before the exact Jaccard is computed."""
@@ -65,7 +69,8 @@ def shingle_hashes(text: str) -> np.ndarray:
     with np.errstate(over="ignore"):
         mixed = (ids[:-2] * np.uint64(0x9E3779B97F4A7C15)) ^ (ids[1:-1] * np.uint64(0xC2B2AE3D27D4EB4F)) ^ (
             ids[2:] * np.uint64(0x165667B19E3779F9))
-    return np.unique(mixed)
+    mixed.sort()
+    return mixed[np.r_[True, mixed[1:] != mixed[:-1]]]
 
 
 def jaccard(first: np.ndarray, second: np.ndarray) -> float:
@@ -109,11 +114,7 @@ def near_duplicates(articles: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE
     ids = order["id"].tolist()
     texts = articles["text"].fillna("").astype(str).to_numpy()[order["pos"].to_numpy()]
 
-    signatures = np.full((len(ids), NUM_HASHES), _EMPTY, dtype=np.uint64)
-    for position, text in enumerate(texts):
-        hashes = shingle_hashes(text)
-        if hashes.size >= MIN_SHINGLES:
-            signatures[position] = minhash_signature(hashes)
+    signatures = _signatures(texts)
     usable = np.flatnonzero(signatures[:, 0] != _EMPTY)
 
     first, second = _candidate_pairs(signatures, usable)
@@ -148,6 +149,33 @@ def near_duplicates(articles: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE
     values = [earliest[i] if earliest[i] != i else None for i in frame_ids]
     return pd.Series(values, index=pd.Index(frame_ids, name="article_id", dtype=object), dtype=object,
                      name="duplicate_of")
+
+
+def _signatures(texts: np.ndarray) -> np.ndarray:
+    """MinHash signatures of `texts` over their distinctive shingles (all `_EMPTY` for too short texts).
+
+    Shingles found in more than `COMMON_SHINGLE_SHARE` of the texts (and in over 20) are stock phrases or
+    boilerplate: two articles sharing them are not copies, and left in they would make every pair of a
+    templated corpus a candidate. They are counted in a hashed table (4M counters, so rare shingles are
+    almost never miscounted as common) and left out of the signature, unless that leaves a text too few
+    shingles (a story copied into more than 1 % of the corpus), in which case all its shingles are used.
+    """
+    cutoff = max(20, int(len(texts) * COMMON_SHINGLE_SHARE))
+    counts = np.zeros(_COUNTER_SIZE, dtype=np.int64)
+    batch: list[np.ndarray] = []
+    for index, text in enumerate(texts):
+        batch.append(shingle_hashes(text) & np.uint64(_COUNTER_SIZE - 1))
+        if len(batch) == 2000 or index == len(texts) - 1:
+            counts += np.bincount(np.concatenate(batch).astype(np.int64), minlength=_COUNTER_SIZE)
+            batch = []
+    signatures = np.full((len(texts), NUM_HASHES), _EMPTY, dtype=np.uint64)
+    for position, text in enumerate(texts):
+        hashes = shingle_hashes(text)
+        if hashes.size < MIN_SHINGLES:
+            continue
+        distinctive = hashes[counts[(hashes & np.uint64(_COUNTER_SIZE - 1)).astype(np.int64)] <= cutoff]
+        signatures[position] = minhash_signature(distinctive if distinctive.size >= MIN_SHINGLES else hashes)
+    return signatures
 
 
 def _candidate_pairs(signatures: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
