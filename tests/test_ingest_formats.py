@@ -240,3 +240,10 @@ def test_discover_sources_validates_inputs(bad) -> None:
     else:
         sources, rejected = discover_sources(bad)
         assert not sources and rejected[0].reason == "no such file or folder"
+
+
+def test_markdown_heading_markers_are_not_part_of_the_title(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.md", "# Leaders talk ceasefire #\n\n" + BODY + "\n\nSubhead\n-------\n\n## Second part\n\nMore text.\n")
+    [article] = only_articles(path)
+    assert article.title == "Leaders talk ceasefire"
+    assert article.text == BODY + "\n\nSubhead\n\nSecond part\n\nMore text."

@@ -89,8 +89,17 @@ def parse_source(source: Source, *, fetch_links: bool = False, fetcher: Fetcher 
 
 def read_text_file(source: Source, fetch_links: bool, fetcher: Fetcher | None) -> Items:
     """A `.txt`/`.md` article: optional masthead line, optional title line, body."""
-    raw = _decode(_read_bytes(Path(source.key), MAX_TEXT_FILE_BYTES, "the file"))
+    path = Path(source.key)
+    raw = _decode(_read_bytes(path, MAX_TEXT_FILE_BYTES, "the file"))
+    if path.suffix.lower() in (".md", ".markdown"):
+        raw = strip_markdown_headings(raw)
     return text_article(raw, source=source.key, metadata=source.meta)
+
+
+def strip_markdown_headings(raw: str) -> str:
+    """Markdown heading markers removed (`# Title` -> `Title`; `===`/`---` underlines dropped), text kept."""
+    raw = re.sub(r"(?m)^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", r"\1", raw)
+    return re.sub(r"(?m)^ {0,3}(?:=+|-{3,})[ \t]*$", "", raw)
 
 
 def text_article(raw: str, *, source: str, metadata: dict[str, str], url: str | None = None) -> Items:
