@@ -45,7 +45,8 @@ if ui.has_articles(data):
         figure.update_yaxes(dtick=1, rangemode="tozero")
         ui.chart(figure, key="timeline", days=timeline["day"])
 
-    left, right = st.columns(2)
+    with st.container(horizontal=True, gap="medium"):  # side by side when wide, one under the other when narrow
+        left, right = st.container(width=420), st.container(width=420)
     with left:
         st.subheader("Top keyphrases")
         corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
@@ -53,7 +54,9 @@ if ui.has_articles(data):
             ui.not_landed("keyphrase ranking")
         elif ui.has_rows(data, "keywords", what="keyphrases"):
             ranking = ui.compute(corpus_ranking, data.filtered["keywords"], articles, data=data, top=10)
-            ui.show_table(ranking, name="top_keyphrases", filters=filters, key="top_keyphrases")
+            ranking = ranking[[c for c in ("keyphrase", "n_articles", "share") if c in ranking.columns]]
+            ui.show_table(ranking, name="top_keyphrases", filters=filters, key="top_keyphrases",
+                          column_config={"share": st.column_config.NumberColumn("share", format="percent")})
         st.page_link("pages/1_Keywords.py", label="Keywords: rankings, trends, in context", icon=":material/key:")
     with right:
         st.subheader("Top actors")

@@ -350,8 +350,10 @@ def has_rows(data: PageData, table: str, *, what: str) -> bool:
         not_available(what)
         return False
     if data.filtered[table].empty:
-        st.info(f"None of the {len(data.filtered['articles'])} filtered articles has {what}. "
-                "Widen the filters to see some.", icon=":material/filter_alt_off:")
+        shown = len(data.filtered["articles"])
+        st.info((f"None of the {shown} filtered articles has {what}." if shown > 1
+                 else f"The one filtered article has no {what}.") + " Widen the filters to see some.",
+                icon=":material/filter_alt_off:")
         return False
     return True
 

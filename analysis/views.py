@@ -463,9 +463,10 @@ def article_html(text: str, highlights: pd.DataFrame) -> str:
     """`text` as HTML with every character escaped and the spans in `highlights` (columns `start`, `end`,
     `kind` in `HIGHLIGHT_STYLES`, optional `label` shown on hover) wrapped in `<mark>`.
 
-    Offsets are character offsets into `text`; spans outside it are clipped, and where spans overlap
-    the one that starts first wins (the other is highlighted from where the first ends). Nothing of
-    `text` is ever interpreted as HTML: a `<script>` in an article shows as the characters `<script>`.
+    Offsets are character offsets into `text`; spans outside it are clipped. Overlapping spans nest: a
+    stretch inside a quotation and an actor's name is marked as both (the shorter span innermost, so its
+    colour shows). Nothing of `text` is ever interpreted as HTML: a `<script>` in an article shows as the
+    characters `<script>`.
     """
     unknown = set(highlights.get("kind", pd.Series(dtype=object))) - set(HIGHLIGHT_STYLES)
     if unknown:
@@ -476,18 +477,16 @@ def article_html(text: str, highlights: pd.DataFrame) -> str:
         if start < end:
             spans.append((start, end, row.kind, str(getattr(row, "label", "") or "")))
     spans.sort(key=lambda s: (s[0], -s[1]))
+    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
 
     out: list[str] = []
-    position = 0
-    for start, end, kind, label in spans:
-        start = max(start, position)
-        if start >= end:
-            continue
-        out.append(html.escape(text[position:start]))
-        title = f' title="{html.escape(label, quote=True)}"' if label else ""
-        out.append(f'<mark style="{HIGHLIGHT_STYLES[kind]}"{title}>{html.escape(text[start:end])}</mark>')
-        position = end
-    out.append(html.escape(text[position:]))
+    for left, right in zip(cuts, cuts[1:]):
+        piece = html.escape(text[left:right])
+        covering = [s for s in spans if s[0] <= left and right <= s[1]]
+        for _, _, kind, label in reversed(covering):  # longest (outermost) last, so it wraps the others
+            title = f' title="{html.escape(label, quote=True)}"' if label else ""
+            piece = f'<mark style="{HIGHLIGHT_STYLES[kind]}"{title}>{piece}</mark>'
+        out.append(piece)
     body = "".join(out).replace("\n", "<br>")
     return f'<div style="white-space:normal;line-height:1.6;">{body}</div>'
 

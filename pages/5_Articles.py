@@ -87,12 +87,16 @@ if ui.has_articles(data):
     with tabs[0]:
         if data.tables["quotes"].empty:
             ui.not_available("quotations")
+        elif quotes.empty:
+            st.info("No quotation was found in this article.")
         else:
             ui.show_table(quotes.drop(columns=["article_id"]), name=f"quotes_{chosen}", filters=filters,
                           key="reader_quotes", column_config={"quote": st.column_config.TextColumn(width="large")})
     with tabs[1]:
         if data.tables["mentions"].empty:
             ui.not_available("actor mentions")
+        elif mentions.empty:
+            st.info("No known actor is named in this article.")
         else:
             actors = (mentions.groupby(["actor", "actor_type"]).size().rename("mentions").reset_index()
                       .sort_values(["mentions", "actor"], ascending=[False, True]))
@@ -100,6 +104,8 @@ if ui.has_articles(data):
     with tabs[2]:
         if data.tables["market_notes"].empty:
             ui.not_available("market notes")
+        elif notes.empty:
+            st.info("This article reports no market level or move.")
         else:
             ui.show_table(notes.drop(columns=["article_id"]), name=f"market_notes_{chosen}", filters=filters,
                           key="reader_notes", column_config={"sentence": st.column_config.TextColumn(width="large")})

@@ -291,8 +291,10 @@ def test_article_html_escapes_everything_and_marks_spans():
     assert '<mark style="background-color:#bfdbfe;" title="Donald Trump">Trump</mark>' in rendered
     assert '“<mark style="background-color:#fde68a;" title="quote &quot; by &lt;b&gt;">yes &amp; no</mark>”' in rendered
     assert rendered.endswith(".<br>Next</div>")
-    whole = views.article_html(text, highlights)  # the overlapping whole-text span starts first and wins
-    assert whole.count("<mark") == 1 and "&lt;script&gt;" in whole
+    whole = views.article_html(text, highlights)  # spans nest inside the whole-text one
+    assert ('<mark style="background-color:#bbf7d0;"><mark style="background-color:#bfdbfe;" title="Donald Trump">'
+            'Trump</mark></mark>') in whole
+    assert whole.count('<mark style="background-color:#bbf7d0;">') == 5 and "&lt;script&gt;" in whole
     plain = views.article_html(text, pd.DataFrame(columns=["start", "end", "kind"]))
     assert "<mark" not in plain
     with pytest.raises(ValueError, match="kind"):
