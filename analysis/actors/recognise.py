@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.actors.lexicon import Lexicon, name_key, word_key
-from analysis.actors.tokens import Word, words
+from analysis.actors.tokens import Word, sentence_bounds, words
 
 # Lower-case words allowed inside a name: "Mohammed bin Salman", "Foundation for Defense of Democracies".
 _PARTICLES = frozenset("bin bint ibn al el de del della der den di da dos das du van von la le ter y".split())
@@ -105,7 +105,25 @@ class ArticleNames:
             line.append(index)
         if line:
             marked |= self._if_headline(line)
+        # a title-case "sentence" inside a paragraph: a list of headlines ("8. Mark Zuckerberg Shows Up to ...")
+        bounds = iter(sentence_bounds(self.text))
+        current = next(bounds, None)
+        sentence: list[int] = []
+        for index, w in enumerate(self.ws):
+            while current is not None and w.start >= current[1]:
+                marked |= self._if_title_case_sentence(sentence)
+                sentence, current = [], next(bounds, None)
+            sentence.append(index)
+        marked |= self._if_title_case_sentence(sentence)
         return marked
+
+    def _if_title_case_sentence(self, sentence: list[int]) -> set[int]:
+        if not sentence:
+            return set()
+        long_words = [self.ws[i] for i in sentence[1:] if len(self.ws[i].text) >= 4 and self.ws[i].text.isalpha()]
+        if len(long_words) >= 4 and all(w.capitalised for w in long_words):
+            return set(sentence)
+        return set()
 
     def _if_headline(self, line: list[int]) -> set[int]:
         first, last = self.ws[line[0]], self.ws[line[-1]]
@@ -199,6 +217,14 @@ class ArticleNames:
             return
         if j > i and self._known_prefix_then_person(i, j):
             return
+        if (j > i + 1 or (j > i and self.ws[i].sentence_start)) and self.wkey(i + 1) in lex.first_names and (
+                (self.ws[i].sentence_start and not self._known_word(i)) or self._all_caps(i, i)):
+            # "Starters Dan Haren of the Angels", "AL MVP Josh Hamilton": the name starts at the given name
+            start = i + 1
+            while start < j and self._all_caps(start, start) and self.wkey(start + 1) in lex.first_names:
+                start += 1
+            self._decide(start, j)
+            return
         if j > i and self._names_org_or_place(i, j) and not any(self.ws[m].text in _JOINERS for m in range(i, j + 1)):
             keys = [self.wkey(m) for m in range(i, j + 1)]
             place = keys[-1] in lex.cue("place_head") or keys[0] in lex.cue("place_lead")
@@ -236,6 +262,11 @@ class ArticleNames:
         if joiner is not None and not self._names_org_or_place(i, joiner - 1) and first not in lex.cue("org_lead"):
             # "Jennifer Daskal of American University": the organisation is only after "of"
             return False
+        if joiner is not None and self._names_org_or_place(i, joiner - 1):
+            # "Federal Office of Criminal Investigation", "Royal Swedish Academy of Sciences"
+            left = self.wkey(joiner - 1)
+            self._add(i, j, "place" if left in lex.cue("place_head") else "organization")
+            return True
         if last in lex.cue("org_head") or (first in lex.cue("org_lead") and self.ws[i + 1].text in _JOINERS):
             # "Trump Administration" names Trump, not an organisation called Trump
             head_key = self.key(i, j - 1)
@@ -328,7 +359,8 @@ class ArticleNames:
         if not (self.wkey(i) in lex.first_names or initials):
             return False
         last = self.wkey(j)
-        if last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor:
+        if (last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor
+                or last in lex.cue("not_person_head")):
             return False
         if self._all_caps(i, j) or any(self.wkey(m) in lex.cue("org_word") for m in range(i, j + 1)):
             return False
@@ -358,7 +390,10 @@ class ArticleNames:
         # "Rock and Roll Hall of Fame", "Procter and Gamble said": the run is the end of a longer name
         inside_longer_name = (i >= 2 and ws[i - 1].text in ("and", "&") and ws[i].gap == " "
                               and ws[i - 1].gap == " " and ws[i - 2].capitalised)
-        person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name)
+        first_known = j > i and (self.wkey(i) in lex.places or (
+            self.wkey(i) in lex.registry and lex.registry[self.wkey(i)].actor_type != "person"))
+        person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name or first_known
+                         or self.wkey(j) in lex.cue("not_person_head"))
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)
             if key in lex.cue("place_after"):
@@ -373,8 +408,11 @@ class ArticleNames:
                 before = ws[i - 1] if i > 0 else None
                 after_preposition = (before is not None and not before.capitalised and before.gap != ""
                                      and word_key(before.text) in _PREPOSITIONS and ws[i].gap == " ")
-                if i == j and after_preposition:
+                if i == j:
+                    # a lone word before "said" is a company as often as a person ("Google said"); people
+                    # named by surname alone are found through the full name the article gives them
                     return None
+                del after_preposition
                 return "person"
             if key in ("of", "from") and 1 <= j - i <= 2 and self._affiliation_follows(j + 1):
                 return "person"
@@ -504,6 +542,15 @@ class ArticleNames:
                 parts = [p for p in name_key(f.name).split() if len(p) > 1 or f.first == f.last]
                 if len(parts) > 1:
                     names.setdefault(parts[-1], ("person", None))
+        # a given name alone ("Kate says") is the one person of the article with that given name
+        firsts: dict[str, set[str]] = {}
+        for f in self.found:
+            parts = name_key(f.name).split()
+            if f.actor_type == "person" and len(parts) > 1 and parts[0] in self.lex.first_names:
+                firsts.setdefault(parts[0], set()).add(name_key(f.name))
+        for first, fulls in firsts.items():
+            if len(fulls) == 1:
+                names.setdefault(first, ("person", None))
         return names
 
     def _known_parts(self, i: int, j: int, *, article: bool) -> list[tuple[int, int, str, str | None]]:

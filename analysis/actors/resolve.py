@@ -171,6 +171,9 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
         held = by_surname.get(person.surname)
         if held is None or person.count > held.count:
             by_surname[person.surname] = person
+    by_first: dict[str, list[_Person]] = {}
+    for person in people:
+        by_first.setdefault(person.first, []).append(person)
     for index, f in enumerate(found):
         if out[index] is not None:
             continue
@@ -183,6 +186,8 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
             scored = [(fuzz.ratio(key, s), p) for s, p in by_surname.items()]
             scored = [(score, p) for score, p in scored if score >= SURNAME_MATCH_THRESHOLD and p.surname[:1] == key[:1]]
             person = max(scored, key=lambda sp: sp[0])[1] if scored else None
+        if person is None and len(by_first.get(key, [])) == 1 and key in lex.first_names:
+            person = by_first[key][0]
         if person is not None:
             out[index] = person.canonical
         else:
