@@ -35,13 +35,16 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A comparison key for a name: lower case, no accents, no full stops, hyphens as spaces.
 
     "U.S." and "US" share the key "us"; "Zelenskyy’s" has the key "zelenskyy"; "J.D. Vance" is "jd vance".
     """
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = name.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.casefold()
     text = _POSSESSIVE.sub("", text.strip())
     text = text.replace(".", "").replace("-", " ")
     text = re.sub(r"\s+", " ", text).strip()
