@@ -31,7 +31,6 @@ _NAME_GAPS = frozenset({" ", "-", "\u00a0"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _APPOSITION_OPENERS = frozenset("the a an his her its their former ex".split())
-_PREPOSITIONS = frozenset("to of for at by from in on with into onto about via".split())
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 # Words that never end a name, even capitalised inside a sentence.
 _FUNCTION_WORDS = frozenset("the a an and or nor but of in on at to for with by from as if so than that this these "
@@ -126,7 +125,7 @@ class ArticleNames:
         return set()
 
     def _if_headline(self, line: list[int]) -> set[int]:
-        first, last = self.ws[line[0]], self.ws[line[-1]]
+        last = self.ws[line[-1]]
         line_end = self.text.find("\n", last.end)
         tail = self.text[last.end:line_end if line_end >= 0 else len(self.text)].strip()
         ends_sentence = tail[:1] in {".", "!", "?"} or last.text.endswith(".") or tail[-1:] in {".", "!", "?"}
@@ -135,7 +134,6 @@ class ArticleNames:
         long_words = [self.ws[i] for i in line[1:] if len(self.ws[i].text) >= 4 and self.ws[i].text[:1].isalpha()]
         if len(line) <= 2 or (long_words and sum(w.capitalised for w in long_words) / len(long_words) >= 0.6):
             return set(line)
-        del first
         return set()
 
     def _quoted_words(self) -> set[int]:
@@ -405,15 +403,9 @@ class ArticleNames:
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)
             if key in lex.cue("speech_verb"):
-                before = ws[i - 1] if i > 0 else None
-                after_preposition = (before is not None and not before.capitalised and before.gap != ""
-                                     and word_key(before.text) in _PREPOSITIONS and ws[i].gap == " ")
-                if i == j:
-                    # a lone word before "said" is a company as often as a person ("Google said"); people
-                    # named by surname alone are found through the full name the article gives them
-                    return None
-                del after_preposition
-                return "person"
+                # a lone word before "said" is a company as often as a person ("Google said"); people
+                # named by surname alone are found through the full name the article gives them
+                return "person" if j > i else None
             if key in ("of", "from") and 1 <= j - i <= 2 and self._affiliation_follows(j + 1):
                 return "person"
             if key in lex.cue("place_after"):
@@ -471,10 +463,10 @@ class ArticleNames:
             return None
         start = j + 1
         first_key = word_key(ws[start].text)
-        opener_ok = (first_key in _APPOSITION_OPENERS or first_key in lex.qualifiers or first_key in lex.role_heads
-                     or (ws[start].capitalised and start + 1 < len(ws) and ws[start + 1].gap.startswith("’s")
-                         or ws[start].capitalised and start + 1 < len(ws) and ws[start + 1].gap.startswith("'s")))
-        if not opener_ok or (ws[start].capitalised and first_key in _APPOSITION_OPENERS and False):
+        possessive = (ws[start].capitalised and start + 1 < len(ws)
+                      and ws[start + 1].gap.startswith(("’s", "'s")))  # "Putin’s spokesperson"
+        if not (first_key in _APPOSITION_OPENERS or first_key in lex.qualifiers or first_key in lex.role_heads
+                or possessive):
             return None
         end = start
         has_head = False
