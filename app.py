@@ -38,7 +38,7 @@ if ui.has_articles(data):
         st.info("None of the filtered articles has a known publication day, so there is no timeline. "
                 "Give dates in the side-car metadata or when pasting text on the Add articles page.")
     else:
-        figure = px.bar(timeline, x="day", y="n_articles", color="outlet",
+        figure = px.bar(ui.for_chart(timeline), x="day", y="n_articles", color="outlet",
                         title="Coverage timeline: articles per publication day, by outlet",
                         labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
         figure.update_layout(bargap=0.15)

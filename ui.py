@@ -9,6 +9,7 @@ restores the same view in another browser.
 """
 from __future__ import annotations
 
+import html
 import importlib
 import os
 from collections.abc import Callable
@@ -297,6 +298,25 @@ def download_csv(frame: pd.DataFrame, *, name: str, filters: views.Filters, key:
         file_name=views.download_name(name, filters), mime="text/csv", key=f"download_{key}",
         icon=":material/download:",
     )
+
+
+def chart_text(value: object) -> str:
+    """`value` escaped for a plotly label: plotly renders some HTML tags in text (<b>, <a>), so data
+    shown in a chart is escaped and appears exactly as written."""
+    return html.escape(str(value), quote=False)
+
+
+def for_chart(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells, index and column labels are escaped with `chart_text`."""
+    result = frame.copy()
+    for column in result.columns:
+        series = result[column]
+        if not (pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series)):
+            result[column] = series.map(lambda v: chart_text(v) if isinstance(v, str) else v)
+    if not pd.api.types.is_numeric_dtype(result.index):
+        result.index = result.index.map(lambda v: chart_text(v) if isinstance(v, str) else v)
+    result.columns = [chart_text(c) if isinstance(c, str) else c for c in result.columns]
+    return result
 
 
 def chart(figure, *, key: str, days: pd.Series | None = None) -> None:

@@ -45,7 +45,7 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
             else:
                 y = "share" if measure == "Share of articles" else "n_articles"
                 figure = px.line(
-                    trend, x="period", y=y, color="keyphrase", markers=True,
+                    ui.for_chart(trend), x="period", y=y, color="keyphrase", markers=True,
                     facet_row="outlet" if by_outlet else None,
                     title=f"{measure} mentioning each keyphrase, per {period.lower()}",
                     labels={"period": period, "share": "Share of articles", "n_articles": "Articles",

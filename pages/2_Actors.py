@@ -45,10 +45,10 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
         by_outlet = by_outlet[by_outlet["actor"].isin(leaders)]
         counted = count_column(by_outlet)
         figure = px.bar(
-            by_outlet, x=counted, y="actor", color="outlet", orientation="h",
+            ui.for_chart(by_outlet), x=counted, y="actor", color="outlet", orientation="h",
             title=f"Mentions of the {len(leaders)} most mentioned actors, by outlet",
             labels={counted: "Mentions", "actor": "Actor", "outlet": "Outlet"},
-            category_orders={"actor": leaders}, height=140 + 28 * len(leaders),
+            category_orders={"actor": [ui.chart_text(a) for a in leaders]}, height=140 + 28 * len(leaders),
         )
         ui.chart(figure, key="mentions_chart")
         ui.show_table(totals, name="actor_mentions", filters=filters, key="actor_mentions")
@@ -60,10 +60,10 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
             st.info("None of these mentions is in a dated article, so there is no trend to draw.")
         else:
             counted = count_column(per_day)
-            figure = px.line(per_day, x="day", y=counted, color="actor", markers=True,
+            figure = px.line(ui.for_chart(per_day), x="day", y=counted, color="actor", markers=True,
                              title="Mentions per publication day (six most mentioned actors)",
                              labels={"day": "Publication day", counted: "Mentions", "actor": "Actor"},
-                             category_orders={"actor": leaders})
+                             category_orders={"actor": [ui.chart_text(a) for a in leaders]})
             figure.update_yaxes(rangemode="tozero")
             ui.chart(figure, key="actor_trend_chart", days=per_day["day"])
             ui.show_table(per_day, name="actor_trend", filters=filters, key="actor_trend")
@@ -86,7 +86,7 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
                 matrix = (pd.concat([shown, shown.rename(columns={"actor_a": "actor_b", "actor_b": "actor_a"})])
                           .pivot_table(index="actor_a", columns="actor_b", values="n", aggfunc="sum", fill_value=0)
                           .reindex(index=leaders, columns=leaders, fill_value=0))
-                figure = px.imshow(matrix, text_auto=True, color_continuous_scale="Blues", aspect="auto",
+                figure = px.imshow(ui.for_chart(matrix), text_auto=True, color_continuous_scale="Blues", aspect="auto",
                                    title=f"{level.capitalize()}s in which two actors both appear",
                                    labels={"x": "Actor", "y": "Actor", "color": f"{level.capitalize()}s"},
                                    height=220 + 30 * len(leaders))

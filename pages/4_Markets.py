@@ -29,8 +29,8 @@ if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market note
             st.info("The notes on this instrument report moves only, no level.")
         else:
             unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
-            figure = px.scatter(levels, x="published", y="value", color="outlet", symbol="unit",
-                                title=f"{chosen}: reported level by publication day", hover_data=["sentence"],
+            figure = px.scatter(ui.for_chart(levels), x="published", y="value", color="outlet", symbol="unit",
+                                title=f"{ui.chart_text(chosen)}: reported level by publication day", hover_data=["sentence"],
                                 labels={"published": "Publication day", "value": f"Level ({unit})",
                                         "outlet": "Outlet", "unit": "Unit"}, height=380)
             figure.update_traces(marker={"size": 11})
@@ -39,8 +39,8 @@ if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market note
         if moves.empty:
             st.info("The notes on this instrument give no percentage move.")
         else:
-            figure = px.bar(moves, x="published", y="change_pct", color="outlet", barmode="group",
-                            title=f"{chosen}: reported move by publication day", hover_data=["sentence"],
+            figure = px.bar(ui.for_chart(moves), x="published", y="change_pct", color="outlet", barmode="group",
+                            title=f"{ui.chart_text(chosen)}: reported move by publication day", hover_data=["sentence"],
                             labels={"published": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
                             height=380)
             figure.add_hline(y=0, line_width=1, line_color="#57606a")

@@ -252,6 +252,43 @@ def test_reader_view_shows_html_as_text(app, rich_store):
     assert "<script" not in body and "<img" not in body
 
 
+HOSTILE_OUTLET = '<b>Bold</b> & <a href="javascript:alert(1)">News</a>'
+
+
+@pytest.fixture(scope="session")
+def hostile_store(tmp_path_factory) -> Path:
+    """Two articles whose outlet, titles and text are HTML and markdown meant to run or restyle the page
+    (ingest already refuses `javascript:` article URLs; `views.safe_url` is tested on its own)."""
+    folder = tmp_path_factory.mktemp("hostile")
+    text = ("Vladimir Putin said: “<script>alert(1)</script> we want peace [click](javascript:alert(2))”. "
+            "Donald Trump told reporters “the talks went very well, =HYPERLINK(\"http://x\")” on Monday. ") * 3
+    rows = [{"text": text + str(i), "title": f"<img src=x onerror=alert({i})> :red[Title] {i}", "outlet": HOSTILE_OUTLET,
+             "published": f"2025-03-0{i + 1}"} for i in range(2)]
+    path = folder / "hostile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    build([path], folder / "store")
+    return folder / "store"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_hostile_names_show_as_text_in_charts_tables_and_captions(app, hostile_store, page):
+    at = app(hostile_store, query={"outlet": HOSTILE_OUTLET})
+    at.switch_page(page).run()
+    no_exception(at)
+    assert caption_count(at) == "2 of 2 articles"
+    for chart in at.get("plotly_chart"):
+        spec = chart.proto.spec
+        assert "<b>Bold" not in spec and "<a href" not in spec and "<script" not in spec, page
+        if "Outlet" in spec:
+            assert "&lt;b&gt;Bold&lt;" in spec and "&amp; &lt;a href=" in spec
+    for block in [*at.markdown, *at.caption, *at.info, *at.warning, *at.success]:
+        assert "](javascript" not in block.value and "<b>" not in block.value, block.value
+    for html_block in at.get("html"):
+        assert "<script" not in html_block.proto.body and "<img" not in html_block.proto.body
+        assert 'href="javascript' not in html_block.proto.body
+        assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html_block.proto.body
+
+
 def test_quotes_page_lists_speech_and_hides_other_quotation_marks(app, sample_store):
     quotes = read_tables(sample_store)["quotes"]
     if quotes.empty:
