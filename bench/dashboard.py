@@ -9,7 +9,8 @@ The stores: a real store is built once by the pipeline from `--base` generated a
 100,000 articles. Each size is then measured in a fresh Python process: `read_tables` (the cold load),
 `views.apply_filters` for each shared filter, and every page under Streamlit's `AppTest`: its first
 run (the store then cached), and its rerun after a filter change (one outlet; a 30-day date range;
-reset, i.e. the whole corpus). Peak memory is that process's maximum resident set. Times are wall-clock
+reset, i.e. the whole corpus), each page in its own process, stopped after `--timeout` seconds.
+Peak memory is the largest maximum resident set of those processes. Times are wall-clock
 seconds; AppTest runs the page scripts in-process, as the server would, without a browser.
 """
 from __future__ import annotations
@@ -88,77 +89,115 @@ def scaled_store(base: Path, work_dir: Path, size: int) -> Path:
 
 # --- what runs in a fresh process -------------------------------------------------------------------------
 
-def measure(store_dir: str) -> dict:
-    """Load, filter and page timings on the store at `store_dir`."""
+PAGE_TIMEOUT_S = 120
+"""A page whose measurement takes longer is stopped and reported as a timeout."""
+
+
+def measure_load(store_dir: str) -> dict:
+    """Cold `read_tables`, `views.apply_filters` per filter, and the Overview's first run (cold cache)."""
     started = time.perf_counter()
-    import pandas as pd  # noqa: F401  (import cost is part of a server's start, not of a load)
     from streamlit.testing.v1 import AppTest
 
     from analysis import views
     from analysis.store import read_tables
-    imports = time.perf_counter() - started
+    figures: dict = {"imports": time.perf_counter() - started}
 
-    figures: dict = {"imports": imports}
     started = time.perf_counter()
     tables = read_tables(store_dir)
     figures["read_tables"] = time.perf_counter() - started
     figures["rows"] = {name: len(frame) for name, frame in tables.items()}
     figures["table_mb"] = {name: frame.memory_usage(deep=True).sum() / 1e6 for name, frame in tables.items()}
     figures["rss_after_load_mb"] = _peak_mb()
-
-    outlets = views.outlet_choices(tables["articles"])
-    actors = views.actor_choices(tables["mentions"])
-    cases = {"none": views.Filters(), "one outlet": views.Filters(outlets=(outlets[0],)),
-             "30 days": views.Filters(date_from=date(2025, 3, 1), date_to=date(2025, 3, 30)),
-             "actor": views.Filters(actor=actors[0] if actors else None),
-             "keyphrase": views.Filters(keyphrase="ceasefire talks")}
     figures["apply_filters"] = {}
-    for label, filters in cases.items():
+    for label, filters in _filter_cases(tables).items():
         started = time.perf_counter()
         views.apply_filters(tables, filters)
         figures["apply_filters"][label] = time.perf_counter() - started
     del tables
 
     os.environ["NEWS_DASHBOARD_STORE"] = store_dir
-    pages = ["app.py", *(f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))
-                         if "Add_articles" not in p.name)]
     started = time.perf_counter()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=PAGE_TIMEOUT_S).run()
     figures["first_load"] = time.perf_counter() - started
     figures["exceptions"] = [str(e.value)[:200] for e in at.exception]
-    figures["pages"] = {}
-    for page in pages:
-        row: dict[str, float] = {}
-        started = time.perf_counter()
-        at.switch_page(page).run()
-        row["open"] = time.perf_counter() - started
-        started = time.perf_counter()
-        at.sidebar.multiselect(key="filter_outlets").set_value([outlets[0]]).run()
-        row["one outlet"] = time.perf_counter() - started
-        started = time.perf_counter()
-        at.sidebar.date_input(key="filter_date_from").set_value(date(2025, 3, 1)).run()
-        at_to = at.sidebar.date_input(key="filter_date_to")
-        at_to.set_value(date(2025, 3, 30)).run()
-        row["30 days (2 changes)"] = (time.perf_counter() - started) / 2
-        started = time.perf_counter()
-        at.sidebar.button(key="filter_reset").click().run()
-        row["reset (all)"] = time.perf_counter() - started
-        figures["exceptions"] += [f"{page}: {str(e.value)[:200]}" for e in at.exception]
-        figures["pages"][page] = row
     figures["peak_mb"] = _peak_mb()
     return figures
 
 
-def _in_fresh_process(store_dir: Path) -> dict:
-    command = [sys.executable, "-m", "bench.dashboard", "--child", str(store_dir)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+def _filter_cases(tables) -> dict:
+    from analysis import views
+
+    outlets = views.outlet_choices(tables["articles"])
+    actors = views.actor_choices(tables["mentions"])
+    return {"none": views.Filters(), "one outlet": views.Filters(outlets=(outlets[0],)),
+            "30 days": views.Filters(date_from=date(2025, 3, 1), date_to=date(2025, 3, 30)),
+            "actor": views.Filters(actor=actors[0] if actors else None),
+            "keyphrase": views.Filters(keyphrase="ceasefire talks")}
+
+
+def measure_page(store_dir: str, page: str) -> dict:
+    """`page` opened from the Overview (store cached), then rerun after each filter change."""
+    from streamlit.testing.v1 import AppTest
+
+    from analysis import views
+    from analysis.store import read_tables
+
+    outlet = views.outlet_choices(read_tables(store_dir)["articles"])[0]
+    os.environ["NEWS_DASHBOARD_STORE"] = store_dir
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=PAGE_TIMEOUT_S).run()
+    row: dict = {}
+    started = time.perf_counter()
+    at.switch_page(page).run()
+    row["open"] = time.perf_counter() - started
+    started = time.perf_counter()
+    at.sidebar.multiselect(key="filter_outlets").set_value([outlet]).run()
+    row["one outlet"] = time.perf_counter() - started
+    started = time.perf_counter()
+    at.sidebar.date_input(key="filter_date_from").set_value(date(2025, 3, 1)).run()
+    at.sidebar.date_input(key="filter_date_to").set_value(date(2025, 3, 30)).run()
+    row["30 days (per change)"] = (time.perf_counter() - started) / 2
+    started = time.perf_counter()
+    at.sidebar.button(key="filter_reset").click().run()
+    row["reset (all)"] = time.perf_counter() - started
+    return {"times": row, "exceptions": [f"{page}: {str(e.value)[:200]}" for e in at.exception],
+            "peak_mb": _peak_mb()}
+
+
+def _in_fresh_process(*args: str, timeout: float) -> dict | None:
+    """The JSON the child prints, or None when it ran past `timeout` seconds (then it is killed)."""
+    command = [sys.executable, "-m", "bench.dashboard", "--child", *args]
+    try:
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    except subprocess.TimeoutExpired:
+        return None
     if done.returncode:
-        raise RuntimeError(f"measuring {store_dir} failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"measuring {args} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def measure_size(store_dir: Path, *, timeout: float) -> dict:
+    figures = _in_fresh_process("load", str(store_dir), timeout=4 * timeout) or {}
+    figures.setdefault("exceptions", [])
+    figures["pages"] = {}
+    pages = ["app.py", *(f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py")) if "Add_articles" not in p.name)]
+    for page in pages:
+        print(f"  {page} ...", file=sys.stderr)
+        result = _in_fresh_process("page", str(store_dir), page, timeout=timeout)
+        if result is None:
+            figures["pages"][page] = None
+            continue
+        figures["pages"][page] = result["times"]
+        figures["exceptions"] += result["exceptions"]
+        figures["peak_mb"] = max(figures.get("peak_mb", 0), result["peak_mb"])
+    return figures
+
+
 # --- report -----------------------------------------------------------------------------------------------
+
+def _time_of(page: dict | None, what: str) -> str:
+    return "timeout" if page is None else f"{page[what]:.2f}"
+
 
 def print_report(results: dict[int, dict]) -> None:
     sizes = sorted(results)
@@ -168,21 +207,29 @@ def print_report(results: dict[int, dict]) -> None:
         rows.append((label, values, target))
 
     add("figure (wall s unless noted) / articles", [f"{s:,}" for s in sizes], "target")
-    add("rows: keywords / mentions / quotes / notes",
-        ["/".join(f"{results[s]['rows'][t] // 1000}k" for t in ("keywords", "mentions", "quotes", "market_notes"))
-         for s in sizes])
-    add("read_tables s (cold)", [f"{results[s]['read_tables']:.2f}" for s in sizes])
-    add("tables in memory MB (articles)", [f"{sum(results[s]['table_mb'].values()):.0f} "
-                                           f"({results[s]['table_mb']['articles']:.0f})" for s in sizes])
-    add("first load: Overview, cold cache, s", [f"{results[s]['first_load']:.2f}" for s in sizes],
-        f"<= {TARGETS['load']:.0f} s")
-    for label in results[sizes[0]]["apply_filters"]:
-        add(f"views.apply_filters s: {label}", [f"{results[s]['apply_filters'][label]:.2f}" for s in sizes])
+    if any("rows" not in results[s] for s in sizes):
+        add("load (read_tables, filters, Overview)", ["timeout" if "rows" not in results[s] else "ok" for s in sizes])
+        sizes_loaded = [s for s in sizes if "rows" in results[s]]
+    else:
+        sizes_loaded = sizes
+    for s in sizes_loaded:
+        r = results[s]
+        add(f"{s:,}: rows keywords / mentions / quotes / notes",
+            ["/".join(f"{r['rows'][t] / 1000:.0f}k" for t in ("keywords", "mentions", "quotes", "market_notes"))])
+        add(f"{s:,}: tables in memory MB (of which articles)",
+            [f"{sum(r['table_mb'].values()):.0f} ({r['table_mb']['articles']:.0f})"])
+    if sizes_loaded == sizes:
+        add("read_tables s (cold)", [f"{results[s]['read_tables']:.2f}" for s in sizes])
+        add("first load: Overview, cold cache, s", [f"{results[s]['first_load']:.2f}" for s in sizes],
+            f"<= {TARGETS['load']:.0f} s")
+        for label in results[sizes[0]]["apply_filters"]:
+            add(f"views.apply_filters s: {label}", [f"{results[s]['apply_filters'][label]:.2f}" for s in sizes])
+    steps = ("open", "one outlet", "30 days (per change)", "reset (all)")
     for page in results[sizes[0]]["pages"]:
-        for what in results[sizes[0]]["pages"][page]:
-            add(f"{page}: {what} s", [f"{results[s]['pages'][page][what]:.2f}" for s in sizes],
+        for what in steps:
+            add(f"{page}: {what} s", [_time_of(results[s]["pages"].get(page), what) for s in sizes],
                 f"<= {TARGETS['rerun']}" if what != "open" else "")
-    add("peak memory MB", [f"{results[s]['peak_mb']:.0f}" for s in sizes], f"< {TARGETS['memory_mb']}")
+    add("peak memory MB", [f"{results[s].get('peak_mb', 0):.0f}" for s in sizes], f"< {TARGETS['memory_mb']}")
     add("exceptions", [str(len(results[s]["exceptions"])) for s in sizes], "0")
     width = max(len(r[0]) for r in rows)
     value_width = max(len(v) for r in rows for v in r[1])
@@ -197,10 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=int, default=2_000, help="articles really built (default 2000)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--work-dir", type=Path, default=DEFAULT_WORK_DIR, help="stores (bench/out)")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--timeout", type=float, default=PAGE_TIMEOUT_S,
+                        help=f"seconds allowed per page (default {PAGE_TIMEOUT_S})")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(measure(args.child)))
+        what, *rest = args.child
+        print(json.dumps(measure_load(*rest) if what == "load" else measure_page(*rest)))
         return 0
     if args.base < 1 or any(s < 1 for s in args.sizes):
         parser.error("--base and --sizes must be >= 1")
@@ -209,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for size in sorted(set(args.sizes)):
         print(f"measuring {size:,} articles ...", file=sys.stderr)
-        results[size] = _in_fresh_process(scaled_store(base, args.work_dir, size))
+        results[size] = measure_size(scaled_store(base, args.work_dir, size), timeout=args.timeout)
     (args.work_dir / "dashboard.json").write_text(json.dumps({str(k): v for k, v in results.items()}, indent=1))
     print_report(results)
     return 0
