@@ -86,10 +86,11 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
                 matrix = (pd.concat([shown, shown.rename(columns={"actor_a": "actor_b", "actor_b": "actor_a"})])
                           .pivot_table(index="actor_a", columns="actor_b", values="n", aggfunc="sum", fill_value=0)
                           .reindex(index=leaders, columns=leaders, fill_value=0))
-                figure = px.imshow(ui.for_chart(matrix), text_auto=True, color_continuous_scale="Blues", aspect="auto",
+                figure = px.imshow(ui.for_chart(matrix), text_auto=True, zmin=0, color_continuous_scale="Blues",
+                                   aspect="auto",
                                    title=f"{level.capitalize()}s in which two actors both appear",
                                    labels={"x": "Actor", "y": "Actor", "color": f"{level.capitalize()}s"},
-                                   height=220 + 30 * len(leaders))
+                                   height=max(380, 220 + 30 * len(leaders)))
                 figure.update_xaxes(tickangle=-40)
                 ui.chart(figure, key="cooccurrence_chart")
                 ui.show_table(pairs, name=f"actor_cooccurrence_{level}", filters=filters, key="actor_cooccurrence")

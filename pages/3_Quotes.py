@@ -96,10 +96,11 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
         st.info("None of the filtered quotations has a speaker.")
     else:
         top = by_outlet.head(15).set_index("speaker")
-        figure = px.imshow(ui.for_chart(top), text_auto=True, color_continuous_scale="Oranges", aspect="auto",
+        figure = px.imshow(ui.for_chart(top), text_auto=True, zmin=0, color_continuous_scale="Oranges",
+                           aspect="auto",
                            title="Quotations per speaker and outlet (15 most quoted speakers)",
                            labels={"x": "Outlet", "y": "Speaker", "color": "Quotations"},
-                           height=220 + 30 * len(top))
+                           height=max(380, 220 + 30 * len(top)))
         figure.update_xaxes(tickangle=-30)
         ui.chart(figure, key="speaker_outlet_chart")
         ui.show_table(by_outlet, name="quotes_by_speaker_and_outlet", filters=filters, key="speaker_outlet")
