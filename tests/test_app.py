@@ -340,3 +340,20 @@ def test_uploads_are_added_and_refusals_explained(app, sample_store, tmp_path):
     assert list(rejected["input"]) == ["empty.txt"]
     assert not (tmp_path / "escape").exists()
     assert caption_count(at) == "6 of 6 articles"
+
+
+def test_page_choices_survive_filter_changes(app, rich_store):
+    """A phrase, speaker or article chosen on a page that a new filter removes must not break the page."""
+    at = app(rich_store)
+    at.switch_page("pages/1_Keywords.py").run()
+    phrase = at.selectbox(key="kwic_phrase").options[1]
+    at.selectbox(key="kwic_phrase").set_value(phrase).run()
+    at.switch_page("pages/3_Quotes.py").run()
+    speakers = at.multiselect(key="quote_speakers").options
+    if speakers:
+        at.multiselect(key="quote_speakers").set_value(speakers[-1:]).run()
+    for page in PAGES[:-1]:
+        at.switch_page(page).run()
+        for outlets in (["Business Iraq"], ["MillenniumPost", "Copycat Daily"], []):
+            at.sidebar.multiselect(key="filter_outlets").set_value(outlets).run()
+            no_exception(at)
