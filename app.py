@@ -20,6 +20,8 @@ if ui.has_articles(data):
     first, last = summary["first"], summary["last"]
     if first is None:
         span = "unknown"
+    elif first == last:
+        span = f"{first:%-d %b %Y}"
     elif first.year == last.year:
         span = f"{first:%-d %b} – {last:%-d %b %Y}"
     else:

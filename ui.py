@@ -325,6 +325,8 @@ def chart(figure, *, key: str, days: pd.Series | None = None) -> None:
     figure.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.22, "x": 0},
                          margin={"t": 60, "b": 10, "l": 10, "r": 10}, title_x=0)
     if days is not None and len(days.dropna()):
+        # stacked bars on a day axis are most of a day wide (a lone bar would be drawn 1 ms wide)
+        figure.update_traces(width=0.8 * 86_400_000, selector={"type": "bar"})
         first, last = pd.to_datetime(days.dropna()).min(), pd.to_datetime(days.dropna()).max()
         if (last - first).days < 14:
             figure.update_xaxes(dtick=86_400_000, tickformat="%d %b %Y",

@@ -39,12 +39,14 @@ if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market note
         if moves.empty:
             st.info("The notes on this instrument give no percentage move.")
         else:
-            figure = px.bar(ui.for_chart(moves), x="published", y="change_pct", color="outlet", barmode="group",
+            moves = moves.assign(day=moves["published"].dt.strftime("%d %b %Y"))  # one category per day
+            figure = px.bar(ui.for_chart(moves), x="day", y="change_pct", color="outlet", barmode="group",
                             title=f"{ui.chart_text(chosen)}: reported move by publication day", hover_data=["sentence"],
-                            labels={"published": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
+                            labels={"day": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
                             height=380)
             figure.add_hline(y=0, line_width=1, line_color="#57606a")
-            ui.chart(figure, key="market_moves", days=moves["published"])
+            figure.update_xaxes(type="category")
+            ui.chart(figure, key="market_moves")
 
     st.subheader(f"All market notes ({len(notes)})")
     shown = notes[["instrument", "value", "unit", "change_pct", "change_abs", "direction", "sentence", "outlet",
