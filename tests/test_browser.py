@@ -99,6 +99,7 @@ def server(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def browser():
+    expect.set_options(timeout=WAIT_MS)  # reruns take longer than Playwright's 5 s default on a busy machine
     with playwright_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
