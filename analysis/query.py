@@ -9,8 +9,8 @@ reader view and for searching it. So:
 - `articles_containing(directory, phrase)`: ids of the articles whose title or text contains `phrase`
   (any case, any whitespace between its words), found by DuckDB scanning the Parquet file in parallel,
   without loading the texts into Python.
-- `article_texts(directory, ids)`: the texts of a few articles (the reader view), read with a filter
-  pushed down to Parquet.
+- `article_texts(directory, ids)`: the texts of a few articles (the reader view), read by DuckDB
+  (tens of milliseconds at 100,000 articles, where pandas would decode the whole text column).
 
 Parquet stores only (the default format); a CSV store falls back to pandas. Nothing here writes.
 """
@@ -102,6 +102,11 @@ def article_texts(directory: str | Path, ids: Iterable[str]) -> dict[str, str]:
     if path.suffix != ".parquet":
         articles = store.read_tables(directory)["articles"]
         articles = articles[articles["article_id"].isin(wanted)]
-    else:
-        articles = pd.read_parquet(path, columns=["article_id", TEXT_COLUMN], filters=[("article_id", "in", wanted)])
-    return dict(zip(articles["article_id"], articles[TEXT_COLUMN].fillna("").astype(str)))
+        return dict(zip(articles["article_id"], articles[TEXT_COLUMN].fillna("").astype(str)))
+    import duckdb
+
+    with duckdb.connect() as connection:
+        rows = connection.execute(
+            "SELECT article_id, coalesce(text, '') FROM read_parquet(?) WHERE article_id IN (SELECT unnest(?))",
+            [str(path), wanted]).fetchall()
+    return dict(rows)
