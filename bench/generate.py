@@ -6,12 +6,13 @@ writes `part-00000-0.jsonl`, `part-00001-1000.jsonl`, ... (1,000 articles each b
 per line with `text`, `title`, `outlet`, `published`, `url`), or with `--format txt` one folder per shard of
 `.txt` files and a side-car `articles.csv`; `python -m analysis build DIR` reads either.
 
-What an article looks like: a title, 6-13 paragraphs (350-900 words) on one of several running stories,
+What an article looks like: a title, 7-15 paragraphs (250-900 words, about 520 on average) on one of several running stories,
 a cast of 3-6 people introduced with their role ("Foreign Minister Anna Kovacs") and then named by
 surname, "Mr."/"Ms." or a pronoun; 2-6 direct quotations in the usual attribution forms (“…,” Kovacs
 said / said Kovacs / Kovacs told reporters: “…” / “…,” she added); market sentences ("Brent crude fell
 2.3% to $75.25 a barrel") in about half of the articles; numbers that are not prices ("a 30-day
-ceasefire"); about 3% syndicated near copies of a recent article under another outlet; about 2% with no
+ceasefire"); background sentences assembled word by word, so that independent articles share few
+three-word runs (as real independent reports do); about 3% syndicated near copies of a recent article under another outlet; about 2% with no
 date and 1% with no outlet. Publication dates cluster around each story's peak within 2025.
 
 Article `i` depends only on (`seed`, `i`), so the first 10,000 articles of a 100,000-article corpus are
@@ -169,6 +170,29 @@ MARKETS = (
     "Wheat futures {verb} {pct}% to ${wheat} a bushel.",
     "The yield on the 10-year Treasury note {verb} to {yld}%.",
 )
+# Background sentences assembled word by word (subject, verb, adjective, noun, tail): tens of millions of
+# combinations, so two articles share few three-word runs, as independent reports do.
+SUBJECTS = ("Local officials", "Business groups", "Opposition lawmakers", "Shipping firms", "Regional governors",
+            "Union leaders", "Bankers", "Farmers", "Investors", "Aid agencies", "Military planners", "Economists",
+            "Energy traders", "Small manufacturers", "Insurers", "Port operators", "City councils", "Hospital managers",
+            "Exporters", "Teachers' unions", "Rating agencies", "Freight companies", "Consumer groups", "Retailers",
+            "Engineers", "Legal scholars", "Veterans' groups", "Pension funds", "Airlines", "Mining companies")
+VERBS = ("have warned about", "are watching", "remain divided over", "have pushed back against", "welcomed",
+         "questioned", "have lobbied for", "raised concerns about", "expect a shift in", "are preparing for",
+         "have complained about", "quietly support", "want clarity on", "are bracing for", "have criticised",
+         "cautiously endorsed", "are lobbying against", "have asked for details of", "doubt", "played down")
+ADJECTIVES = ("rising", "uncertain", "delayed", "new", "stricter", "temporary", "regional", "long-term", "weaker",
+              "higher", "cross-border", "seasonal", "unexpected", "proposed", "revised", "costly", "limited",
+              "emergency", "fragile", "overdue", "informal", "binding", "voluntary", "partial", "sweeping")
+NOUNS = ("transport costs", "credit lines", "labour shortages", "border checks", "repair work", "subsidies",
+         "tax rules", "loan guarantees", "supply contracts", "power outages", "housing plans", "water tariffs",
+         "budget cuts", "licence fees", "rail links", "inspection regimes", "reporting rules", "spending plans",
+         "reserve requirements", "wage talks", "grid upgrades", "procurement rules", "visa rules", "stockpiles",
+         "price controls", "training schemes", "safety standards", "capital buffers", "fishing quotas", "toll charges")
+TAILS = ("in recent weeks", "since the spring", "after the latest round", "ahead of the winter",
+         "despite repeated assurances", "according to local media", "as costs mount", "in private meetings",
+         "at a hearing this week", "in an open letter", "for the second time this year", "in the capital",
+         "during a visit to the region", "in written submissions", "at a closed-door briefing", "")
 UP = ("rose", "climbed", "jumped", "gained", "rallied", "edged up")
 DOWN = ("fell", "slid", "dropped", "declined", "slipped", "eased")
 TITLES = (
@@ -306,7 +330,7 @@ def _body(rng: random.Random, people: tuple[Person, ...]) -> tuple[Story, list[s
     lede_person = cast[0]
     title = rng.choice(TITLES).format_map(slots)
     paragraphs = []
-    n_paragraphs = rng.randint(6, 13)
+    n_paragraphs = rng.randint(7, 15)
     market_at = rng.randrange(1, n_paragraphs) if rng.random() < story.markets else -1
     for p in range(n_paragraphs):
         sentences = []
@@ -320,6 +344,10 @@ def _body(rng: random.Random, people: tuple[Person, ...]) -> tuple[Story, list[s
                 sentences.append(_quote(rng, slots, rng.choice(cast)))
             elif roll < 0.34:
                 sentences.append(rng.choice(SAID_NARRATIVE).format_map(slots))
+            elif roll < 0.7:
+                tail = rng.choice(TAILS)
+                sentences.append(f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(ADJECTIVES)} "
+                                 f"{rng.choice(NOUNS)}{' ' + tail if tail else ''}.")
             else:
                 sentence = rng.choice(NARRATIVE).format_map(slots)
                 sentences.append(sentence[0].upper() + sentence[1:])
