@@ -14,6 +14,7 @@ The figures are also written to `<work-dir>/build-<articles>.json`.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import resource
@@ -106,7 +107,8 @@ def corpus_dir(work_dir: Path, articles: int, seed: int, fmt: str) -> Path:
     """The generated corpus of `articles` articles (written on first use), and beside it the next 10."""
     from bench.generate import write_corpus
 
-    folder = work_dir / f"corpus-{articles}-seed{seed}-{fmt}"
+    version = hashlib.sha256((ROOT / "bench" / "generate.py").read_bytes()).hexdigest()[:8]
+    folder = work_dir / f"corpus-{articles}-seed{seed}-{fmt}-{version}"
     if not (folder / "complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         write_corpus(folder / "base", n=articles, seed=seed, fmt=fmt)

@@ -43,7 +43,7 @@ def base_store(work_dir: Path, base: int, seed: int) -> Path:
     from analysis.pipeline import build
     from bench.generate import write_corpus
 
-    out = work_dir / f"dashboard-base-{base}-seed{seed}"
+    out = work_dir / f"dashboard-base-{base}-seed{seed}"  # delete it to rebuild with a newer pipeline
     if not (out / "complete").exists():
         shutil.rmtree(out, ignore_errors=True)
         write_corpus(out / "corpus", n=base, seed=seed)
