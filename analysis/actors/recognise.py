@@ -474,7 +474,8 @@ class ArticleNames:
             w = ws[end]
             if end > start and not w.gap.strip(" ’'s") == "" and w.gap not in {" ", "’s ", "'s ", "-"}:
                 break
-            if not w.capitalised and word_key(w.text) in lex.role_heads and end - start < 6:
+            # "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": the head may be capitalised too
+            if word_key(w.text) in lex.role_heads and end - start < 6 and (not w.capitalised or end > start):
                 has_head = True
             end += 1
         if not has_head:
