@@ -290,12 +290,35 @@ class _Matcher:
 
 @lru_cache(maxsize=4)
 def _matcher(path: str) -> _Matcher:
+    instruments = load_instruments(path)
     by_alias: dict[str, Instrument] = {}
-    for instrument in load_instruments(path):
+    for instrument in instruments:  # aliases as written win over generated variants
         for alias in instrument.aliases:
             by_alias.setdefault(alias, instrument)
+    for instrument in instruments:
+        for alias in instrument.aliases:
+            for variant in alias_variants(alias, kind=instrument.kind):
+                by_alias.setdefault(variant, instrument)
     pattern = re.compile(rf"(?<![\w&/-]){_trie_pattern(by_alias)}(?![\w&]|-\w|/\w)", re.IGNORECASE)
     return _Matcher(pattern, by_alias)
+
+
+def alias_variants(alias: str, *, kind: str) -> tuple[str, ...]:
+    """The other spellings of `alias` that match too, so the data file need not list them: a hyphen,
+    slash or space between words written either way, and the space before a number dropped ("cac 40",
+    "cac-40", "cac40"; "s&p/asx 200", "s&p asx 200"); for an index named by a place and a word, the
+    place as a possessive ("shanghai's composite"). `alias` is lower case, as are the variants (`alias`
+    itself excluded). An index name followed by "index" or "benchmark" needs no variant: the mention
+    takes those words in when it is found."""
+    if kind not in KINDS:
+        raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    spellings = {re.sub(r"[-/]", " ", alias), re.sub(r"(?<=[a-z&]) (?=\d)", "-", alias),
+                 re.sub(r"(?<=[a-z&])[ -](?=\d)", "", alias), alias.replace("/", "-")}
+    words = alias.split()
+    if kind == "index" and len(words) == 2 and words[0].isalpha() and words[1].isalpha():
+        spellings.add(f"{words[0]}'s {words[1]}")
+    spellings.discard(alias)
+    return tuple(sorted(spellings))
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -309,7 +332,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child)
+        branches = [(r"\s+" if char == " " else "['’]" if char == "'" else re.escape(char)) + emit(child)
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -456,7 +479,9 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
         words = [w.lower().strip(",.;'’\"") for w in head.split()]
         if len(words) > _DIRECTION_WINDOW:
             return None
-        if (any(w in _BLOCKING_NOUNS for w in words[:4]) or any(w in _HEDGES for w in words)
+        lead = words[:4]
+        lead = lead[:lead.index("of")] if "of" in lead else lead  # "index of top European shares"
+        if (any(w in _BLOCKING_NOUNS for w in lead) or any(w in _HEDGES for w in words)
                 or _CLAUSE_CUT.search(head)):
             return None
         kind = match.lastgroup or ""
@@ -515,6 +540,8 @@ def _inside_a_name(sentence: str, end: int) -> bool:
     return not _is_title_case(sentence)
 
 
+_INDEX_TAIL = re.compile(r"\s+(?:(?:stock|share|composite|benchmark)\s+)?(?:index|benchmark|average)\b",
+                         re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
 
 
@@ -528,7 +555,7 @@ def _is_title_case(sentence: str) -> bool:
 def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     found: list[_Mention] = []
     for match in matcher.pattern.finditer(sentence):
-        instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()))
+        instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()).replace("’", "'"))
         if instrument is None:
             continue
         before = sentence[max(0, match.start() - 40):match.start()]
@@ -536,7 +563,11 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
         if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
             continue  # "SPDR Gold Trust", "Dow Jones Market Data": part of a name
-        found.append(_Mention(match.start(), match.end(), instrument, instrument.name))
+        end = match.end()
+        if instrument.kind == "index":  # "the TSEC index", "the Nikkei stock average": one mention
+            tail = _INDEX_TAIL.match(sentence, end)
+            end = tail.end() if tail else end
+        found.append(_Mention(match.start(), end, instrument, instrument.name))
     starts = [m.start for m in found]  # alias mentions never overlap one another
     stocks: list[_Mention] = []
     for match in _STOCK.finditer(sentence):
