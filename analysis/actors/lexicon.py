@@ -53,6 +53,20 @@ def name_key(name: str) -> str:
     return text
 
 
+# "Qaboos bin Said", "Mohammed bin Salman": a patronymic inside a name makes it a person's, and such a
+# person is called by the given name alone ("Qaboos") as often as by the last word.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+
+
+def short_name_keys(key: str) -> tuple[str, ...]:
+    """The keys a person's full name `key` is shortened to when named alone: the last word, and for a name
+    with a patronymic ("qaboos bin said") the given name first ("qaboos", "said")."""
+    parts = key.split()
+    if len(parts) > 2 and any(p in PATRONYMIC_PARTICLES for p in parts[1:-1]):
+        return (parts[0], parts[-1])
+    return (parts[-1],) if parts else ()
+
+
 def word_key(word: str) -> str:
     """`name_key` of one word."""
     return name_key(word)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.actors.lexicon import Lexicon, name_key, word_key
+from analysis.actors.lexicon import PATRONYMIC_PARTICLES, Lexicon, name_key, short_name_keys, word_key
 from analysis.actors.tokens import Word, sentence_bounds, words
 
 # Lower-case words allowed inside a name: "Mohammed bin Salman", "Foundation for Defense of Democracies".
@@ -210,6 +210,10 @@ class ArticleNames:
             return
         if self._titled(i, j):
             return
+        if j > i + 1 and any(self.ws[m].text in PATRONYMIC_PARTICLES for m in range(i + 1, j)) and (
+                not self._names_org_or_place(i, j)):
+            self._add(i, j, "person")  # "Haitham bin Tariq Al Said"
+            return
         if j > i and self._given_name_first(i, j):
             self._add(i, j, "person")
             return
@@ -305,6 +309,11 @@ class ArticleNames:
                     r += 1
             if r > j or self.ws[r].text in _PARTICLES | _JOINERS:
                 continue
+            # "Senator Amy Klobuchar of Minnesota": the name ends before "of", the place is its own name
+            cut = next((m for m in range(r + 1, j) if self.ws[m].text in _JOINERS), None)
+            if cut is not None and self._titled(i, cut - 1):
+                self._decide(cut + 1, j)
+                return True
             rest_keys = [self.wkey(m) for m in range(r, j + 1)]
             if all(k2 in lex.honorifics or k2 in lex.role_heads or k2 in lex.qualifiers for k2 in rest_keys):
                 continue
@@ -534,7 +543,8 @@ class ArticleNames:
             if f.actor_type == "person":
                 parts = [p for p in name_key(f.name).split() if len(p) > 1 or f.first == f.last]
                 if len(parts) > 1:
-                    names.setdefault(parts[-1], ("person", None))
+                    for short in short_name_keys(" ".join(parts)):
+                        names.setdefault(short, ("person", None))
         # a given name alone ("Kate says") is the one person of the article with that given name
         firsts: dict[str, set[str]] = {}
         for f in self.found:

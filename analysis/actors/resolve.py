@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from analysis.actors.lexicon import Lexicon, lexicon, name_key
+from analysis.actors.lexicon import Lexicon, lexicon, name_key, short_name_keys
 
 PERSON_MATCH_THRESHOLD = 88.0
 SURNAME_MATCH_THRESHOLD = 88.0
@@ -168,9 +168,10 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
             match.count += 1
     by_surname: dict[str, _Person] = {}
     for person in people:
-        held = by_surname.get(person.surname)
-        if held is None or person.count > held.count:
-            by_surname[person.surname] = person
+        for short in short_name_keys(without_initials(name_key(person.canonical))) or (person.surname,):
+            held = by_surname.get(short)
+            if held is None or person.count > held.count:
+                by_surname[short] = person
     by_first: dict[str, list[_Person]] = {}
     for person in people:
         by_first.setdefault(person.first, []).append(person)
