@@ -547,6 +547,33 @@ class _Article:
                 return _Attribution(found, cue.group(0))
         return None
 
+    def governing_cue(self, span: _Span) -> str | None:
+        """A speech verb in the quotation's sentence that governs it though the text names no speaker for it
+        ("…, calling it “…”"), or None. A naming verb in the passive with no agent ("was commonly called “swine
+        flu”") names a thing: None."""
+        s_start, s_end = self.sentence_of(span.opening)
+        for cue in reversed(list(self.lex.cue_re.finditer(self.masked, s_start, span.opening))):
+            if not self._reaches(cue.end(), span):
+                break
+            if re.search(rf"\b(?:is|are|was|were|be|been|being)\s+(?:{_ADVERBIALS}\s+|\w+ly\s+)*$",
+                         self.masked[max(s_start, cue.start() - 40):cue.start()], re.IGNORECASE):
+                if not re.search(r"\bby\b", self.masked[cue.end():s_end]):
+                    continue
+            return cue.group(0)
+        tail = re.search(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + self.lex.cue_re.pattern + r")\W*$",
+                         self.masked[(span.closing or span.end):s_end])
+        return tail.group(1) if tail else None
+
+    def _reaches(self, at: int, span: _Span) -> bool:
+        """Whether a verb ending at `at` can govern `span`: no other quotation between them, but ones joined to
+        this one by "and", "or" or a comma ("calling it “null and void” and “geographically ridiculous”")."""
+        others = [o for o in self.spans if not o.nested and at <= o.opening < span.opening]
+        if not others:
+            return True
+        chain = [*others, span]
+        return all(re.fullmatch(r"[\s,]*(?:and|or)?\s*", self.masked[(a.closing or a.end):b.opening])
+                   for a, b in zip(chain, chain[1:]))
+
     def starts_sentence(self, span: _Span) -> bool:
         start = self.sentence_of(span.opening)[0]
         return not re.search(r"\w", self.masked[start:span.opening])
@@ -879,12 +906,36 @@ _SMALL_WORDS = frozenset("of the and a an in on for to at by de la du von van".s
 
 
 def _looks_like_name(quote: str) -> bool:
-    """Quoted names and titles: a few words, each capitalised but small words ("Gulf of America")."""
+    """Quoted names, titles, codes and hashtags: a few words, each capitalised (or a code such as "2019-nCoV")
+    but small words ("Gulf of America", "COVID-19"), or a hashtag ("#we want freedom of speech#")."""
+    if quote.strip().startswith("#"):
+        return True
     words = re.findall(r"[\w’'\-]+", quote)
     if not words or len(words) > 6 or re.search(r"[.!?]$", quote.strip()) and len(words) > 3:
         return False
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(capitalised) and all(w[:1].isupper() for w in capitalised) and len(words) <= 6
+    return bool(capitalised) and all(w[:1].isupper() or w[:1].isdigit() or re.search(r"[a-z][A-Z]", w)
+                                     for w in capitalised) and len(words) <= 6
+
+
+_CLAUSE_WORDS = frozenset(
+    "i we you he she they it i’m i'm we’re we're you’re you're they’re they're it’s it's that’s that's there’s "
+    "there's is are was were am be been being have has had do does did will would shall should can could may "
+    "might must won’t won't can’t can't don’t don't doesn’t doesn't didn’t didn't isn’t isn't aren’t aren't "
+    "wasn’t wasn't let’s let's".split())
+
+
+def _is_clause(quote: str) -> bool:
+    """Whether a quotation is a full clause, which is almost always speech even with no cue next to it: at least
+    four words with a subject pronoun, an auxiliary or a contraction ("we are ready to take more steps"), or
+    a sentence ended inside it and another begun ("We're used to it. We will rebuild")."""
+    words = re.findall(r"[\w’'\-]+", quote)
+    if len(words) < 4:
+        return False
+    if any(w.lower() in _CLAUSE_WORDS or re.search(r"\w[’'](?:re|ve|ll|m|d)$", w.lower())
+           for w in words):
+        return True
+    return bool(re.search(r"\w[.!?]\s+[\w“‘\"']", quote))
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1017,9 +1068,13 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
                 elif reported is not None:
                     speaker = article.speaker(reported.ref) or _Speaker(None, reported.ref.surface, None, None)
                     cue = reported.cue
-                elif not _is_whole_line(text, span) and (len(re.findall(r"\w+", quote)) <= 3
-                                                         or not article.starts_sentence(span)):
-                    is_speech = False
+                else:
+                    governing = article.governing_cue(span)
+                    if governing is not None:
+                        cue = governing
+                    elif not (_is_whole_line(text, span) or _is_clause(quote) and not _in_apposition(text, span)
+                              or len(re.findall(r"\w+", quote)) > 3 and article.starts_sentence(span)):
+                        is_speech = False
             attributed[index] = (speaker, cue)
             previous = span
         results.append((
@@ -1087,6 +1142,15 @@ def _is_whole_line(text: str, span: _Span) -> bool:
     p_end = text.find("\n", span.end)
     p_end = len(text) if p_end < 0 else p_end
     return not re.search(r"\w", text[p_start:span.opening] + text[(span.closing or span.end):p_end])
+
+
+def _in_apposition(text: str, span: _Span) -> bool:
+    """A lower-case quotation between commas right after a name, a slogan: Wikinews, “the free news source you
+    can write”, turns five."""
+    before = text[max(0, span.opening - 40):span.opening]
+    after = text[span.end:(span.closing or span.end) + 2]
+    return (text[span.start:span.start + 1].islower() and bool(re.search(r"[A-Z][\w.\-]*,\s*$", before))
+            and "," in after)
 
 
 def _paragraph_start(text: str, index: int) -> int:

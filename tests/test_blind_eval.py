@@ -99,9 +99,6 @@ def test_blind_person_precision(actors_blind) -> None:
     assert score.precision >= 0.9, _person_report(score, errors)
 
 
-@pytest.mark.xfail(strict=False, reason="blind direct-quote recall 0.68 (34/50) < 0.9: every quotation is "
-                   "detected, but 16 are not judged speech (calling it / described as / stating / thanked / "
-                   "told / went on to say, and the second half of a split quote)")
 def test_blind_quote_recall(quotes_blind) -> None:
     print(_quote_report(quotes_blind))
     assert quotes_blind["recall"] >= 0.9, _quote_report(quotes_blind)
