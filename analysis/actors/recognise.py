@@ -204,6 +204,11 @@ class ArticleNames:
             self._add(i, j, entry.actor_type, canonical=entry.actor)
             return
         if key in lex.places:
+            if i == j and self.ws[i].text[1:].islower():
+                # a lone city or country may be the surname of a person the article names in full
+                # ("Sudesh Amman ... Amman had"): decided in the second pass, after the full names
+                self.pending.append((i, j))
+                return
             self._add(i, j, "place", canonical=lex.places[key])
             return
         if j > i and self._org_or_place_by_last_word(i, j):
@@ -397,8 +402,10 @@ class ArticleNames:
         # "Rock and Roll Hall of Fame", "Procter and Gamble said": the run is the end of a longer name
         inside_longer_name = (i >= 2 and ws[i - 1].text in ("and", "&") and ws[i].gap == " "
                               and ws[i - 1].gap == " " and ws[i - 2].capitalised)
+        # "Paris Saint-Germain said" is not a person; "spokesman Hami Aksoy" is, though Hami is a city too
         first_known = j > i and (self.wkey(i) in lex.places or (
-            self.wkey(i) in lex.registry and lex.registry[self.wkey(i)].actor_type != "person"))
+            self.wkey(i) in lex.registry and lex.registry[self.wkey(i)].actor_type != "person")) and (
+            self._role_before(i) is None)
         person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name or first_known
                          or self.wkey(j) in lex.cue("not_person_head"))
         if after is not None and after.gap == " " and not after.capitalised:
@@ -421,9 +428,16 @@ class ArticleNames:
                 return "place"
             if key in lex.cue("org_after"):
                 return "organization"
-        if self._role_before(i) is not None or self._role_after(j) is not None:
+        if self._role_before(i) is not None or self._role_after(j) is not None or (j > i and self._age_follows(j)):
             return "person"
         return None
+
+    def _age_follows(self, j: int) -> bool:
+        """"Sudesh Amman, 20, was ...": an age in apposition after word j."""
+        ws = self.ws
+        if j + 1 >= len(ws) or ws[j + 1].gap != ", " or not ws[j + 1].text.isdigit() or len(ws[j + 1].text) > 3:
+            return False
+        return j + 2 >= len(ws) or ws[j + 2].gap.startswith((",", ")"))
 
     def _affiliation_follows(self, k: int) -> bool:
         """"... of Norway", "... from the United States", "... of the University of Essex": after word k."""
@@ -519,6 +533,9 @@ class ArticleNames:
             if self._coordinated_with_person(i, j):
                 self._add(i, j, "person")
                 continue
+            if self._unknown_word_then_city(i, j):
+                self._add(i, j, "person")
+                continue
             headline = i in self.headline
             for a, b, actor_type, canonical in self._known_parts(i, j, article=True):
                 self._add(a, b, actor_type, canonical=canonical)
@@ -533,6 +550,19 @@ class ArticleNames:
             cue = self._context_cue(i, i)
             if cue is not None and not w.sentence_start and not self._is_title_word(i):
                 self._add(i, i, cue)
+
+    def _unknown_word_then_city(self, i: int, j: int) -> bool:
+        """"Sudesh Amman": an unknown capitalised word, then a one-word place, inside a sentence, is a person's
+        given name and surname (a place qualifier such as "Greater" or "Downtown" is a known word)."""
+        lex, first = self.lex, self.ws[i]
+        if j != i + 1 or i in self.headline or first.sentence_start or not first.text.isalpha():
+            return False
+        if first.text.isupper() or self._known_word(i) or self.wkey(i) in lex.places:
+            return False
+        if self.wkey(i) in lex.cue("place_lead") or self.wkey(i) in lex.cue("common_word"):
+            return False
+        last = self.wkey(j)
+        return last in lex.places and last not in lex.registry and self.ws[j].text[1:].islower()
 
     def _names_given_in_full(self) -> dict[str, tuple[str, str | None]]:
         """Key -> (type, canonical) of the names pass 1 found, including people's surnames alone."""
