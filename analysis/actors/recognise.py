@@ -270,6 +270,12 @@ class ArticleNames:
             # "Jennifer Daskal of American University": the organisation is only after "of"
             return False
         if joiner is not None and self._names_org_or_place(i, joiner - 1):
+            title = self._title_then_name(joiner + 1, j)
+            if title is not None:
+                # "United States House of Representatives Speaker Nancy Pelosi": the organisation, then
+                # the person its role word names
+                self._decide(i, title - 1)
+                return self._titled(title, j)
             # "Federal Office of Criminal Investigation", "Royal Swedish Academy of Sciences"
             left = self.wkey(joiner - 1)
             self._add(i, j, "place" if left in lex.cue("place_head") else "organization")
@@ -289,6 +295,23 @@ class ArticleNames:
             self._add(i, j, "place")
             return True
         return False
+
+    def _title_then_name(self, i: int, j: int) -> int | None:
+        """The rightmost title word in words i..j followed by at least two words of a name, else None."""
+        lex = self.lex
+        for k in range(j - 2, i - 1, -1):
+            if not self._is_title_word(k):
+                continue
+            rest = [self.wkey(m) for m in range(k + 1, j + 1)]
+            if any(w in lex.honorifics or w in lex.role_heads or w in lex.qualifiers for w in rest):
+                return None
+            if self.key(k + 1, j) in lex.places or any(w in lex.known_words and w not in lex.first_names
+                                                       for w in rest):
+                return None
+            if any(self.ws[m].text in _PARTICLES | _JOINERS or not self.ws[m].capitalised for m in range(k + 1, j + 1)):
+                return None
+            return None if self._names_org_or_place(k + 1, j) else k
+        return None
 
     def _names_org_or_place(self, i: int, j: int) -> bool:
         """True when words i..j hold an organisation's or a place's word ("Academy", "University", "River")."""
