@@ -111,7 +111,6 @@ _DOWN_VERBS = _forms(
     "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|\\S+-(?:year|month|week|day)) low",
-    "(?:clos|end|finish|settl)(?:e|es|ed|ing) below",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
 )
 _UP_VERBS = _forms(
@@ -123,18 +122,33 @@ _UP_VERBS = _forms(
     "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
-    "scal(?:e|es|ed|ing)", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)", "tops",
-    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green", "topped", "topping", "(?:clos|end|finish|settl)(?:e|es|ed|ing) above",
+    "scal(?:e|es|ed|ing)", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
+    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed")
 _WEAK_UP = "up|higher|firmer|stronger"
+_OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|just|by)\s+"
+""""was off 3%", "off nearly 2%": "off" is a fall only before a figure."""
 _WEAK_DOWN = "down|lower|weaker|softer"
+_CROSS_UP = (
+    r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
+    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing))"
+    r"\s+(?:above|past|beyond)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
+    r"tops|topped|topping"
+)
+_CROSS_DOWN = (
+    r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|fell|fall(?:s|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
+    r"drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sink(?:s|ing)?|"
+    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|edg(?:e|es|ed|ing))\s+(?:below|under)"
+)
+"""A level crossed: the direction of the quoted number, which for a currency quoted as its own units per
+another currency ("moved above 55 rubles to the dollar") is the opposite of the currency's own."""
 _DIRECTION = re.compile(
-    rf"\b(?:(?P<down>{_DOWN_VERBS})|(?P<up>{_UP_VERBS})|(?P<flat>{_FLAT_WORDS})"
-    rf"|(?P<weak_up>{_WEAK_UP})|(?P<weak_down>{_WEAK_DOWN}))\b",
+    rf"\b(?:(?P<cross_up>{_CROSS_UP})|(?P<cross_down>{_CROSS_DOWN})|(?P<down>{_DOWN_VERBS})|(?P<up>{_UP_VERBS})|(?P<flat>{_FLAT_WORDS})"
+    rf"|(?P<weak_up>{_WEAK_UP})|(?P<weak_down>{_WEAK_DOWN})|(?P<off>off(?=\s+(?:{_OFF_FOLLOWERS})?[$€£¥₽]?\d)))\b",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
@@ -150,6 +164,7 @@ _WEAK_ANCHORS = frozenset(
     "is was were are be been being closed close closes closing ended end ends ending finished finish finishing "
     "settled settle settles settling trading traded trade trades opened open opens opening edged edge edges "
     "edging ticked tick ticks ticking moved move moves moving inched inch inching nudged headed heading "
+    "trending trended trends pointing pointed "
     "sharply slightly marginally modestly steeply".split()
 )
 _WEAK_FOLLOWERS = frozenset(
@@ -232,7 +247,8 @@ _SUBUNITS = {"cent": ("USD", 100.0), "kopeck": ("RUB", 100.0), "kopek": ("RUB", 
 _LEVEL_PREPS = frozenset("to at of around near hitting hit reach reached reaching touching touched was were is "
                          "stood stands trading traded settle settled close closed end ended finish finished "
                          "a record high low".split())
-_BOUND_PREPS = frozenset("above below past under over beyond through topping breaching".split())
+_BOUND_PREPS = frozenset("above below past under over beyond through topping breaching tops topped breached "
+                         "breaches surpass surpassed surpasses surpassing".split())
 _CHANGE_PREPS = frozenset("by or down up fell rose lost gained shed added dropped slid climbed jumped".split())
 _FROM_PREPS = frozenset(["from"])
 _WORD = re.compile(r"[\w$€£¥₽%][\w$€£¥₽%.,'&/-]*")
@@ -258,7 +274,13 @@ _GENERIC_NAMES = frozenset(
 )
 _FILLERS = frozenset("prices price futures future contract contracts benchmark spot index the for delivery "
                      "rates rate yields yield market markets currency bonds front-month".split())
-_COORDINATION = re.compile(r"^[\s,]*(?:and|&|or|as well as|plus)?\s*(?:the\s+)?$", re.IGNORECASE)
+_PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+_COORDINATION = re.compile(
+    rf"^[\s,]*(?:(?i:in|on)\s+{_PLACE}\s*,?\s*)?(?i:and|&|or|as well as|plus)?\s*(?i:the\s+)?"
+    rf"(?:{_PLACE}(?:'s|’s)\s+)?$"
+)
+"""What may stand between instruments that share the next one's verb: "Brent and", "the CAC-40 in Paris
+and Frankfurt's (DAX)"."""
 _DIRECTION_WINDOW = 12
 _SEGMENT_CHARS = 400
 """How far after an instrument (and after its verb) the words of its statement are looked for."""
@@ -499,7 +521,9 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
             if not anchored:
                 continue
             kind = kind.removeprefix("weak_")
-        return kind, match.end()
+        if kind.startswith("cross_"):  # the figures start at "above", "topped": a bound, not a change
+            return kind, match.start() + match.group().rfind(match.group().split()[-1])
+        return ("down" if kind == "off" else kind), match.end()
     return None
 
 
@@ -508,6 +532,8 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
     if found is None:
         return None
     direction, figures_from = found
+    crossing = direction.startswith("cross_")
+    direction = direction.removeprefix("cross_")
     tail = segment[figures_from:figures_from + _SEGMENT_CHARS]
     cut = _CLAUSE_CUT.search(tail)
     if cut:
@@ -515,6 +541,12 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
     value, unit, pct, change = _figures(tail, instrument)
     if re.search(r"\brespectively\b", tail, re.IGNORECASE):
         value = change = None  # "fell 0.5% to 18,203 and 2,107 respectively": levels of several instruments
+    if crossing and instrument.kind == "currency" and instrument.code and (unit or "").startswith(
+            f"{instrument.code} per "):
+        # "the rouble moved above 55 rubles to the dollar": the rate rose, so the rouble fell; the
+        # figures are the rate's, not the currency's, so they are not kept as its change
+        direction = "down" if direction == "up" else "up"
+        pct = change = None
     sign = -1.0 if direction == "down" else 1.0
     if direction == "flat":
         pct = pct if pct is not None and pct == 0 else None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.markets import (
     MARKET_NOTE_COLUMNS,
+    alias_variants,
     load_instruments,
     market_notes_for,
     market_notes_in,
@@ -131,7 +132,56 @@ PHRASINGS = [
      [("Gazprom", "down", 130.2, "RUB", -3.5, None)]),
     ("Oil prices were unchanged on Monday.",
      [("Crude oil", "flat", None, "USD/barrel", None, None)]),
+    # "off" before a figure, "trending", "ended up"
+    ("The S&P 500 was off 3% at midday.",
+     [("S&P 500", "down", None, "points", -3.0, None)]),
+    ("Nikkei futures were trending lower in Chicago.",
+     [("Nikkei 225", "down", None, "points", None, None)]),
+    ("The Kospi ended up 1.3% on Friday.",
+     [("Kospi", "up", None, "points", 1.3, None)]),
+    # a level crossed: for a currency quoted as its own units per another, the currency moved the other way
+    ("The rouble moved above 100 roubles per dollar on Monday.",
+     [("Russian rouble", "down", None, "RUB per USD", None, None)]),
+    ("The yen broke through 150 per dollar.",
+     [("Japanese yen", "down", None, "JPY per USD", None, None)]),
+    ("The euro climbed above $1.10 for the first time since March.",
+     [("Euro", "up", None, "USD per EUR", None, None)]),
+    ("Brent topped $80 a barrel.",
+     [("Brent crude", "up", None, "USD/barrel", None, None)]),
+    # index names written other ways, with "index" after them, a place word as a possessive
+    ("The CAC-40 rose 0.6% and the ftse100 held steady.",
+     [("CAC 40", "up", None, "points", 0.6, None), ("FTSE 100", "flat", None, "points", None, None)]),
+    ("The S&P/ASX index in Sydney lost 0.5%.",
+     [("S&P/ASX 200", "down", None, "points", -0.5, None)]),
+    ("Shanghai\u2019s Composite index lost 0.5%.",
+     [("Shanghai Composite", "down", None, "points", -0.5, None)]),
+    # several instruments sharing one verb across a place phrase
+    ("The CAC 40 in Paris and Frankfurt's DAX index both closed down nearly 4%.",
+     [("CAC 40", "down", None, "points", -4.0, None), ("DAX", "down", None, "points", -4.0, None)]),
+    ("Seoul's KOSPI index and the TSEC index in Taipei both ended up 1.3%, while the Composite lost 0.5%.",
+     [("Kospi", "up", None, "points", 1.3, None), ("Taiwan Weighted", "up", None, "points", 1.3, None)]),
 ]
+
+
+def test_alias_variants_cover_hyphen_slash_space_and_possessive_spellings() -> None:
+    assert alias_variants("cac 40", kind="index") == ("cac-40", "cac40")
+    assert "s&p asx 200" in alias_variants("s&p/asx 200", kind="index")
+    assert alias_variants("shanghai composite", kind="index") == ("shanghai's composite",)
+    assert alias_variants("brent crude", kind="commodity") == ()
+    with pytest.raises(ValueError, match="kind 'metal' is not one of"):
+        alias_variants("gold", kind="metal")
+
+
+def test_major_world_benchmarks_are_listed() -> None:
+    names = {i.name for i in load_instruments()}
+    assert {"S&P/ASX 200", "Nikkei 225", "Topix", "Hang Seng", "Shanghai Composite", "Shenzhen Component",
+            "Kospi", "Taiwan Weighted", "Sensex", "Nifty 50", "Straits Times Index", "FTSE Bursa Malaysia KLCI",
+            "Jakarta Composite", "SET index", "PSEi", "Euro Stoxx 50", "Stoxx Europe 600", "CAC 40", "DAX",
+            "FTSE 100", "FTSE 250", "IBEX 35", "FTSE MIB", "AEX", "Swiss Market Index", "OMX Stockholm 30",
+            "Bovespa", "S&P/BMV IPC", "Merval", "S&P/TSX Composite", "Nasdaq Composite",
+            "Dow Jones Industrial Average", "S&P 500", "Russell 2000", "MOEX Russia index", "RTS index", "VIX",
+            "Australian dollar", "Canadian dollar", "South Korean won", "Brazilian real", "Mexican peso",
+            "South African rand", "Swiss franc", "Gasoil", "EU carbon"} <= names
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=[p[0][:40] for p in PHRASINGS])
@@ -187,6 +237,11 @@ NOT_MARKET = [
     "Trump's approval rating fell 3 points to 42%.",
     "He spent a dollar and prices fell everywhere.",
     "Turnout rose to 64% in the 2024 election.",
+    "The S&P 500 was off the highs of the day.",
+    "The central bank moved above its target range and the currency debate went past midnight.",
+    "Rand Paul rose 3 places in the poll.",
+    "Iran's stockpile of enriched uranium grew by 50%.",
+    "Electricity prices rose 20% for households.",
 ]
 
 
