@@ -111,9 +111,6 @@ def test_blind_speaker_accuracy(quotes_blind) -> None:
     assert quotes_blind["speaker_accuracy"] >= 0.9, _quote_report(quotes_blind)
 
 
-@pytest.mark.xfail(strict=False, reason="blind moves right 0.655 (19/29) < 0.9: aliases missing "
-                   "(S&P/ASX index, TSEC, CAC-40), verbs missing ('trending higher', 'was off 3%', 'both ended up'), "
-                   "a rate quoted as roubles per dollar")
 def test_blind_market_moves_right(markets_blind) -> None:
     print(_market_report(markets_blind))
     assert markets_blind.moves_right >= 0.9, _market_report(markets_blind)
