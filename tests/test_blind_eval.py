@@ -84,9 +84,6 @@ def test_blind_sets_have_the_planned_size(actors_blind, quotes_blind, markets_bl
     assert (markets_blind.n_moves, markets_blind.n_without) == (29, 25)
 
 
-@pytest.mark.xfail(strict=False, reason="blind person recall 0.863 (63/73) < 0.9: names taken for places "
-                   "(Sudesh Amman -> Amman, Hami Aksoy -> Hami), 'bin' names (Qaboos bin Said), a title run "
-                   "swallowing the name (House Speaker Nancy Pelosi), two men merged (Abu Mahdi / Abdul-Mahdi)")
 def test_blind_person_recall(actors_blind) -> None:
     score, errors = actors_blind
     print(_person_report(score, errors))

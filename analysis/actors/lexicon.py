@@ -58,12 +58,15 @@ def name_key(name: str) -> str:
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 
-def short_name_keys(key: str) -> tuple[str, ...]:
-    """The keys a person's full name `key` is shortened to when named alone: the last word, and for a name
-    with a patronymic ("qaboos bin said") the given name first ("qaboos", "said")."""
+def short_name_keys(key: str, name_leads: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The keys a person's full name `key` is shortened to when named alone: the last word; for a name
+    with a patronymic ("qaboos bin said") the given name first ("qaboos", "said"); for a surname led by one
+    of `name_leads` ("adil abdul mahdi") the two words together ("abdul mahdi"), not "mahdi" alone."""
     parts = key.split()
     if len(parts) > 2 and any(p in PATRONYMIC_PARTICLES for p in parts[1:-1]):
         return (parts[0], parts[-1])
+    if len(parts) > 2 and parts[-2] in name_leads:
+        return (" ".join(parts[-2:]),)
     return (parts[-1],) if parts else ()
 
 

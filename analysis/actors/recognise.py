@@ -225,6 +225,7 @@ class ArticleNames:
         if j > i and self._known_prefix_then_person(i, j):
             return
         if (j > i + 1 or (j > i and self.ws[i].sentence_start)) and self.wkey(i + 1) in lex.first_names and (
+                self.wkey(i + 1) not in lex.cue("name_lead")) and (
                 (self.ws[i].sentence_start and not self._known_word(i)) or self._all_caps(i, i)):
             # "Starters Dan Haren of the Angels", "AL MVP Josh Hamilton": the name starts at the given name
             start = i + 1
@@ -391,7 +392,7 @@ class ArticleNames:
         first = self.ws[i].text
         initials = (_INITIAL.match(first) is not None and len(first) <= 4 and self.ws[i + 1].gap == " "
                     and self.wkey(i) not in lex.registry and self.wkey(i) not in lex.places)
-        if not (self.wkey(i) in lex.first_names or initials):
+        if not (self.wkey(i) in lex.first_names or initials or self.wkey(i) in lex.cue("name_lead")):
             return False
         last = self.wkey(j)
         if (last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor
@@ -408,7 +409,9 @@ class ArticleNames:
             if w.text in _JOINERS:
                 return [(i, m - 1), (m + 1, j)]
         for m in range(i + 1, j + 1):
-            if self.ws[m].gap == "-":
+            # "al-Muhandis", "Abdul-Mahdi": a particle or a name's lead word before the hyphen keeps one name
+            if self.ws[m].gap == "-" and not (self.ws[m - 1].text in _PARTICLES
+                                              or self.wkey(m - 1) in self.lex.cue("name_lead")):
                 return [(i, m - 1), (m, j)]
         return None
 
@@ -596,7 +599,7 @@ class ArticleNames:
             if f.actor_type == "person":
                 parts = [p for p in name_key(f.name).split() if len(p) > 1 or f.first == f.last]
                 if len(parts) > 1:
-                    for short in short_name_keys(" ".join(parts)):
+                    for short in short_name_keys(" ".join(parts), self.lex.cue("name_lead")):
                         names.setdefault(short, ("person", None))
         # a given name alone ("Kate says") is the one person of the article with that given name
         firsts: dict[str, set[str]] = {}

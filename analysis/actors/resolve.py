@@ -168,7 +168,7 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
             match.count += 1
     by_surname: dict[str, _Person] = {}
     for person in people:
-        for short in short_name_keys(without_initials(name_key(person.canonical))) or (person.surname,):
+        for short in short_name_keys(without_initials(name_key(person.canonical)), lex.cue("name_lead")) or (person.surname,):
             held = by_surname.get(short)
             if held is None or person.count > held.count:
                 by_surname[short] = person
