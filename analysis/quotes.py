@@ -78,7 +78,7 @@ def _lexicon() -> _Lexicon:
     word = r"[A-Z][\w.\-]*(?=[\s,;:)]|$)"
     places = rf"{word}(?:[^\S\n]+{word})*"
     description_re = re.compile(
-        r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+"
+        r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any)[^\S\n]+"
         r"(?P<mods>(?:[\w.’'\-]+[^\S\n]+){0,5}?)"
         rf"(?P<head>(?i:{head}))\b"
         rf"(?P<of>\s+of\s+(?:the\s+)?{places}(?:,\s+(?!and\b){places})*(?:,?\s+and\s+{places})?)?")
@@ -341,8 +341,13 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
             continue
         det = match.group("det").lower()
-        refs.append(_Ref(match.start(), match.end(), "description", match.group(0), head=_singular(head, lex),
-                         mods=mods, definite=det not in {"a", "an"},
+        end = match.end()
+        if match.group("of"):  # "The mayor of London, Sadiq Khan": a person ends the list of places
+            people = [n.start for n in names if n.actor_type == "person" and match.start("of") < n.start < end]
+            if people:
+                end = masked.rfind(",", 0, min(people))
+        refs.append(_Ref(match.start(), end, "description", masked[match.start():end], head=_singular(head, lex),
+                         mods=mods, definite=det not in {"a", "an", "one", "another", "several", "some", "many"},
                          actor_type="group" if head.endswith("s") or head == "police" else None))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
@@ -499,10 +504,18 @@ class _Article:
         cue_at = s_start + match.start(1)
         if not (match.group(0).rstrip().endswith((":", ",", "that")) or not match.group(2)):
             return None
+        if match.group(2).strip():  # said Khan, “…” / told the press, “…”
+            ref = self._ref_starting(s_start + match.end(1), within=40)
+            if ref is not None and ref.end <= s_start + match.end(2) and not self._cue_object(ref, match):
+                return _Attribution(ref, match.group(1))
         found = self._subject(cue_at, s_start)
         if found is None:
             return None
         return _Attribution(found, self._cue_with_object(match.group(1), s_start + match.end(1)))
+
+    def _cue_object(self, ref: _Ref, match: re.Match[str]) -> bool:
+        """Whether `ref` after a cue is its object ("told Paul Rivera, “…”"), not its inverted subject."""
+        return match.group(1).lower().startswith(("tell", "told", "inform", "ask", "thank", "urg", "warn", "remind"))
 
     def _in_sentence(self, span: _Span) -> _Attribution | None:
         """Fragments of reported speech: the nearest speech verb before the quotation, with its subject."""
@@ -521,13 +534,56 @@ class _Article:
                 ref = self._ref_starting(cue_at + len(word) + passive.end(), within=30)
                 if ref is not None:
                     return _Attribution(ref, word + " by")
+            # described as “knife-obsessed” by the police
+            agent = re.match(r"[^\S\n]*,?[^\S\n]*by[^\S\n]+", self.masked[(span.closing or span.end):s_end])
+            if agent and re.match(r"\s+as\b", self.masked[cue_at + len(word):cue_at + len(word) + 4]):
+                ref = self._ref_starting((span.closing or span.end) + agent.end(), within=30)
+                if ref is not None:
+                    return _Attribution(ref, word + " by")
             before = self.masked[max(s_start, cue_at - 12):cue_at]
-            if word.endswith("ing") and re.search(r"(?:,|\bwhile|\bbefore|\bafter|\bwhen|\bby|\bwithout)\s*$", before):
+            if word.endswith("ing") and re.search(r"(?:\bwhile|\bbefore|\bafter|\bwhen|\bby|\bwithout)\s*$", before):
+                continue
+            if word.endswith("ing") and re.search(r",\s*$", before):
+                # …, calling it “…”: the participle's subject is the subject of the clause it follows.
+                found = self._main_subject(s_start, cue_at)
+                if found is not None:
+                    return _Attribution(found, word)
                 continue
             found = self._subject(cue_at, s_start)
             if found is not None:
                 return _Attribution(found, self._cue_with_object(word, cue_at + len(word)))
+        # The border issue is the “main difference” between Greece and Turkey, he added.
+        tail_at = span.closing or span.end
+        tail = re.search(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + self.lex.cue_re.pattern + r")\W*$", self.masked[tail_at:s_end])
+        if tail and MASK not in tail.group(0):
+            cue_at = tail_at + tail.start(1)
+            found = self._subject(cue_at, tail_at + tail.start() + 1)
+            if found is not None:
+                return _Attribution(found, tail.group(1))
         return None
+
+    def _main_subject(self, s_start: int, limit: int) -> _Ref | None:
+        """The subject of the sentence's main clause before `limit`: its first reference that no preposition
+        governs and that is neither a possessive nor in brackets ("In a statement released after the attack,
+        the United States Department of Defense justified …")."""
+        for ref in self.refs:
+            if ref.start < s_start or ref.end > limit:
+                continue
+            if (self._prepositional(ref) or self._possessive(ref) or self._determined(ref)
+                    or self.masked[ref.start - 1:ref.start] == "("):
+                continue
+            return self._of_person(self._apposed_name(ref))
+        return None
+
+    def _of_person(self, ref: _Ref) -> _Ref:
+        """The person in "John Geiger of USGS", rather than the body after "of"."""
+        before = re.search(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$", self.masked[max(0, ref.start - 12):ref.start])
+        if before is None:
+            return ref
+        at = ref.start - len(before.group(0))
+        person = next((r for r in self.refs if r.end == at and r.kind == "name" and r.actor_type in (None, "person")),
+                      None)
+        return person if person is not None else ref
 
     def reported_before(self, span: _Span) -> _Attribution | None:
         """For a quotation in a sentence with no speech verb: the reporting clause of the sentence just before
@@ -636,9 +692,14 @@ class _Article:
             verb_at = s_start + relative.start()
             candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
             for ref in reversed(candidates):
-                if re.fullmatch(r"\s*", self.masked[ref.end:verb_at]):
+                if re.fullmatch(r"\)?\s*", self.masked[ref.end:verb_at]):
                     return self._apposed_name(ref)
             return None
+        # She went on to say / he audibly says: a chain verb or a manner adverb between subject and cue.
+        chain = re.search(r"(?:\s+(?:went|goes|go|continued|continues|proceeded|wanted|wants|had|has|have|was\s+"
+                          r"quick|were\s+quick)(?:\s+on)?\s+to|\s+\w+ly)+\s+$", head)
+        if chain:
+            verb_at = s_start + chain.start() + 1
         candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
         for ref in reversed(candidates):
             gap = _GAP.match(self.masked, ref.end)
@@ -649,7 +710,7 @@ class _Article:
                     continue
             if self._possessive(ref) or ("," in self.masked[ref.end:verb_at] and self._prepositional(ref)):
                 continue
-            return self._apposed_name(ref)
+            return self._of_person(self._apposed_name(ref))
         return None
 
     def _possessive(self, ref: _Ref) -> bool:
@@ -703,6 +764,11 @@ class _Article:
         return _Speaker(name, surface, kind, self._role_of(ref))
 
     def _described(self, ref: _Ref, *, depth: int) -> _Speaker | None:
+        if ref.head in {"statement", "readout"} and ref.possessor is None:
+            issuer = self._issuer(ref)
+            found = self.speaker(issuer, depth=depth + 1) if issuer is not None and depth < 6 else None
+            if found is not None and found.name is not None:
+                return replace(found, surface=ref.surface, role=None)
         if ref.possessor is not None and ref.head in {"statement", "readout", "ministry", "office", "government",
                                                        "administration", "department", "agency"}:
             owner = self._named(ref.possessor)
@@ -725,6 +791,22 @@ class _Article:
             words = re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE)
             return _Speaker(words, ref.surface, "organization", None)
         return _Speaker(None, ref.surface, None, re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE))
+
+    def _issuer(self, ref: _Ref) -> _Ref | None:
+        """Who issued a statement: "a statement from/by X", "X said in a statement", "In a statement, X said"."""
+        after = re.match(r"(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:from|by|of|issued\s+by|released\s+by)[^\S\n]+",
+                         self.masked[ref.end:ref.end + 60])
+        if after:
+            found = self._ref_starting(ref.end + after.end(), within=20)
+            if found is not None:
+                return found
+        s_start, s_end = self.sentence_of(ref.start)
+        if not re.search(r"\b(?:in|In)\s+$", self.masked[max(s_start, ref.start - 4):ref.start]):
+            return None
+        cue = re.search(r"(" + self.lex.cue_re.pattern + r")\s+in\s+$", self.masked[s_start:ref.start])
+        if cue:  # X said in a statement
+            return self._subject(s_start + cue.start(1), s_start)
+        return self._main_subject(s_start, s_end)  # In a statement released on Monday, X said
 
     def _person_with_role(self, ref: _Ref) -> _Ref | None:
         """The named person, before `ref`, whose role in the article fits the description `ref`."""
