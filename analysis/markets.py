@@ -189,11 +189,12 @@ _HEDGES = frozenset(
 _ADVERBS = frozenset("now also still further already again sharply slightly just".split())
 _ASIDE = re.compile(
     r"\([^()]*\)|,\s*(?:which|who|although|though|however|meanwhile|in turn|also|a|an|the|its|their)\b[^,;()]*,"
-    r"|,\s*(?:which|that)\b(?=(?:\s+\S+)?\s*$)",
+    r"|,\s*(?:which|that)\b(?=(?:\s+\S+)?\s*$)"
+    r"|\s[-–—]\s(?-i:[A-Z][A-Z0-9.^]{1,7})(?=\s)",
     re.IGNORECASE,
 )
 """Asides between an instrument and its verb: "(MOEX)", ", a global benchmark for Russia's main export,",
-", which"."""
+", which", a ticker after a dash ("Shenzhen Component index – SZI gained")."""
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[-–—]\s|\(|\)|,?\s(?:while|whereas|but|after|amid|since|because|though|although|when|"
     r"before|despite|following|even as|as(?! much| high| low| far| well)|and (?:the|a|an|its|their)|"

@@ -158,6 +158,10 @@ PHRASINGS = [
     # several instruments sharing one verb across a place phrase
     ("The CAC 40 in Paris and Frankfurt's DAX index both closed down nearly 4%.",
      [("CAC 40", "down", None, "points", -4.0, None), ("DAX", "down", None, "points", -4.0, None)]),
+    ("The Shenzhen Component index \u2013 SZI gained 0.69 percent.",
+     [("Shenzhen Component", "up", None, "points", 0.69, None)]),
+    ("The yield on the U.S. 10-year Treasury breached 3% on Tuesday.",
+     [("US 10-year Treasury yield", "up", None, "%", None, None)]),
     ("Seoul's KOSPI index and the TSEC index in Taipei both ended up 1.3%, while the Composite lost 0.5%.",
      [("Kospi", "up", None, "points", 1.3, None), ("Taiwan Weighted", "up", None, "points", 1.3, None)]),
 ]
