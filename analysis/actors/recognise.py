@@ -215,6 +215,9 @@ class ArticleNames:
             return
         if self._titled(i, j):
             return
+        if self._team_name(i, j):
+            self._add(i, j, "organization")
+            return
         if j > i + 1 and any(self.ws[m].text in PATRONYMIC_PARTICLES for m in range(i + 1, j)) and (
                 not self._names_org_or_place(i, j)):
             self._add(i, j, "person")  # "Haitham bin Tariq Al Said"
@@ -296,6 +299,15 @@ class ArticleNames:
             self._add(i, j, "place")
             return True
         return False
+
+    def _team_name(self, i: int, j: int) -> bool:
+        """"the Charlotte Hornets", "the Boston Celtics": "the", a place, then a plural (a team or a band)."""
+        ws, lex = self.ws, self.lex
+        if j == i or i == 0 or ws[i - 1].text != "the" or ws[i].gap != " ":
+            return False
+        last = ws[j].text
+        plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) and last[1:].islower()
+        return plural and self.wkey(j) not in lex.first_names and self.key(i, j - 1) in lex.places
 
     def _title_then_name(self, i: int, j: int) -> int | None:
         """The rightmost title word in words i..j followed by at least two words of a name, else None."""
@@ -454,9 +466,21 @@ class ArticleNames:
                 return "place"
             if key in lex.cue("org_after"):
                 return "organization"
-        if self._role_before(i) is not None or self._role_after(j) is not None or (j > i and self._age_follows(j)):
+        if self._role_before(i) is not None:
+            # "the Greek gas producer Energean": an industry and a producer's role make a company
+            if i >= 2 and word_key(ws[i - 2].text) in lex.cue("industry") and (
+                    word_key(ws[i - 1].text) in lex.cue("company_role")):
+                return "organization"
+            return "person"
+        if self._role_after(j) is not None or (j > i and (self._age_follows(j) or self._event_of_before(i))):
             return "person"
         return None
+
+    def _event_of_before(self, i: int) -> bool:
+        """"the killing of Qasem Soleimani", "the arrest of ...": what happens to a person, then "of"."""
+        ws = self.ws
+        return (i >= 2 and ws[i - 1].text == "of" and ws[i].gap == " " and ws[i - 1].gap == " "
+                and word_key(ws[i - 2].text) in self.lex.cue("person_event"))
 
     def _age_follows(self, j: int) -> bool:
         """"Sudesh Amman, 20, was ...": an age in apposition after word j."""
