@@ -13,7 +13,7 @@ machine. Reading inputs always happens on this machine, where the files are.
 from __future__ import annotations
 
 import multiprocessing
-import os
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, TypeVar
@@ -123,9 +123,9 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """fork where it exists (workers start in milliseconds and inherit what is loaded), else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+    """fork on Linux (workers start in milliseconds and inherit what is loaded), else the platform's
+    default (spawn on macOS and Windows, where fork is unsafe or missing)."""
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
 
 
 def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, workers: int = 1, engine: str = "local",
