@@ -620,6 +620,16 @@ class _Article:
                          self.masked[(span.closing or span.end):s_end])
         return tail.group(1) if tail else None
 
+    def clause_subject(self, span: _Span) -> _Ref | None:
+        """For a quotation no rule attributed: the subject of the clause that introduces it, when a clause does
+        ("Mitsotakis speaking to the Atlantic Council called the agreement “…”", "In his message, he
+        appreciated his life: “…”"), else None."""
+        s_start, _ = self.sentence_of(span.opening)
+        head = self.masked[s_start:span.opening]
+        if not head.strip() or MASK in head:
+            return None
+        return self._main_subject(s_start, span.opening)
+
     def _reaches(self, at: int, span: _Span) -> bool:
         """Whether a verb ending at `at` can govern `span`: no other quotation between them, but ones joined to
         this one by "and", "or" or a comma ("calling it “null and void” and “geographically ridiculous”")."""
@@ -1152,6 +1162,9 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
                     cue = reported.cue
                 else:
                     governing = article.governing_cue(span)
+                    subject = article.clause_subject(span) if governing is not None or _is_clause(quote) else None
+                    if subject is not None:
+                        speaker = article.speaker(subject) or _Speaker(None, subject.surface, None, None)
                     if governing is not None:
                         cue = governing
                     elif not (_is_whole_line(text, span) or _is_clause(quote) and not _in_apposition(text, span)

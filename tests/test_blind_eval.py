@@ -101,8 +101,6 @@ def test_blind_quote_recall(quotes_blind) -> None:
     assert quotes_blind["recall"] >= 0.9, _quote_report(quotes_blind)
 
 
-@pytest.mark.xfail(strict=False, reason="blind speaker accuracy 0.765 (26/34) < 0.9: 'a statement' and 'EEZ' "
-                   "as speakers, 'of USGS' taken over the person, no speaker when the person was not recognised")
 def test_blind_speaker_accuracy(quotes_blind) -> None:
     print(_quote_report(quotes_blind))
     assert quotes_blind["speaker_accuracy"] >= 0.9, _quote_report(quotes_blind)
