@@ -609,6 +609,12 @@ class ArticleNames:
             return False
         if first.text.isupper() or self._known_word(i) or self.wkey(i) in lex.places:
             return False
+        before = self.ws[i - 1] if i > 0 else None
+        if before is not None and not before.capitalised and word_key(before.text) in _DETERMINERS:
+            return False  # "the Borussia Dortmund team"
+        after = self.ws[j + 1] if j + 1 < len(self.ws) else None
+        if after is not None and after.gap == " " and word_key(after.text) in lex.cue("org_after"):
+            return False
         if self.wkey(i) in lex.cue("place_lead") or self.wkey(i) in lex.cue("common_word"):
             return False
         last = self.wkey(j)
