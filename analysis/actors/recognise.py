@@ -36,6 +36,8 @@ _DETERMINERS = frozenset("the a an this that these those its their our his her".
 _FUNCTION_WORDS = frozenset("the a an and or nor but of in on at to for with by from as if so than that this these "
                             "those is are was were be been has have had do does did not no it its he she they we "
                             "you i his her their our who which what when where why how while".split()) - {"how"}
+# A lone city after these is the place even when the article names a person with that surname.
+_PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside around via".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -583,6 +585,9 @@ class ArticleNames:
             if self._coordinated_with_person(i, j):
                 self._add(i, j, "person")
                 continue
+            if i == j and self.wkey(i) in self.lex.places and self._place_context(i):
+                self._add(i, j, "place", canonical=self.lex.places[self.wkey(i)])  # "flew to Amman"
+                continue
             if self._unknown_word_then_city(i, j):
                 self._add(i, j, "person")
                 continue
@@ -600,6 +605,16 @@ class ArticleNames:
             cue = self._context_cue(i, i)
             if cue is not None and not w.sentence_start and not self._is_title_word(i):
                 self._add(i, i, cue)
+
+    def _place_context(self, i: int) -> bool:
+        """Word i follows "in", "to", "from" ... or "and"/"or" after a place ("in Lagos and Tripoli")."""
+        ws = self.ws
+        if i == 0 or ws[i].gap != " ":
+            return False
+        if ws[i - 1].text in _PLACE_PREPOSITIONS:
+            return True
+        return (ws[i - 1].text in ("and", "or") and i >= 2 and ws[i - 1].gap == " "
+                and any(f.last == i - 2 and f.actor_type == "place" for f in self.found))
 
     def _unknown_word_then_city(self, i: int, j: int) -> bool:
         """"Sudesh Amman": an unknown capitalised word, then a one-word place, inside a sentence, is a person's

@@ -153,6 +153,9 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
         if len(parts) < 2:
             continue
         canonical = f.canonical or registry_person(f.name, f.role)
+        if canonical is None:  # "Abdul-Karim" alone is the "Samir Abdul-Karim" named before
+            canonical = next((p.canonical for p in people if short in short_name_keys(
+                without_initials(name_key(p.canonical)), lex.cue("name_lead"))), None)
         if canonical is None:
             for person in people:
                 if (fuzz.ratio(person.surname, parts[-1]) >= SURNAME_MATCH_THRESHOLD
