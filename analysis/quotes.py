@@ -800,7 +800,9 @@ class _Article:
                 return replace(self._named(named[-1]), surface=ref.surface)
             words = re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE)
             return _Speaker(words, ref.surface, "organization", None)
-        return _Speaker(None, ref.surface, None, re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE))
+        # An unnamed speaker ("One resident told …", "an eyewitness said"): the description is all the text gives.
+        described = re.sub(r"^(?:the|a|an|one|another|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
+        return _Speaker(described, ref.surface, "person", described)
 
     def _issuer(self, ref: _Ref) -> _Ref | None:
         """Who issued a statement: "a statement from/by X", "X said in a statement", "In a statement, X said"."""
@@ -1153,7 +1155,8 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
                 if speaker is None:
                     speaker = _Speaker(None, found.ref.surface, None, None)
             else:
-                inherited = _continued(article, span, previous, attributed)
+                inherited = _continued(article, span, previous, attributed) or _joined(article, span, previous,
+                                                                                       attributed)
                 reported = None if inherited is not None else article.reported_before(span)
                 if inherited is not None:
                     speaker, cue = inherited
@@ -1229,6 +1232,20 @@ def _continued(article: _Article, span: _Span, previous: _Span | None,
         if not re.search(r"\w", outside):
             return speaker, cue
     return None
+
+
+def _joined(article: _Article, span: _Span, previous: _Span | None,
+            attributed: dict[int, tuple[_Speaker | None, str | None]]) -> tuple[_Speaker | None, str | None] | None:
+    """The speaker of the quotation this one is joined to by "and", "or" or a comma in the same sentence
+    ("called the agreement “null and void” and “geographically ridiculous”")."""
+    if previous is None or previous.closing is None or previous.paragraph != span.paragraph:
+        return None
+    speaker, cue = attributed.get(article.spans.index(previous), (None, None))
+    if speaker is None or speaker.name is None and speaker.surface is None:
+        return None
+    if not re.fullmatch(r"[\s,]*(?:and|or)?\s*", article.masked[previous.closing:span.opening]):
+        return None
+    return speaker, cue
 
 
 def _is_whole_line(text: str, span: _Span) -> bool:
