@@ -1,7 +1,9 @@
 """One name per actor: references within an article, then spellings across articles.
 
 Within an article, "Mr. Trump", "President Trump" and "Trump’s" are the Donald Trump it names in full
-(the surname decides; the most-named full name wins when two people share it). Across articles, a name
+(the surname decides; the most-named full name wins when two people share it; "Qaboos bin Said" is also
+"Qaboos", and a surname led by "Abdul"/"Abu" is matched only whole, so "Mahdi" alone is not "Adil
+Abdul-Mahdi": see `lexicon.short_name_keys`). Across articles, a name
 is looked up in the registry's aliases (`data/actors.csv`), then matched to the registry with rapidfuzz:
 
 - `PERSON_MATCH_THRESHOLD`: `fuzz.ratio` (0-100, higher is closer) of the two names, middle initials
