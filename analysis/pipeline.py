@@ -237,26 +237,20 @@ def duplicate_signature(text: str) -> np.ndarray:
 
 def _duplicates_of(articles: pd.DataFrame, changed: set[str], signatures: dict[str, np.ndarray], out: Path, *,
                    rebuild: bool) -> pd.Series:
-    """The `duplicate_of` column for `articles` after the articles in `changed` were added or re-dated."""
-    cache = {} if rebuild else _read_signatures(out)
-    cache.update(signatures)
-    missing = [i for i, t in zip(articles["article_id"], articles["text"]) if i not in cache]
-    if missing:
-        texts = dict(zip(articles["article_id"], articles["text"]))
-        cache.update({i: duplicate_signature(texts[i]) for i in missing})
-        signatures = {**signatures, **{i: cache[i] for i in missing}}
-    _write_signatures(out, signatures, keep=set(articles["article_id"]), cache=cache)
+    """The `duplicate_of` column for `articles` after the articles in `changed` were added or re-dated.
+    `signatures`: those computed while reading (by article id); the others come from the cache or the text."""
+    matrix = _signature_matrix(articles, signatures, out, rebuild=rebuild)
     previous = articles["duplicate_of"] if "duplicate_of" in articles else pd.Series(None, index=articles.index)
     old = ~articles["article_id"].isin(changed)
     if rebuild or not old.any() or len(changed) > INCREMENTAL_SHARE * len(articles):
         marks = near_duplicates(articles)
         return _as_object(articles["article_id"].map(marks))
-    ids = articles["article_id"].to_numpy()
-    stored = np.stack([cache[i] for i in ids[old.to_numpy()]])
+    old_rows = old.to_numpy()
+    stored = matrix[old_rows]
     needed = max(1, round(SIGNATURE_SIZE * NEAR_DUPLICATE_THRESHOLD * CANDIDATE_MARGIN))
     close = np.zeros(len(stored), dtype=bool)
-    for article_id in changed:
-        close |= (stored == cache[article_id]).sum(axis=1) >= needed
+    for signature in matrix[~old_rows]:
+        close |= (stored == signature).sum(axis=1) >= needed
     roots = previous.where(previous.notna(), articles["article_id"])
     touched_roots = set(roots[old].to_numpy()[close]) | set(roots[~old])
     subset = ~old | roots.isin(touched_roots) | articles["article_id"].isin(touched_roots)
@@ -264,6 +258,34 @@ def _duplicates_of(articles: pd.DataFrame, changed: set[str], signatures: dict[s
     result = previous.copy()
     result[subset] = articles.loc[subset, "article_id"].map(marks)
     return _as_object(result)
+
+
+def _signature_matrix(articles: pd.DataFrame, signatures: dict[str, np.ndarray], out: Path, *,
+                      rebuild: bool) -> np.ndarray:
+    """One signature row per article (in table order), from `signatures`, the store's cache, or the text;
+    rows the cache lacked are added to it."""
+    ids = articles["article_id"].astype(str).to_numpy()
+    position = pd.Index(ids)
+    matrix = np.empty((len(ids), SIGNATURE_SIZE), dtype=np.uint64)
+    known = np.zeros(len(ids), dtype=bool)
+    cached_ids, cached = (np.array([], dtype=str), None) if rebuild else _read_signatures(out)
+    if cached is not None and len(cached_ids):
+        rows = position.get_indexer(cached_ids)
+        found = rows >= 0
+        matrix[rows[found]] = cached[found]
+        known[rows[found]] = True
+    fresh = np.zeros(len(ids), dtype=bool)
+    if signatures:
+        rows = position.get_indexer(list(signatures))
+        for row, signature in zip(rows, signatures.values()):
+            if row >= 0 and not known[row]:
+                matrix[row] = signature
+                fresh[row] = True
+    for row in np.flatnonzero(~known & ~fresh):
+        matrix[row] = duplicate_signature(str(articles["text"].iat[row]))
+        fresh[row] = True
+    _write_signatures(out, ids, matrix, new=fresh)
+    return matrix
 
 
 def _as_object(column: pd.Series) -> pd.Series:
@@ -281,39 +303,49 @@ def _signature_folder(out: Path) -> Path:
     return out / SIGNATURE_CACHE / _signature_version()
 
 
-def _read_signatures(out: Path) -> dict[str, np.ndarray]:
-    cache: dict[str, np.ndarray] = {}
+def _read_signatures(out: Path) -> tuple[np.ndarray, np.ndarray | None]:
+    """The cached (ids, signatures), each id once (the latest file wins); (empty, None) without a cache."""
+    id_parts, signature_parts = [], []
     for ids_path in sorted(_signature_folder(out).glob("*.ids.npy"), key=lambda p: p.stat().st_mtime_ns):
         try:
             ids = np.load(ids_path, allow_pickle=False)
-            values = np.load(ids_path.with_name(ids_path.name.replace(".ids.npy", ".sig.npy")), allow_pickle=False)
+            values = np.load(_signatures_path(ids_path), allow_pickle=False)
         except (OSError, ValueError):
             continue  # a cache file cut short by a crash: its signatures are recomputed
-        if values.shape == (len(ids), SIGNATURE_SIZE):
-            cache.update(zip(ids.tolist(), values))
-    return cache
+        if values.shape == (len(ids), SIGNATURE_SIZE) and values.dtype == np.uint64:
+            id_parts.append(ids.astype(str))
+            signature_parts.append(values)
+    if not id_parts:
+        return np.array([], dtype=str), None
+    ids, values = np.concatenate(id_parts), np.concatenate(signature_parts)
+    latest = ~pd.Index(ids).duplicated(keep="last")
+    return ids[latest], values[latest]
 
 
-def _write_signatures(out: Path, new: dict[str, np.ndarray], *, keep: set[str], cache: dict[str, np.ndarray],
+def _signatures_path(ids_path: Path) -> Path:
+    return ids_path.with_name(ids_path.name.replace(".ids.npy", ".sig.npy"))
+
+
+def _write_signatures(out: Path, ids: np.ndarray, matrix: np.ndarray, *, new: np.ndarray,
                       max_files: int = 16) -> None:
-    """Add `new` to the cache as one more file pair; past `max_files` pairs, rewrite the cache as one pair."""
+    """Add the rows flagged `new` to the cache as one more file pair; once there are `max_files` pairs,
+    replace them all by one pair holding every row (the articles the store holds now)."""
     folder = _signature_folder(out)
     folder.mkdir(parents=True, exist_ok=True)
     existing = list(folder.glob("*.ids.npy"))
-    if len(existing) >= max_files:
-        new = {i: v for i, v in cache.items() if i in keep}
-    if not new:
+    compact = len(existing) >= max_files
+    if not compact and not new.any():
         return
+    keep = slice(None) if compact else new
     stem = uuid.uuid4().hex
-    for suffix, array in ((".sig.npy", np.stack(list(new.values()))), (".ids.npy", np.array(list(new), dtype=str))):
-        path = folder / f"{stem}{suffix}"
+    for suffix, array in ((".sig.npy", matrix[keep]), (".ids.npy", ids[keep].astype(str))):
         tmp = folder / f".{stem}{suffix}.tmp"
         with open(tmp, "wb") as handle:
             np.save(handle, array, allow_pickle=False)
-        os.replace(tmp, path)
-    if len(existing) >= max_files:
+        os.replace(tmp, folder / f"{stem}{suffix}")
+    if compact:
         for ids_path in existing:
-            ids_path.with_name(ids_path.name.replace(".ids.npy", ".sig.npy")).unlink(missing_ok=True)
+            _signatures_path(ids_path).unlink(missing_ok=True)
             ids_path.unlink(missing_ok=True)
 
 
