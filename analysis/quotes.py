@@ -327,7 +327,10 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
         refs.append(_Ref(match.start(), match.end(), "pronoun", match.group(0)))
     names = sorted((r for r in refs if r.kind == "name"), key=lambda r: r.start)
-    for match in lex.description_re.finditer(masked):
+    position = 0
+    while (match := lex.description_re.search(masked, position)) is not None:
+        # A rejected match is tried again from its next word: "an assembly of several foreign ministers".
+        position = match.start() + 1
         if MASK in match.group(0):
             continue
         head = re.sub(r"\s+", " ", match.group("head").lower())
@@ -340,6 +343,7 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
         if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
             continue
+        position = match.end()
         det = match.group("det").lower()
         end = match.end()
         if match.group("of"):  # "The mayor of London, Sadiq Khan": a person ends the list of places
@@ -727,9 +731,12 @@ class _Article:
         return ref.kind == "name" and bool(re.match(r"(?:’s|'s|’(?!\w)|'(?!\w))", self.masked[ref.end:ref.end + 2]))
 
     def _prepositional(self, ref: _Ref) -> bool:
-        """Whether a preposition governs `ref` ("a meeting with Russian President Vladimir Putin")."""
+        """Whether a preposition governs `ref` ("a meeting with Russian President Vladimir Putin"); not "of"
+        after a collective noun, which names its members ("an assembly of several foreign ministers")."""
         s_start, _ = self.sentence_of(ref.start)
         before = self.masked[max(s_start, ref.start - 60):ref.start]
+        if _COLLECTIVE_OF.search(before):
+            return False
         words = re.findall(r"[\w’'.\-]+|[,;:()\"“”]", before)
         for word in reversed(words):
             low = word.lower()
@@ -919,8 +926,8 @@ class _Article:
         """Whether `ref` can be what a pronoun of kind `want` (person, organization, group) points back to."""
         if ref.kind == "pronoun":
             return want == "person" and _PRONOUNS[ref.surface.lower()] == "person"
-        if self._prepositional(ref) or self._determined(ref):
-            return False
+        if self._prepositional(ref) or self._determined(ref) or self.masked[ref.start - 1:ref.start] == "(":
+            return False  # "exclusive economic zone (EEZ)": a bracketed abbreviation is no antecedent
         if want == "person":
             if self._possessive(ref):
                 return False
@@ -969,6 +976,8 @@ class _Article:
         return name
 
 
+_COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
+                            r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
 _NATIONALITY = {"american": "us", "us": "us", "u.s": "us", "russian": "russia", "ukrainian": "ukraine",
                 "british": "uk", "french": "france", "german": "germany", "chinese": "china", "israeli": "israel",
                 "canadian": "canada", "australian": "australia", "indian": "india", "japanese": "japan",
