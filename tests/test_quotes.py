@@ -159,11 +159,36 @@ def test_roles_as_the_article_gives_them(sample_quotes: pd.DataFrame) -> None:
     ("The deal is dead, according to John Smith. “It is over,” according to John Smith.", "It is over", "John Smith",
      "according to"),
     ("Mayor Jane Doe called the plan “a disaster for the city.”", "a disaster for the city.", "Jane Doe", "called"),
+    # A statement is its issuer's; a participle after a comma takes the main clause's subject.
+    ("In a statement released on Monday, the Acme Corporation defended the recall as “prudent” in nature.", "prudent",
+     "Acme Corporation", "released"),
+    ("Mayor Jane Doe opened the bridge, calling it “a gift to the city”.", "a gift to the city", "Jane Doe", "calling"),
+    # The second half of a split quote after an inverted cue; a chain verb before the cue.
+    ("“We built it together,” said Jane Doe, “and we will keep it open.”", "and we will keep it open.", "Jane Doe",
+     "said"),
+    ("Jane Doe later went on to say, “The bridge is safe and we are proud of it.”",
+     "The bridge is safe and we are proud of it.", "Jane Doe", "say"),
+    # The person, not the body after "of"; a passive with its agent after the quotation; a trailing cue.
+    ("John Smith of the Acme Corporation told the press, “We are recalling every unit.”",
+     "We are recalling every unit.", "John Smith", "told the press"),
+    ("The dog, who was described as “gentle” by the police, escaped.", "gentle", "police", "described by"),
+    ("The delay is a “serious problem” for the town, John Smith added.", "serious problem", "John Smith", "added"),
+    # An unnamed speaker is named by its description.
+    ("A witness told a local radio station, “I saw the whole thing happen.”", "I saw the whole thing happen.",
+     "witness", "told"),
 ])
 def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> None:
     table = quotes_for(_one(text), mentions=None)
     row = table[table["quote"] == quote].iloc[0]
     assert (row.speaker, row.cue, bool(row.is_speech)) == (speaker, cue, True)
+
+
+@pytest.mark.parametrize("text", ["That year the storm was commonly called “the big one.”",
+                                  "Police detained two men for “spreading rumors” on Friday.",
+                                  "Wikinews, “the free news source you can write”, turns five today."])
+def test_naming_and_scare_quotes_without_a_speaker_are_not_speech(text: str) -> None:
+    table = quotes_for(_one(text), mentions=None)
+    assert len(table) == 1 and not table["is_speech"].iloc[0]
 
 
 def test_quote_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
