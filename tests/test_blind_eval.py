@@ -12,6 +12,19 @@ them, and scored once (2026-11-22); nothing in `analysis/` was changed for them.
 | markets | moves right | 0.655 (19/29) | >= 0.9 |
 | markets | noted without a move | 0.000 (0/25) | <= 0.05 |
 
+A second blind set (`actors_blind2/`, `quotes/quotes_blind2.jsonl`, `markets/markets_blind2.csv`; Wikinews
+2005-2011, labelled by a second evaluator before any stage ran on it, kept outside the repository while the
+stages were improved on the first set) was scored once after those improvements (2026-11-22):
+
+| stage | figure | second blind | threshold |
+| --- | --- | --- | --- |
+| actors | person recall | 0.794 (54/68) | >= 0.9 |
+| actors | person precision | 0.900 (54/60) | >= 0.9 |
+| quotes | direct-quote recall | 0.958 (68/71) | >= 0.9 |
+| quotes | speaker right, of those found | 0.559 (38/68) | >= 0.9 |
+| markets | moves right | 0.414 (12/29) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/20) | <= 0.05 |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -32,16 +45,33 @@ from analysis.quotes import attribution_scores, quotes_for
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+SETS = {
+    "first": ("actors_blind", "wikinews_blind.jsonl", "blind.csv", (73, 50, 29, 25)),
+    "second": ("actors_blind2", "quotes_blind2.jsonl", "markets_blind2.csv", (68, 71, 29, 20)),
+}
+SECOND_BELOW = {"person_recall", "speaker_accuracy", "market_moves"}
+"""The second set's figures still below their threshold when it was scored."""
+
+
+def below(figure: str):
+    """Parametrise over both sets, marking the second set's run xfail where its figure was below threshold."""
+    return pytest.mark.parametrize("blind_set", [
+        "first",
+        pytest.param("second", marks=pytest.mark.xfail(strict=False, reason="second blind set: below threshold"))
+        if figure in SECOND_BELOW else "second",
+    ], scope="module")
+
+
 @pytest.fixture(scope="module")
-def actors_blind() -> tuple[PersonScore, pd.DataFrame]:
-    articles, people = read_eval_set(FIXTURES / "actors_blind")
+def actors_blind(blind_set: str) -> tuple[PersonScore, pd.DataFrame]:
+    articles, people = read_eval_set(FIXTURES / SETS[blind_set][0])
     mentions = mentions_for(articles)
     return person_score(mentions, people), person_errors(mentions, people)
 
 
 @pytest.fixture(scope="module")
-def quotes_blind() -> dict[str, float]:
-    rows = [json.loads(line) for line in (FIXTURES / "quotes" / "wikinews_blind.jsonl").read_text(
+def quotes_blind(blind_set: str) -> dict[str, float]:
+    rows = [json.loads(line) for line in (FIXTURES / "quotes" / SETS[blind_set][1]).read_text(
         encoding="utf-8").splitlines() if line.strip()]
     articles = pd.DataFrame({"article_id": [r["id"] for r in rows], "title": [r["wikinews_title"] for r in rows],
                              "text": [r["text"] for r in rows]})
@@ -50,10 +80,10 @@ def quotes_blind() -> dict[str, float]:
 
 
 @pytest.fixture(scope="module")
-def markets_blind():
+def markets_blind(blind_set: str):
     from bench.markets import load_eval_cases, score
 
-    return score(load_eval_cases(FIXTURES / "markets" / "blind.csv"))
+    return score(load_eval_cases(FIXTURES / "markets" / SETS[blind_set][2]))
 
 
 def _person_report(score: PersonScore, errors: pd.DataFrame) -> str:
@@ -77,40 +107,48 @@ def _market_report(result) -> str:
     return "\n".join(lines)
 
 
-def test_blind_sets_have_the_planned_size(actors_blind, quotes_blind, markets_blind) -> None:
+@below("")
+def test_blind_sets_have_the_planned_size(blind_set, actors_blind, quotes_blind, markets_blind) -> None:
+    people, quotations, moves, without = SETS[blind_set][3]
     score, _ = actors_blind
-    assert score.listed == 73
-    assert quotes_blind["gold_quotes"] == 50
-    assert (markets_blind.n_moves, markets_blind.n_without) == (29, 25)
+    assert score.listed == people
+    assert quotes_blind["gold_quotes"] == quotations
+    assert (markets_blind.n_moves, markets_blind.n_without) == (moves, without)
 
 
-def test_blind_person_recall(actors_blind) -> None:
+@below('person_recall')
+def test_blind_person_recall(blind_set, actors_blind) -> None:
     score, errors = actors_blind
     print(_person_report(score, errors))
     assert score.recall >= 0.9, _person_report(score, errors)
 
 
-def test_blind_person_precision(actors_blind) -> None:
+@below('person_precision')
+def test_blind_person_precision(blind_set, actors_blind) -> None:
     score, errors = actors_blind
     print(_person_report(score, errors))
     assert score.precision >= 0.9, _person_report(score, errors)
 
 
-def test_blind_quote_recall(quotes_blind) -> None:
+@below('quote_recall')
+def test_blind_quote_recall(blind_set, quotes_blind) -> None:
     print(_quote_report(quotes_blind))
     assert quotes_blind["recall"] >= 0.9, _quote_report(quotes_blind)
 
 
-def test_blind_speaker_accuracy(quotes_blind) -> None:
+@below('speaker_accuracy')
+def test_blind_speaker_accuracy(blind_set, quotes_blind) -> None:
     print(_quote_report(quotes_blind))
     assert quotes_blind["speaker_accuracy"] >= 0.9, _quote_report(quotes_blind)
 
 
-def test_blind_market_moves_right(markets_blind) -> None:
+@below('market_moves')
+def test_blind_market_moves_right(blind_set, markets_blind) -> None:
     print(_market_report(markets_blind))
     assert markets_blind.moves_right >= 0.9, _market_report(markets_blind)
 
 
-def test_blind_market_no_note_without_a_move(markets_blind) -> None:
+@below('market_none')
+def test_blind_market_no_note_without_a_move(blind_set, markets_blind) -> None:
     print(_market_report(markets_blind))
     assert markets_blind.noted_without_move <= 0.05, _market_report(markets_blind)
