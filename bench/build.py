@@ -2,6 +2,7 @@
 
     python -m bench.build                      # 1,000 articles, a few minutes on 2 cores
     python -m bench.build --articles 10000     # the issue's "add 10 to 10,000" figure
+    python -m bench.build --add-to STORE       # only: add 10 new articles to an existing store, timed
 
 Prints one table: plain `yake.KeywordExtractor` on the corpus; the full build with `--workers 1`
 (articles per second, seconds per stage) and `--workers 2`; a second build over unchanged inputs;
@@ -198,6 +199,23 @@ def print_table(rows: list[tuple[str, str, str]]) -> None:
         print(f"{figure:<{width}}  {value:>{value_width}}  {target}")
 
 
+def add_to(store_dir: Path, *, seed: int, work_dir: Path) -> None:
+    """Add 10 new generated articles to the existing store at `store_dir` (it is changed), in a fresh
+    process, and print the build's figures: the "add 10" case at any store size."""
+    from analysis.store import read_tables
+    from bench.generate import write_corpus
+
+    first = 1_000_000 + len(read_tables(store_dir)["articles"])
+    inbox = work_dir / f"add-{first}"
+    shutil.rmtree(inbox, ignore_errors=True)
+    write_corpus(inbox, n=ADDED, seed=seed, first=first, prefix="added")
+    result = _in_fresh_process("build", inputs=[str(inbox)], out=str(store_dir), workers=1)
+    print(f"added {result['added']} to {store_dir}: wall {result['wall']:.2f} s, CPU {result['cpu']:.2f} s, "
+          f"peak {result['peak_mb']:.0f} MB")
+    for stage, spent in result["seconds"].items():
+        print(f"  {stage:<14} {spent:6.2f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.build", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -207,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("txt", "jsonl"), default="txt",
                         help="corpus as .txt folders with side-cars or JSONL files (txt)")
     parser.add_argument("--work-dir", type=Path, default=DEFAULT_WORK_DIR, help="corpora and stores (bench/out)")
+    parser.add_argument("--add-to", type=Path, metavar="STORE",
+                        help="only add 10 new articles to this existing store (it is changed) and time it")
     parser.add_argument("--child", choices=("build", "yake"), help=argparse.SUPPRESS)
     parser.add_argument("--child-args", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -217,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.articles < 1 or any(w < 1 for w in args.workers):
         parser.error("--articles and --workers must be >= 1")
     args.work_dir.mkdir(parents=True, exist_ok=True)
+    if args.add_to:
+        add_to(args.add_to, seed=args.seed, work_dir=args.work_dir)
+        return 0
     figures = run(articles=args.articles, seed=args.seed, work_dir=args.work_dir, workers=sorted(set(args.workers)),
                   fmt=args.format)
     (args.work_dir / f"build-{args.articles}.json").write_text(json.dumps(figures, indent=1))
