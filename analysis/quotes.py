@@ -280,6 +280,12 @@ _ADVERBIALS = (r"(?:has|have|had|also|later|previously|earlier|then|again|repeat
                r"on\s+\w+(?:\s+night|\s+morning|\s+evening)?|in\s+(?:a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?|"
                r"last\s+\w+|this\s+\w+)")
 _MEDIA_NOUNS = r"(?:blog|newspaper|website|magazine|channel|network|daily|agency|news\s+agency)"
+_NEWS_MEDIA = re.compile(
+    r"(?:\b(?:AFP|Agence\s+France[\s-]Presse|Reuters|AP|Associated\s+Press|BBC|CNN|Xinhua|Interfax|ITAR-TASS|TASS|"
+    r"RIA\s+Novosti|Kyodo|DPA|UPI|Al[\s-]Jazeera|Le\s+Monde|Bloomberg|Yonhap|ANSA|EFE|IRNA|Fars)\b|"
+    r"\b(?:news|press|times|post|herald|tribune|journal|gazette|guardian|telegraph|daily|newspaper|agency|"
+    r"television|radio|broadcaster|magazine|paper|wire)\b)", re.IGNORECASE)
+"""Names of news agencies and outlets: "according to AFP" names who reported the words, not who said them."""
 _GAP = re.compile(rf"(?:[^\S\n]+{_MEDIA_NOUNS}\b)?"
                   rf"(?:[^\S\n]*,[^\S\n]*[^,;:{MASK}“”\"\n]{{1,160}}?,)?[^\S\n]*(?:{_ADVERBIALS}[^\S\n]+)*",
                   re.IGNORECASE)
@@ -468,7 +474,12 @@ class _Article:
     # -- rules
 
     def attribute(self, span: _Span) -> _Attribution | None:
-        return self._after(span) or self._before(span) or self._in_sentence(span)
+        after = self._after(span)
+        if after is not None and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
+                r"\s+[A-Z]", self.masked[span.closing or span.end:(span.closing or span.end) + 3]):
+            # “… this way.” The BBC says …: a new sentence begins; the quotation's own clause comes first.
+            return self._before(span) or after
+        return after or self._before(span) or self._in_sentence(span)
 
     def _after(self, span: _Span) -> _Attribution | None:
         """“…,” Trump said / “…,” said Trump / “…,” the American defense secretary said / “…,” according to X."""
@@ -485,7 +496,7 @@ class _Article:
         inverted = re.match(r"(?:according\s+to|" + self.lex.cue_re.pattern + r")\s+", self.masked[at:limit])
         if inverted:
             ref = self._ref_starting(at + inverted.end(), within=60)
-            if ref is not None:
+            if ref is not None and not (inverted.group(0).lower().startswith("according") and self._is_medium(ref)):
                 cue = re.sub(r"\s+", " ", inverted.group(0).strip())
                 return _Attribution(ref, self._cue_with_object(cue, ref.end))
         for ref in self._refs_between(at, min(limit, at + 90)):
@@ -517,6 +528,10 @@ class _Article:
             return None
         return _Attribution(found, self._cue_with_object(match.group(1), s_start + match.end(1)))
 
+    def _is_medium(self, ref: _Ref) -> bool:
+        """Whether `ref` names a news agency or outlet (the reporter of words, not their speaker)."""
+        return ref.kind == "name" and bool(_NEWS_MEDIA.search(ref.surface) or _NEWS_MEDIA.search(ref.actor or ""))
+
     def _cue_object(self, ref: _Ref, match: re.Match[str]) -> bool:
         """Whether `ref` after a cue is its object ("told Paul Rivera, “…”"), not its inverted subject."""
         return match.group(1).lower().startswith(("tell", "told", "inform", "ask", "thank", "urg", "warn", "remind"))
@@ -528,7 +543,7 @@ class _Article:
         according = list(re.finditer(r"\b[Aa]ccording\s+to\s+", self.masked[s_start:s_end]))
         for match in according:
             ref = self._ref_starting(s_start + match.end(), within=40)
-            if ref is not None:
+            if ref is not None and not self._is_medium(ref):
                 return _Attribution(ref, "according to")
         for cue in reversed(list(self.lex.cue_re.finditer(head))):
             cue_at = s_start + cue.start()
