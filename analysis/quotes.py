@@ -349,13 +349,16 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
         if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
             continue
+        if any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in _ABBREVIATIONS for w in mods_text.split()):
+            continue  # "the separatist's capital. The Georgian government": a description stops at a full stop
         position = match.end()
         det = match.group("det").lower()
         end = match.end()
         if match.group("of"):  # "The mayor of London, Sadiq Khan": a person ends the list of places
             people = [n.start for n in names if n.actor_type == "person" and match.start("of") < n.start < end]
             if people:
-                end = masked.rfind(",", 0, min(people))
+                comma = masked.rfind(",", match.start("of"), min(people))
+                end = comma if comma >= 0 else len(masked[:min(people)].rstrip())
         refs.append(_Ref(match.start(), end, "description", masked[match.start():end], head=_singular(head, lex),
                          mods=mods, definite=det not in {"a", "an", "one", "another", "several", "some", "many"},
                          actor_type="group" if head.endswith("s") or head == "police" else None))
