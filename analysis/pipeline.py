@@ -12,7 +12,8 @@ import os
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from analysis import store
 from analysis.actors import mentions_for
 from analysis.executors import ENGINES, Executor
 from analysis.ingest import NEAR_DUPLICATE_THRESHOLD, Fetcher, Source, discover_sources, near_duplicates, parse_source
+from analysis.ingest.language import language_of
 from analysis.ingest.duplicates import shingle_hashes
 from analysis.keywords import keywords_for
 from analysis.markets import market_notes_for
@@ -57,6 +59,7 @@ class BuildSummary:
     unchanged_inputs: int = 0
     analysed: int = 0
     rejected: tuple[Rejection, ...] = ()
+    notes: tuple[Rejection, ...] = ()
     analysis_errors: tuple[Rejection, ...] = ()
     seconds: dict[str, float] = field(default_factory=dict)
     added_ids: tuple[str, ...] = ()
@@ -67,6 +70,7 @@ class BuildSummary:
                  f"{self.duplicates} near duplicate(s); {self.unchanged_inputs} unchanged input(s) skipped; "
                  f"{len(self.rejected)} rejected"]
         lines += [f"rejected {r.source}: {r.reason}" for r in self.rejected]
+        lines += [f"note {r.source}: {r.reason}" for r in self.notes]
         lines += [f"analysis failed {r.source}: {r.reason}" for r in self.analysis_errors]
         return lines
 
@@ -74,13 +78,18 @@ class BuildSummary:
 def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path | None = None,
           workers: int = 1, fmt: str = "parquet", rebuild: bool = False, fetch_links: bool = False,
           fetcher: Fetcher | None = None, engine: str = "local", scheduler: str | None = None,
-          progress: Progress | None = None) -> BuildSummary:
+          progress: Progress | None = None, labels: Mapping[str | Path, str] | None = None) -> BuildSummary:
     """Add the articles in `inputs` (files, folders, URLs, feeds) to the store at `out` and analyse them.
 
     `workers`: local processes for reading and (with `engine="local"`) analysing. `engine="dask"` sends
     the analysis to the Dask cluster at `scheduler` (reading stays local). Holds the store's lock
     throughout, so concurrent builds of one store run one after the other and both land.
-    `rebuild=True` forgets the store's contents and redoes everything.
+    `rebuild=True` forgets the store's contents and redoes everything. `labels` names inputs for people:
+    an input's path is replaced by its label in the articles' `source` and in rejections (the dashboard
+    stores uploads under generated names and labels them with the uploader's file name).
+
+    Problems with an article that was kept anyway (an impossible date in its metadata) are `notes`, not
+    rejections: `rejected` and `rejected.csv` list only what could not be read.
     """
     if fmt not in store.FORMATS:
         raise ValueError(f"fmt must be one of {store.FORMATS}, not {fmt!r}")
@@ -112,7 +121,14 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         refreshed: dict[str, Article] = {}
         signatures: dict[str, np.ndarray] = {}
         read = 0
-        for source, (found, problems, found_signatures) in zip(todo, parsed):
+        notes: list[Rejection] = []
+        languages: dict[str, str] = {}
+        for source, (found, problems, found_signatures, found_languages) in zip(todo, parsed):
+            languages.update(found_languages)
+            if labels:
+                found, problems = _relabelled(found, problems, labels)
+            notes.extend(p for p in problems if p.reason.startswith(KEPT_NOTE))
+            problems = [p for p in problems if not p.reason.startswith(KEPT_NOTE)]
             rejected.extend(problems)
             signatures.update(found_signatures)
             manifest.sources[source.key] = {
@@ -128,7 +144,9 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         if refreshed:
             articles = _refresh_metadata(articles, refreshed)
         if fresh:
-            articles = _concat([articles, articles_frame(fresh)], "articles")
+            added = articles_frame(fresh)
+            added["language"] = added["article_id"].map(languages).astype(object)
+            articles = _concat([articles, added], "articles")
         if fresh or refreshed or rebuild:
             started = time.perf_counter()
             changed = {a.article_id for a in fresh} | set(refreshed)
@@ -163,8 +181,28 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
     return BuildSummary(
         out=out, read=read, added=len(fresh), already_present=read - len(fresh),
         duplicates=sum(i in duplicate_ids for i in added_ids), unchanged_inputs=len(sources) - len(todo),
-        analysed=len(pending), rejected=tuple(rejected), analysis_errors=tuple(errors), seconds=dict(seconds),
-        added_ids=added_ids)
+        analysed=len(pending), rejected=tuple(rejected), notes=tuple(notes), analysis_errors=tuple(errors),
+        seconds=dict(seconds), added_ids=added_ids)
+
+
+KEPT_NOTE = "ingested, but"
+"""How the readers begin the reason of a problem with an article they kept (see `analysis.ingest`)."""
+
+
+def _relabelled(found: list[Article], problems: list[Rejection],
+                labels: Mapping[str | Path, str]) -> tuple[list[Article], list[Rejection]]:
+    """`found` and `problems` with every labelled input's path replaced by its label."""
+    pairs = sorted({(str(form), label) for key, label in labels.items()
+                    for form in (key, Path(key).resolve()) if not str(key).startswith(("http://", "https://"))}
+                   | {(str(key), label) for key, label in labels.items()}, key=lambda p: -len(p[0]))
+
+    def relabel(text: str) -> str:
+        for path, label in pairs:
+            text = text.replace(path, label)
+        return text
+
+    return ([replace(a, source=relabel(a.source)) for a in found],
+            [Rejection(relabel(r.source), relabel(r.reason)) for r in problems])
 
 
 def _nothing_pending(out: Path, manifest: store.Manifest) -> bool:
@@ -190,15 +228,17 @@ def _is_new(source: Source, manifest: store.Manifest) -> bool:
     return source.fingerprint is not None and seen.get("fingerprint") != source.fingerprint
 
 
-def _parse(job: tuple[Source, bool, Fetcher | None]) -> tuple[list[Article], list[Rejection], dict[str, np.ndarray]]:
-    """One source's articles, its rejections, and each article's duplicate signature (computed here, in
-    the worker, so the main process never hashes whole texts)."""
+def _parse(job: tuple[Source, bool, Fetcher | None]
+           ) -> tuple[list[Article], list[Rejection], dict[str, np.ndarray], dict[str, str]]:
+    """One source's articles, its rejections, and each article's duplicate signature and language
+    (computed here, in the worker, so the main process never reads whole texts)."""
     source, fetch_links, fetcher = job
     try:
         found, problems = parse_source(source, fetch_links=fetch_links, fetcher=fetcher)
     except Exception as error:  # a reader bug must cost one input, never the build
-        return [], [Rejection(source.key, f"could not be read: {type(error).__name__}: {error}")], {}
-    return found, problems, {a.article_id: duplicate_signature(a.text) for a in found}
+        return [], [Rejection(source.key, f"could not be read: {type(error).__name__}: {error}")], {}, {}
+    return (found, problems, {a.article_id: duplicate_signature(a.text) for a in found},
+            {a.article_id: language_of(a.text) for a in found})
 
 
 # --- near duplicates, incrementally -------------------------------------------------------------------------

@@ -533,14 +533,6 @@ def stage_uploads(files: Iterable[tuple[str, bytes]], directory: Path, *, accept
     return staged
 
 
-def relabel(text: str, staged: Iterable[StagedUpload]) -> str:
-    """`text` (a rejection's source or reason) with each staged file's path replaced by the user's file name."""
-    for upload in staged:
-        if upload.path is not None:
-            text = text.replace(str(upload.path.resolve()), upload.name).replace(str(upload.path), upload.name)
-    return text
-
-
 def pasted_article_jsonl(*, text: str, title: str = "", outlet: str = "", published: date | None = None,
                          url: str = "") -> str:
     """One pasted article as a JSON Lines record (`text`, `title`, `outlet`, `published` as YYYY-MM-DD,

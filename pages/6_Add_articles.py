@@ -28,14 +28,15 @@ def run_build(inputs: list[Path | str], *, staged: list[views.StagedUpload] = ()
     def progress(done: int, total: int, stage: str) -> None:
         bar.progress(min(done / max(total, 1), 1.0), text=f"{stage.capitalize()}: {done} of {total}")
 
-    summary = build(inputs, ui.store_dir(), progress=progress, fetch_links=fetch_links)
+    labels = {s.path: s.name for s in staged if s.path is not None}
+    summary = build(inputs, ui.store_dir(), progress=progress, fetch_links=fetch_links, labels=labels)
     bar.progress(1.0, text="Done")
     ui.clear_store_cache()
-    rejected = [*refused, *((views.relabel(r.source, staged), views.relabel(r.reason, staged))
-                            for r in (*summary.rejected, *summary.analysis_errors))]
+    rejected = [*refused, *((r.source, r.reason) for r in (*summary.rejected, *summary.analysis_errors))]
+    notes = [(r.source, r.reason) for r in summary.notes]
     st.session_state[_RESULT] = {"read": summary.read, "added": summary.added,
                                  "already_present": summary.already_present, "duplicates": summary.duplicates,
-                                 "unchanged": summary.unchanged_inputs, "rejected": rejected}
+                                 "unchanged": summary.unchanged_inputs, "rejected": rejected, "notes": notes}
     st.session_state[_UPLOADER_ROUND] = st.session_state.get(_UPLOADER_ROUND, 0) + 1
     st.rerun()
 
@@ -51,6 +52,9 @@ if result:
     if result["rejected"]:
         st.write("Rejected, and why:")
         st.dataframe(pd.DataFrame(result["rejected"], columns=["input", "reason"]), hide_index=True, width="stretch")
+    if result.get("notes"):
+        st.write("Added, with a note:")
+        st.dataframe(pd.DataFrame(result["notes"], columns=["input", "note"]), hide_index=True, width="stretch")
 
 upload_tab, paste_tab, link_tab = st.tabs(["Upload files", "Paste text", "Links and feeds"])
 

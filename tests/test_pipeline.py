@@ -205,3 +205,38 @@ def test_options_are_validated_with_the_accepted_values(tmp_path: Path) -> None:
         build([SAMPLES], tmp_path, workers=0)
     with pytest.raises(ValueError, match="engine must be one of"):
         build([SAMPLES], tmp_path, engine="spark")
+
+
+def test_a_problem_with_a_kept_article_is_a_note_not_a_rejection(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_article(folder, "geneva.txt")
+    (folder / "articles.csv").write_text("file,title,outlet,published,url\ngeneva.txt,,,31/02/2025,\n",
+                                         encoding="utf-8")
+    summary = build([folder], tmp_path / "store")
+    assert summary.added == 1
+    assert summary.rejected == ()
+    assert len(summary.notes) == 1 and summary.notes[0].source.endswith("geneva.txt")
+    assert "31/02/2025" in summary.notes[0].reason
+    assert pd.read_csv(tmp_path / "store" / "rejected.csv").empty
+    assert pd.isna(read_tables(tmp_path / "store")["articles"]["published"].iloc[0])
+
+
+def test_articles_in_another_language_are_ingested_marked_and_analysed(tmp_path: Path) -> None:
+    french = ("Les négociations reprennent à Genève\n\nLes délégations de la Russie et de l’Ukraine se sont "
+              "retrouvées jeudi à Genève pour relancer l’accord sur les céréales. « Nous sommes prêts à parler », "
+              "a déclaré Sergueï Lavrov, le ministre russe des affaires étrangères. Le prix du blé a augmenté.\n")
+    summary = build([write_article(tmp_path / "in", "fr.txt", french), write_article(tmp_path / "in", "en.txt")],
+                    tmp_path / "store")
+    assert (summary.added, summary.analysis_errors) == (2, ())
+    articles = read_tables(tmp_path / "store")["articles"]
+    assert sorted(articles["language"]) == ["en", "fr"]
+    assert problems_in(tmp_path / "store") == []
+
+
+def test_labels_name_inputs_for_people(tmp_path: Path) -> None:
+    staged = write_article(tmp_path / "staging", "upload-001.txt")
+    (tmp_path / "staging" / "upload-002.txt").write_text("", encoding="utf-8")
+    summary = build([staged, tmp_path / "staging" / "upload-002.txt"], tmp_path / "store",
+                    labels={staged: "my notes.txt", tmp_path / "staging" / "upload-002.txt": "empty one.txt"})
+    assert read_tables(tmp_path / "store")["articles"]["source"].tolist() == ["my notes.txt"]
+    assert [r.source for r in summary.rejected] == ["empty one.txt"]

@@ -318,7 +318,6 @@ def test_uploaded_file_names_are_never_used_as_paths(tmp_path):
     assert staged[2].reason == "unsupported file type '.exe' (accepted: .html, .jsonl, .txt)"
     assert staged[3].reason == "too large: 11 bytes; the upload limit is 10 bytes"
     assert staged[4].reason.startswith("unsupported file type '(none)'")
-    assert views.relabel(f"{staged[0].path.resolve()}#line 2", staged) == "../../etc/passwd.txt#line 2"
     with pytest.raises(ValueError, match="max_bytes"):
         views.stage_uploads([], target, accepted_suffixes=[".txt"], max_bytes=0)
 
