@@ -266,7 +266,9 @@ _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission".split())
-_NOT_PERSON_HEADS = _ORGANIZATION_HEADS | {"statement", "readout"}
+_DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message"})
+"""Description heads that name a text, whose words are its writer's or issuer's."""
+_NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
 _PREPOSITIONS = frozenset(
@@ -572,6 +574,12 @@ class _Article:
                     return _Attribution(found, word)
                 continue
             found = self._subject(cue_at, s_start)
+            if found is not None and found.kind == "name" and found.actor_type == "place":
+                # "Baki Ilkin … said that Turkey expressed “…”": the country speaks through who said so.
+                outer = re.search(r"(" + self.lex.cue_re.pattern + r")\s+(?:that\s+)?$", self.masked[s_start:found.start])
+                person = self._subject(s_start + outer.start(1), s_start) if outer else None
+                if person is not None:
+                    return _Attribution(person, outer.group(1))
             if found is not None:
                 return _Attribution(found, self._cue_with_object(word, cue_at + len(word)))
         # The border issue is the “main difference” between Greece and Turkey, he added.
@@ -719,6 +727,19 @@ class _Article:
     def _subject(self, verb_at: int, s_start: int) -> _Ref | None:
         """The reference that is the subject of the verb at `verb_at`, within the sentence from `s_start`."""
         head = self.masked[s_start:verb_at]
+        which = re.search(rf",\s+(?:which|who)\s+(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
+        if which:  # "a speech made by X, President of Y, which accused …", "the Council's statement, which voiced …"
+            at = s_start + which.start()
+            made = list(re.finditer(r"\b(?:speech|statement|letter|note|message|report|address|declaration)\s+"
+                                    r"(?:[a-z]+\s+){0,3}?by\s+", self.masked[s_start:at]))
+            if made:
+                found = self._ref_starting(s_start + made[-1].end(), within=40)
+                if found is not None:
+                    return found
+            for ref in reversed([r for r in self.refs if s_start <= r.start and r.end <= at]):
+                if re.fullmatch(r"(?:’s|'s)?\s*(?:[a-z]+)?\s*", self.masked[ref.end:at]):
+                    return self._apposed_name(ref)
+                break
         relative = re.search(rf"(,\s+(?:who|which)\b[^,;{MASK}]*),\s*(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
         if relative:
             verb_at = s_start + relative.start()
@@ -799,7 +820,7 @@ class _Article:
         return _Speaker(name, surface, kind, self._role_of(ref))
 
     def _described(self, ref: _Ref, *, depth: int) -> _Speaker | None:
-        if ref.head in {"statement", "readout"} and ref.possessor is None:
+        if ref.head in _DOCUMENT_HEADS and ref.possessor is None:
             issuer = self._issuer(ref)
             found = self.speaker(issuer, depth=depth + 1) if issuer is not None and depth < 6 else None
             if found is not None and found.name is not None:
@@ -808,7 +829,7 @@ class _Article:
                                                        "administration", "department", "agency"}:
             owner = self._named(ref.possessor)
             return replace(owner, surface=ref.surface, role=None)
-        if ref.actor_type == "group" or ref.head in {"statement", "readout"}:
+        if ref.actor_type == "group" or ref.head in _DOCUMENT_HEADS:
             words = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ref.surface, flags=re.IGNORECASE)
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
             return _Speaker(words, ref.surface, "group", None)
@@ -837,6 +858,16 @@ class _Article:
             found = self._ref_starting(ref.end + after.end(), within=20)
             if found is not None:
                 return found
+        if ref.head in {"letter", "note", "message"}:
+            # "… a letter apparently written by Faye Turney …. The letter states …": who wrote it, said earlier.
+            writer = None
+            for match in re.finditer(r"\b(?:letter|note|message)s?\b[^.;\n" + MASK + r"]{0,60}?\b(?:by|from)\s+",
+                                     self.masked[max(0, ref.start - 1500):ref.start]):
+                at = max(0, ref.start - 1500) + match.end()
+                writer = next((r for r in self.refs if at <= r.start <= at + 40 and r.kind == "name"
+                               and r.actor_type in (None, "person")), writer)
+            if writer is not None:
+                return writer
         s_start, s_end = self.sentence_of(ref.start)
         if not re.search(r"\b(?:in|In)\s+$", self.masked[max(s_start, ref.start - 4):ref.start]):
             return None
@@ -955,7 +986,7 @@ class _Article:
                     and self._person_with_role(ref) is not None)
         if want == "organization":
             if ref.kind == "description":
-                return ref.possessor is not None and ref.head in {"statement", "readout"}
+                return ref.possessor is not None and ref.head in _DOCUMENT_HEADS
             return ref.actor_type in ("organization", "place") and not self._possessive(ref)
         if ref.kind == "description":
             return ref.actor_type == "group"
