@@ -259,11 +259,44 @@ _COUNTERPART = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NUMBER = re.compile(r"\d\s?(?:billion |million |bn |trillion )?$", re.IGNORECASE)
+_NAME = r"[A-Z][\w&.!'’-]*"
 _STOCK = re.compile(
-    r"\b(?i:shares|stock)\s+(?:in|of)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|bank|lender|miner|"
-    r"producer|carrier|airline|giant|major)\s+)?(?P<after>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|of|and)){0,3})"
-    r"|\b(?P<before>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&)){0,3})(?:'s|’s)?\s+(?:shares|stock)\b",
+    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?:in|of|for)|(?i:stock)\s+(?:in|for))\s+(?:(?P<both>both)\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|bank|lender|miner|"
+    rf"producer|carrier|airline|giant|major)\s+)?(?P<after>{_NAME}(?:\s+(?:{_NAME}|&|of|and)){{0,5}})"
+    rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s)?\s+(?:shares|stock(?!\s+of\b))\b",
 )
+"""A company named as a stock: "shares of Gazprom", "Shares for JAL", "stock prices of both Microsoft and
+Yahoo!", "American Express shares", "Delta's stock"; not a "stock of" goods."""
+_REFERENT = re.compile(
+    r"\b(?:its|(?:the|this)\s+(?:company|carrier|airline|firm|bank|group|lender|insurer|retailer|developer|"
+    r"automaker|carmaker|miner|giant|maker|operator|conglomerate)(?:'s|’s)|with)\s+"
+    r"(?:shares|stock|share price|stock price)\b",
+    re.IGNORECASE,
+)
+"""Shares of the company named last before: "caused its shares to rise", "the carrier's stock", "Delta,
+with shares soaring"."""
+_CAPITALISED_NAME = re.compile(rf"\b{_NAME}(?:\s+(?:{_NAME}|&))*")
+_QUOTED_MOVE = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})\s+\((?P<direction>up|down)\s+"
+    r"(?:US\$|\$|€|£|¥)?\d[\d.,]*(?:\s?%)?[^()]{0,40}\)"
+)
+"""A stock with its move in brackets, as in market reports: "US Air (up $6.64 to $57.57)"."""
+_COMPANY_VERBS = {"fell": "down", "lost": "down", "dropped": "down", "slid": "down", "plunged": "down",
+                  "tumbled": "down", "declined": "down", "slipped": "down", "sank": "down", "shed": "down",
+                  "rose": "up", "gained": "up", "jumped": "up", "soared": "up", "climbed": "up",
+                  "advanced": "up", "surged": "up", "added": "up"}
+_COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
+                  "gain": "up", "rise": "up", "jump": "up", "increase": "up"}
+_PCT = r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+_COMPANY_MOVE = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but)\s+(?:[a-z]+\s+)?)(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
+    rf"(?:(?P<verb>{'|'.join(_COMPANY_VERBS)})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
+    rf"|(?:suffered|posted|recorded|saw)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)}))"
+)
+"""Companies in a list of stock moves: "TCS suffered 4.93% loss and Infosys lost 2.74%", "... while
+homebuilder Hovnanian Enterprises fell 9.4%". Taken as stocks only beside another stock or each other."""
+_NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of".split())
 _GENERIC_NAMES = frozenset(
     "the a an its their his her our this that these those some many most all other class common preferred "
     "ordinary asian european russian us u.s. american chinese japanese british uk german french indian "
@@ -271,7 +304,8 @@ _GENERIC_NAMES = frozenset(
     "airlines defence defense property retail london tokyo frankfurt paris moscow new york hong kong wall "
     "street world global emerging mainland blue-chip chip bluechip growth value small-cap large-cap mid-cap "
     "treasury government state-owned state company companies group firm share stock shares stocks it they "
-    "investors traders however meanwhile also but and or in on at by for of with".split()
+    "investors traders however meanwhile also but and or in on at by for of with exchange exchanges market "
+    "markets sector index indices news gdp cpi inflation unemployment before after".split()
 )
 _FILLERS = frozenset("prices price futures future contract contracts benchmark spot index the for delivery "
                      "rates rate yields yield market markets currency bonds front-month".split())
@@ -294,6 +328,8 @@ class _Mention:
     end: int
     instrument: Instrument
     name: str
+    move: _Move | None = None
+    """A move the mention's own words give ("US Air (up $6.64)", "TCS suffered 4.93% loss")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -602,25 +638,77 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             end = tail.end() if tail else end
         found.append(_Mention(match.start(), end, instrument, instrument.name))
     starts = [m.start for m in found]  # alias mentions never overlap one another
-    stocks: list[_Mention] = []
+
+    def overlapping(start: int, end: int) -> list[int]:
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        return [k for k in range(i, bisect.bisect_left(starts, end)) if found[k].end > start]
+
+    candidates: list[_Mention] = []
     for match in _STOCK.finditer(sentence):
         name = (match.group("after") or match.group("before") or "").strip()
-        name = re.sub(r"(?:'s|’s)$", "", name)
-        tokens = name.lower().split()
-        if not tokens or all(t in _GENERIC_NAMES for t in tokens) or tokens[0] in _GENERIC_NAMES:
-            continue
         start, end = match.start(), match.end()
-        i = max(0, bisect.bisect_right(starts, start) - 1)
-        overlapping = [k for k in range(i, bisect.bisect_left(starts, end)) if found[k].end > start]
-        if overlapping:
-            known = found[overlapping[0]]
-            if known.instrument.kind == "stock":  # "Gazprom shares": the listed stock, over the whole phrase
-                found[overlapping[0]] = _Mention(start, end, known.instrument, known.name)
+        known = overlapping(start, end)
+        if known:
+            mention = found[known[0]]
+            if mention.instrument.kind == "stock":  # "Gazprom shares": the listed stock, over the whole phrase
+                found[known[0]] = _Mention(start, end, mention.instrument, mention.name)
             continue
-        if stocks and stocks[-1].end > start:
+        parts = re.split(r"\s+and\s+", name) if match.group("both") else [name]
+        offset = match.start("after") if match.group("after") else start
+        for part in parts:  # "stock prices of both Microsoft and Yahoo!": one mention each
+            part_start = sentence.index(part, offset)
+            offset = part_start + len(part)
+            stock = _stock_mention(part, start if len(parts) == 1 else part_start, end if len(parts) == 1 else offset)
+            if stock is not None:
+                candidates.append(stock)
+    for match in _REFERENT.finditer(sentence):
+        names = [n for n in _CAPITALISED_NAME.finditer(sentence, 0, match.start()) if _clean_name(n.group())]
+        if names and not overlapping(names[-1].start(), names[-1].end()):
+            stock = _stock_mention(names[-1].group(), match.start(), match.end())
+            if stock is not None:
+                candidates.append(stock)
+    for match in _QUOTED_MOVE.finditer(sentence):
+        stock = _stock_mention(match.group("name"), match.start(), match.end())
+        if stock is not None and not overlapping(match.start(), match.end()):
+            direction = match.group("direction").lower()
+            candidates.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                       _Move(direction, None, None, None, None)))
+    listed = []
+    for match in _COMPANY_MOVE.finditer(sentence):
+        stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
+        if stock is None or overlapping(stock.start, stock.end):
             continue
-        stocks.append(_Mention(start, end, Instrument(name, "stock", None, None, ()), name))
+        if match.group("noun"):
+            stock = _Mention(stock.start, stock.end, stock.instrument, stock.name,
+                             _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
+        listed.append(stock)
+    if candidates or len(listed) > 1:
+        candidates += listed
+    stocks: list[_Mention] = []
+    for stock in sorted(candidates, key=lambda m: m.start):
+        if stocks and stocks[-1].end > stock.start:
+            continue
+        stocks.append(stock)
     return sorted(found + stocks, key=lambda m: m.start)
+
+
+def _clean_name(name: str) -> str:
+    """A company name without leading determiners and a possessive; empty when only generic words remain
+    ("Asian", "Wall Street", "The")."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    words = name.split()
+    while words and words[0].lower() in _NAME_LEADS:
+        words.pop(0)
+    if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _stock_mention(name: str, start: int, end: int) -> _Mention | None:
+    name = _clean_name(name)
+    if not name:
+        return None
+    return _Mention(start, end, Instrument(name, "stock", None, None, ()), name)
 
 
 def _leads_sentence(sentence: str, mentions: list[_Mention]) -> bool:
@@ -658,6 +746,9 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
         if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
             continue
+        if mention.move is not None:
+            moves[i] = mention.move
+            continue
         noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
@@ -686,6 +777,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     matcher = _matcher(str(instruments_path))
     hits = [m.start() for m in matcher.pattern.finditer(text)]
     hits += [m.start() for m in re.finditer(r"\b(?:shares|stock)\b", text, re.IGNORECASE)]
+    hits += [m.start() for m in _COMPANY_MOVE.finditer(text)] + [m.start() for m in _QUOTED_MOVE.finditer(text)]
     if not hits:
         return []
     hits.sort()

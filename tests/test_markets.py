@@ -308,3 +308,29 @@ def test_real_market_news_figures(name: str) -> None:
     misses = "\n".join(f"{case.text[:90]} -> {found}" for case, found in result.misses)
     assert result.moves_right >= 0.9, misses
     assert result.noted_without_move <= 0.05, misses
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("American Express shares fell 5.6%, while homebuilder Hovnanian Enterprises fell 9.4%.",
+     [("American Express", "down"), ("Hovnanian Enterprises", "down")]),
+    ("Shares of Acme Widget Holdings Group Corporation rose 3% on Monday.", [("Acme Widget Holdings Group Corporation", "up")]),
+    ("Analysts praised Contoso, with shares jumping 7 percent.", [("Contoso", "up")]),
+    ("Fabrikam said its shares would be listed; its shares fell 2%.", [("Fabrikam", "down")]),
+    ("Stock prices of both Northwind and Tailspin have decreased.", [("Northwind", "down"), ("Tailspin", "down")]),
+    ("Alpha suffered a 4% loss and Beta lost 2.1%.", [("Alpha", "down"), ("Beta", "down")]),
+    ("On the exchange, Globex (down $1.20 to $30.10) traders sold.", [("Globex", "down")]),
+])
+def test_single_stocks_named_as_such(sentence: str, expected: list[tuple]) -> None:
+    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Labour's share of the vote fell 3% to 31%.",
+    "Tokyo shares fell 2% while London shares rose 1%.",
+    "The Pentagon's stock of Patriot missiles fell sharply last year.",
+    "Porsche had tried to raise its 51% shares in Volkswagen to 75%.",
+    "China grew 7% last year.",
+    "GDP rose 0.3% and CPI fell 0.1%.",
+])
+def test_no_stock_note_for_market_shares_vote_shares_or_goods(sentence: str) -> None:
+    assert market_notes_in(sentence) == []
