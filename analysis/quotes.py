@@ -499,6 +499,16 @@ class _Article:
             return None
         # Inverted: said Trump / said Kremlin spokesman Dmitry Peskov / according to X
         inverted = re.match(r"(?:according\s+to|" + self.lex.cue_re.pattern + r")\s+", self.masked[at:limit])
+        if inverted and not inverted.group(0).lower().startswith("according"):
+            # said a UN source / say UN sources / said another one: an unnamed speaker, as written.
+            np = re.match(r"((?:an?|another|the|some|several)[^\S\n]+)?(?:[A-Z][\w.\-]*[^\S\n]+)?([a-z]+)(?=[^\S\n]*(?:[.,;]|$))",
+                          self.masked[at + inverted.end():limit])
+            if np and np.group(2) not in _PREPOSITIONS and np.group(2) not in _NOT_A_MODIFIER and (
+                    np.group(1) or np.group(2).endswith("s")):
+                start = at + inverted.end()
+                ref = _Ref(start, start + np.end(), "description", self.masked[start:start + np.end()],
+                           actor_type="group")
+                return _Attribution(ref, re.sub(r"\s+", " ", inverted.group(0).strip()))
         if inverted:
             ref = self._ref_starting(at + inverted.end(), within=60)
             if ref is not None and not (inverted.group(0).lower().startswith("according") and self._is_medium(ref)):
