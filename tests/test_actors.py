@@ -411,3 +411,11 @@ def test_companies_teams_venues_and_groups_are_not_people() -> None:
 def test_a_capitalised_role_in_apposition_and_an_event_of_make_people() -> None:
     text = ("Mehdi Rostami, the Grand Ayatollah of Qom, spoke. Crowds mourned the killing of Javad Norouzi.")
     assert _people(text) == {"Mehdi Rostami": 1, "Javad Norouzi": 1}
+
+
+def test_a_title_of_a_place_splits_off_the_place_and_ranks_are_titles() -> None:
+    text = ("The President of Kenya Otieno Wambua arrived on Monday; talks with the Prime Minister of Norway "
+            "Sigrid Halvorsen followed. "
+            "Brigadier Tunde Okafor and the ministry's Undersecretary Lwazi Dube spoke. "
+            "Tunde Okafor, President of North Freedonia, said the General Synod of the Church agreed.")
+    assert _people(text) == {"Otieno Wambua": 1, "Sigrid Halvorsen": 1, "Tunde Okafor": 2, "Lwazi Dube": 1}

@@ -240,7 +240,7 @@ class ArticleNames:
             return
         if j > i and self._names_org_or_place(i, j) and not any(self.ws[m].text in _JOINERS for m in range(i, j + 1)):
             keys = [self.wkey(m) for m in range(i, j + 1)]
-            place = keys[-1] in lex.cue("place_head") or keys[0] in lex.cue("place_lead")
+            place = keys[-1] in lex.cue("place_head") or keys[0] in lex.cue("place_lead") or self._compass_place(keys)
             self._add(i, j, "place" if place else "organization")
             return
         split = self._split_point(i, j)
@@ -333,7 +333,13 @@ class ArticleNames:
         lex = self.lex
         keys = [self.wkey(m) for m in range(i, j + 1)]
         return (keys[-1] in lex.cue("org_head") or keys[-1] in lex.cue("place_head")
-                or any(k in lex.cue("org_word") for k in keys) or keys[0] in lex.cue("place_lead"))
+                or any(k in lex.cue("org_word") for k in keys) or keys[0] in lex.cue("place_lead")
+                or self._compass_place(keys))
+
+    def _compass_place(self, keys: list[str]) -> bool:
+        """"South Ossetia", "Northern Cyprus": a compass word, then a name that is not an adjective
+        ("North Korean")."""
+        return len(keys) > 1 and keys[0] in self.lex.cue("compass") and not keys[1].endswith(("an", "ese", "ish"))
 
     def _is_title_word(self, k: int) -> bool:
         key = self.wkey(k)
@@ -360,8 +366,18 @@ class ArticleNames:
             rest_keys = [self.wkey(m) for m in range(r, j + 1)]
             if all(k2 in lex.honorifics or k2 in lex.role_heads or k2 in lex.qualifiers for k2 in rest_keys):
                 continue
-            if rest_keys[-1] in lex.cue("org_head") or rest_keys[-1] in lex.cue("place_head"):
-                return False
+            if self._names_org_or_place(r, j) or self.wkey(r) in lex.cue("compass"):
+                return False  # "President of South Ossetia", "General Synod"
+            if self.ws[k + 1].text == "of":
+                # "President of Georgia Mikheil Saakashvili": the title's place, then the person
+                place_end = self._known_place_prefix(r, j)
+                if place_end is not None:
+                    if j - place_end < 2:
+                        return False
+                    self._prefix_names(i, k)
+                    self._add(r, place_end, "place", canonical=self.lex.places.get(self.key(r, place_end)))
+                    self._add(place_end + 1, j, "person", role=self.span_text(i, place_end))
+                    return True
             self._prefix_names(i, k)
             title_keys = [self.wkey(m) for m in range(i, r)]
             role = None
@@ -378,6 +394,13 @@ class ArticleNames:
                 self._add(r, j, "person", role=role)
             return True
         return False
+
+    def _known_place_prefix(self, i: int, j: int) -> int | None:
+        """The last word of the longest gazetteer place that words i..j begin with, else None."""
+        for m in range(min(j, i + self.lex.max_place_words - 1), i - 1, -1):
+            if self.key(i, m) in self.lex.places:
+                return m
+        return None
 
     def _prefix_names(self, i: int, k: int) -> None:
         """Known names inside a title ("US" in "US President", "White House" in a press secretary's)."""
