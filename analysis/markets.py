@@ -106,7 +106,7 @@ _DOWN_VERBS = _forms(
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
     "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
-    "pared", "pares", "paring", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
+    "pared", "pares", "paring", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
     "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
@@ -122,7 +122,8 @@ _UP_VERBS = _forms(
     "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
-    "scal(?:e|es|ed|ing)", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
+    "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "tripl(?:e|es|ed|ing)",
+    "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
@@ -160,6 +161,15 @@ _NOUN_BEFORE = re.compile(
     r"(?:[A-Z][\w.]*\s+)?$",
     re.IGNORECASE,
 )
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
+    r"skyrocketing|spiking)|(?P<down>dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
+    r"tumbling|slumping|decreasing|collapsing))\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+"""A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
+_LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then)\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
+"""A move reversed later in the statement: "started the day with an increase, before falling again"."""
 _WEAK_ANCHORS = frozenset(
     "is was were are be been being closed close closes closing ended end ends ending finished finish finishing "
     "settled settle settles settling trading traded trade trades opened open opens opening edged edge edges "
@@ -569,6 +579,11 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
     if found is None:
         return None
     direction, figures_from = found
+    later = _LATER_DIRECTION.match(segment, figures_from)
+    if later:
+        turn = _DIRECTION.match(segment, later.end())
+        if turn and turn.lastgroup in ("up", "down") and turn.lastgroup != direction:
+            return _Move(turn.lastgroup, None, instrument.unit, None, None)
     crossing = direction.startswith("cross_")
     direction = direction.removeprefix("cross_")
     tail = segment[figures_from:figures_from + _SEGMENT_CHARS]
@@ -752,6 +767,11 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
+            continue
+        before = _VERB_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+        after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
+        if before and after not in _BLOCKING_NOUNS and not _move(segment, mention.instrument):
+            moves[i] = _Move(before.lastgroup or "up", None, mention.instrument.unit, None, None)
             continue
         move = _move(segment, mention.instrument)
         if (move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment)

@@ -334,3 +334,17 @@ def test_single_stocks_named_as_such(sentence: str, expected: list[tuple]) -> No
 ])
 def test_no_stock_note_for_market_shares_vote_shares_or_goods(sentence: str) -> None:
     assert market_notes_in(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The bid lifted shares, rallying the Dow Jones Industrial Average to a record.", [("Dow Jones Industrial Average", "up")]),
+    ("Airlines suffer from rising oil prices.", [("Crude oil", "up")]),
+    ("Rising oil production worries OPEC.", []),
+    ("Hauliers struggle with fuel prices having doubled in a year.", [("Fuel", "up")]),
+    ("The MICEX index opened with a gain, before falling again.", [("MOEX Russia index", "down")]),
+    ("Shares for Initech were trading as low as $0.05.", [("Initech", "down")]),
+    ("The yield on the 3-month U.S. Treasury bill dropped below 2.5%.", [("US 3-month Treasury bill yield", "down")]),
+    ("The Nasdaq and the Standard and Poor 500, fell more than 2%.", [("Nasdaq Composite", "down"), ("S&P 500", "down")]),
+])
+def test_moves_told_before_reversed_or_shared(sentence: str, expected: list[tuple]) -> None:
+    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
