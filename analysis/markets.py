@@ -168,6 +168,8 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
+_GAPPED_FIGURE = re.compile(r"\s*(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
+"""A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
 _LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then)\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
 """A move reversed later in the statement: "started the day with an increase, before falling again"."""
 _WEAK_ANCHORS = frozenset(
@@ -651,6 +653,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         if instrument.kind == "index":  # "the TSEC index", "the Nikkei stock average": one mention
             tail = _INDEX_TAIL.match(sentence, end)
             end = tail.end() if tail else end
+        if sentence[match.start() - 1:match.start()] == "(" and sentence[end:end + 1] == ")":
+            end += 1  # "Senstitive Index (Sensex) crashed": the alias in brackets names what precedes
         found.append(_Mention(match.start(), end, instrument, instrument.name))
     starts = [m.start for m in found]  # alias mentions never overlap one another
 
@@ -779,6 +783,11 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             shared = moves[i + 1]
             move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
         moves[i] = move
+    for i in range(1, len(mentions)):  # "Sensex crashed 826 points and the Nifty 246": the verb gapped
+        previous = moves[i - 1]
+        if (moves[i] is None and previous is not None and _GAPPED_FIGURE.match(segments[i])
+                and re.search(r"\band\b", segments[i - 1])):
+            moves[i] = _Move(previous.direction, None, mentions[i].instrument.unit, None, None)
     notes = []
     seen: set[tuple[str, str]] = set()
     for mention, move in zip(mentions, moves):

@@ -348,3 +348,9 @@ def test_no_stock_note_for_market_shares_vote_shares_or_goods(sentence: str) -> 
 ])
 def test_moves_told_before_reversed_or_shared(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+
+
+def test_an_alias_in_brackets_and_a_gapped_verb() -> None:
+    sentence = ("The Bombay Stock Exchange Sensitive Index (Sensex) crashed 826 points and the National Stock "
+                "Exchange's index (Nifty) 246 in a day.")
+    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == [("Sensex", "down"), ("Nifty 50", "down")]
