@@ -680,10 +680,13 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _stock_mention(part, start if len(parts) == 1 else part_start, end if len(parts) == 1 else offset)
             if stock is not None:
                 candidates.append(stock)
-    for match in _REFERENT.finditer(sentence):
-        names = [n for n in _CAPITALISED_NAME.finditer(sentence, 0, match.start()) if _clean_name(n.group())]
-        if names and not overlapping(names[-1].start(), names[-1].end()):
-            stock = _stock_mention(names[-1].group(), match.start(), match.end())
+    referents = list(_REFERENT.finditer(sentence))
+    names = [n for n in _CAPITALISED_NAME.finditer(sentence) if _clean_name(n.group())] if referents else []
+    name_ends = [n.end() for n in names]
+    for match in referents:
+        k = bisect.bisect_right(name_ends, match.start()) - 1
+        if k >= 0 and not overlapping(names[k].start(), names[k].end()):
+            stock = _stock_mention(names[k].group(), match.start(), match.end())
             if stock is not None:
                 candidates.append(stock)
     for match in _QUOTED_MOVE.finditer(sentence):
