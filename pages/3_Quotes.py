@@ -10,7 +10,7 @@ from analysis import views
 
 data = ui.start_page("Quotes", icon="💬", intro="Direct quotations found in the filtered articles, with the speaker "
                      "they are attributed to.")
-quote_reuse = ui.analysis_function("analysis.quotes", "quote_reuse")
+quote_reuse = ui.analysis_function("analysis.quote_reuse", "quote_reuse")
 
 
 def speaker_roles(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
