@@ -419,3 +419,11 @@ def test_a_title_of_a_place_splits_off_the_place_and_ranks_are_titles() -> None:
             "Brigadier Tunde Okafor and the ministry's Undersecretary Lwazi Dube spoke. "
             "Tunde Okafor, President of North Freedonia, said the General Synod of the Church agreed.")
     assert _people(text) == {"Otieno Wambua": 1, "Sigrid Halvorsen": 1, "Tunde Okafor": 2, "Lwazi Dube": 1}
+
+
+def test_phrases_possessives_and_roles_in_apposition_that_introduce_people() -> None:
+    text = ("The rebels, led by Tomas Vrenko, refused. In an interview with CNN's Ilse Marten on Friday, he "
+            "spoke of a gang run by a man known only as Brukko, blamed for thefts. Officials identified as "
+            "Freedonian agents waited. Jaro Pell, U.N. associate spokesman, said so. Luka Dorn, President of "
+            "Freedonia, agreed.")
+    assert _people(text) == {"Tomas Vrenko": 1, "Ilse Marten": 1, "Brukko": 1, "Jaro Pell": 1, "Luka Dorn": 1}

@@ -369,6 +369,8 @@ class ArticleNames:
             if self._names_org_or_place(r, j) or self.wkey(r) in lex.cue("compass"):
                 return False  # "President of South Ossetia", "General Synod"
             if self.ws[k + 1].text == "of":
+                if r == j:
+                    return False  # "President of Freedonia": the one word after "of" is the title's place
                 # "President of Georgia Mikheil Saakashvili": the title's place, then the person
                 place_end = self._known_place_prefix(r, j)
                 if place_end is not None:
@@ -491,6 +493,8 @@ class ArticleNames:
                 return "place"
             if key in lex.cue("org_after"):
                 return "organization"
+        if self._person_phrase_before(i, single=i == j) or (j > i and self._organisation_possessive_before(i)):
+            return "person"
         if self._role_before(i) is not None:
             # "the Greek gas producer Energean": an industry and a producer's role make a company
             if i >= 2 and word_key(ws[i - 2].text) in lex.cue("industry") and (
@@ -500,6 +504,31 @@ class ArticleNames:
         if self._role_after(j) is not None or (j > i and (self._age_follows(j) or self._event_of_before(i))):
             return "person"
         return None
+
+    def _person_phrase_before(self, i: int, *, single: bool) -> bool:
+        """"led by Minni Menawi", "a man known only as Evans": a phrase that introduces a person (cues
+        `person_before`, for names of two words or more, and `alias_before`, for a surname alone too)."""
+        ws = self.ws
+        if ws[i].gap != " ":
+            return False
+        if single and i + 1 < len(ws) and ws[i + 1].gap == " " and not ws[i + 1].capitalised:
+            return False  # "what the UK identified as Iraqi waters": an adjective, not a name
+        for size in (2, 3):
+            if i < size or any(ws[m].capitalised or ws[m + 1].gap != " " for m in range(i - size, i - 1)):
+                continue
+            phrase = " ".join(word_key(ws[m].text) for m in range(i - size, i))
+            if phrase in self.lex.cue("alias_before") or (not single and phrase in self.lex.cue("person_before")):
+                return True
+        return False
+
+    def _organisation_possessive_before(self, i: int) -> bool:
+        """"CNN's Wolf Blitzer", "the BBC’s ...": an acronym or a registry organisation with "'s" before."""
+        ws = self.ws
+        if i == 0 or ws[i].gap not in {"'s ", "’s "}:
+            return False
+        key = self.wkey(i - 1)
+        entry = self.lex.registry.get(key)
+        return (entry is not None and entry.actor_type == "organization") or bool(_ACRONYM.match(ws[i - 1].text))
 
     def _event_of_before(self, i: int) -> bool:
         """"the killing of Qasem Soleimani", "the arrest of ...": what happens to a person, then "of"."""
@@ -563,8 +592,11 @@ class ArticleNames:
         first_key = word_key(ws[start].text)
         possessive = (ws[start].capitalised and start + 1 < len(ws)
                       and ws[start + 1].gap.startswith(("’s", "'s")))  # "Putin’s spokesperson"
+        # "Farhan Haq, U.N. associate spokesman": an organisation's acronym may open the role too
+        acronym = bool(_ACRONYM.match(ws[start].text.replace(".", ""))) and (
+            start + 1 < len(ws) and not ws[start + 1].capitalised)
         if not (first_key in _APPOSITION_OPENERS or first_key in lex.qualifiers or first_key in lex.role_heads
-                or possessive):
+                or possessive or acronym):
             return None
         end = start
         has_head = False
@@ -573,7 +605,10 @@ class ArticleNames:
             if end > start and not w.gap.strip(" ’'s") == "" and w.gap not in {" ", "’s ", "'s ", "-"}:
                 break
             # "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": the head may be capitalised too
-            if word_key(w.text) in lex.role_heads and end - start < 6 and (not w.capitalised or end > start):
+            # "Eduard Kokoity, President of South Ossetia,": a capitalised head first only with its "of"
+            head_of = end + 1 < len(ws) and ws[end + 1].text == "of"
+            if word_key(w.text) in lex.role_heads and end - start < 6 and (
+                    not w.capitalised or end > start or head_of):
                 has_head = True
             end += 1
         if not has_head:
