@@ -280,6 +280,11 @@ def _corpus_download(filtered: dict[str, pd.DataFrame], filters: views.Filters) 
 # Tables, downloads, empty states
 
 
+MAX_SHOWN_ROWS = 5_000
+"""A table on screen shows at most this many rows (sending 100,000 rows to the browser takes seconds);
+its CSV download always has every row."""
+
+
 def show_table(frame: pd.DataFrame, *, name: str, filters: views.Filters, key: str,
                column_config: dict | None = None, height: int | str = "auto") -> None:
     """`frame` as a table, and under it a CSV download of exactly these rows and columns. Date columns
@@ -287,7 +292,10 @@ def show_table(frame: pd.DataFrame, *, name: str, filters: views.Filters, key: s
     config = {column: st.column_config.DateColumn(column, format="YYYY-MM-DD") for column in frame.columns
               if pd.api.types.is_datetime64_any_dtype(frame[column])}
     config.update(column_config or {})
-    st.dataframe(frame, hide_index=True, column_config=config, width="stretch", height=height)
+    shown = frame if len(frame) <= MAX_SHOWN_ROWS else frame.head(MAX_SHOWN_ROWS)
+    st.dataframe(shown, hide_index=True, column_config=config, width="stretch", height=height)
+    if len(shown) < len(frame):
+        st.caption(f"Showing the first {len(shown):,} of {len(frame):,} rows; the CSV download has them all.")
     download_csv(frame, name=name, filters=filters, key=key)
 
 

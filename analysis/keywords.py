@@ -790,24 +790,42 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def keyword_in_context(phrase: str, articles: pd.DataFrame) -> pd.DataFrame:
+def _text_prefilter(variants: Sequence[str]) -> str:
+    """A regular expression every text holding one of `variants` (as `phrase_key`s) matches: the longest
+    word of each variant, allowing the dots, hyphens and apostrophes `phrase_key` drops inside words.
+    Cheap to run over whole texts (vectorised), so only those texts are cut into sentences."""
+    gap = r"[.\-‐‑–'’]?"
+    words = [max(v.split(), key=len) for v in variants]
+    return "|".join(gap.join(re.escape(ch) for ch in word) for word in words)
+
+
+def keyword_in_context(phrase: str, articles: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
     """Every sentence of `articles` (already filtered; needs `article_id`, `title`, `outlet`,
     `published`, `text`) that mentions `phrase` or one of its variants (`phrase_variants`), compared
     case-insensitively with hyphens, dots and possessive 's ignored; in date order, then article and
-    sentence order. An empty phrase gives no rows."""
+    sentence order. An empty phrase gives no rows. `limit`: at most this many sentences (the first ones
+    in that order; None = all), so a common phrase stops early."""
     if not isinstance(phrase, str):
         raise TypeError(f"phrase must be a str, got {type(phrase).__name__}")
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+        raise ValueError(f"limit: expected None or a whole number of at least 1, got {limit!r}")
     _require_columns(articles, ("article_id", "title", "outlet", "published", "text"), "articles")
     variants = phrase_variants(phrase)
-    rows = []
-    if variants:
+    rows: list[tuple] = []
+    if variants and len(articles):
         pattern = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\S)")
-        ordered = articles.sort_values(["published", "article_id"], na_position="last", kind="stable")
+        texts = articles["text"].astype("string").fillna("")
+        candidates = articles[texts.str.contains(_text_prefilter(variants), case=False, regex=True)
+                              .fillna(False).astype(bool)]
+        ordered = candidates.sort_values(["published", "article_id"], na_position="last", kind="stable")
         for row in ordered.itertuples(index=False):
             text = row.text if isinstance(row.text, str) else ""
             for sentence in _sentences(text):
                 if pattern.search(phrase_key(sentence)):
                     rows.append((row.article_id, row.title, row.outlet, row.published, sentence))
+            if limit is not None and len(rows) >= limit:
+                rows = rows[:limit]
+                break
     frame = pd.DataFrame(rows, columns=list(CONTEXT_COLUMNS))
     if not rows:
         frame = frame.astype({"published": "datetime64[ns]"})

@@ -11,6 +11,8 @@ data = ui.start_page("Keywords", icon="🔑", intro="Keyphrases extracted per ar
 corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
 keyphrase_trend = ui.analysis_function("analysis.keywords", "keyphrase_trend")
 keyword_in_context = ui.analysis_function("analysis.keywords", "keyword_in_context")
+CONTEXT_LIMIT = 500
+"""Keyword in context shows at most this many sentences (the earliest); more would not be read."""
 
 if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
     keywords, articles, filters = data.filtered["keywords"], data.filtered["articles"], data.filters
@@ -67,7 +69,11 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
         phrase = st.selectbox("Keyphrase", phrases, key="kwic_phrase", index=0 if phrases else None,
                               placeholder="Choose a keyphrase")
         if phrase:
-            lines = ui.compute(keyword_in_context, phrase, articles, data=data)
+            lines = ui.compute(keyword_in_context, phrase, articles, data=data, limit=CONTEXT_LIMIT + 1)
+            if len(lines) > CONTEXT_LIMIT:
+                lines = lines.head(CONTEXT_LIMIT)
+                st.caption(f"The first {CONTEXT_LIMIT} sentences, in date order; more exist. Narrow the dates or "
+                           "outlets to see the others.")
             if lines.empty:
                 st.info(f"“{ui.plain(phrase)}” does not occur word for word in the filtered articles' text.")
             else:

@@ -372,3 +372,21 @@ def test_keyword_in_context_ignores_case_and_hyphens(sample_articles: pd.DataFra
     assert any("cease-fire" in s for s in context["sentence"]) and any("ceasefire" in s for s in context["sentence"])
     assert keyword_in_context("", sample_articles).empty
     assert keyword_in_context("zeppelin", sample_articles).empty
+
+
+def test_keyword_in_context_limit_keeps_the_first_sentences(sample_articles: pd.DataFrame) -> None:
+    every = keyword_in_context("Vladimir Putin", sample_articles)
+    first = keyword_in_context("Vladimir Putin", sample_articles, limit=2)
+    assert len(every) > 2
+    assert first[["article_id", "sentence"]].values.tolist() == every[["article_id", "sentence"]].head(2).values.tolist()
+    assert len(keyword_in_context("Vladimir Putin", sample_articles, limit=10_000)) == len(every)
+    with pytest.raises(ValueError, match="limit"):
+        keyword_in_context("Vladimir Putin", sample_articles, limit=0)
+
+
+def test_keyword_in_context_finds_dotted_and_curly_forms() -> None:
+    articles = pd.DataFrame({"article_id": ["a", "b"], "title": ["", ""], "outlet": ["X", "Y"],
+                             "published": pd.to_datetime(["2025-01-01", "2025-01-02"]),
+                             "text": ["The U.S. said no.\n\nNothing else.", "O’Brien’s plan failed."]})
+    assert keyword_in_context("US", articles)["sentence"].tolist() == ["The U.S. said no."]
+    assert keyword_in_context("OBrien", articles)["sentence"].tolist() == ["O’Brien’s plan failed."]
