@@ -8,9 +8,13 @@ import streamlit as st
 
 import ui
 from analysis import views
+from analysis.query import article_texts
 
 data = ui.start_page("Articles", icon="📄", intro="Every filtered article; pick one to read it with what the "
                      "analyses found in it highlighted.")
+
+READER_CHOICES = 200
+"""The reader's choice lists at most this many articles (formatting 100,000 labels took seconds)."""
 
 if ui.has_articles(data):
     articles, filters = data.filtered["articles"], data.filters
@@ -34,15 +38,34 @@ if ui.has_articles(data):
 
     def label(article_id: str) -> str:
         row = by_id.loc[article_id]
-        title = row["title"] or " ".join(str(row["text"]).split()[:10]) + " …"
+        title = row["title"] or (" ".join(str(row["text"]).split()[:10]) + " …" if "text" in row.index else article_id)
         day = row["published"].strftime("%Y-%m-%d") if pd.notna(row["published"]) else "undated"
         return f"{title} — {row['outlet'] if pd.notna(row['outlet']) else views.UNKNOWN_OUTLET}, {day}"
 
-    ids = list(listing["article_id"])
+    search = st.text_input("Find an article", key="reader_search",
+                           placeholder="words in the title or the outlet's name")
+    candidates = listing
+    if search.strip():
+        words = search.strip()
+        candidates = listing[listing["title"].astype("string").str.contains(words, case=False, regex=False)
+                             .fillna(False).astype(bool)
+                             | listing["outlet"].astype("string").str.contains(words, case=False, regex=False)
+                             .fillna(False).astype(bool)]
+    ids = list(candidates["article_id"].head(READER_CHOICES))
+    if not ids:
+        st.info("No filtered article has these words in its title or outlet. Clear the search box.")
+        st.stop()
+    if len(candidates) > READER_CHOICES:
+        st.caption(f"The first {READER_CHOICES} of {len(candidates):,} articles (by date); type in the search "
+                   "box to find another.")
     if st.session_state.get("reader_article") not in ids:
         st.session_state["reader_article"] = ids[0]
     chosen = st.selectbox("Article", ids, key="reader_article", format_func=label)
     article = by_id.loc[chosen]
+    if "text" in by_id.columns:
+        text = str(article["text"])
+    else:  # a store loaded without its texts: read just this one
+        text = article_texts(ui.store_dir(), [chosen]).get(chosen, "")
 
     marks = st.columns(3)
     show_quotes = marks[0].checkbox("Mark quotations", value=True, key="mark_quotes")
@@ -79,7 +102,7 @@ if ui.has_articles(data):
         f'<h3 style="margin-top:0;">{html.escape(article["title"] or "(untitled)")}</h3>'
         f'<p style="color:#57606a;">{html.escape(str(outlet))} · {html.escape(day)} · {int(article["n_words"])} words'
         f'{link_html}<br>Marked: {legend}</p>'
-        + views.article_html(str(article["text"]), highlights) + "</div>"
+        + views.article_html(text, highlights) + "</div>"
     )
 
     tabs = st.tabs([f"Quotes ({len(quotes)})", f"Actors ({mentions['actor'].nunique()})",

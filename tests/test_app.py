@@ -357,3 +357,17 @@ def test_page_choices_survive_filter_changes(app, rich_store):
         for outlets in (["Business Iraq"], ["MillenniumPost", "Copycat Daily"], []):
             at.sidebar.multiselect(key="filter_outlets").set_value(outlets).run()
             no_exception(at)
+
+
+def test_reader_search_narrows_the_choice(app, rich_store):
+    at = app(rich_store)
+    at.switch_page("pages/5_Articles.py").run()
+    articles = read_tables(rich_store)["articles"]
+    hostile = articles.loc[articles["title"] == HOSTILE_TITLE, "article_id"].iloc[0]
+    at.text_input(key="reader_search").input("unsigned note").run()
+    no_exception(at)
+    reader = at.selectbox(key="reader_article")
+    assert reader.value == hostile and len(reader.options) == 1
+    at.text_input(key="reader_search").input("no title has these words zzz").run()
+    no_exception(at)
+    assert any("No filtered article" in i.value for i in at.info)
