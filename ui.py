@@ -100,7 +100,7 @@ def _choices_at(directory: str, version: str) -> tuple[list[str], list[str], dic
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _filtered_at(directory: str, version: str, filters_key: str, _filters: views.Filters) -> dict[str, pd.DataFrame]:
     """The store's tables under `_filters` (keyed by its repr), so reruns that keep the filters are free."""
-    return views.apply_filters(_tables_at(directory, version), _filters)
+    return views.apply_filters(_tables_at(directory, version), _filters, store_dir=directory)
 
 
 def load_tables() -> dict[str, pd.DataFrame]:

@@ -227,8 +227,21 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
-def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters) -> pd.Index:
-    """Ids of the articles that pass `filters`, in the articles table's order."""
+def _text_search_on_disk(store_dir: str | Path | None) -> bool:
+    """Whether the keyphrase search can run in DuckDB over `store_dir`'s Parquet articles table."""
+    if store_dir is None:
+        return False
+    from analysis import store
+
+    path = store.table_path(Path(store_dir), "articles")
+    return path is not None and path.suffix == ".parquet"
+
+
+def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters, *,
+                         store_dir: str | Path | None = None) -> pd.Index:
+    """Ids of the articles that pass `filters`, in the articles table's order. `store_dir`: the store
+    `tables` were read from; when given (and its articles are Parquet) the keyphrase search of titles and
+    texts runs there in DuckDB (`analysis.query.articles_containing`), several times faster than in pandas."""
     articles = tables["articles"]
     keep = pd.Series(True, index=articles.index)
 
@@ -262,11 +275,16 @@ def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters) -
 
     if filters.keyphrase:
         pattern = _phrase_pattern(filters.keyphrase)
-        title = articles["title"].astype("string").fillna("")
-        text = articles["text"].astype("string").fillna("")
-        found = title.str.contains(pattern, case=False, regex=True) | text.str.contains(
-            pattern, case=False, regex=True
-        )
+        if _text_search_on_disk(store_dir):
+            from analysis.query import articles_containing
+
+            found = articles["article_id"].isin(articles_containing(store_dir, filters.keyphrase))
+        else:
+            title = articles["title"].astype("string").fillna("")
+            text = articles["text"].astype("string").fillna("")
+            found = title.str.contains(pattern, case=False, regex=True) | text.str.contains(
+                pattern, case=False, regex=True
+            )
         keywords = tables.get("keywords")
         if keywords is not None and not keywords.empty:
             phrases = keywords["keyphrase"].astype("string").fillna("")
@@ -277,15 +295,18 @@ def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters) -
     return pd.Index(articles.loc[keep, "article_id"])
 
 
-def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
+def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters, *,
+                  store_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
     """Every table restricted to the articles that pass `filters`.
 
-    `tables` is the store as `analysis.store.read_tables` returns it. Tables without an `article_id`
-    column (`rejected`) are returned unchanged. The input frames are not modified.
+    `tables` is the store as `analysis.store.read_tables` returns it; `store_dir`, when given, the
+    directory it was read from (the keyphrase search then runs there, see `matching_article_ids`).
+    Tables without an `article_id` column (`rejected`) are returned unchanged. The input frames are
+    not modified.
     """
     if "articles" not in tables:
         raise ValueError(f"tables must include 'articles'; got {sorted(tables)}")
-    ids = matching_article_ids(tables, filters)
+    ids = matching_article_ids(tables, filters, store_dir=store_dir)
     if len(ids) == len(tables["articles"]):
         return dict(tables)  # nothing filtered out: no copies (taking rows of large text columns is costly)
     result: dict[str, pd.DataFrame] = {}

@@ -327,3 +327,19 @@ def test_pasted_article_is_one_jsonl_record():
     assert line == '{"text": "Talks “resumed”.", "title": "Title", "published": "2025-03-01"}\n'
     with pytest.raises(ValueError, match="text"):
         views.pasted_article_jsonl(text="  \n")
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_keyphrase_search_on_disk_keeps_the_same_articles(fmt, tmp_path):
+    from analysis.pipeline import build
+    from analysis.store import read_tables
+
+    out = tmp_path / "store"
+    build([Path(__file__).resolve().parents[1] / "data" / "articles"], out, fmt=fmt)
+    tables = read_tables(out)
+    for phrase in ("Cease-Fire", "ceasefire", "Brent crude", "peace  talks", "zeppelin"):
+        filters = Filters(keyphrase=phrase)
+        in_memory = views.matching_article_ids(tables, filters)
+        on_disk = views.matching_article_ids(tables, filters, store_dir=out)
+        assert list(on_disk) == list(in_memory), phrase
+    assert len(views.matching_article_ids(tables, Filters(keyphrase="Brent crude"), store_dir=out)) == 1
