@@ -25,8 +25,11 @@ from analysis.actors.lexicon import PATRONYMIC_PARTICLES, Lexicon, name_key, sho
 from analysis.actors.tokens import Word, sentence_bounds, words
 
 # Lower-case words allowed inside a name: "Mohammed bin Salman", "Foundation for Defense of Democracies".
-_PARTICLES = frozenset("bin bint ibn al el de del della der den di da dos das du van von la le ter y".split())
+_PARTICLES = frozenset("bin bint ibn al el de del della der den di da do dos das du e van von la le ter y".split())
 _JOINERS = frozenset({"of", "for"})
+# After an organisation's head word (cue `org_extends`: "Committee", "Ministry" ...) these carry its name on,
+# with an optional "the": "Committee to Protect Journalists", "International Committee of the Red Cross".
+_ORG_JOINERS = frozenset({"of", "for", "to", "on"})
 _NAME_GAPS = frozenset({" ", "-", "\u00a0"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -69,6 +72,7 @@ class ArticleNames:
         self.in_quote = self._quoted_words()
         self.found: list[Found] = []
         self.pending: list[tuple[int, int]] = []
+        self.org_runs: set[tuple[int, int]] = set()
 
     # -- words -------------------------------------------------------------------------------------
     def span_text(self, i: int, j: int) -> str:
@@ -161,7 +165,7 @@ class ArticleNames:
             if not self._is_name_word(ws[i]):
                 i += 1
                 continue
-            j = i
+            j, org_run = i, False
             while j + 1 < n:
                 nxt = ws[j + 1]
                 if nxt.gap in _NAME_GAPS and not nxt.sentence_start and (
@@ -171,10 +175,38 @@ class ArticleNames:
                       and ws[j + 2].gap in _NAME_GAPS and self._is_name_word(ws[j + 2])):
                     j += 2
                 else:
-                    break
+                    extended = self._org_extension(j)
+                    if extended is None:
+                        break
+                    j = extended
+                    org_run = True
             out.append(self._trim_dates(i, j))
+            if org_run:
+                self.org_runs.add(out[-1])
             i = j + 1
         return [(a, b) for a, b in out if a <= b]
+
+    def _org_extension(self, j: int) -> int | None:
+        """The last word of an organisation's name carried on after its head word j over "of"/"for"/"to"/"on",
+        an optional "the", and capitalised words ("Commission on Human Rights"), else None."""
+        ws, n = self.ws, len(self.ws)
+        if self.wkey(j) not in self.lex.cue("org_extends") or j in self.headline:
+            return None
+        k = j + 1
+        if k >= n or ws[k].text not in _ORG_JOINERS or ws[k].gap != " ":
+            return None
+        k += 1
+        if k < n and ws[k].text == "the" and ws[k].gap == " ":
+            k += 1
+        if k >= n or ws[k].gap != " " or not ws[k].capitalised or self.wkey(k) in _DATE_WORDS:
+            return None
+        if ws[k - 1].text in ("to", "on") and self.wkey(k) in self.lex.places:
+            return None  # "the Council to Brussels": a destination, not a name
+        end = k
+        while end + 1 < n and ws[end + 1].gap in _NAME_GAPS and ws[end + 1].capitalised and (
+                not ws[end + 1].sentence_start) and self.wkey(end + 1) not in _DATE_WORDS:
+            end += 1
+        return end
 
     def _trim_dates(self, i: int, j: int) -> tuple[int, int]:
         """Days and months at either end are not part of a name ("Theresa May" keeps its May)."""
@@ -204,6 +236,9 @@ class ArticleNames:
         entry = lex.registry.get(key)
         if entry is not None:
             self._add(i, j, entry.actor_type, canonical=entry.actor)
+            return
+        if (i, j) in self.org_runs:
+            self._add(i, j, "organization")
             return
         if key in lex.places:
             if i == j and self.ws[i].text[1:].islower():
@@ -449,7 +484,8 @@ class ArticleNames:
                 return [(i, m - 1), (m + 1, j)]
         for m in range(i + 1, j + 1):
             # "al-Muhandis", "Abdul-Mahdi": a particle or a name's lead word before the hyphen keeps one name
-            if self.ws[m].gap == "-" and not (self.ws[m - 1].text in _PARTICLES
+            # "Al-Hashash", "El-Baradei": a capitalised "Al"/"El" before the hyphen is the particle too
+            if self.ws[m].gap == "-" and not (self.ws[m - 1].text in _PARTICLES or self.ws[m - 1].text in ("Al", "El")
                                               or self.wkey(m - 1) in self.lex.cue("name_lead")):
                 return [(i, m - 1), (m, j)]
         return None
