@@ -482,8 +482,9 @@ class _Article:
         after = self._after(span)
         if after is not None and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
                 r"\s+[A-Z]", self.masked[span.closing or span.end:(span.closing or span.end) + 3]):
-            # “… this way.” The BBC says …: a new sentence begins; the quotation's own clause comes first.
-            return self._before(span) or after
+            # “… this way.” The BBC says …: a new sentence begins; the quotation's own clause comes first
+            # ("Haq said that … “… is completed.” Manoel de Almeida e Silva … said": Haq's).
+            return self._before(span) or self._in_sentence(span) or after
         return after or self._before(span) or self._in_sentence(span)
 
     def _after(self, span: _Span) -> _Attribution | None:
@@ -612,8 +613,22 @@ class _Article:
             if (self._prepositional(ref) or self._possessive(ref) or self._determined(ref)
                     or self.masked[ref.start - 1:ref.start] == "("):
                 continue
-            return self._of_person(self._apposed_name(ref))
+            return self._role_person_after(self._of_person(self._apposed_name(ref)))
         return None
+
+    def _role_person_after(self, ref: _Ref) -> _Ref:
+        """The person after a body and a role: "Interior Ministry spokesman Adil Al-Hashash" is Al-Hashash."""
+        if ref.kind != "name" or ref.actor_type not in ("organization", "place"):
+            return ref
+        for other in self.refs:
+            if other.start <= ref.end or other.start > ref.end + 60:
+                continue
+            between = re.fullmatch(r"[^\S\n]+((?:[a-z\-]+[^\S\n]+){1,3})", self.masked[ref.end:other.start])
+            if (between and other.kind == "name" and other.actor_type in (None, "person")
+                    and any(w in self.lex.heads for w in between.group(1).split())):
+                return other
+            break
+        return ref
 
     def _of_person(self, ref: _Ref) -> _Ref:
         """The person in "John Geiger of USGS", rather than the body after "of"."""
@@ -786,6 +801,13 @@ class _Article:
         before = self.masked[max(s_start, ref.start - 60):ref.start]
         if _COLLECTIVE_OF.search(before):
             return False
+        if ref.kind == "name":
+            # "the President of Georgia Mikheil Saakashvili": the name stands with the description before it,
+            # so "of" inside that description does not govern it
+            title = next((r for r in self.refs if r.kind == "description" and s_start <= r.start and r.end < ref.start
+                          and re.fullmatch(r"[^\S\n]+", self.masked[r.end:ref.start])), None)
+            if title is not None:
+                return self._prepositional(title)
         words = re.findall(r"[\w’'.\-]+|[,;:()\"“”]", before)
         for word in reversed(words):
             low = word.lower()

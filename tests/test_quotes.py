@@ -48,7 +48,7 @@ SAMPLE_QUOTES = [
     ('002', 'COMMON SENSE.', None, None, None, False),
     ('002', 'The conversation went very well. He, lik', 'Donald Trump', 'Mr. Trump', 'reported', True),
     ('002', 'The United States does not believe that ', 'Pete Hegseth', 'Mr. Hegseth', 'said', True),
-    ('002', 'robust security guarantees to ensure tha', 'Pete Hegseth', 'he', 'clarified', True),
+    ('002', 'robust security guarantees to ensure tha', 'Pete Hegseth', 'Mr. Hegseth', 'said', True),
     ('002', 'must be backed by capable European and n', 'Pete Hegseth', 'he', 'clarified', True),
     ('002', 'We’re also here today to directly and un', 'Pete Hegseth', 'the American defense secretary', 'said', True),
     ('002', 'We must start by recognizing that return', 'Pete Hegseth', 'he', 'added', True),
