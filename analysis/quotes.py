@@ -356,6 +356,13 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         position = match.end()
         det = match.group("det").lower()
         end = match.end()
+        owned = None if match.group("of") else lex.possessive_re.match(masked, match.end("head"))
+        if owned is not None and MASK not in owned.group(0):
+            # "a Prime Minister's office spokesman": the possessive's head is the speaker, as written
+            head = re.sub(r"\s+", " ", owned.group(2).lower())
+            mods = mods + (re.sub(r"\s+", " ", match.group("head").lower()),) + tuple(
+                w.lower() for w in owned.group(1).split())
+            end = position = owned.end()
         if match.group("of"):  # "The mayor of London, Sadiq Khan": a person ends the list of places
             people = [n.start for n in names if n.actor_type == "person" and match.start("of") < n.start < end]
             if people:
@@ -584,7 +591,7 @@ class _Article:
                 if found is not None:
                     return _Attribution(found, word)
                 continue
-            found = self._subject(cue_at, s_start)
+            found = self._subject(cue_at, s_start) or self._sent_by(s_start, cue_at)
             if found is not None and found.kind == "name" and found.actor_type == "place":
                 # "Baki Ilkin … said that Turkey expressed “…”": the country speaks through who said so.
                 outer = re.search(r"(" + self.lex.cue_re.pattern + r")\s+(?:that\s+)?$", self.masked[s_start:found.start])
@@ -602,6 +609,22 @@ class _Article:
             if found is not None:
                 return _Attribution(found, tail.group(1))
         return None
+
+    def _sent_by(self, s_start: int, verb_at: int) -> _Ref | None:
+        """The sender in a subject such as "Text messages sent by local employees in the war zones asked": the
+        reference after "sent/written/posted by", else its plural noun phrase as written."""
+        by = re.match(r"[^\S\n]*(?:[\w\-]+[^\S\n]+){0,3}?(?:sent|written|posted|signed)[^\S\n]+by[^\S\n]+",
+                      self.masked[s_start:verb_at])
+        if by is None:
+            return None
+        at = s_start + by.end()
+        found = self._ref_starting(at, within=20)
+        if found is not None and found.end <= verb_at:
+            return found
+        np = re.match(r"(?:[a-z][\w\-]*[^\S\n]+){0,2}?[a-z][\w\-]*s\b", self.masked[at:verb_at])
+        if np is None:
+            return None
+        return _Ref(at, at + np.end(), "description", np.group(0), actor_type="group")
 
     def _main_subject(self, s_start: int, limit: int) -> _Ref | None:
         """The subject of the sentence's main clause before `limit`: its first reference that no preposition
