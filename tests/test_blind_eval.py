@@ -27,6 +27,7 @@ stages were improved on the first set) was scored once after those improvements 
 | markets | moves right, after round 2 (set no longer blind) | 0.931 (27/29) | >= 0.9 |
 | actors | person recall, after round 2 (set no longer blind) | 0.926 (63/68) | >= 0.9 |
 | actors | person precision, after round 2 (set no longer blind) | 1.000 (63/63) | >= 0.9 |
+| quotes | speaker right, after round 3 (set no longer blind) | 0.913 (63/69) | >= 0.9 |
 
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
@@ -52,7 +53,7 @@ SETS = {
     "first": ("actors_blind", "wikinews_blind.jsonl", "blind.csv", (73, 50, 29, 25)),
     "second": ("actors_blind2", "quotes_blind2.jsonl", "markets_blind2.csv", (68, 71, 29, 20)),
 }
-SECOND_BELOW = {"speaker_accuracy"}
+SECOND_BELOW: set[str] = set()
 """The second set's figures still below their threshold when it was scored."""
 
 
