@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.quotes import QUOTE_REUSE_COLUMNS, normalise_quote
+from analysis.quotes import normalise_quote
 
-__all__ = ["quote_reuse"]
+__all__ = ["QUOTE_REUSE_COLUMNS", "quote_reuse"]
+
+QUOTE_REUSE_COLUMNS: tuple[str, ...] = ("quote", "speaker", "n_articles", "outlets", "first_seen", "article_ids")
 
 _GRAM = 3
 """Word n-gram length of the candidate index. A quotation of four words or more that one group's key

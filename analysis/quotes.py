@@ -38,7 +38,6 @@ QUOTE_EXTRA_COLUMNS: tuple[str, ...] = ("is_speech", "speaker_type", "speaker_ro
 - `speaker_role`: the role the article gives the speaker ("Kremlin spokesman"), as written, else None.
 - `nested`: True for a quotation inside another one (‘COMMON SENSE’ inside a Trump quote).
 """
-QUOTE_REUSE_COLUMNS: tuple[str, ...] = ("quote", "speaker", "n_articles", "outlets", "first_seen", "article_ids")
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.txt"
@@ -1391,84 +1390,6 @@ def normalise_quote(quote: str) -> str:
     folded = re.sub(r"[’'‘`]", "", folded)
     return " ".join(re.findall(r"\w+", folded))
 
-
-def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 1,
-                similarity: float = 90.0) -> pd.DataFrame:
-    """The same quotation across articles, one row each, most widely quoted first.
-
-    Quotations are the same when their normalised words (`normalise_quote`) are equal, one contains the
-    other, or one matches a stretch of the other at least `similarity` percent (rapidfuzz partial ratio,
-    0-100; only for quotations of four words or more). Only speech (`is_speech`) counts. Columns:
-    `quote` (its longest wording), `speaker` (the most frequent attribution), `n_articles`, `outlets`
-    (sorted, joined with ", "; unknown outlets left out), `first_seen` (the earliest publication date,
-    None when no article has one), `article_ids` (joined with ", ", earliest first).
-    """
-    if not isinstance(min_articles, int) or min_articles < 1:
-        raise ValueError(f"min_articles: expected a whole number of at least 1, got {min_articles!r}")
-    if not 0 <= float(similarity) <= 100:
-        raise ValueError(f"similarity: expected a percentage from 0 to 100, got {similarity!r}")
-    missing = [c for c in ("article_id", "quote") if c not in quotes.columns]
-    if missing:
-        raise ValueError(f"quotes: missing column(s) {', '.join(missing)}")
-    if "article_id" not in articles.columns:
-        raise ValueError("articles: missing column article_id")
-    empty = pd.DataFrame({c: pd.Series(dtype="object") for c in QUOTE_REUSE_COLUMNS})
-    empty["n_articles"] = empty["n_articles"].astype("int64")
-    if len(quotes) == 0:
-        return empty
-    from rapidfuzz import fuzz
-
-    table = quotes
-    if "is_speech" in table.columns:
-        table = table[table["is_speech"].astype(bool)]
-    if "nested" in table.columns:
-        table = table[~table["nested"].astype(bool)]
-    meta = articles.set_index("article_id")
-    published = meta["published"] if "published" in meta.columns else pd.Series(dtype="datetime64[ns]")
-    outlets = meta["outlet"] if "outlet" in meta.columns else pd.Series(dtype="object")
-    items = [(normalise_quote(q), str(q), a, s if "speaker" in table.columns else None)
-             for q, a, s in zip(table["quote"], table["article_id"],
-                                table["speaker"] if "speaker" in table.columns else [None] * len(table))]
-    items = [item for item in items if item[0]]
-    items.sort(key=lambda item: -len(item[0]))
-    groups: list[dict] = []
-    for norm, quote, article_id, speaker in items:
-        home = None
-        for group in groups:
-            key = group["key"]
-            if norm in key or (len(norm.split()) >= 4 and fuzz.partial_ratio(norm, key) >= similarity):
-                home = group
-                break
-        if home is None:
-            home = {"key": norm, "quote": quote, "articles": [], "speakers": Counter()}
-            groups.append(home)
-        if article_id not in home["articles"]:
-            home["articles"].append(article_id)
-        if speaker is not None and not (isinstance(speaker, float) and pd.isna(speaker)):
-            home["speakers"][speaker] += 1
-    rows = []
-    for group in groups:
-        ids = group["articles"]
-        dates = [published.get(i) for i in ids]
-        dated = [d for d in dates if d is not None and not pd.isna(d)]
-        first = min(dated) if dated else None
-        ordered = sorted(ids, key=lambda i: (pd.isna(published.get(i)) if i in published.index else True,
-                                             published.get(i) if i in published.index and not pd.isna(published.get(i)) else pd.Timestamp.max,
-                                             str(i)))
-        names = sorted({str(o) for o in (outlets.get(i) for i in ids) if o is not None and not pd.isna(o) and str(o)})
-        rows.append((group["quote"], group["speakers"].most_common(1)[0][0] if group["speakers"] else None,
-                     len(ids), ", ".join(names), pd.Timestamp(first).date() if first is not None else None,
-                     ", ".join(map(str, ordered))))
-    frame = pd.DataFrame(rows, columns=list(QUOTE_REUSE_COLUMNS))
-    frame = frame[frame["n_articles"] >= min_articles]
-    frame["n_articles"] = frame["n_articles"].astype("int64")
-    frame = frame.sort_values(["n_articles", "first_seen", "quote"], ascending=[False, True, True],
-                              na_position="last", key=None).reset_index(drop=True)
-    return frame if len(frame) else empty
-
-
-# --------------------------------------------------------------------------------------------------------
-# Evaluation against hand-labelled quotations
 
 def attribution_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """How well `quotes` (this stage's table) matches hand-labelled `gold` quotations.

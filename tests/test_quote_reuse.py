@@ -3,8 +3,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quote_reuse import quote_reuse
-from analysis.quotes import QUOTE_REUSE_COLUMNS, quotes_for
+from analysis.quote_reuse import QUOTE_REUSE_COLUMNS, quote_reuse
+from analysis.quotes import quotes_for
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,7 @@ from hypothesis import strategies as st
 from analysis.quotes import (
     QUOTE_COLUMNS,
     QUOTE_EXTRA_COLUMNS,
-    QUOTE_REUSE_COLUMNS,
     attribution_scores,
-    quote_reuse,
     quotes_for,
 )
 
@@ -196,27 +194,6 @@ def test_quote_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
             "“and we know it. We will be back,” Smith said.\n\n“Next week is another game.”")
     table = quotes_for(_one(text))
     assert list(table["speaker"]) == ["John Smith", "John Smith", "John Smith"]
-
-
-def test_quote_reuse_groups_the_common_sense_post(sample_quotes: pd.DataFrame,
-                                                  sample_articles: pd.DataFrame, file_of: dict[str, str]) -> None:
-    reuse = quote_reuse(sample_quotes, sample_articles)
-    assert list(reuse.columns) == list(QUOTE_REUSE_COLUMNS)
-    row = reuse[reuse["quote"].str.contains("COMMON SENSE")].iloc[0]
-    assert row.n_articles == 2 and row.speaker == "Donald Trump"
-    assert row.outlets == "The New York Sun"
-    assert str(row.first_seen) == "2025-02-12"
-    assert sorted(file_of[i] for i in row.article_ids.split(", ")) == ["000", "002"]
-    assert reuse["n_articles"].iloc[0] == reuse["n_articles"].max()
-    dividing = reuse[reuse["quote"].str.startswith("dividing up certain assets")].iloc[0]
-    assert dividing.n_articles == 2 and dividing.outlets == "MillenniumPost, newswriteups.com"
-
-
-def test_quote_reuse_options_are_validated(sample_quotes: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
-    with pytest.raises(ValueError, match="min_articles"):
-        quote_reuse(sample_quotes, sample_articles, min_articles=0)
-    assert quote_reuse(sample_quotes.iloc[0:0], sample_articles).empty
-    assert (quote_reuse(sample_quotes, sample_articles, min_articles=2)["n_articles"] >= 2).all()
 
 
 @settings(max_examples=150, deadline=None)
