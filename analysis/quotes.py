@@ -1329,7 +1329,6 @@ def _continued(article: _Article, span: _Span, previous: _Span | None,
         if span.paragraph == previous.paragraph + 1 and not text[_paragraph_start(text, span.opening):span.opening].strip():
             return speaker, cue
         return None
-    between = text[previous.closing:span.opening]
     own_start = article.sentence_of(span.opening)[0]
     starts_sentence = not text[own_start:span.opening].strip()
     if span.paragraph == previous.paragraph:

@@ -152,7 +152,7 @@ def table(figures: dict) -> list[tuple[str, str, str]]:
         run_ = figures[key]
         label = key.replace("workers_", "--workers ")
         rows.append((f"build {label}: wall s / CPU s", f"{run_['wall']:.1f} / {run_['cpu']:.1f}", ""))
-        rows.append((f"  articles per second (wall)", f"{n / run_['wall']:.1f}", ""))
+        rows.append(("  articles per second (wall)", f"{n / run_['wall']:.1f}", ""))
     if one:
         for stage in STAGES:
             if stage in one["seconds"]:

@@ -42,3 +42,17 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample-store")
     build([SAMPLES_DIR], out)
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_quotes(sample_articles: pd.DataFrame) -> pd.DataFrame:
+    """The quotes table of the five samples."""
+    from analysis.quotes import quotes_for
+
+    return quotes_for(sample_articles)
+
+
+@pytest.fixture(scope="session")
+def file_of(sample_articles: pd.DataFrame) -> dict[str, str]:
+    """Each sample's file prefix ("000" ... "004") by article id."""
+    return {row.article_id: Path(row.source).name[:3] for row in sample_articles.itertuples()}

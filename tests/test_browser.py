@@ -9,7 +9,6 @@ screenshot of every page at 1400x900 and 800 px wide.
 from __future__ import annotations
 
 import io
-import json
 import os
 import socket
 import subprocess
@@ -22,6 +21,7 @@ import pandas as pd
 import pytest
 
 from analysis.pipeline import build
+from extra_articles import HOSTILE_TITLE, extra_articles
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -30,28 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-HOSTILE_TITLE = "<script>alert('x')</script> An unsigned note on the talks"
 WAIT_MS = 30_000
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
-
-
-def extra_articles(folder: Path) -> Path:
-    """A syndicated copy of sample 004 (another outlet, a day later) and an undated, outlet-less article
-    whose title and text carry HTML that would run if it were ever rendered as HTML."""
-    copy = (ROOT / "data/articles/004_cc3402ed09cc98f6.txt").read_text(encoding="utf-8")
-    rows = [
-        {"text": copy.replace("Tuesday", "on Tuesday evening"), "title": "Copy of the MillenniumPost story",
-         "outlet": "Copycat Daily", "published": "2025-03-20", "url": "https://copycat.example/story"},
-        {"title": HOSTILE_TITLE,
-         "text": "Diplomats in Geneva said on Friday that a second round of talks was planned. The note, circulated "
-                 "without a date or a byline, repeated the claim that both sides wanted a pause in the fighting. "
-                 "Officials declined to comment on the record. <img src=x onerror=alert(1)> It closed with a "
-                 "promise of more details soon."},
-    ]
-    path = folder / "extra.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return path
 
 
 def free_port() -> int:

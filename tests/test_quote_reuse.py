@@ -4,17 +4,6 @@ import pandas as pd
 import pytest
 
 from analysis.quote_reuse import QUOTE_REUSE_COLUMNS, quote_reuse
-from analysis.quotes import quotes_for
-
-
-@pytest.fixture(scope="module")
-def sample_quotes(sample_articles: pd.DataFrame) -> pd.DataFrame:
-    return quotes_for(sample_articles)
-
-
-@pytest.fixture(scope="module")
-def file_of(sample_articles: pd.DataFrame) -> dict[str, str]:
-    return {row.article_id: row.source.rsplit("/", 1)[-1][:3] for row in sample_articles.itertuples()}
 
 
 def _made_up(quotes: list[tuple[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -79,16 +79,6 @@ SAMPLE_QUOTES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def sample_quotes(sample_articles: pd.DataFrame) -> pd.DataFrame:
-    return quotes_for(sample_articles)
-
-
-@pytest.fixture(scope="module")
-def file_of(sample_articles: pd.DataFrame) -> dict[str, str]:
-    return {row.article_id: row.source.rsplit("/", 1)[-1][:3] for row in sample_articles.itertuples()}
-
-
 def _one(text: str, **columns: object) -> pd.DataFrame:
     return pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text], **{k: [v] for k, v in columns.items()}})
 
