@@ -11,8 +11,7 @@ data = ui.start_page("Keywords", icon="🔑", intro="Keyphrases extracted per ar
 corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
 keyphrase_trend = ui.analysis_function("analysis.keywords", "keyphrase_trend")
 keyword_in_context = ui.analysis_function("analysis.keywords", "keyword_in_context")
-CONTEXT_LIMIT = 500
-"""Keyword in context shows at most this many sentences (the earliest); more would not be read."""
+CONTEXT_LIMIT = 500  # keyword in context shows at most this many sentences (the earliest)
 
 if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
     keywords, articles, filters = data.filtered["keywords"], data.filtered["articles"], data.filters

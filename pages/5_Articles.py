@@ -13,8 +13,7 @@ from analysis.query import article_texts
 data = ui.start_page("Articles", icon="📄", intro="Every filtered article; pick one to read it with what the "
                      "analyses found in it highlighted.")
 
-READER_CHOICES = 200
-"""The reader's choice lists at most this many articles (formatting 100,000 labels took seconds)."""
+READER_CHOICES = 200  # the reader's choice lists at most this many articles (100,000 labels took seconds)
 
 if ui.has_articles(data):
     articles, filters = data.filtered["articles"], data.filters

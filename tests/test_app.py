@@ -353,3 +353,15 @@ def test_reader_search_narrows_the_choice(app, rich_store):
     at.text_input(key="reader_search").input("no title has these words zzz").run()
     no_exception(at)
     assert any("No filtered article" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("page", ["app.py", *sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))])
+def test_no_page_has_a_bare_string_that_streamlit_would_print(page: str) -> None:
+    """Streamlit's "magic" writes any bare expression statement to the page, so an attribute docstring
+    under a constant shows up as stray text; only the module docstring is exempt."""
+    import ast
+
+    tree = ast.parse((ROOT / page).read_text(encoding="utf-8"))
+    bare = [node.lineno for node in tree.body[1:]
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)]
+    assert bare == [], f"{page}: bare string(s) at line(s) {bare} would be shown on the page"
