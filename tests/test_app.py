@@ -355,7 +355,7 @@ def test_reader_search_narrows_the_choice(app, rich_store):
     assert any("No filtered article" in i.value for i in at.info)
 
 
-@pytest.mark.parametrize("page", ["app.py", *sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))])
+@pytest.mark.parametrize("page", PAGES)
 def test_no_page_has_a_bare_string_that_streamlit_would_print(page: str) -> None:
     """Streamlit's "magic" writes any bare expression statement to the page, so an attribute docstring
     under a constant shows up as stray text; only the module docstring is exempt."""
