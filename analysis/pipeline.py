@@ -102,12 +102,16 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
     with store.locked(out), Executor(workers=workers, engine=engine, scheduler=scheduler) as executor:
         manifest = store.Manifest() if rebuild else store.Manifest.read(out)
         started = time.perf_counter()
-        sources, rejected = discover_sources(list(inputs), metadata=metadata)
+        sources, rejected = discover_sources(list(inputs), metadata=metadata,
+                                             known=None if rebuild else manifest.sources)
         todo = [s for s in sources if rebuild or _is_new(s, manifest)]
+        restated = _restat(sources, manifest) if not rebuild else False
         parsed = executor.map(_parse, [(s, fetch_links, fetcher) for s in todo], local=True,
                               on_done=_reporter(progress, len(todo), "reading"))
         seconds["parsing"] += time.perf_counter() - started
         if not todo and not rebuild and _nothing_pending(out, manifest):
+            if restated:
+                store.write_manifest(out, manifest)
             return BuildSummary(out=out, unchanged_inputs=len(sources), rejected=tuple(rejected),
                                 seconds=dict(seconds))
 
@@ -133,7 +137,7 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
             signatures.update(found_signatures)
             manifest.sources[source.key] = {
                 "fingerprint": source.fingerprint, "article_ids": [a.article_id for a in found],
-                "rejected": [[r.source, r.reason] for r in problems]}
+                "rejected": [[r.source, r.reason] for r in problems], **_stat_entry(source)}
             for article in found:
                 read += 1
                 if article.article_id in known:
@@ -226,6 +230,29 @@ def _is_new(source: Source, manifest: store.Manifest) -> bool:
     if seen is None:
         return True
     return source.fingerprint is not None and seen.get("fingerprint") != source.fingerprint
+
+
+def _stat_entry(source: Source) -> dict:
+    """The manifest fields that let the next build skip hashing the source's file (none for URLs)."""
+    if source.content_digest is None:
+        return {}
+    size, mtime_ns = source.stat or (None, None)
+    return {"size": size, "mtime_ns": mtime_ns, "content": source.content_digest}
+
+
+def _restat(sources: Sequence[Source], manifest: store.Manifest) -> bool:
+    """Record the stat of unchanged sources whose file was touched (same bytes, new mtime), so that the
+    next build need not hash them again; True when any entry changed."""
+    changed = False
+    for source in sources:
+        entry = manifest.sources.get(source.key)
+        if entry is None or entry.get("fingerprint") != source.fingerprint:
+            continue
+        stat = _stat_entry(source)
+        if stat and any(entry.get(k) != v for k, v in stat.items()):
+            entry.update(stat)
+            changed = True
+    return changed
 
 
 def _parse(job: tuple[Source, bool, Fetcher | None]

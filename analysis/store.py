@@ -179,6 +179,12 @@ def _write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
         _replace(path, lambda tmp: frame.to_csv(tmp, index=False))
 
 
+def write_manifest(directory: Path, manifest: Manifest) -> None:
+    """Replace the manifest alone, atomically (its `version` kept: the tables did not change).
+    The caller holds `locked(directory)`."""
+    _replace(directory / MANIFEST, lambda tmp: tmp.write_text(manifest.to_json(), encoding="utf-8"))
+
+
 def write_tables(directory: Path, tables: Mapping[str, pd.DataFrame], rejected: pd.DataFrame,
                  manifest: Manifest, *, fmt: str) -> None:
     """Replace the store's tables, rejections and manifest, each atomically, articles first, manifest last.

@@ -2,6 +2,7 @@
 failing stages, a killed build and two builds at once."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -240,3 +241,22 @@ def test_labels_name_inputs_for_people(tmp_path: Path) -> None:
                     labels={staged: "my notes.txt", tmp_path / "staging" / "upload-002.txt": "empty one.txt"})
     assert read_tables(tmp_path / "store")["articles"]["source"].tolist() == ["my notes.txt"]
     assert [r.source for r in summary.rejected] == ["empty one.txt"]
+
+
+def test_unchanged_files_are_not_hashed_again_but_an_edited_sidecar_row_is_seen(tmp_path: Path) -> None:
+    corpus = shutil.copytree(SAMPLES, tmp_path / "corpus")
+    out = tmp_path / "store"
+    build([corpus], out)
+    first = Manifest.read(out).sources
+    path = sorted(corpus.glob("*.txt"))[0]
+    stat = path.stat()
+    assert first[str(path.resolve())]["size"] == stat.st_size
+    # same size and mtime, other bytes: trusted as unchanged, so the file is not read (not even hashed)
+    path.write_bytes(path.read_bytes().swapcase())
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert build([corpus], out).unchanged_inputs == 5
+    sidecar = corpus / "articles.csv"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(",newswriteups.com,", ",News Write-ups,"), encoding="utf-8")
+    summary = build([corpus], out)
+    assert summary.read == 1 and summary.added == 0
+    assert "News Write-ups" in read_tables(out)["articles"]["outlet"].tolist()

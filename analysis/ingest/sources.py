@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -48,7 +49,9 @@ class Source:
 
     `key`: the resolved absolute path, or the URL (unique). `kind`: one of `SOURCE_KINDS`.
     `fingerprint`: hash of the file bytes and its metadata row (None for URLs, whose content is unknown
-    until fetched). `metadata`: (field, value) pairs from side-car rows, fields among `METADATA_FIELDS`,
+    until fetched). `stat`: the file's (size, mtime_ns) when its bytes were hashed, or None when the file
+    changed too recently to trust them next time; `content_digest`: the hash of its bytes alone (both None
+    for URLs). A build keeps both in its manifest and passes them back as `known`. `metadata`: (field, value) pairs from side-car rows, fields among `METADATA_FIELDS`,
     values as written (parsed when the article is made). `metadata_origin`: where they came from.
     """
 
@@ -57,6 +60,8 @@ class Source:
     fingerprint: str | None
     metadata: tuple[tuple[str, str], ...] = ()
     metadata_origin: str | None = None
+    stat: tuple[int, int] | None = None
+    content_digest: str | None = None
 
     @property
     def meta(self) -> dict[str, str]:
@@ -70,11 +75,15 @@ def is_url(value: str | Path) -> bool:
 
 
 def discover_sources(
-    inputs: Sequence[str | Path], *, metadata: str | Path | None = None
+    inputs: Sequence[str | Path], *, metadata: str | Path | None = None,
+    known: Mapping[str, Mapping] | None = None,
 ) -> tuple[list[Source], list[Rejection]]:
     """Every source named by `inputs` (folders walked recursively, files, http(s) URLs), in a stable order.
 
-    Nothing is parsed; files are only hashed. Paths that do not exist, unsupported file types and unknown
+    Nothing is parsed; files are only hashed. `known`: what an earlier call saw, by source key, each a
+    mapping with `size`, `mtime_ns` and `content` (a build's manifest entries): a file whose size and
+    modification time are unchanged is not read again, its content hash is reused (its metadata row is
+    still part of its fingerprint, so an edited side-car row still changes it). Paths that do not exist, unsupported file types and unknown
     URL schemes are rejections. Hidden files and README/LICENSE files inside folders are skipped.
     """
     if isinstance(inputs, (str, Path)):
@@ -143,12 +152,12 @@ def discover_sources(
             origins.append(str(explicit_path))
         meta = tuple(sorted((k, v) for k, v in row.items() if v))
         try:
-            digest = _file_digest(path, meta)
+            stat, content = _content_digest(path, (known or {}).get(str(path)))
         except OSError as error:
             rejected.append(Rejection(str(path), f"cannot be read: {error.strerror or error}"))
             continue
-        sources.append(Source(key=str(path), kind=kind, fingerprint=digest, metadata=meta,
-                              metadata_origin=" + ".join(origins) or None))
+        sources.append(Source(key=str(path), kind=kind, fingerprint=_fingerprint(content, meta), metadata=meta,
+                              metadata_origin=" + ".join(origins) or None, stat=stat, content_digest=content))
     for url in dict.fromkeys(urls):
         row = explicit.get(url) or {}
         meta = tuple(sorted((k, v) for k, v in row.items() if v))
@@ -217,11 +226,29 @@ def _skipped(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in parts) or path.stem.lower() in _SKIPPED_NAMES
 
 
-def _file_digest(path: Path, metadata: tuple[tuple[str, str], ...]) -> str:
+RACY_NS = 2_000_000_000
+"""A file modified this recently (nanoseconds) when hashed gets no `stat`: a write within the file system's
+time granularity after the hash could leave size and mtime unchanged, so the next call hashes it again."""
+
+
+def _content_digest(path: Path, seen: Mapping | None) -> tuple[tuple[int, int] | None, str]:
+    """The file's trusted (size, mtime_ns) and the hash of its bytes, reused from `seen` when the stat matches."""
+    info = path.stat()
+    stat = (info.st_size, info.st_mtime_ns)
+    if seen and seen.get("content") and (seen.get("size"), seen.get("mtime_ns")) == stat:
+        return stat, seen["content"]
     digest = hashlib.sha256()
-    digest.update(INGEST_VERSION.encode())
-    digest.update(repr(metadata).encode())
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
+    racy = time.time_ns() - info.st_mtime_ns < RACY_NS
+    return (None if racy else stat), digest.hexdigest()
+
+
+def _fingerprint(content: str, metadata: tuple[tuple[str, str], ...]) -> str:
+    """Changes when the file's bytes (`content`, their hash), its metadata row or `INGEST_VERSION` do."""
+    digest = hashlib.sha256()
+    digest.update(INGEST_VERSION.encode())
+    digest.update(repr(metadata).encode())
+    digest.update(content.encode())
     return digest.hexdigest()
