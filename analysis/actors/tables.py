@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from itertools import combinations
+from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
@@ -96,32 +96,52 @@ def mention_counts(mentions: pd.DataFrame, articles: pd.DataFrame, *, by: str | 
     _require(mentions, ("article_id", "actor", "actor_type"), "mentions")
     key = {None: None, "article": "article_id", "outlet": "outlet", "day": "day"}[by]
     columns = ["actor", "actor_type", *([key] if key else []), "mentions", "articles"]
-    frame = mentions[["article_id", "actor", "actor_type"]]
     if by in ("outlet", "day"):
-        needed = ("article_id", "outlet") if by == "outlet" else ("article_id", "published")
-        _require(articles, needed, "articles")
-        side = articles[list(needed)].drop_duplicates("article_id")
-        if by == "day":
-            side = side.assign(day=pd.to_datetime(side["published"]).dt.normalize()).drop(columns="published")
-        frame = frame.merge(side, on="article_id", how="left")
-    if frame.empty:
+        _require(articles, ("article_id", "outlet") if by == "outlet" else ("article_id", "published"), "articles")
+    if mentions.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("mentions", "articles") else "object")
                              for c in columns})
-    groups = ["actor", "actor_type", *([key] if key else [])]
-    counted = (frame.groupby(groups, dropna=False, sort=False)
-               .agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
-               .reset_index())
-    counted["mentions"] = counted["mentions"].astype("int64")
-    counted["articles"] = counted["articles"].astype("int64")
-    return counted.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)[columns]
+    article_codes, article_ids = pd.factorize(mentions["article_id"], use_na_sentinel=False)
+    actor_codes, actor_names = pd.factorize(mentions["actor"], sort=True, use_na_sentinel=False)
+    type_codes, type_names = pd.factorize(mentions["actor_type"], use_na_sentinel=False)
+    # each group (actor, type[, key]) as one integer; key values are looked up once per article
+    if by is None:
+        key_codes, key_values = np.zeros(len(mentions), dtype=np.int64), None
+    elif by == "article":
+        key_codes, key_values = article_codes, article_ids
+    else:
+        side = articles.drop_duplicates("article_id").set_index("article_id")
+        per_article = (side["outlet"] if by == "outlet"
+                       else pd.to_datetime(side["published"]).dt.normalize()).reindex(article_ids)
+        codes, key_values = pd.factorize(per_article, use_na_sentinel=False)
+        key_codes = codes[article_codes]
+    n_types, n_keys = len(type_names), (len(key_values) if key_values is not None else 1)
+    groups = (actor_codes.astype(np.int64) * n_types + type_codes) * n_keys + key_codes
+    dense, group_ids = pd.factorize(groups)  # hashing, numbered in order of first appearance
+    n_mentions = np.bincount(dense, minlength=len(group_ids))
+    pairs = pd.unique(dense.astype(np.int64) * len(article_ids) + article_codes)  # distinct (group, article)
+    n_articles = np.bincount(pairs // len(article_ids), minlength=len(group_ids))
+    actor_of, rest = np.divmod(group_ids, n_types * n_keys)
+    type_of, key_of = np.divmod(rest, n_keys)
+    # most mentions first, then the actor A-Z, then the order in which the groups first appear
+    order = np.lexsort((np.arange(len(group_ids)), actor_of, -n_mentions))
+    counted = {"actor": actor_names.take(actor_of[order]), "actor_type": type_names.take(type_of[order])}
+    if key:
+        counted[key] = key_values.take(key_of[order])
+    counted["mentions"] = n_mentions[order].astype("int64")
+    counted["articles"] = n_articles[order].astype("int64")
+    return pd.DataFrame({name: np.asarray(values) if isinstance(values, np.ndarray) else values
+                         for name, values in counted.items()}, columns=columns)
 
 
 def cooccurrence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, *,
-                 level: str = "article") -> pd.DataFrame:
+                 level: str = "article", actors: Iterable[str] | None = None) -> pd.DataFrame:
     """Pairs of actors named together: `n` is the number of articles (or sentences) naming both.
 
     `level`: "article" or "sentence" (sentence needs `articles` with `article_id` and `text`, to find the
-    sentences). Each pair appears once, `actor_a` < `actor_b` alphabetically; sorted by `n`, largest first.
+    sentences). `actors`: only pairs of these actors (e.g. the most mentioned ones a chart shows); None
+    means every actor. Each pair appears once, `actor_a` < `actor_b` alphabetically; sorted by `n`,
+    largest first.
     """
     if level not in COOCCURRENCE_LEVELS:
         raise ValueError(f"level must be one of {COOCCURRENCE_LEVELS}, not {level!r}")
@@ -131,27 +151,69 @@ def cooccurrence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, *
             raise ValueError("articles is needed (with article_id and text) when level='sentence'")
         _require(articles, ("article_id", "text"), "articles")
         _require(mentions, ("article_id", "actor", "start"), "mentions")
-    groups: list[set[str]] = []
-    if level == "article":
-        for _, actors in mentions.groupby("article_id", sort=False)["actor"]:
-            groups.append(set(actors))
-    else:
-        texts = dict(zip(articles["article_id"], articles["text"]))
-        for article_id, part in mentions.groupby("article_id", sort=False):
-            bounds = sentence_bounds(texts.get(article_id) or "")
-            ends = [end for _, end in bounds]
-            by_sentence: dict[int, set[str]] = {}
-            for actor, start in zip(part["actor"], part["start"]):
-                index = next((n for n, end in enumerate(ends) if start < end), len(ends))
-                by_sentence.setdefault(index, set()).add(actor)
-            groups.extend(by_sentence.values())
-    pairs: Counter[tuple[str, str]] = Counter()
-    for actors in groups:
-        pairs.update(combinations(sorted(actors), 2))
-    frame = pd.DataFrame([(a, b, n) for (a, b), n in pairs.items()], columns=["actor_a", "actor_b", "n"])
-    frame["n"] = frame["n"].astype("int64")
-    return frame.sort_values(["n", "actor_a", "actor_b"], ascending=[False, True, True],
-                             kind="stable").reset_index(drop=True)
+    if actors is not None:
+        if isinstance(actors, str):
+            raise TypeError("actors must be a collection of actor names, not one string")
+        mentions = mentions[mentions["actor"].isin(list(actors))]
+    mentions = mentions[mentions["actor"].notna()]
+    actor_codes, names = pd.factorize(mentions["actor"], sort=True)
+    group_codes, _ = pd.factorize(mentions["article_id"])
+    group_codes = group_codes.astype(np.int64)
+    if level == "sentence" and len(mentions):
+        group_codes = group_codes * _MAX_SENTENCES + _sentence_numbers(mentions, articles)
+    pair_codes, counts = _pair_counts(group_codes, actor_codes.astype(np.int64), len(names))
+    first, second = np.divmod(pair_codes, max(len(names), 1))
+    order = np.lexsort((second, first, -counts))
+    names = np.asarray(names, dtype=object)
+    return pd.DataFrame({"actor_a": names[first[order]],
+                         "actor_b": names[second[order]],
+                         "n": counts[order].astype("int64")})
+
+
+_MAX_SENTENCES = 1 << 20
+"""Sentence numbers are packed with article numbers into one int64 key (an article has fewer sentences)."""
+
+
+def _sentence_numbers(mentions: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
+    """Each mention's sentence number within its article (the first sentence whose end is after its start)."""
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    numbers = np.zeros(len(mentions), dtype=np.int64)
+    positions = pd.Series(np.arange(len(mentions)), index=mentions["article_id"].to_numpy())
+    starts = mentions["start"].to_numpy(dtype=np.int64)
+    for article_id, where in positions.groupby(level=0, sort=False):
+        text = texts.get(article_id)
+        ends = np.fromiter((end for _, end in sentence_bounds(text if isinstance(text, str) else "")), dtype=np.int64)
+        rows = where.to_numpy()
+        numbers[rows] = np.searchsorted(ends, starts[rows], side="right")
+    return numbers
+
+
+def _pair_counts(groups: np.ndarray, actors: np.ndarray, n_actors: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (packed `a * n_actors + b`, a < b) of actors sharing a group, and in how many groups each pair is."""
+    if n_actors < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    keys = np.sort(groups * n_actors + actors)  # (group, actor), sorted by group then actor
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # distinct
+    group, actor = np.divmod(keys, n_actors)
+    boundaries = np.flatnonzero(np.diff(group)) + 1
+    group_end = np.repeat(np.append(boundaries, len(keys)), np.diff(np.concatenate(([0], boundaries, [len(keys)]))))
+    partners = group_end - np.arange(len(keys)) - 1  # later actors of the same group
+    total = int(partners.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    left = np.repeat(np.arange(len(keys)), partners)
+    block_start = np.repeat(np.cumsum(partners) - partners, partners)
+    right = left + 1 + (np.arange(total) - block_start)
+    pairs = actor[left] * n_actors + actor[right]
+    if n_actors * n_actors <= _DENSE_PAIRS:  # a count per possible pair: no sort of the pairs
+        counts = np.bincount(pairs, minlength=n_actors * n_actors)
+        found = np.flatnonzero(counts)
+        return found, counts[found]
+    return np.unique(pairs, return_counts=True)
+
+
+_DENSE_PAIRS = 1 << 25
+"""Up to this many possible pairs (about 5,800 actors), pairs are counted in one array (8 bytes each)."""
 
 
 def merge_spellings(mentions: pd.DataFrame) -> pd.DataFrame:
