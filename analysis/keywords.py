@@ -27,7 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
+import wordfreq
 import yake
 from rapidfuzz import fuzz, process
 from segtok.segmenter import split_multi
@@ -47,6 +49,11 @@ DEDUP_FUNCS: tuple[str, ...] = ("seqm", "jaro", "levs")
 FREQS: tuple[str, ...] = ("D", "W")
 NAME_SIMILARITY = 90
 """Names of as many words at least this similar (rapidfuzz ratio, 0-100) are one name across articles."""
+GENERIC_ZIPF = (4.0, 6.5)
+"""In the corpus ranking, a one-word keyphrase in lower case (not a name) is scaled down by how common
+it is in general English (Zipf frequency from `wordfreq`: 3 = once per million words, 6 = once per
+thousand): x1 at or below the first value ("ceasefire" 3.3, "sanctions" 4.0), x0 at or above the second
+("with" 6.6), linear in between ("peace" 5.0: x0.59, "war" 5.5 and "call" 5.5: x0.4)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +232,12 @@ def phrase_key(phrase: str) -> str:
     return " ".join(_normal_words(phrase))
 
 
+def compound_key(phrase: str) -> str:
+    """`phrase_key` without spaces: the form a compound shares whether written closed, hyphenated or
+    open ("ceasefire", "cease-fire" and "cease fire" all give "ceasefire")."""
+    return phrase_key(phrase).replace(" ", "")
+
+
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
     k = len(part)
     return any(tuple(words[i:i + k]) == tuple(part) for i in range(len(words) - k + 1))
@@ -259,6 +272,26 @@ def _recase_heading(line: str, reference: str) -> str:
     return " ".join(out)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(acronym: str) -> re.Pattern[str]:
+    """Capitalised words whose initials spell `acronym` ("North Atlantic Treaty Organization" for
+    NATO; "of", "and", "for", "the" may sit between them), with an "(NATO)" after them."""
+    joint = r"\s+(?:(?:of|and|for|the|on)\s+){0,2}"
+    words = joint.join(rf"{letter}[a-z]+" for letter in acronym)
+    return re.compile(rf"\b{words}\b(?:\s*\({acronym}\))?")
+
+
+def _unify_acronyms(document: str) -> str:
+    """`document` with the spelled-out form of each acronym of three to six capitals it uses written
+    as the acronym, so YAKE counts both as one phrase ("North Atlantic Treaty Organization" -> NATO)."""
+    for acronym in set(_ACRONYM.findall(document)):
+        document = _spelled_out(acronym).sub(acronym, document)
+    return document
+
+
 def _as_sentence(line: str) -> str:
     return line if _SENTENCE_END.search(line) else line + "."
 
@@ -266,7 +299,8 @@ def _as_sentence(line: str) -> str:
 def prepare_text(title: str | None, text: str | None) -> str:
     """The document YAKE reads: the title and every heading line as sentences of their own (a full
     stop added where a line has no final punctuation), title-case headings re-cased, a title repeated
-    at the top of the body dropped, possessives turned into phrase boundaries."""
+    at the top of the body dropped, the spelled-out form of an acronym the text also uses written as
+    the acronym, possessives turned into phrase boundaries."""
     title = _straight((title or "").strip())
     lines = [line.strip() for line in _straight(text or "").splitlines()]
     lines = [line for line in lines if line]
@@ -281,7 +315,7 @@ def prepare_text(title: str | None, text: str | None) -> str:
             line = _as_sentence(_recase_heading(line, reference))
         out.append(line)
     document = "\n".join(out)
-    document = _POSSESSIVE.sub(" ,", document)
+    document = _POSSESSIVE.sub(" ,", _unify_acronyms(document))
     return _CURLY_QUOTES.sub('"', document)
 
 
@@ -307,13 +341,16 @@ class _Group:
     members: list[_Member]
     is_name: bool
     words: set[str] = field(default_factory=set)
+    """Every word of the members' cores."""
     actor: str | None = None
     """The actor registry's name for this group, when one of its forms is an actor's alias."""
-    """Every word of the members' cores."""
+    compounds: set[str] = field(default_factory=set)
+    """The members' cores written without spaces ("cease fire" and "ceasefire" -> "ceasefire")."""
 
     def __post_init__(self) -> None:
         for member in self.members:
             self.words.update(member.core)
+            self.compounds.add("".join(member.core))
 
     @property
     def score(self) -> float:
@@ -330,6 +367,7 @@ class _Group:
     def absorb(self, member: _Member) -> None:
         self.members.append(member)
         self.words.update(member.core)
+        self.compounds.add("".join(member.core))
         self.members.sort(key=lambda m: (m.score, m.order))
 
 
@@ -537,10 +575,10 @@ def _same_idea(group: _Group, member: _Member, is_name: bool, doc: _Document) ->
     phrase of its kind, never seen outside it ("Vladimir" of "Vladimir Putin", "hold key" of "hold key
     talks"); or, for names, a person's surname ("Putin" of "Vladimir Putin", when either is ever
     preceded by a title)."""
+    if "".join(member.core) in group.compounds:
+        return True  # the same words, or a compound written open or closed ("cease fire", "ceasefire")
     if group.words.isdisjoint(member.core):
         return False
-    if member.core in group.cores:
-        return True
     both_names = is_name and group.is_name
     for other in group.members:
         if len(other.core) == len(member.core):
@@ -626,6 +664,7 @@ def _canonical_names(keywords: pd.DataFrame) -> pd.Series:
     aliases = load_actor_aliases(ACTORS_PATH)
     phrases = phrases.map({p: aliases.get(phrase_key(p), p) for p in phrases.unique()})
     key_of = {phrase: phrase_key(phrase) for phrase in phrases.unique()}
+    key_of = {phrase: key for phrase, key in zip(key_of, _merge_compounds(list(key_of.values())))}
     keys = phrases.map(key_of)
     counts = pd.DataFrame({"key": keys, "phrase": phrases}).value_counts().reset_index(name="n")
     spelling = (counts.sort_values(["key", "n", "phrase"], ascending=[True, False, True])
@@ -642,6 +681,17 @@ def _canonical_names(keywords: pd.DataFrame) -> pd.Series:
         longer = by_surname.get(key, set()) if is_name[key] and " " not in key else set()
         canonical[key] = next(iter(longer)) if len(longer) == 1 else phrase
     return keys.map(canonical)
+
+
+def _merge_compounds(keys: list[str]) -> list[str]:
+    """`keys` with open and closed spellings of a compound unified ("cease fire" -> "ceasefire"): each
+    key becomes the key with the fewest spaces among those equal to it once spaces are dropped."""
+    fewest: dict[str, str] = {}
+    for key in keys:
+        compact = key.replace(" ", "")
+        if compact not in fewest or key.count(" ") < fewest[compact].count(" "):
+            fewest[compact] = key
+    return [fewest[key.replace(" ", "")] for key in keys]
 
 
 def _merge_spellings(spelling: dict[str, str], name_keys: list[str], frequency: dict[str, int]) -> dict[str, str]:
@@ -687,6 +737,9 @@ def corpus_ranking(keywords: pd.DataFrame, articles: pd.DataFrame, *, top: int =
       relevance is (K + 1 - rank) / K, K the longest keyphrase list (20): 1 for its best keyphrase,
       1/K for its last. Document frequency dominates, so phrases many articles share come first; the
       ranks inside the articles order phrases shared equally widely (and can at most halve a score).
+      A one-word keyphrase in lower case (a general word, not a name) is then scaled down by how
+      common the word is in English (`GENERIC_ZIPF`), so "war" or "call" does not outrank the named
+      topics of the story.
     """
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top must be an int >= 1 (rows), got {top!r}")
@@ -700,10 +753,30 @@ def corpus_ranking(keywords: pd.DataFrame, articles: pd.DataFrame, *, top: int =
     table = kept.groupby("keyphrase").agg(n_articles=("article_id", "nunique"), mean_score=("score", "mean"),
                                           relevance=("relevance", "mean")).reset_index()
     table["share"] = table["n_articles"] / n_total
-    table["corpus_score"] = table["share"] * (1 + table["relevance"]) / 2
+    table["corpus_score"] = table["share"] * (1 + table["relevance"]) / 2 * generic_word_factor(table["keyphrase"])
     table = table.sort_values(["corpus_score", "n_articles", "mean_score", "keyphrase"],
                               ascending=[False, False, True, True]).head(top)
     return table[list(RANKING_COLUMNS)].reset_index(drop=True).astype({"n_articles": "int64"})
+
+
+@lru_cache(maxsize=1)
+def _english_frequencies() -> dict[str, float]:
+    """Word -> frequency in general English (share of all words), from wordfreq's bundled list."""
+    return wordfreq.get_frequency_dict("en", wordlist="small")
+
+
+def generic_word_factor(keyphrases: pd.Series) -> np.ndarray:
+    """Per keyphrase, the factor (0-1) its corpus score is scaled by: 1 for names and phrases of two or
+    more words; for a one-word phrase in lower case, 1 when the word is at most as common in English as
+    Zipf `GENERIC_ZIPF[0]`, 0 from Zipf `GENERIC_ZIPF[1]` on, linear in between."""
+    low, high = GENERIC_ZIPF
+    phrases = keyphrases.astype("string").fillna("")
+    generic = (~phrases.str.contains(" ", regex=False) & phrases.str[:1].str.islower()).fillna(False)
+    frequency = phrases.str.lower().map(_english_frequencies()).astype("float64").to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zipf = np.log10(frequency) + 9
+    factor = np.clip((high - np.nan_to_num(zipf, nan=low)) / (high - low), 0.0, 1.0)
+    return np.where(generic.to_numpy(dtype=bool), factor, 1.0)
 
 
 def keyphrase_trend(keywords: pd.DataFrame, articles: pd.DataFrame, phrases: Sequence[str], *,
@@ -757,10 +830,11 @@ def _match_keyphrases(phrase: str, keyphrases: Iterable[str]) -> list[str]:
     """The table's keyphrases that `phrase` stands for: the same `phrase_key`, or a name whose last
     words it is ("Putin" -> "Vladimir Putin")."""
     key = phrase_key(phrase)
+    compact = key.replace(" ", "")
     out = []
     for candidate in keyphrases:
         other = phrase_key(candidate)
-        if other == key or (_is_name(candidate.split()) and other.endswith(" " + key)):
+        if other.replace(" ", "") == compact or (_is_name(candidate.split()) and other.endswith(" " + key)):
             out.append(candidate)
     return out
 
