@@ -116,10 +116,13 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
                                 seconds=dict(seconds))
 
         started = time.perf_counter()
-        tables = ({name: store.empty_table(name) for name in store.TABLE_COLUMNS} if rebuild
-                  else store.read_tables(out))
+        articles = (store.empty_table("articles") if rebuild else
+                    store.read_table(out, "articles", manifest=manifest,
+                                     columns=[c for c in (*store.TABLE_COLUMNS["articles"], "language") if c != "text"]))
+        articles["text"] = pd.Series([None] * len(articles), index=articles.index, dtype=object)
+        with_text = _TextLoader(out, manifest)
+        stored = len(articles)
         seconds["store_read"] += time.perf_counter() - started
-        articles = tables["articles"]
         known = set(articles["article_id"])
         fresh: list[Article] = []
         refreshed: dict[str, Article] = {}
@@ -151,22 +154,41 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
             added = articles_frame(fresh)
             added["language"] = added["article_id"].map(languages).astype(object)
             articles = _concat([articles, added], "articles")
+        articles = _ordered(articles, "articles")
+        marks_before = articles["duplicate_of"].iloc[:stored].copy()
         if fresh or refreshed or rebuild:
             started = time.perf_counter()
             changed = {a.article_id for a in fresh} | set(refreshed)
-            articles["duplicate_of"] = _duplicates_of(articles, changed, signatures, out, rebuild=rebuild)
+            articles["duplicate_of"] = _duplicates_of(articles, changed, signatures, out, rebuild=rebuild,
+                                                      with_text=with_text)
             seconds["duplicates"] += time.perf_counter() - started
-        tables["articles"] = articles
+        # Rows already stored change only when metadata was re-read or duplicate marks moved: then the
+        # articles table is rewritten whole, otherwise only the new rows are appended as a part.
+        marks_moved = not marks_before.fillna("").astype(str).equals(
+            articles["duplicate_of"].iloc[:stored].fillna("").astype(str))
+        appended: set[str] = set()
+        tables: dict[str, pd.DataFrame] = {name: store.empty_table(name) for name in store.ANALYSIS_TABLES}
+        if rebuild or refreshed or marks_moved:
+            tables["articles"] = articles = with_text(articles)
+        else:
+            tables["articles"] = articles.iloc[stored:]
+            appended.add("articles")
 
-        pending = articles.loc[~articles["article_id"].isin(manifest.analysed), ["article_id", "title", "text"]]
+        pending = with_text(articles.loc[~articles["article_id"].isin(manifest.analysed), ["article_id", "title", "text"]])
         errors: list[Rejection] = []
+        if not rebuild and not set(pending["article_id"]) & set(articles["article_id"].iloc[:stored]):
+            appended.update(store.ANALYSIS_TABLES)  # only new articles analysed: their rows are appended
         if len(pending):
             batches = [pending.iloc[i:i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
             results = executor.map(analyse_batch, batches, on_done=_reporter(progress, len(batches), "analysing"))
             started = time.perf_counter()
             redone = set(pending["article_id"])
             for name in store.ANALYSIS_TABLES:
-                kept = tables[name][~tables[name]["article_id"].isin(redone)]
+                if name in appended:
+                    kept = store.empty_table(name)
+                else:  # stored articles analysed again (a failed stage, a killed build): their old rows go
+                    kept = store.empty_table(name) if rebuild else store.read_table(out, name, manifest=manifest)
+                    kept = kept[~kept["article_id"].isin(redone)]
                 tables[name] = _concat([kept, *(r.tables[name] for r in results)], name)
             for result in results:
                 manifest.analysed |= result.analysed
@@ -178,7 +200,8 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
 
         if todo or len(pending) or rebuild or not (out / store.MANIFEST).exists():
             started = time.perf_counter()
-            store.write_tables(out, tables, _rejections_of(manifest, rejected), manifest, fmt=fmt)
+            store.write_tables(out, tables, _rejections_of(manifest, rejected), manifest, fmt=fmt,
+                               appended=appended)
             seconds["store_write"] += time.perf_counter() - started
     added_ids = tuple(a.article_id for a in fresh)
     duplicate_ids = set(articles.loc[articles["duplicate_of"].notna(), "article_id"])
@@ -214,12 +237,10 @@ def _nothing_pending(out: Path, manifest: store.Manifest) -> bool:
     then has nothing to do, and only the article ids are read to know it."""
     if not (out / store.MANIFEST).exists():
         return False
-    path = store.table_path(out, "articles")
-    if path is None:
+    if store.table_path(out, "articles") is None:
         return False
     try:
-        ids = (pd.read_parquet(path, columns=["article_id"]) if path.suffix == ".parquet"
-               else pd.read_csv(path, usecols=["article_id"], dtype=str, keep_default_na=False))["article_id"]
+        ids = store.read_table(out, "articles", columns=["article_id"], manifest=manifest)["article_id"]
     except Exception:  # an unreadable table is reported by the full read that follows
         return False
     return set(ids) <= manifest.analysed
@@ -303,14 +324,15 @@ def duplicate_signature(text: str) -> np.ndarray:
 
 
 def _duplicates_of(articles: pd.DataFrame, changed: set[str], signatures: dict[str, np.ndarray], out: Path, *,
-                   rebuild: bool) -> pd.Series:
+                   rebuild: bool, with_text: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.Series:
     """The `duplicate_of` column for `articles` after the articles in `changed` were added or re-dated.
-    `signatures`: those computed while reading (by article id); the others come from the cache or the text."""
-    matrix = _signature_matrix(articles, signatures, out, rebuild=rebuild)
+    `signatures`: those computed while reading (by article id); the others come from the cache or the text.
+    `with_text(rows)`: the rows with their `text` filled in (the stored articles' texts are read only if needed)."""
+    matrix = _signature_matrix(articles, signatures, out, rebuild=rebuild, with_text=with_text)
     previous = articles["duplicate_of"] if "duplicate_of" in articles else pd.Series(None, index=articles.index)
     old = ~articles["article_id"].isin(changed)
     if rebuild or not old.any() or len(changed) > INCREMENTAL_SHARE * len(articles):
-        marks = near_duplicates(articles)
+        marks = near_duplicates(with_text(articles[["article_id", "text", "published"]]))
         return _as_object(articles["article_id"].map(marks))
     old_rows = old.to_numpy()
     stored = matrix[old_rows]
@@ -321,14 +343,14 @@ def _duplicates_of(articles: pd.DataFrame, changed: set[str], signatures: dict[s
     roots = previous.where(previous.notna(), articles["article_id"])
     touched_roots = set(roots[old].to_numpy()[close]) | set(roots[~old])
     subset = ~old | roots.isin(touched_roots) | articles["article_id"].isin(touched_roots)
-    marks = near_duplicates(articles.loc[subset, ["article_id", "text", "published"]])
+    marks = near_duplicates(with_text(articles.loc[subset, ["article_id", "text", "published"]]))
     result = previous.copy()
     result[subset] = articles.loc[subset, "article_id"].map(marks)
     return _as_object(result)
 
 
 def _signature_matrix(articles: pd.DataFrame, signatures: dict[str, np.ndarray], out: Path, *,
-                      rebuild: bool) -> np.ndarray:
+                      rebuild: bool, with_text: Callable[[pd.DataFrame], pd.DataFrame]) -> np.ndarray:
     """One signature row per article (in table order), from `signatures`, the store's cache, or the text;
     rows the cache lacked are added to it."""
     ids = articles["article_id"].astype(str).to_numpy()
@@ -348,11 +370,41 @@ def _signature_matrix(articles: pd.DataFrame, signatures: dict[str, np.ndarray],
             if row >= 0 and not known[row]:
                 matrix[row] = signature
                 fresh[row] = True
-    for row in np.flatnonzero(~known & ~fresh):
-        matrix[row] = duplicate_signature(str(articles["text"].iat[row]))
-        fresh[row] = True
+    missing = np.flatnonzero(~known & ~fresh)
+    if len(missing):
+        texts = with_text(articles.iloc[missing][["article_id", "text"]])["text"]
+        for row, text in zip(missing, texts):
+            matrix[row] = duplicate_signature(str(text))
+            fresh[row] = True
     _write_signatures(out, ids, matrix, new=fresh)
     return matrix
+
+
+class _TextLoader:
+    """`loader(rows)`: `rows` of the articles table with every missing `text` read from the store (all the
+    stored texts are read once, on first need: most builds that add a few articles never need them)."""
+
+    def __init__(self, out: Path, manifest: store.Manifest) -> None:
+        self.out, self.parts, self.format = out, manifest.parts, manifest.format
+        self.texts: pd.Series | None = None
+
+    def __call__(self, rows: pd.DataFrame) -> pd.DataFrame:
+        missing = rows["text"].isna()
+        if not missing.any():
+            return rows
+        if self.texts is None:
+            manifest = store.Manifest(parts=self.parts, format=self.format)
+            stored = store.read_table(self.out, "articles", columns=["article_id", "text"], manifest=manifest)
+            self.texts = pd.Series(stored["text"].to_numpy(dtype=object), index=stored["article_id"])
+        rows = rows.copy()
+        rows["text"] = rows["text"].astype(object)
+        rows.loc[missing, "text"] = rows.loc[missing, "article_id"].map(self.texts).fillna("").to_numpy(dtype=object)
+        return rows
+
+
+def _ordered(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    first = list(store.TABLE_COLUMNS[name])
+    return frame[first + [c for c in frame.columns if c not in first]]
 
 
 def _as_object(column: pd.Series) -> pd.Series:

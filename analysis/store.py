@@ -2,23 +2,32 @@
 
 Layout of a store directory:
 
-- `articles`, `keywords`, `mentions`, `quotes`, `market_notes`: one file each, `.parquet` (default) or `.csv`.
+- `articles`, `keywords`, `mentions`, `quotes`, `market_notes`: with the Parquet format (default) each is a
+  folder of parts, `<table>.parquet/part-<uuid>.parquet` (pandas, pyarrow and DuckDB read such a folder as
+  one table); a build appends one part per table and rewrites a table as one part when its parts exceed
+  `PART_LIMIT` or rows it holds must change (re-analysis, re-read metadata, new duplicate marks on old
+  articles). With the CSV format each is one `<table>.csv` file, rewritten whole.
 - `rejected.csv`: every input that could not be read (`source,reason`), possibly empty with its header.
-- `manifest.json`: what the build has seen (each source's fingerprint and the article ids it gave), which
-  articles every analysis stage has processed, and a `version` that changes on every write.
+- `manifest.json`: what the build has seen (each source's fingerprint, stat and the article ids it gave),
+  which articles every analysis stage has processed, the parts that make up each table, and a `version`
+  that changes on every write.
 - `.lock`: held by a build while it reads, changes and writes the store.
 
-Crash safety: every file is written to a temporary name and renamed into place. The articles table goes
-first and the manifest last, so a build killed at any moment leaves tables that still join (analysis rows
-only ever name articles that exist) and a manifest that does not yet claim the unfinished work; the next
-build re-analyses whatever the manifest does not list.
+Crash safety: every file is written to a temporary name and renamed into place; new parts first (articles
+before the analyses), the manifest last, and parts the manifest no longer lists are deleted after it. So a
+build killed at any moment leaves the previous manifest naming a complete, joining set of parts; `read_tables`
+reads only the parts the manifest lists (a part left by a killed build is ignored, and the next build
+deletes it), and the next build re-analyses whatever the manifest does not list. Tools that read a table
+folder directly (`pd.read_parquet(DIR/articles.parquet)`) see every part in it, so between a killed build
+and the next one they may see its leftover part.
 """
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +51,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 ANALYSIS_TABLES: tuple[str, ...] = ("keywords", "mentions", "quotes", "market_notes")
 FORMATS: tuple[str, ...] = ("parquet", "csv")
 MANIFEST = "manifest.json"
+PART_LIMIT = 16
+"""A table with this many parts is rewritten as one part by the next build that adds to it."""
+READ_ATTEMPTS = 3
+"""`read_tables` reads the manifest again when a build replaced a part while it was reading."""
 REJECTED = "rejected.csv"
 LOCK_TIMEOUT_S = 600.0
 
@@ -59,6 +72,9 @@ class Manifest:
     analysed: set[str] = field(default_factory=set)
     format: str = "parquet"
     version: str = ""
+    parts: dict[str, list[str]] | None = None
+    """Parquet part file names per table (in their table folder); None for a CSV store or one written
+    before parts existed (whose tables are single files)."""
 
     @classmethod
     def read(cls, directory: Path) -> Manifest:
@@ -70,11 +86,11 @@ class Manifest:
         except (OSError, ValueError) as error:
             raise StoreError(f"{path}: unreadable manifest ({error}); rebuild with --rebuild") from error
         return cls(sources=raw.get("sources", {}), analysed=set(raw.get("analysed", [])),
-                   format=raw.get("format", "parquet"), version=raw.get("version", ""))
+                   format=raw.get("format", "parquet"), version=raw.get("version", ""), parts=raw.get("parts"))
 
     def to_json(self) -> str:
-        return json.dumps({"version": self.version, "format": self.format, "sources": self.sources,
-                           "analysed": sorted(self.analysed)}, ensure_ascii=False)
+        return json.dumps({"version": self.version, "format": self.format, "parts": self.parts,
+                           "sources": self.sources, "analysed": sorted(self.analysed)}, ensure_ascii=False)
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -86,7 +102,9 @@ def empty_table(name: str) -> pd.DataFrame:
 
 
 def table_path(directory: Path, name: str) -> Path | None:
-    """The file holding table `name` in `directory`, or None when there is none."""
+    """Where table `name` lives in `directory`: its folder of Parquet parts (or, in a store written before
+    parts, its single Parquet file), or its CSV file; None when there is none. `pd.read_parquet` and
+    DuckDB's `read_parquet` accept the folder; `part_paths` lists the parts the manifest names."""
     for fmt in FORMATS:
         path = directory / f"{name}.{fmt}"
         if path.exists():
@@ -94,25 +112,76 @@ def table_path(directory: Path, name: str) -> Path | None:
     return None
 
 
-def _read_table(directory: Path, name: str) -> pd.DataFrame:
+def part_paths(directory: str | Path, name: str, *, manifest: Manifest | None = None) -> list[Path]:
+    """The Parquet files that make up table `name` as the store's manifest records it (parts a killed
+    build left behind are not among them); a single-file table gives that file; [] for CSV or no table."""
+    directory = Path(directory)
+    manifest = Manifest.read(directory) if manifest is None else manifest
+    if manifest.parts is not None and manifest.format == "parquet":
+        return [directory / f"{name}.parquet" / part for part in manifest.parts.get(name, [])]
     path = table_path(directory, name)
-    if path is None:
-        return empty_table(name)
-    try:
-        if path.suffix == ".parquet":
-            frame = pd.read_parquet(path)
-        else:
-            frame = pd.read_csv(path, keep_default_na=False, na_values={c: [""] for c in _nullable(name)})
-    except Exception as error:  # pyarrow and the csv parser raise many types; all mean the same here
-        raise StoreError(f"{path}: cannot be read ({error})") from error
-    missing = [c for c in TABLE_COLUMNS[name] if c not in frame.columns]
+    if path is None or path.suffix != ".parquet":
+        return []
+    return [path] if path.is_file() else sorted(path.glob("part-*.parquet"))
+
+
+def read_table(directory: str | Path, name: str, *, columns: Sequence[str] | None = None,
+               manifest: Manifest | None = None) -> pd.DataFrame:
+    """Table `name` of the store (as in `read_tables`), only `columns` when given (those it holds).
+    Reading `articles` without `text` skips most of the bytes."""
+    directory = Path(directory)
+    manifest = Manifest.read(directory) if manifest is None else manifest
+    path = table_path(directory, name)
+    if manifest.parts is not None and manifest.format == "parquet":
+        paths = part_paths(directory, name, manifest=manifest)
+        if not paths:
+            frame = empty_table(name)
+            return frame if columns is None else frame[[c for c in columns if c in frame.columns]]
+        try:
+            frames = [pd.read_parquet(p, columns=_present(p, columns)) for p in paths]
+        except FileNotFoundError:
+            raise  # read_tables reads the manifest again
+        except Exception as error:  # pyarrow raises many types; all mean the same here
+            raise StoreError(f"{directory / (name + '.parquet')}: cannot be read ({error})") from error
+        frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+        where = directory / f"{name}.parquet"
+    elif path is None and (directory / f".{name}.parquet.single").is_file():  # moved aside by a killed build
+        frame = pd.read_parquet(directory / f".{name}.parquet.single", columns=columns and list(columns))
+        where = directory / f".{name}.parquet.single"
+    elif path is None:
+        frame = empty_table(name)
+        return frame if columns is None else frame[[c for c in columns if c in frame.columns]]
+    else:
+        try:
+            if path.suffix == ".parquet":
+                frame = pd.read_parquet(path, columns=None if path.is_dir() else _present(path, columns))
+            else:
+                frame = pd.read_csv(path, keep_default_na=False, na_values={c: [""] for c in _nullable(name)},
+                                    usecols=None if columns is None else lambda c: c in columns)
+        except Exception as error:  # pyarrow and the csv parser raise many types; all mean the same here
+            raise StoreError(f"{path}: cannot be read ({error})") from error
+        where = path
+    wanted = TABLE_COLUMNS[name] if columns is None else [c for c in TABLE_COLUMNS[name] if c in columns]
+    missing = [c for c in wanted if c not in frame.columns]
     if missing:
-        raise StoreError(f"{path}: missing columns {missing}")
+        raise StoreError(f"{where}: missing columns {missing}")
     if name == "articles":
-        frame["published"] = pd.to_datetime(frame["published"])
-        frame["title"] = frame["title"].fillna("").astype(str)
-        frame["text"] = frame["text"].fillna("").astype(str)
+        if "published" in frame:
+            frame["published"] = pd.to_datetime(frame["published"])
+        for column in ("title", "text"):
+            if column in frame:
+                frame[column] = frame[column].fillna("").astype(str)
     return frame
+
+
+def _present(path: Path, columns: Sequence[str] | None) -> list[str] | None:
+    """`columns` that the Parquet file at `path` holds (None: all)."""
+    if columns is None:
+        return None
+    import pyarrow.parquet as pq
+
+    names = set(pq.read_schema(path).names)
+    return [c for c in columns if c in names]
 
 
 def _nullable(name: str) -> list[str]:
@@ -126,10 +195,18 @@ def read_tables(directory: str | Path) -> dict[str, pd.DataFrame]:
     """Every table of the store at `directory`, plus `rejected`.
 
     A table the store does not hold (a new store, or an analysis that has not landed) comes back with
-    its columns and no rows. `articles.published` is datetime64 with NaT for unknown dates.
+    its columns and no rows. `articles.published` is datetime64 with NaT for unknown dates. Only the
+    parts the manifest lists are read.
     """
     directory = Path(directory)
-    tables = {name: _read_table(directory, name) for name in TABLE_COLUMNS}
+    for attempt in range(READ_ATTEMPTS):
+        manifest = Manifest.read(directory)
+        try:
+            tables = {name: read_table(directory, name, manifest=manifest) for name in TABLE_COLUMNS}
+            break
+        except FileNotFoundError as error:  # a build compacted the table meanwhile: read its new manifest
+            if attempt == READ_ATTEMPTS - 1:
+                raise StoreError(f"{directory}: a table part listed in the manifest is missing ({error})") from error
     rejected = directory / REJECTED
     tables["rejected"] = (pd.read_csv(rejected, keep_default_na=False) if rejected.exists()
                           else pd.DataFrame(columns=list(REJECTION_COLUMNS)))
@@ -186,21 +263,120 @@ def write_manifest(directory: Path, manifest: Manifest) -> None:
 
 
 def write_tables(directory: Path, tables: Mapping[str, pd.DataFrame], rejected: pd.DataFrame,
-                 manifest: Manifest, *, fmt: str) -> None:
-    """Replace the store's tables, rejections and manifest, each atomically, articles first, manifest last.
+                 manifest: Manifest, *, fmt: str, appended: Collection[str] = ()) -> None:
+    """Write the store's tables, rejections and manifest, each file atomically: parts (articles first),
+    rejections, the manifest, then delete what the manifest no longer lists.
 
-    The caller holds `locked(directory)`."""
+    `tables[name]` is the whole table, except for the names in `appended`, whose frames hold only rows to
+    add to what `manifest` (as read before this build) lists: one new part, or the whole table rewritten
+    as one part when it would exceed `PART_LIMIT` parts, cannot take the new part's schema, or is not yet
+    a folder of parts (a CSV store always rewrites). The caller holds `locked(directory)`."""
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {FORMATS}, not {fmt!r}")
     directory.mkdir(parents=True, exist_ok=True)
-    for leftover in directory.glob(".*.tmp"):  # from a writer killed mid-file; the lock says none is running
-        leftover.unlink(missing_ok=True)
+    _remove_temporaries(directory)
+    old = Manifest(format=manifest.format, parts=None if manifest.parts is None else dict(manifest.parts))
+    parts: dict[str, list[str]] = {}
     for name in ("articles", *ANALYSIS_TABLES):
-        _write_frame(tables[name], directory / f"{name}.{fmt}", fmt)
-        for other in FORMATS:
-            if other != fmt:
-                (directory / f"{name}.{other}").unlink(missing_ok=True)
+        frame = tables[name]
+        if name in appended:
+            listed = (old.parts or {}).get(name, []) if old.format == "parquet" else []
+            can_append = (fmt == "parquet" and old.format == "parquet" and old.parts is not None
+                          and len(listed) + 1 < PART_LIMIT)
+            if can_append and _append_part(directory, name, frame, listed, parts):
+                continue
+            frame = _concat_rows(read_table(directory, name, manifest=old), frame, name)
+        if fmt == "parquet":
+            parts[name] = [_write_part(directory, name, frame)]
+        else:
+            _write_frame(frame, directory / f"{name}.csv", fmt)
     _replace(directory / REJECTED, lambda tmp: rejected.to_csv(tmp, index=False))
     manifest.format = fmt
+    manifest.parts = parts if fmt == "parquet" else None
     manifest.version = uuid.uuid4().hex
     _replace(directory / MANIFEST, lambda tmp: tmp.write_text(manifest.to_json(), encoding="utf-8"))
+    _remove_unlisted(directory, manifest)
+
+
+def _append_part(directory: Path, name: str, rows: pd.DataFrame, listed: list[str],
+                 parts: dict[str, list[str]]) -> bool:
+    """Add `rows` as one more part of table `name` (with the schema of its parts) and record the table's
+    parts in `parts`; False when the rows cannot take that schema (the caller rewrites the table)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not listed:
+        parts[name] = [_write_part(directory, name, rows)]
+        return True
+    if not len(rows):
+        parts[name] = list(listed)
+        return True
+    try:
+        schema = pq.read_schema(directory / f"{name}.parquet" / listed[0]).remove_metadata()
+        if list(schema.names) != list(rows.columns) or any(t == pa.null() for t in schema.types):
+            return False
+        table = pa.Table.from_pandas(rows, schema=schema, preserve_index=False)
+    except (OSError, ValueError, TypeError, pa.ArrowException):
+        return False
+    parts[name] = [*listed, _write_part(directory, name, table)]
+    return True
+
+
+def _concat_rows(table: pd.DataFrame, rows: pd.DataFrame, name: str) -> pd.DataFrame:
+    frames = [f for f in (table, rows) if len(f)]
+    if not frames:
+        return rows if len(rows.columns) >= len(table.columns) else table
+    joined = pd.concat(frames, ignore_index=True)
+    first = list(TABLE_COLUMNS[name])
+    return joined[first + [c for c in joined.columns if c not in first]]
+
+
+def _write_part(directory: Path, name: str, frame) -> str:
+    """Write `frame` (a DataFrame or a pyarrow Table) as a new part of table `name`; its file name."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = directory / f"{name}.parquet"
+    if folder.is_file():  # a store written before parts: move the single file aside, the manifest still names none
+        os.replace(folder, directory / f".{name}.parquet.single")
+    folder.mkdir(exist_ok=True)
+    part = f"part-{uuid.uuid4().hex}.parquet"
+    table = _without_null_types(pa.Table.from_pandas(frame, preserve_index=False)) if isinstance(frame, pd.DataFrame) else frame
+    _replace(folder / part, lambda tmp: pq.write_table(table, tmp))
+    return part
+
+
+def _without_null_types(table):
+    """`table` with columns that hold only nulls typed as strings, so that later parts can share its schema."""
+    import pyarrow as pa
+
+    for i, column in enumerate(table.schema):
+        if column.type == pa.null():
+            table = table.set_column(i, pa.field(column.name, pa.string()), table.column(i).cast(pa.string()))
+    return table
+
+
+def _remove_temporaries(directory: Path) -> None:
+    """Temporary files of a writer killed mid-file; the lock says none is running."""
+    for leftover in [*directory.glob(".*.tmp"), *directory.glob("*.parquet/.*.tmp")]:
+        leftover.unlink(missing_ok=True)
+
+
+def _remove_unlisted(directory: Path, manifest: Manifest) -> None:
+    """Delete the files of the store's tables that `manifest` does not name: replaced parts, parts left by
+    a killed build, the single files of the other format or of a store written before parts."""
+    for name in TABLE_COLUMNS:
+        (directory / f".{name}.parquet.single").unlink(missing_ok=True)
+        folder = directory / f"{name}.parquet"
+        if manifest.format == "csv":
+            if folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                folder.unlink(missing_ok=True)
+            continue
+        (directory / f"{name}.csv").unlink(missing_ok=True)
+        keep = set((manifest.parts or {}).get(name, []))
+        if folder.is_dir():
+            for part in folder.glob("part-*.parquet"):
+                if part.name not in keep:
+                    part.unlink(missing_ok=True)

@@ -127,14 +127,14 @@ def test_a_stage_failing_on_one_article_costs_only_that_article(tmp_path: Path, 
     assert len(Manifest.read(tmp_path / "store").analysed) == 6
 
 
-KILL_AFTER_ARTICLES = textwrap.dedent("""
+KILL_BEFORE_MANIFEST = textwrap.dedent("""
     import os, signal, sys
     from analysis import store, pipeline
     real = store._replace
     def replace_then_die(path, write):
-        real(path, write)
-        if path.name.startswith("articles."):
+        if path.name == store.MANIFEST:  # every new part is in place, the manifest not yet
             os.kill(os.getpid(), signal.SIGKILL)
+        real(path, write)
     store._replace = replace_then_die
     pipeline.build([sys.argv[1]], sys.argv[2])
 """)
@@ -143,17 +143,22 @@ KILL_AFTER_ARTICLES = textwrap.dedent("""
 def test_a_build_killed_mid_write_leaves_a_readable_store_that_the_next_build_completes(
         sample_store: Path, tmp_path: Path) -> None:
     store = shutil.copytree(sample_store, tmp_path / "store")
+    before = read_tables(store)
     new = write_article(tmp_path / "inbox", "geneva.txt").parent
-    killed = subprocess.run([sys.executable, "-c", KILL_AFTER_ARTICLES, str(new), str(store)], cwd=ROOT,
+    killed = subprocess.run([sys.executable, "-c", KILL_BEFORE_MANIFEST, str(new), str(store)], cwd=ROOT,
                             capture_output=True, text=True)
     assert killed.returncode == -9, killed.stderr
+    assert len(list((store / "articles.parquet").glob("part-*.parquet"))) == 2  # the killed build's part is there
+    assert problems_in(store) == []
+    after = read_tables(store)  # ... but not read: the manifest does not list it
+    for name, table in before.items():
+        pd.testing.assert_frame_equal(after[name], table)
+    summary = build([new], store)
+    assert (summary.added, summary.analysed) == (1, 1)
     assert problems_in(store) == []
     assert len(read_tables(store)["articles"]) == 6
-    assert len(Manifest.read(store).analysed) == 5
-    summary = build([new], store)
-    assert summary.analysed == 1
-    assert problems_in(store) == []
     assert len(Manifest.read(store).analysed) == 6
+    assert len(list((store / "articles.parquet").glob("part-*.parquet"))) == 2  # the leftover part is gone
 
 
 KILL_WHILE_ANALYSING = textwrap.dedent("""
