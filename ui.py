@@ -21,7 +21,8 @@ import plotly.express as px
 import streamlit as st
 
 from analysis import views
-from analysis.store import read_tables, store_version
+from analysis.query import TEXT_COLUMN, article_texts, read_tables_without_text
+from analysis.store import store_version
 
 STORE_ENV = "NEWS_DASHBOARD_STORE"
 """Environment variable naming the store directory to show; unset means `data/store`, built from the samples."""
@@ -80,13 +81,14 @@ def _default_store() -> str:
 @st.cache_resource(show_spinner="Loading the analysed articles…", max_entries=2)
 def _tables_at(directory: str, version: str) -> dict[str, pd.DataFrame]:
     """The store's tables, shared read-only by every session; `version` (the store's modification stamp)
-    is the cache key, so a rebuilt store is read again.
+    is the cache key, so a rebuilt store is read again. The articles come without their `text` (a third
+    of the memory at 100,000 articles): `with_texts` adds it to the few rows that need it.
 
     `st.cache_resource`, not `st.cache_data`: cache_data hands each rerun an unpickled copy, which at
     10,000 articles costs about 0.3 s per rerun (3 s at 100,000); pages never modify these frames
     (pandas copy-on-write makes every derived frame a new object), which `tests/test_app.py` checks.
     """
-    return read_tables(Path(directory))
+    return read_tables_without_text(Path(directory))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -133,7 +135,47 @@ def compute(function: Callable[..., pd.DataFrame], *args: object, data: PageData
     described = tuple("<table>" if isinstance(a, pd.DataFrame) else repr(a) for a in args)
     key = (data.store_key, repr(data.filters), function.__module__, function.__qualname__, variant, described,
            repr(sorted(options.items())))
+    if _needs_text(function, options):
+        return _computed(key, _with_texts_then, (data.store_key[0], function, args), options)
     return _computed(key, function, args, options)
+
+
+_TEXT_FUNCTIONS: dict[str, tuple[str, object] | None] = {
+    "keyword_in_context": None,
+    "cooccurrence": ("level", "sentence"),
+}
+"""Aggregations that read the articles' `text` (always, or only with this option value)."""
+
+
+def _needs_text(function: Callable[..., pd.DataFrame], options: dict) -> bool:
+    if function.__name__ not in _TEXT_FUNCTIONS:
+        return False
+    condition = _TEXT_FUNCTIONS[function.__name__]
+    return condition is None or options.get(condition[0]) == condition[1]
+
+
+def _with_texts_then(directory: str, function: Callable[..., pd.DataFrame], args: tuple,
+                     **options: object) -> pd.DataFrame:
+    """`function(*args, **options)` with the texts added to every articles table among `args` (read for
+    those articles only, then let go)."""
+    return function(*(with_texts(a, directory=directory) if _is_articles(a) else a for a in args), **options)
+
+
+def _is_articles(value: object) -> bool:
+    return (isinstance(value, pd.DataFrame) and TEXT_COLUMN not in value.columns
+            and {"article_id", "title", "url"} <= set(value.columns))
+
+
+def with_texts(articles: pd.DataFrame, *, directory: str | Path | None = None) -> pd.DataFrame:
+    """`articles` (rows of the cached articles table) with their `text` column, read from the store for
+    these rows only; unchanged when it already has one."""
+    if TEXT_COLUMN in articles.columns:
+        return articles
+    texts = article_texts(directory or store_dir(), articles["article_id"]) if len(articles) else {}
+    result = articles.copy()
+    after = list(result.columns).index("source") + 1 if "source" in result.columns else len(result.columns)
+    result.insert(after, TEXT_COLUMN, result["article_id"].map(texts).fillna("").astype("str"))
+    return result
 
 
 def analysis_function(module: str, name: str) -> Callable[..., pd.DataFrame] | None:
@@ -269,7 +311,8 @@ def actor_picker(actors: list[str], *, label: str, key: str) -> None:
 def _corpus_download(filtered: dict[str, pd.DataFrame], filters: views.Filters) -> None:
     st.divider()
     st.download_button(
-        "Download filtered corpus (zip)", data=lambda: views.corpus_zip(filtered, filters),
+        "Download filtered corpus (zip)",
+        data=lambda: views.corpus_zip({**filtered, "articles": with_texts(filtered["articles"])}, filters),
         file_name=views.download_name("corpus", filters, extension="zip"), mime="application/zip",
         key="download_corpus", icon=":material/folder_zip:",
         help="Every table (articles, keywords, mentions, quotes, market notes, rejected) under the current filters, as CSV files.",

@@ -70,20 +70,23 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
 
     if not mentions.empty:
         st.subheader("Who appears with whom")
-        if cooccurrence is None:
+        if cooccurrence is None or mention_counts is None:
             ui.not_landed("actor co-occurrence")
         else:
             level = st.radio("Together in the same", ["article", "sentence"], horizontal=True, key="cooc_level")
-            pairs = ui.compute(cooccurrence, mentions, articles, data=data, variant=f"kinds={sorted(chosen_types)}",
-                               level=level)
+            leaders = list(ui.compute(mention_counts, mentions, articles, data=data,
+                                      variant=f"kinds={sorted(chosen_types)}")["actor"].head(top))
+            # only the articles naming two of them matter (the sentence level reads those texts alone)
+            named = mentions[mentions["actor"].isin(leaders)]
+            if level == "sentence":
+                both = named.drop_duplicates(["article_id", "actor"])["article_id"].value_counts()
+                articles = articles[articles["article_id"].isin(both.index[both >= 2])]
+            pairs = ui.compute(cooccurrence, named, articles, data=data,
+                               variant=f"kinds={sorted(chosen_types)} top={top}", level=level, actors=leaders)
             if pairs.empty:
-                st.info(f"No two of these actors appear in the same {level}.")
+                st.info(f"No two of the {len(leaders)} most mentioned actors appear in the same {level}.")
             else:
-                names = pd.concat([pairs[["actor_a", "n"]].rename(columns={"actor_a": "actor"}),
-                                   pairs[["actor_b", "n"]].rename(columns={"actor_b": "actor"})])
-                leaders = list(names.groupby("actor")["n"].sum().sort_values(ascending=False).head(top).index)
-                shown = pairs[pairs["actor_a"].isin(leaders) & pairs["actor_b"].isin(leaders)]
-                matrix = (pd.concat([shown, shown.rename(columns={"actor_a": "actor_b", "actor_b": "actor_a"})])
+                matrix = (pd.concat([pairs, pairs.rename(columns={"actor_a": "actor_b", "actor_b": "actor_a"})])
                           .pivot_table(index="actor_a", columns="actor_b", values="n", aggfunc="sum", fill_value=0)
                           .reindex(index=leaders, columns=leaders, fill_value=0))
                 figure = px.imshow(ui.for_chart(matrix), text_auto=True, zmin=0, color_continuous_scale="Blues",

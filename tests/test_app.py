@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 import ui
 from analysis import views
 from analysis.pipeline import build
+from analysis.query import read_tables_without_text
 from analysis.store import read_tables
 from extra_articles import HOSTILE_TITLE, extra_articles
 
@@ -99,7 +100,7 @@ def test_pages_never_modify_the_shared_cached_tables(app, rich_store):
     for page in PAGES:
         at.switch_page(page).run()
         no_exception(at)
-    fresh = read_tables(rich_store)
+    fresh = read_tables_without_text(rich_store)
     cached = ui._tables_at(str(rich_store), ui.store_version(rich_store))
     for name, frame in fresh.items():
         pd.testing.assert_frame_equal(cached[name], frame, obj=name)
@@ -365,3 +366,35 @@ def test_no_page_has_a_bare_string_that_streamlit_would_print(page: str) -> None
     bare = [node.lineno for node in tree.body[1:]
             if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)]
     assert bare == [], f"{page}: bare string(s) at line(s) {bare} would be shown on the page"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The cached tables hold no article text: the pages that need it read it from the store
+
+
+@pytest.fixture(scope="session")
+def csv_store(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("csv") / "store"
+    build([ROOT / "data/articles"], out, fmt="csv")
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_texts_are_read_only_where_needed(app, sample_store, csv_store, fmt):
+    store = sample_store if fmt == "parquet" else csv_store
+    at = app(store)
+    assert "text" not in ui._tables_at(str(store), ui.store_version(store))["articles"].columns
+    for page in PAGES:
+        at.switch_page(page).run()
+        no_exception(at)
+        assert caption_count(at) == "5 of 5 articles", page
+    at.switch_page("pages/1_Keywords.py").run()
+    sentences = at.dataframe[-1].value["sentence"]  # keyword in context cuts sentences out of the texts
+    assert len(sentences) and all(isinstance(s, str) and s for s in sentences)
+    at.switch_page("pages/2_Actors.py").run()
+    at.radio(key="cooc_level").set_value("sentence").run()
+    no_exception(at)
+    assert "actor_b" in at.dataframe[-1].value.columns
+    articles = read_tables(store)["articles"]
+    with_text = ui.with_texts(ui._tables_at(str(store), ui.store_version(store))["articles"], directory=store)
+    pd.testing.assert_frame_equal(with_text, articles)
