@@ -134,6 +134,8 @@ class StopPhrases:
     """Every word that ends a title ("president", "minister", ...)."""
     anywhere_by_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False)
     """`anywhere` entries by their first word, for a quick look-up."""
+    title_rests: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False)
+    """For titles of several words, what follows their first word, by that word ("press" -> ("secretary",))."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title_words", frozenset(t[-1] for t in self.titles))
@@ -141,6 +143,11 @@ class StopPhrases:
         for phrase in self.anywhere:
             by_word.setdefault(phrase[0], []).append(phrase)
         object.__setattr__(self, "anywhere_by_word", {w: tuple(p) for w, p in by_word.items()})
+        rests: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:
+            if len(title) > 1:
+                rests.setdefault(title[0], []).append(title[1:])
+        object.__setattr__(self, "title_rests", {w: tuple(r) for w, r in rests.items()})
 
     def has_anywhere_phrase(self, words: Sequence[str]) -> bool:
         """Whether `words` contain one of the `anywhere` entries."""
@@ -500,7 +507,7 @@ class _Document:
     def __init__(self, text: str, stop: StopPhrases, stopwords: Iterable[str]) -> None:
         self.stopwords = frozenset(stopwords)
         self.title_words = stop.title_words
-        self.titles = stop.titles
+        self.title_rests = stop.title_rests
         tokens: list[str] = []
         boundary: list[bool] = []
         end = 0
@@ -557,7 +564,7 @@ class _Document:
     def cut_title(self, surface: str, last_word: str) -> bool:
         """Whether `surface` always ends inside a title of several words ("White House press" of
         "White House press secretary")."""
-        rests = [t[1:] for t in self.titles if len(t) > 1 and t[0] == last_word]
+        rests = self.title_rests.get(last_word, ())
         starts = self.find(surface) if rests else []
         if not starts:
             return False
