@@ -199,6 +199,42 @@ def print_table(rows: list[tuple[str, str, str]]) -> None:
         print(f"{figure:<{width}}  {value:>{value_width}}  {target}")
 
 
+def quick(*, articles: int, seed: int, work_dir: Path, fmt: str) -> dict:
+    """The incremental figures alone, on a copy of the `--workers 1` store a full run left in `work_dir`:
+    one build over the base corpus (brings a store of an older layout up to date), a second run over
+    unchanged inputs, adding 10 articles, and those 10 alone. Minutes instead of the full run's ~12."""
+    corpus = corpus_dir(work_dir, articles, seed, fmt)
+    base, added = str(corpus / "base"), str(corpus / "added")
+    source = work_dir / f"stores-{articles}" / "w1"
+    if not (source / "manifest.json").exists():
+        raise SystemExit(f"{source}: no store; run `python -m bench.build --articles {articles}` once first")
+    stores = work_dir / f"quick-{articles}"
+    shutil.rmtree(stores, ignore_errors=True)
+    shutil.copytree(source, stores / "w1")
+    first = stores / "w1"
+    figures: dict = {"articles": articles}
+    for name, inputs, out in (("update", [base], first), ("second_run", [base], first),
+                              ("add", [base, added], first), ("alone", [added], stores / "alone")):
+        print(f"{name} ...", file=sys.stderr)
+        figures[name] = _in_fresh_process("build", inputs=inputs, out=str(out), workers=1)
+    figures["incremental_duplicates_match"] = _duplicates_match(first)
+    return figures
+
+
+def quick_table(figures: dict) -> list[tuple[str, str, str]]:
+    n, add, alone = figures["articles"], figures["add"], figures["alone"]
+    rows = [(f"bring the store up to date (first run after a layout change): wall s", f"{figures['update']['wall']:.2f}", ""),
+            ("second run over unchanged inputs: wall s", f"{figures['second_run']['wall']:.2f}", ""),
+            (f"add {ADDED} to {n:,}: wall s / CPU s", f"{add['wall']:.2f} / {add['cpu']:.2f}", ""),
+            (f"{ADDED} alone: wall s / CPU s", f"{alone['wall']:.2f} / {alone['cpu']:.2f}", ""),
+            (f"add {ADDED} / {ADDED} alone (wall)", f"{add['wall'] / alone['wall']:.1f}x", "~1x")]
+    for stage in sorted(add["seconds"]):
+        if add["seconds"][stage] >= 0.02:
+            rows.append((f"  {stage} s (add {ADDED})", f"{add['seconds'][stage]:.2f}", ""))
+    rows.append((f"add {ADDED}: duplicate marks equal a full comparison", str(figures["incremental_duplicates_match"]), "True"))
+    return rows
+
+
 def add_to(store_dir: Path, *, seed: int, work_dir: Path) -> None:
     """Add 10 new generated articles to the existing store at `store_dir` (it is changed), in a fresh
     process, and print the build's figures: the "add 10" case at any store size."""
@@ -227,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work-dir", type=Path, default=DEFAULT_WORK_DIR, help="corpora and stores (bench/out)")
     parser.add_argument("--add-to", type=Path, metavar="STORE",
                         help="only add 10 new articles to this existing store (it is changed) and time it")
+    parser.add_argument("--quick", action="store_true",
+                        help="only the re-run and add-10 figures, on a copy of the store a full run left")
     parser.add_argument("--child", choices=("build", "yake"), help=argparse.SUPPRESS)
     parser.add_argument("--child-args", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -239,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     args.work_dir.mkdir(parents=True, exist_ok=True)
     if args.add_to:
         add_to(args.add_to, seed=args.seed, work_dir=args.work_dir)
+        return 0
+    if args.quick:
+        print_table(quick_table(quick(articles=args.articles, seed=args.seed, work_dir=args.work_dir,
+                                      fmt=args.format)))
         return 0
     figures = run(articles=args.articles, seed=args.seed, work_dir=args.work_dir, workers=sorted(set(args.workers)),
                   fmt=args.format)
