@@ -29,6 +29,20 @@ stages were improved on the first set) was scored once after those improvements 
 | actors | person precision, after round 2 (set no longer blind) | 1.000 (63/63) | >= 0.9 |
 | quotes | speaker right, after round 3 (set no longer blind) | 0.913 (63/69) | >= 0.9 |
 
+A third blind set (`actors_blind3/`, `quotes/quotes_blind3.jsonl`, `markets/markets_blind3.csv`; Wikinews,
+another part of the same corpus, entertainment and business news) was labelled by a third evaluator,
+kept outside the repository, and scored once against the stages as they stood after the rounds above
+(2026-11-22):
+
+| stage | figure | third blind | threshold |
+| --- | --- | --- | --- |
+| actors | person recall | 0.930 (66/71) | >= 0.9 |
+| actors | person precision | 0.930 (66/71) | >= 0.9 |
+| quotes | direct-quote recall | 0.968 (30/31) | >= 0.9 |
+| quotes | speaker right, of those found | 0.833 (25/30) | >= 0.9 |
+| markets | moves right | 0.467 (14/30) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/15) | <= 0.05 |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -52,17 +66,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SETS = {
     "first": ("actors_blind", "wikinews_blind.jsonl", "blind.csv", (73, 50, 29, 25)),
     "second": ("actors_blind2", "quotes_blind2.jsonl", "markets_blind2.csv", (68, 71, 29, 20)),
+    "third": ("actors_blind3", "quotes_blind3.jsonl", "markets_blind3.csv", (71, 31, 30, 15)),
 }
-SECOND_BELOW: set[str] = set()
-"""The second set's figures still below their threshold when it was scored."""
+BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": {"speaker_accuracy", "market_moves"}}
+"""Per set, the figures still below their threshold: those runs are expected failures."""
 
 
 def below(figure: str):
-    """Parametrise over both sets, marking the second set's run xfail where its figure was below threshold."""
+    """Parametrise over every set, marking a set's run xfail where its figure is still below threshold."""
     return pytest.mark.parametrize("blind_set", [
-        "first",
-        pytest.param("second", marks=pytest.mark.xfail(strict=False, reason="second blind set: below threshold"))
-        if figure in SECOND_BELOW else "second",
+        pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name} blind set: below threshold"))
+        if figure in BELOW[name] else name
+        for name in SETS
     ], scope="module")
 
 
