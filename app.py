@@ -73,13 +73,8 @@ if ui.has_articles(data):
 
     st.subheader("Latest quotes")
     if ui.has_rows(data, "quotes", what="quotations"):
-        quotes = data.filtered["quotes"]
-        if "is_speech" in quotes.columns:
-            quotes = quotes[quotes["is_speech"].fillna(True).astype(bool)]
-        latest = (quotes.merge(articles[["article_id", "outlet", "published"]], on="article_id")
-                  .sort_values(["published", "article_id", "start"], ascending=[False, True, True],
-                               na_position="last")
-                  .head(8)[["speaker", "quote", "outlet", "published"]])
+        latest = ui.compute(views.latest_rows, data.filtered["quotes"], articles, data=data, n=8,
+                            speech_only=True)[["speaker", "quote", "outlet", "published"]]
         ui.show_table(latest, name="latest_quotes", filters=filters, key="latest_quotes",
                       column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
                                      "quote": st.column_config.TextColumn("Quote", width="large")})
@@ -88,9 +83,8 @@ if ui.has_articles(data):
 
     st.subheader("Market side-notes")
     if ui.has_rows(data, "market_notes", what="market notes"):
-        notes = (data.filtered["market_notes"].merge(articles[["article_id", "outlet", "published"]], on="article_id")
-                 .sort_values("published", ascending=False, na_position="last")
-                 .head(8)[["instrument", "value", "unit", "change_pct", "direction", "outlet", "published"]])
+        notes = ui.compute(views.latest_rows, data.filtered["market_notes"], articles, data=data, n=8)[
+            ["instrument", "value", "unit", "change_pct", "direction", "outlet", "published"]]
         ui.show_table(notes, name="latest_market_notes", filters=filters, key="latest_market_notes",
                       column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD")})
     st.page_link("pages/4_Markets.py", label="Markets: every note and each instrument over time",

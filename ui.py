@@ -140,6 +140,16 @@ def compute(function: Callable[..., pd.DataFrame], *args: object, data: PageData
     return _computed(key, function, args, options)
 
 
+def compute_for_store(function: Callable[..., pd.DataFrame], *args: object, data: PageData, variant: str = "",
+                      **options: object) -> pd.DataFrame:
+    """As `compute`, cached per store version only: DataFrame arguments must be whole tables of the store
+    (`data.tables`), or subsets of them that `variant` describes completely; the filters play no part."""
+    described = tuple("<table>" if isinstance(a, pd.DataFrame) else repr(a) for a in args)
+    key = (data.store_key, "<whole store>", function.__module__, function.__qualname__, variant, described,
+           repr(sorted(options.items())))
+    return _computed(key, function, args, options)
+
+
 _TEXT_FUNCTIONS: dict[str, tuple[str, object] | None] = {
     "keyword_in_context": None,
     "cooccurrence": ("level", "sentence"),

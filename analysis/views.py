@@ -365,6 +365,30 @@ def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.Da
     return table.reset_index()
 
 
+def latest_rows(table: pd.DataFrame, articles: pd.DataFrame, *, n: int,
+                speech_only: bool = False) -> pd.DataFrame:
+    """The `n` rows of `table` (quotes, market notes: `article_id`, `start`) from the most recently
+    published `articles` (undated last), each article's rows in text order, with the article's
+    `outlet` and `published`. `speech_only`: skip rows whose `is_speech` is false (missing counts as
+    speech). Reads only as many articles' rows as it needs (a few, not the whole table)."""
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise ValueError(f"n must be a whole number >= 0, not {n!r}")
+    ordered = articles[["article_id", "outlet", "published"]].sort_values(
+        ["published", "article_id"], ascending=[False, True], na_position="last")
+    take = max(n, 1) * 4
+    while True:
+        chosen = ordered.head(take)
+        rows = table[table["article_id"].isin(chosen["article_id"])]
+        if speech_only and "is_speech" in rows.columns:
+            rows = rows[rows["is_speech"].fillna(True).astype(bool)]
+        if len(rows) >= n or take >= len(ordered):
+            break
+        take *= 8
+    return (rows.merge(chosen, on="article_id")
+            .sort_values(["published", "article_id", "start"], ascending=[False, True, True], na_position="last")
+            .head(n).reset_index(drop=True))
+
+
 def safe_url(url: object) -> str | None:
     """`url` if it is an absolute http(s) address, else `None` (never a `javascript:` link in a table)."""
     if not isinstance(url, str) or not url.strip():

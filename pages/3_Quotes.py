@@ -13,16 +13,33 @@ data = ui.start_page("Quotes", icon="💬", intro="Direct quotations found in th
 quote_reuse = ui.analysis_function("analysis.quote_reuse", "quote_reuse")
 
 
-def speaker_roles(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
-    """Each quotation's speaker role: the quote's own `role` if the table has one, else the role most often
-    given to that actor in the mentions (empty when neither says)."""
+def speaker_roles(quotes: pd.DataFrame, roles: pd.Series) -> pd.Series:
+    """Each quotation's speaker role: the quote's own `role` if the table has one, else `roles` (the role
+    most often given to each actor, see `usual_roles`; empty when neither says)."""
     if "role" in quotes.columns:
         return quotes["role"]
+    return quotes["speaker"].map(roles)
+
+
+def usual_roles(mentions: pd.DataFrame) -> pd.Series:
+    """The role the mentions most often give each actor (ties: the alphabetically first), by actor."""
     if "role" not in mentions.columns:
-        return pd.Series(pd.NA, index=quotes.index, dtype="string")
-    known = mentions.dropna(subset=["role"])
-    most_common = known.groupby("actor")["role"].agg(lambda roles: roles.value_counts().index[0])
-    return quotes["speaker"].map(most_common)
+        return pd.Series(dtype="str")
+    counted = mentions.dropna(subset=["role"]).groupby(["actor", "role"]).size().rename("n").reset_index()
+    counted = counted.sort_values(["actor", "n", "role"], ascending=[True, False, True], kind="stable")
+    return counted.drop_duplicates("actor").set_index("actor")["role"]
+
+
+def quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Series) -> pd.DataFrame:
+    """The quotations with their speaker's role and their article's outlet, day and safe link, by date."""
+    table = quotes.assign(role=speaker_roles(quotes, roles)).merge(
+        articles[["article_id", "outlet", "published", "url"]], on="article_id")
+    table["url"] = table["url"].map(views.safe_url)
+    return table.sort_values(["published", "article_id", "start"], na_position="last")
+
+
+def speaker_choices(table: pd.DataFrame) -> list[str]:
+    return sorted(table["speaker"].dropna().unique(), key=str.casefold)
 
 
 def as_text(value: object) -> str:
@@ -45,14 +62,12 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
             quotes = quotes[quotes["is_speech"].fillna(True).astype(bool)]
             speech = "speech only"
 
-    table = quotes.assign(role=speaker_roles(quotes, data.tables["mentions"])).merge(
-        articles[["article_id", "outlet", "published", "url"]], on="article_id")
-    table["url"] = table["url"].map(views.safe_url)
-    table = table.sort_values(["published", "article_id", "start"], na_position="last")
+    roles = ui.compute_for_store(usual_roles, data.tables["mentions"], data=data)
+    table = ui.compute(quotation_table, quotes, articles, roles, data=data, variant=speech)
 
     left, right = st.columns([2, 1])
     search = left.text_input("Search quotations", key="quote_search", placeholder="words in the quote or speaker")
-    speakers = sorted(table["speaker"].dropna().unique(), key=str.casefold)
+    speakers = ui.compute(speaker_choices, table, data=data, variant=speech)
     chosen = right.multiselect("Speakers", speakers, key="quote_speakers", placeholder="All speakers")
     if search.strip():
         words = search.strip()

@@ -1,6 +1,7 @@
 """Markets: the prices and moves the articles report, and each instrument across publication dates."""
 from __future__ import annotations
 
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
@@ -10,14 +11,22 @@ from analysis import views
 data = ui.start_page("Markets", icon="📈", intro="Market side-notes: each level or move an article reports "
                      "(e.g. “Brent fell 2.3% to $75”), with the sentence it comes from.")
 
+
+def note_table(notes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The market notes with their article's outlet, day and safe link, by date then instrument."""
+    table = notes.merge(articles[["article_id", "outlet", "published", "url"]], on="article_id")
+    table["url"] = table["url"].map(views.safe_url)
+    return table.sort_values(["published", "instrument"], na_position="last")
+
+
+def instrument_choices(notes: pd.DataFrame) -> list[str]:
+    return sorted(notes["instrument"].dropna().unique(), key=str.casefold)
+
+
 if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market notes"):
     articles, filters = data.filtered["articles"], data.filters
-    notes = data.filtered["market_notes"].merge(articles[["article_id", "outlet", "published", "url"]],
-                                                on="article_id")
-    notes["url"] = notes["url"].map(views.safe_url)
-    notes = notes.sort_values(["published", "instrument"], na_position="last")
-
-    instruments = sorted(notes["instrument"].dropna().unique(), key=str.casefold)
+    notes = ui.compute(note_table, data.filtered["market_notes"], articles, data=data)
+    instruments = ui.compute(instrument_choices, notes, data=data)
     chosen = st.selectbox("Instrument", instruments, key="market_instrument")
     one = notes[notes["instrument"] == chosen]
     dated = one.dropna(subset=["published"])

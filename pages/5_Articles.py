@@ -15,10 +15,17 @@ data = ui.start_page("Articles", icon="📄", intro="Every filtered article; pic
 
 READER_CHOICES = 200  # the reader's choice lists at most this many articles (100,000 labels took seconds)
 
+
+
+def article_listing(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles by date, then outlet and title, with safe links."""
+    return articles.sort_values(["published", "outlet", "title"], na_position="last").assign(
+        url=lambda f: f["url"].map(views.safe_url))
+
+
 if ui.has_articles(data):
     articles, filters = data.filtered["articles"], data.filters
-    listing = articles.sort_values(["published", "outlet", "title"], na_position="last").assign(
-        url=lambda f: f["url"].map(views.safe_url))
+    listing = ui.compute(article_listing, articles, data=data)
     shown = listing[["title", "outlet", "published", "n_words", "duplicate_of", "url", "article_id"]]
     st.subheader(f"Articles ({len(shown)})")
     ui.show_table(shown, name="articles", filters=filters, key="articles", column_config={
@@ -33,7 +40,6 @@ if ui.has_articles(data):
     })
 
     st.subheader("Reader")
-    by_id = listing.set_index("article_id")
 
     def label(article_id: str) -> str:
         row = by_id.loc[article_id]
@@ -57,6 +63,7 @@ if ui.has_articles(data):
     if len(candidates) > READER_CHOICES:
         st.caption(f"The first {READER_CHOICES} of {len(candidates):,} articles (by date); type in the search "
                    "box to find another.")
+    by_id = candidates.head(READER_CHOICES).set_index("article_id")
     if st.session_state.get("reader_article") not in ids:
         st.session_state["reader_article"] = ids[0]
     chosen = st.selectbox("Article", ids, key="reader_article", format_func=label)

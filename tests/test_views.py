@@ -343,3 +343,18 @@ def test_keyphrase_search_on_disk_keeps_the_same_articles(fmt, tmp_path):
         on_disk = views.matching_article_ids(tables, filters, store_dir=out)
         assert list(on_disk) == list(in_memory), phrase
     assert len(views.matching_article_ids(tables, Filters(keyphrase="Brent crude"), store_dir=out)) == 1
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 8])
+def test_latest_rows_are_the_first_of_the_whole_sorted_table(tables, n):
+    articles = tables["articles"]
+    quotes = pd.concat([tables["quotes"]] * 3, ignore_index=True).assign(
+        start=lambda f: range(len(f), 0, -1), is_speech=lambda f: [True, False, None] * (len(f) // 3))
+    speech = quotes[quotes["is_speech"].fillna(True).astype(bool)]
+    expected = (speech.merge(articles[["article_id", "outlet", "published"]], on="article_id")
+                .sort_values(["published", "article_id", "start"], ascending=[False, True, True], na_position="last")
+                .head(n).reset_index(drop=True))
+    pd.testing.assert_frame_equal(views.latest_rows(quotes, articles, n=n, speech_only=True), expected)
+    assert len(views.latest_rows(quotes, articles, n=n)) == min(n, len(quotes))
+    with pytest.raises(ValueError, match="n must be"):
+        views.latest_rows(quotes, articles, n=-1)
