@@ -253,6 +253,10 @@ class _Ref:
     possessor: _Ref | None = None
 
 
+_EXPLETIVE_IT = re.compile(r"[^\S\n]+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared)[^\S\n]+"
+                           r"(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|known|thought|understood|clear|likely|unclear|possible|"
+                           r"true|said|reported)[^\S\n]+(?:that|to|whether|if)\b")
+"""What follows an empty "it" ("It is believed that", "it was reported that"), which points back to nothing."""
 _NOT_A_MODIFIER = frozenset("is was has had been are were will would that which who whom this these those".split())
 _PLACE_OR_THING_ENDINGS = frozenset(
     "house office council conference ministry department party union organization organisation agency court "
@@ -332,6 +336,8 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     else:
         refs.extend(_fallback_names(masked))
     for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
+        if _EXPLETIVE_IT.match(masked, match.end()) and match.group(0).lower() == "it":
+            continue  # "It is believed that …": an empty subject, no speaker
         refs.append(_Ref(match.start(), match.end(), "pronoun", match.group(0)))
     names = sorted((r for r in refs if r.kind == "name"), key=lambda r: r.start)
     position = 0
@@ -645,7 +651,8 @@ class _Article:
         for other in self.refs:
             if other.start <= ref.end or other.start > ref.end + 60:
                 continue
-            between = re.fullmatch(r"[^\S\n]+((?:[a-z\-]+[^\S\n]+){1,3})", self.masked[ref.end:other.start])
+            # "BECTU general secretary, Gerry Morrissey": the role may be set off by a comma
+            between = re.fullmatch(r"[^\S\n]+((?:[a-z\-]+[^\S\n]+){0,2}[a-z\-]+),?[^\S\n]+", self.masked[ref.end:other.start])
             if (between and other.kind == "name" and other.actor_type in (None, "person")
                     and any(w in self.lex.heads for w in between.group(1).split())):
                 return other
@@ -796,13 +803,19 @@ class _Article:
                     return self._apposed_name(ref)
             return None
         # She went on to say / he audibly says: a chain verb or a manner adverb between subject and cue.
+        # "Gerry Morrissey is quoted as saying": the passive "quoted as" keeps its subject.
         chain = re.search(r"(?:\s+(?:went|goes|go|continued|continues|proceeded|wanted|wants|had|has|have|was\s+"
-                          r"quick|were\s+quick)(?:\s+on)?\s+to|\s+\w+ly)+\s+$", head)
+                          r"quick|were\s+quick)(?:\s+on)?\s+to|\s+\w+ly|\s+(?:is|was|are|were|has\s+been|have\s+been)"
+                          r"\s+quoted\s+as)+\s+$", head)
         if chain:
             verb_at = s_start + chain.start() + 1
         candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
         for ref in reversed(candidates):
-            gap = _GAP.match(self.masked, ref.end)
+            end = ref.end
+            if ref.kind == "description":  # "the trustees of the fund have said"
+                of = re.match(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[a-z][\w\-]*(?=[^\S\n])", self.masked[end:verb_at])
+                end += of.end() if of else 0
+            gap = _GAP.match(self.masked, end)
             if gap is None or gap.end() != verb_at:
                 if re.fullmatch(r"\s*,?\s*", self.masked[ref.end:verb_at]):
                     pass
@@ -1036,8 +1049,11 @@ class _Article:
                 return False
             if ref.kind == "name":
                 return ref.actor_type in (None, "person") and self._looks_person(ref)
-            return (ref.actor_type != "group" and ref.definite and ref.possessor is None
-                    and self._person_with_role(ref) is not None)
+            if ref.actor_type == "group" or not ref.definite:
+                return False
+            if ref.possessor is not None:  # "The BBC's director of Audio and Music told … He said"
+                return ref.head not in _NOT_PERSON_HEADS and ref.head in self.lex.heads
+            return self._person_with_role(ref) is not None
         if want == "organization":
             if ref.kind == "description":
                 return ref.possessor is not None and ref.head in _DOCUMENT_HEADS
