@@ -108,7 +108,8 @@ _DOWN_VERBS = _forms(
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
-    "gave up", "giv(?:e|es|ing) up", "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
+    "gave up", "giv(?:e|es|ing) up", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
+    "hit (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|\\S+-(?:year|month|week|day)) low",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
@@ -119,7 +120,8 @@ _UP_VERBS = _forms(
     "spik(?:e|es|ed|ing)", "advanc(?:e|es|ed|ing)", "add(?:s|ed|ing)?", "rebound(?:s|ed|ing)?",
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
-    "extend(?:s|ed|ing)? (?:its |their )?gains?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
+    "extend(?:s|ed|ing)? (?:its |their )?gains?",
+    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
     "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "tripl(?:e|es|ed|ing)",
@@ -153,7 +155,7 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|losses|dips?|crash|decreases?|tumble|"
+    r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|loss|losses|dips?|crash|decreases?|tumble|"
     r"weakening|depreciation|devaluation|softening)"
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
     r"strengthening|appreciation|firming))"
@@ -163,8 +165,8 @@ _NOUN_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
-    r"skyrocketing|spiking)|(?P<down>dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
-    r"tumbling|slumping|decreasing|collapsing))\s+(?:(?:the|a|an)\s+)?$",
+    r"skyrocketing|spiking|strengthening|strengthened)|(?P<down>dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
+    r"tumbling|slumping|decreasing|collapsing|weakening|weakened|devalued|devaluing|undermining))\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
@@ -198,15 +200,18 @@ _HEDGES = frozenset(
     "projected likely unlikely set poised seen if unless whether wants want hope hopes".split()
 )
 """Words that make a following verb a forecast or a wish, not a reported move."""
+_QUOTED_RATE = (["be", "bought"], ["be", "had"], ["be", "exchanged"], ["buy"])
+"""After "could", a rate quoted, not a forecast: "one euro could be bought for 35,844 lei"."""
 _ADVERBS = frozenset("now also still further already again sharply slightly just".split())
 _ASIDE = re.compile(
     r"\([^()]*\)|,\s*(?:which|who|although|though|however|meanwhile|in turn|also|a|an|the|its|their)\b[^,;()]*,"
     r"|,\s*(?:which|that)\b(?=(?:\s+\S+)?\s*$)"
-    r"|\s[-–—]\s(?-i:[A-Z][A-Z0-9.^]{1,7})(?=\s)",
+    r"|\s[-–—]\s(?-i:[A-Z][A-Z0-9.^]{1,7})(?=\s)"
+    r"|,\s*(?-i:[A-Z][\w.]*)(?:'s|’s)\s[^,;()]{0,40},",
     re.IGNORECASE,
 )
 """Asides between an instrument and its verb: "(MOEX)", ", a global benchmark for Russia's main export,",
-", which", a ticker after a dash ("Shenzhen Component index – SZI gained")."""
+", which", ", Romania's national currency,", a ticker after a dash ("Shenzhen Component index – SZI gained")."""
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[-–—]\s|\(|\)|,?\s(?:while|whereas|but|after|amid|since|because|though|although|when|"
     r"before|despite|following|even as|as(?! much| high| low| far| well)|and (?:the|a|an|its|their)|"
@@ -266,22 +271,26 @@ _CHANGE_PREPS = frozenset("by or down up fell rose lost gained shed added droppe
 _FROM_PREPS = frozenset(["from"])
 _WORD = re.compile(r"[\w$€£¥₽%][\w$€£¥₽%.,'&/-]*")
 _COUNTERPART = re.compile(
-    r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b(?:a|an|one|each|every)\s+)"
+    r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b[a-z][\w.]*\s+(?:a|an|one|each|every)\s+)"
     r"(?:(?:u\.s\.|us|american|russian|single|european)\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_NUMBER = re.compile(r"\d\s?(?:billion |million |bn |trillion )?$", re.IGNORECASE)
 _NAME = r"[A-Z][\w&.!'’-]*"
+_GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|producers?|carriers?|airlines?|giants?|"
+               r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?)")
+"""What a company is called before its name: "the airline Ryanair", "energy companies ExxonMobil and Chevron"."""
 _STOCK = re.compile(
     r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?:in|of|for)|(?i:stock)\s+(?:in|for))\s+(?:(?P<both>both)\s+)?"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|bank|lender|miner|"
-    rf"producer|carrier|airline|giant|major)\s+)?(?P<after>{_NAME}(?:\s+(?:{_NAME}|&|of|and)){{0,5}})"
-    rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s)?\s+(?:shares|stock(?!\s+of\b))\b",
+    rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
+    rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})"
+    rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s|'|’)?\s+"
+    r"(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?)\b",
 )
 """A company named as a stock: "shares of Gazprom", "Shares for JAL", "stock prices of both Microsoft and
 Yahoo!", "American Express shares", "Delta's stock"; not a "stock of" goods."""
 _REFERENT = re.compile(
-    r"\b(?:its|(?:the|this)\s+(?:company|carrier|airline|firm|bank|group|lender|insurer|retailer|developer|"
+    r"\b(?:its|their|(?:the|this)\s+(?:company|carrier|airline|firm|bank|group|lender|insurer|retailer|developer|"
     r"automaker|carmaker|miner|giant|maker|operator|conglomerate)(?:'s|’s)|with)\s+"
     r"(?:shares|stock|share price|stock price)\b",
     re.IGNORECASE,
@@ -294,20 +303,45 @@ _QUOTED_MOVE = re.compile(
     r"(?:US\$|\$|€|£|¥)?\d[\d.,]*(?:\s?%)?[^()]{0,40}\)"
 )
 """A stock with its move in brackets, as in market reports: "US Air (up $6.64 to $57.57)"."""
-_COMPANY_VERBS = {"fell": "down", "lost": "down", "dropped": "down", "slid": "down", "plunged": "down",
-                  "tumbled": "down", "declined": "down", "slipped": "down", "sank": "down", "shed": "down",
-                  "rose": "up", "gained": "up", "jumped": "up", "soared": "up", "climbed": "up",
-                  "advanced": "up", "surged": "up", "added": "up"}
+_COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "down", "losing": "down",
+                  "dropped": "down", "dropping": "down", "slid": "down", "sliding": "down", "plunged": "down",
+                  "plunging": "down", "tumbled": "down", "tumbling": "down", "declined": "down",
+                  "declining": "down", "slipped": "down", "slipping": "down", "sank": "down", "sunk": "down",
+                  "sinking": "down", "shed": "down", "shedding": "down", "dipped": "down", "slumped": "down",
+                  "plummeted": "down", "dived": "down", "gave up": "down",
+                  "rose": "up", "risen": "up", "rising": "up", "gained": "up", "gaining": "up", "jumped": "up",
+                  "jumping": "up", "soared": "up", "soaring": "up", "climbed": "up", "climbing": "up",
+                  "advanced": "up", "advancing": "up", "surged": "up", "surging": "up", "added": "up",
+                  "adding": "up", "rallied": "up", "rallying": "up"}
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
-                  "gain": "up", "rise": "up", "jump": "up", "increase": "up"}
+                  "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
+                  "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
 _PCT = r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
 _COMPANY_MOVE = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but)\s+(?:[a-z]+\s+)?)(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+"
+    rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with)\s+(?:[a-z]+\s+)?)"
+    rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?{_GROUP_NOUN}\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|of(?=\s+[A-Z]))){{0,3}})\s+"
+    rf"(?:(?:has|have|had|was|were)\s+)?"
     rf"(?:(?P<verb>{'|'.join(_COMPANY_VERBS)})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
-    rf"|(?:suffered|posted|recorded|saw)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)}))"
+    rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)}))"
 )
 """Companies in a list of stock moves: "TCS suffered 4.93% loss and Infosys lost 2.74%", "... while
-homebuilder Hovnanian Enterprises fell 9.4%". Taken as stocks only beside another stock or each other."""
+homebuilder Hovnanian Enterprises fell 9.4%", "Irish airline Ryanair took a 12% slump". Taken as stocks
+beside another stock or each other, in a sentence about shares or trading, or when the name is no common
+English word ("Easyjet has declined 11%", not "Sales fell 5%")."""
+_TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investors|bourse|stock exchange)\b",
+                              re.IGNORECASE)
+_CURRENCY_PHRASE = re.compile(
+    r"\b(?P<name>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
+    r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|currency))\b",
+    re.IGNORECASE,
+)
+"""A currency named by a demonym and a currency word, listed or not: "the Zimbabwean dollar"."""
+_POSSESSIVE_MOVE = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:(?P<up>growth|rise|gains?|rally|appreciation|strength|surge|climb|jump|recovery)"
+    r"|(?P<down>fall|drop|decline|slide|slump|plunge|depreciation|devaluation|weakness|weakening|collapse|loss|losses))\b",
+    re.IGNORECASE,
+)
+"""A move told as the instrument's own noun: "the leu's growth", "the rouble's sharp fall"."""
 _NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of".split())
 _GENERIC_NAMES = frozenset(
     "the a an its their his her our this that these those some many most all other class common preferred "
@@ -552,7 +586,8 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
             return None
         lead = words[:4]
         lead = lead[:lead.index("of")] if "of" in lead else lead  # "index of top European shares"
-        if (any(w in _BLOCKING_NOUNS for w in lead) or any(w in _HEDGES for w in words)
+        hedged = any(w in _HEDGES and words[k + 1:k + 3] not in _QUOTED_RATE for k, w in enumerate(words))
+        if (any(w in _BLOCKING_NOUNS for w in lead) or hedged
                 or _CLAUSE_CUT.search(head)):
             return None
         kind = match.lastgroup or ""
@@ -566,7 +601,8 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
             anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.fullmatch(previous) is not None
                         or _FIGURE.fullmatch(figure) is not None
                         or (following[:1].isdigit() or following[:1] in tuple("$€£¥₽"))
-                        or next_word in _WEAK_FOLLOWERS)
+                        or next_word in _WEAK_FOLLOWERS
+                        or re.match(r"from\s+(?:[$€£¥₽]\s?)?\d", following) is not None)
             if not anchored:
                 continue
             kind = kind.removeprefix("weak_")
@@ -672,7 +708,10 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             if mention.instrument.kind == "stock":  # "Gazprom shares": the listed stock, over the whole phrase
                 found[known[0]] = _Mention(start, end, mention.instrument, mention.name)
             continue
-        parts = re.split(r"\s+and\s+", name) if match.group("both") else [name]
+        name = re.sub(r"(?:,?\s+(?:and|of|&))+$", "", name)
+        group = match.group("group") or ""
+        several = match.group("both") or "," in name or (group.endswith("s") and " and " in name)
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p] if several else [name]
         offset = match.start("after") if match.group("after") else start
         for part in parts:  # "stock prices of both Microsoft and Yahoo!": one mention each
             part_start = sentence.index(part, offset)
@@ -695,6 +734,12 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             direction = match.group("direction").lower()
             candidates.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                        _Move(direction, None, None, None, None)))
+    for match in _CURRENCY_PHRASE.finditer(sentence):  # "the Zimbabwean dollar" when not listed
+        if not overlapping(match.start(), match.end()) and not _COUNTERPART.search(
+                sentence[max(0, match.start() - 40):match.start()]):
+            name = match.group("name")
+            candidates.append(_Mention(match.start(), match.end(),
+                                       Instrument(name, "currency", None, None, ()), name))
     listed = []
     for match in _COMPANY_MOVE.finditer(sentence):
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
@@ -704,7 +749,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _Mention(stock.start, stock.end, stock.instrument, stock.name,
                              _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
         listed.append(stock)
-    if candidates or len(listed) > 1:
+    if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (
+            4.0 if _TRADING_CONTEXT.search(sentence) else 3.0) for m in listed):
         candidates += listed
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: m.start):
@@ -714,10 +760,23 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     return sorted(found + stocks, key=lambda m: m.start)
 
 
+def _common_word_rank(name: str) -> float:
+    """How common in general English the most common word of `name` is (Zipf scale: 3 = once per million
+    words); a company named by rare words ("Easyjet" 2.5) is told from a noun ("Sales" 5.0)."""
+    return max((_zipf(w.lower()) for w in name.split()), default=0.0)
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
 def _clean_name(name: str) -> str:
     """A company name without leading determiners and a possessive; empty when only generic words remain
     ("Asian", "Wall Street", "The")."""
-    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     words = name.split()
     while words and words[0].lower() in _NAME_LEADS:
         words.pop(0)
@@ -771,6 +830,10 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         if mention.move is not None:
             moves[i] = mention.move
             continue
+        own = _POSSESSIVE_MOVE.match(segment)
+        if own:  # "the leu's growth"
+            moves[i] = _Move(own.lastgroup or "up", None, mention.instrument.unit, None, None)
+            continue
         noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
@@ -782,7 +845,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             continue
         move = _move(segment, mention.instrument)
         if (move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment)
-                and (segment.strip(" ,") or _leads_sentence(sentence, mentions[:i + 1]))):
+                and (segment.strip(" ,") or _leads_sentence(sentence, mentions[:i + 1])
+                     or mention.instrument.kind == mentions[i + 1].instrument.kind == "stock")):
             shared = moves[i + 1]
             move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
         moves[i] = move
@@ -808,7 +872,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         return []
     matcher = _matcher(str(instruments_path))
     hits = [m.start() for m in matcher.pattern.finditer(text)]
-    hits += [m.start() for m in re.finditer(r"\b(?:shares|stock)\b", text, re.IGNORECASE)]
+    hits += [m.start() for m in re.finditer(r"\b(?:shares?|stock)\b", text, re.IGNORECASE)]
+    hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text)]
     hits += [m.start() for m in _COMPANY_MOVE.finditer(text)] + [m.start() for m in _QUOTED_MOVE.finditer(text)]
     if not hits:
         return []
