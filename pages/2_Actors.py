@@ -21,15 +21,21 @@ def count_column(frame: pd.DataFrame) -> str:
     return frame.select_dtypes("number").columns[-1]
 
 
+def actor_kinds(mentions: pd.DataFrame) -> list[str]:
+    """The kinds of actor (person, organization, place) among `mentions`."""
+    return sorted(mentions["actor_type"].dropna().unique())
+
+
 if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"):
     mentions, articles, filters = data.filtered["mentions"], data.filtered["articles"], data.filters
 
     ui.actor_picker(data.actors, key="actors_page_actor",
                     label="Focus on one actor (filters every page to the articles that mention them)")
-    types = sorted(mentions["actor_type"].dropna().unique())
+    types = ui.compute(actor_kinds, mentions, data=data)
     chosen_types = st.multiselect("Kinds of actor", types, default=types, key="actor_types",
                                   help="Applies to this page only.")
-    mentions = mentions[mentions["actor_type"].isin(chosen_types)]
+    if set(chosen_types) != set(types):
+        mentions = mentions[mentions["actor_type"].isin(chosen_types)]
     top = st.slider("Actors shown in the charts", min_value=5, max_value=30, value=12, key="actor_top")
 
     if mentions.empty:
@@ -76,12 +82,11 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
             level = st.radio("Together in the same", ["article", "sentence"], horizontal=True, key="cooc_level")
             leaders = list(ui.compute(mention_counts, mentions, articles, data=data,
                                       variant=f"kinds={sorted(chosen_types)}")["actor"].head(top))
-            # only the articles naming two of them matter (the sentence level reads those texts alone)
-            named = mentions[mentions["actor"].isin(leaders)]
-            if level == "sentence":
-                both = named.drop_duplicates(["article_id", "actor"])["article_id"].value_counts()
+            if level == "sentence":  # only articles naming two of them matter: their texts alone are read
+                named = mentions.loc[mentions["actor"].isin(leaders), ["article_id", "actor"]].drop_duplicates()
+                both = named["article_id"].value_counts()
                 articles = articles[articles["article_id"].isin(both.index[both >= 2])]
-            pairs = ui.compute(cooccurrence, named, articles, data=data,
+            pairs = ui.compute(cooccurrence, mentions, articles, data=data,
                                variant=f"kinds={sorted(chosen_types)} top={top}", level=level, actors=leaders)
             if pairs.empty:
                 st.info(f"No two of the {len(leaders)} most mentioned actors appear in the same {level}.")
