@@ -166,7 +166,7 @@ _NOUN_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
     r"skyrocketing|spiking|strengthening|strengthened)|(?P<down>dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
-    r"tumbling|slumping|decreasing|collapsing|weakening|weakened|devalued|devaluing|undermining))\s+(?:(?:the|a|an)\s+)?$",
+    r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining))\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
@@ -285,7 +285,7 @@ _STOCK = re.compile(
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})"
     rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s|'|’)?\s+"
-    r"(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?)\b",
+    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?)\b",
 )
 """A company named as a stock: "shares of Gazprom", "Shares for JAL", "stock prices of both Microsoft and
 Yahoo!", "American Express shares", "Delta's stock"; not a "stock of" goods."""
@@ -735,11 +735,18 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             candidates.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                        _Move(direction, None, None, None, None)))
     for match in _CURRENCY_PHRASE.finditer(sentence):  # "the Zimbabwean dollar" when not listed
-        if not overlapping(match.start(), match.end()) and not _COUNTERPART.search(
-                sentence[max(0, match.start() - 40):match.start()]):
-            name = match.group("name")
-            candidates.append(_Mention(match.start(), match.end(),
-                                       Instrument(name, "currency", None, None, ()), name))
+        known = overlapping(match.start(), match.end())
+        if _COUNTERPART.search(sentence[max(0, match.start() - 40):match.start()]) or any(
+                found[k].start <= match.start() for k in known):
+            continue
+        name = match.group("name")
+        mention = _Mention(match.start(), match.end(), Instrument(name, "currency", None, None, ()), name)
+        if known:  # "Zimbabwean dollar": the demonym names it, not the listed bare "dollar"
+            found[known[0]] = mention
+            del found[known[0] + 1:known[-1] + 1]
+            starts[known[0]:known[-1] + 1] = [mention.start]
+        else:
+            candidates.append(mention)
     listed = []
     for match in _COMPANY_MOVE.finditer(sentence):
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))

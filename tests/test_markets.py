@@ -354,3 +354,35 @@ def test_an_alias_in_brackets_and_a_gapped_verb() -> None:
     sentence = ("The Bombay Stock Exchange Sensitive Index (Sensex) crashed 826 points and the National Stock "
                 "Exchange's index (Nifty) 246 in a day.")
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == [("Sensex", "down"), ("Nifty 50", "down")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Siemens' share price has slipped after the warning.", [("Siemens", "down")]),
+    ("Adidas's stock value has climbed by a fifth since March.", [("Adidas", "up")]),
+    ("Shares of chip makers Infineon and ASML rose by 2 and 4 percent, respectively.",
+     [("Infineon", "up"), ("ASML", "up")]),
+    ("The share prices of German carmakers Opel, Audi, and Porsche have also slipped.",
+     [("Opel", "down"), ("Audi", "down"), ("Porsche", "down")]),
+    ("Bank shares were down 5%, with Lloyds Banking Group losing 7.2% and Barclays falling by 6.1%.",
+     [("Lloyds Banking Group", "down"), ("Barclays", "down")]),
+    ("German carrier Lufthansa took an 8% slump in afternoon trading.", [("Lufthansa", "down")]),
+    ("Wizzair has climbed 9%.", [("Wizzair", "up")]),
+    ("Inflation has declined 2%.", []),
+    ("Sales fell 5% in March.", []),
+])
+def test_companies_named_as_stocks_in_varied_wording(sentence: str, expected: list[tuple]) -> None:
+    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Years of inflation have devalued the Venezuelan currency.", [("Venezuelan currency", "down")]),
+    ("Analysts said the Liberian dollar weakened sharply.", [("Liberian dollar", "down")]),
+    ("The U.S. currency reached a 10-year low against the yen.", [("US dollar", "down")]),
+    ("The forint, Hungary's national currency, continues to strengthen against the euro.",
+     [("Hungarian forint", "up")]),
+    ("The leu, Romania's currency, continues to appreciate against the euro.", [("Romanian leu", "up")]),
+    ("The rouble's sharp fall hurt importers.", [("Russian rouble", "down")]),
+    ("Traders cited the rise in the price of Treasury bonds.", [("US Treasury bonds", "up")]),
+])
+def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str, expected: list[tuple]) -> None:
+    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
