@@ -54,6 +54,7 @@ MASK = "\x00"
 class _Lexicon:
     cue_re: re.Pattern[str]
     description_re: re.Pattern[str]
+    compound_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
     heads: dict[str, frozenset[str]]
 
@@ -83,7 +84,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<of>\s+of\s+(?:the\s+)?{places}(?:,\s+(?!and\b){places})*(?:,?\s+and\s+{places})?)?")
     possessive_re = re.compile(r"(?:’s|'s|’|')\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(
         re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-    return _Lexicon(cue_re=cue_re, description_re=description_re, possessive_re=possessive_re, heads=heads)
+    compound_re = re.compile(rf"[^\S\n]+(?P<head>(?i:{head}))\b(?![’'])")
+    return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
+                    possessive_re=possessive_re, heads=heads)
 
 
 def _plural(noun: str) -> str:
@@ -361,6 +364,11 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         position = match.end()
         det = match.group("det").lower()
         end = match.end()
+        while not match.group("of") and (compound := lex.compound_re.match(masked, end)) is not None:
+            # "a company source", "a union official": the last of two nouns heads the description
+            mods = mods + (head,)
+            head = re.sub(r"\s+", " ", compound.group("head").lower())
+            end = position = compound.end()
         owned = None if match.group("of") else lex.possessive_re.match(masked, match.end("head"))
         if owned is not None and MASK not in owned.group(0):
             # "a Prime Minister's office spokesman": the possessive's head is the speaker, as written
@@ -695,6 +703,8 @@ class _Article:
         for cue in reversed(list(self.lex.cue_re.finditer(self.masked, s_start, span.opening))):
             if not self._reaches(cue.end(), span):
                 break
+            if self._adjectival(cue):
+                continue
             if re.search(rf"\b(?:is|are|was|were|be|been|being)\s+(?:{_ADVERBIALS}\s+|\w+ly\s+)*$",
                          self.masked[max(s_start, cue.start() - 40):cue.start()], re.IGNORECASE):
                 if not re.search(r"\bby\b", self.masked[cue.end():s_end]):
@@ -703,6 +713,34 @@ class _Article:
         tail = re.search(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + self.lex.cue_re.pattern + r")\W*$",
                          self.masked[(span.closing or span.end):s_end])
         return tail.group(1) if tail else None
+
+    def _adjectival(self, cue: re.Match[str]) -> bool:
+        """Whether a past participle describes the noun before it rather than reporting speech ("two motorcycles
+        branded with the Canadian flag"): an -ed form after a lower-case word that names no speaker, followed
+        by a preposition of place or means."""
+        if not cue.group(0).endswith("ed"):
+            return False
+        if not re.match(r"[^\S\n]+(?:with|in|on|at|from|into|onto)\b", self.masked[cue.end():cue.end() + 8]):
+            return False
+        before = re.search(r"\b([a-z][\w\-]*)[^\S\n]+$", self.masked[max(0, cue.start() - 30):cue.start()])
+        if before is None or before.group(1) in _PRONOUNS or before.group(1) in _NOT_A_MODIFIER:
+            return False
+        at = cue.start() - len(before.group(0)) + len(before.group(1))
+        return not any(r.end == at for r in self.refs) and not re.fullmatch(_ADVERBIALS, before.group(1))
+
+    def names_it(self, span: _Span) -> bool:
+        """Whether the quotation is a name given to something, not words someone said: "non-citizen residents,
+        called “bidoons”", "she is popularly referred to as the “nice one” by contestants", "a plan known as
+        “…”". "referred to as", "known as", "nicknamed", "titled" always name; "called", "dubbed", "termed" name
+        when no agent ("by …") follows."""
+        s_start, s_end = self.sentence_of(span.opening)
+        before = self.masked[max(s_start, span.opening - 80):span.opening]
+        match = re.search(rf"(?:\b(?:is|are|was|were|be|been|being)|,)[^\S\n]+(?:(?:{_ADVERBIALS}|\w+ly)[^\S\n]+)*"
+                          r"(?:(referred[^\S\n]+to[^\S\n]+as|known[^\S\n]+as|nicknamed|titled|entitled)|"
+                          r"(called|dubbed|termed|named))[^\S\n]+(?:as[^\S\n]+)?(?:(?:the|a|an)[^\S\n]+)?$", before)
+        if match is None:
+            return False
+        return bool(match.group(1)) or not re.search(r"\bby\b", self.masked[(span.closing or span.end):s_end])
 
     def clause_subject(self, span: _Span) -> _Ref | None:
         """For a quotation no rule attributed: the subject of the clause that introduces it, when a clause does
@@ -1128,16 +1166,20 @@ _SMALL_WORDS = frozenset("of the and a an in on for to at by de la du von van".s
 
 
 def _looks_like_name(quote: str) -> bool:
-    """Quoted names, titles, codes and hashtags: a few words, each capitalised (or a code such as "2019-nCoV")
+    """Quoted names, titles, codes and hashtags: a few words (up to 12 in title case: "Medill School of
+    Journalism, Media, Integrated Marketing Communications"), each capitalised (or a code such as "2019-nCoV")
     but small words ("Gulf of America", "COVID-19"), or a hashtag ("#we want freedom of speech#")."""
     if quote.strip().startswith("#"):
         return True
     words = re.findall(r"[\w’'\-]+", quote)
-    if not words or len(words) > 6 or re.search(r"[.!?]$", quote.strip()) and len(words) > 3:
+    if not words or len(words) > 12 or re.search(r"[.!?]$", quote.strip()) and len(words) > 3:
         return False
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(words) > 6 and (any(w.isupper() and len(w) > 1 for w in capitalised)
+                           or any(w.lower() in _CLAUSE_WORDS for w in words)):
+        return False  # a long run of capitals is a shouted sentence, not a name; a long title names a body
     return bool(capitalised) and all(w[:1].isupper() or w[:1].isdigit() or re.search(r"[a-z][A-Z]", w)
-                                     for w in capitalised) and len(words) <= 6
+                                     for w in capitalised)
 
 
 _CLAUSE_WORDS = frozenset(
@@ -1274,7 +1316,7 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
         speaker: _Speaker | None = None
         cue: str | None = None
         is_speech = True
-        if span.nested or _looks_like_name(quote):
+        if span.nested or _looks_like_name(quote) or not _is_clause(quote) and article.names_it(span):
             is_speech = False
         else:
             found = article.attribute(span)

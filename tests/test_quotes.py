@@ -164,6 +164,17 @@ def test_roles_as_the_article_gives_them(sample_quotes: pd.DataFrame) -> None:
     # An unnamed speaker is named by its description.
     ("A witness told a local radio station, “I saw the whole thing happen.”", "I saw the whole thing happen.",
      "witness", "told"),
+    # Anonymous sources and families as written; the last of two nouns heads the description.
+    ("A company source said: “The talks are going well.”", "The talks are going well.", "company source", "said"),
+    ("Her family said that the news was “a shock”.", "a shock", "Her family", "said"),
+    # "is quoted as saying"; a role set off by a comma; a description's "of" phrase; an empty "It".
+    ("Acme union general secretary, John Smith is quoted as saying: “We will strike.”", "We will strike.",
+     "John Smith", "saying"),
+    ("It is believed that the board wanted more, but the trustees of the fund have said “no” to the plan.", "no",
+     "trustees", "said"),
+    # "He" points back to the speaker described with a possessive, not to the name inside the reported words.
+    ("The Acme Corporation's director of Sales told the press that John Smith is “a great hire”. He said that "
+     "“John will do well in the job”.", "John will do well in the job", "Acme Corporation's director of Sales", "said"),
 ])
 def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> None:
     table = quotes_for(_one(text), mentions=None)
@@ -172,6 +183,11 @@ def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> 
 
 
 @pytest.mark.parametrize("text", ["That year the storm was commonly called “the big one.”",
+                                  "She is often referred to as the “quiet one” by fans.",
+                                  "Stateless residents, called “outsiders”, protested on Friday.",
+                                  "Two trucks branded with the company logo reached the “loading zone”.",
+                                  "The school printed “Faculty of Law, Politics and International Relations Studies” "
+                                  "on every certificate.",
                                   "Police detained two men for “spreading rumors” on Friday.",
                                   "Wikinews, “the free news source you can write”, turns five today."])
 def test_naming_and_scare_quotes_without_a_speaker_are_not_speech(text: str) -> None:
