@@ -43,6 +43,7 @@ kept outside the repository, and scored once against the stages as they stood af
 | markets | moves right | 0.467 (14/30) | >= 0.9 |
 | markets | noted without a move | 0.000 (0/15) | <= 0.05 |
 | markets | moves right, after round 3 (set no longer blind) | 0.967 (29/30) | >= 0.9 |
+| quotes | speaker right, after round 4 (set no longer blind) | 1.000 (30/30) | >= 0.9 |
 
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
@@ -69,7 +70,7 @@ SETS = {
     "second": ("actors_blind2", "quotes_blind2.jsonl", "markets_blind2.csv", (68, 71, 29, 20)),
     "third": ("actors_blind3", "quotes_blind3.jsonl", "markets_blind3.csv", (71, 31, 30, 15)),
 }
-BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": {"speaker_accuracy"}}
+BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set()}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
