@@ -204,7 +204,7 @@ def _closes_single(before: str, after: str) -> bool:
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc co corp ltd vs etc no jan feb mar apr aug "
-    "sept sep oct nov dec adm gov cmdr maj rev hon fig u.s u.k u.n e.g i.e a.m p.m".split())
+    "sept sep oct nov dec adm gov cmdr maj rev hon fig u.s u.k u.n e.g i.e a.m p.m bros".split())
 
 
 def _sentence_bounds(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
@@ -271,7 +271,7 @@ _PLACE_OR_THING_ENDINGS = frozenset(
 _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
-    "newspaper network commission".split())
+    "newspaper network commission studio label band publisher broadcaster school board".split())
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
@@ -647,10 +647,15 @@ class _Article:
             if ref.start < s_start or ref.end > limit:
                 continue
             if (self._prepositional(ref) or self._possessive(ref) or self._determined(ref)
-                    or self.masked[ref.start - 1:ref.start] == "("):
+                    or self.masked[ref.start - 1:ref.start] == "(" or self._told_object(ref)):
                 continue
             return self._role_person_after(self._of_person(self._apposed_name(ref)))
         return None
+
+    def _told_object(self, ref: _Ref) -> bool:
+        """Whether `ref` is whom someone spoke to ("The singer told Variety that …"), never the speaker."""
+        return bool(re.search(r"\b(?:told|tells?|telling|informed|informs?|asked|asks?|urged|thanked|warned)"
+                              r"[^\S\n]+(?:the[^\S\n]+)?$", self.masked[max(0, ref.start - 20):ref.start]))
 
     def _role_person_after(self, ref: _Ref) -> _Ref:
         """The person after a body and a role: "Interior Ministry spokesman Adil Al-Hashash" is Al-Hashash."""
@@ -930,6 +935,10 @@ class _Article:
             found = self.speaker(issuer, depth=depth + 1) if issuer is not None and depth < 6 else None
             if found is not None and found.name is not None:
                 return replace(found, surface=ref.surface, role=None)
+        if ref.head in _DOCUMENT_HEADS and ref.possessor is None and ref.mods:
+            issuer = self._issuer_in(ref)
+            if issuer is not None:
+                return issuer
         if ref.possessor is not None and ref.head in {"statement", "readout", "ministry", "office", "government",
                                                        "administration", "department", "agency"}:
             owner = self._named(ref.possessor)
@@ -954,6 +963,18 @@ class _Article:
         # An unnamed speaker ("One resident told …", "an eyewitness said"): the description is all the text gives.
         described = re.sub(r"^(?:the|a|an|one|another|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
         return _Speaker(described, ref.surface, "person", described)
+
+    def _issuer_in(self, ref: _Ref) -> _Speaker | None:
+        """The issuer a document's own words name: "A Warner Bros. statement" (a name), "a police statement",
+        "a family statement", "the band's statement" (a body or role noun, as written)."""
+        inside = [r for r in self.refs if r.kind == "name" and ref.start <= r.start and r.end < ref.end]
+        if inside:
+            return replace(self._named(inside[-1]), surface=ref.surface, role=None)
+        last = re.sub(r"(?:’s|'s|’|')$", "", ref.mods[-1])
+        if last in self.lex.heads and last not in _DOCUMENT_HEADS or ref.mods[-1] != last:
+            kind = "organization" if last in _ORGANIZATION_HEADS else "group"
+            return _Speaker(last, ref.surface, kind, None)
+        return None
 
     def _issuer(self, ref: _Ref) -> _Ref | None:
         """Who issued a statement: "a statement from/by X", "X said in a statement", "In a statement, X said"."""

@@ -175,6 +175,10 @@ def test_roles_as_the_article_gives_them(sample_quotes: pd.DataFrame) -> None:
     # "He" points back to the speaker described with a possessive, not to the name inside the reported words.
     ("The Acme Corporation's director of Sales told the press that John Smith is “a great hire”. He said that "
      "“John will do well in the job”.", "John will do well in the job", "Acme Corporation's director of Sales", "said"),
+    # A statement speaks for the body its own words name; whom someone told is never the speaker.
+    ("A police statement said the driver was “travelling far too fast”.", "travelling far too fast", "police", "said"),
+    ("The singer told Variety that “the new album is my best work”.", "the new album is my best work", "singer",
+     "told Variety"),
 ])
 def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> None:
     table = quotes_for(_one(text), mentions=None)
