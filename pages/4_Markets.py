@@ -23,6 +23,31 @@ def instrument_choices(notes: pd.DataFrame) -> list[str]:
     return sorted(notes["instrument"].dropna().unique(), key=str.casefold)
 
 
+def level_figure(levels: pd.DataFrame, instrument: str):
+    """A scatter of the reported levels of `instrument` by publication day, by outlet and unit."""
+    unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
+    shown = levels[["published", "value", "outlet", "unit", "sentence"]]
+    figure = px.scatter(ui.for_chart(shown), x="published", y="value", color="outlet", symbol="unit",
+                        title=f"{ui.chart_text(instrument)}: reported level by publication day", hover_data=["sentence"],
+                        labels={"published": "Publication day", "value": f"Level ({unit})",
+                                "outlet": "Outlet", "unit": "Unit"}, height=380)
+    figure.update_traces(marker={"size": 11})
+    return figure
+
+
+def move_figure(moves: pd.DataFrame, instrument: str):
+    """Grouped bars of the reported moves (%) of `instrument`, one category per publication day."""
+    shown = moves[["published", "change_pct", "outlet", "sentence"]]
+    shown = shown.assign(day=shown["published"].dt.strftime("%d %b %Y"))  # one category per day
+    figure = px.bar(ui.for_chart(shown), x="day", y="change_pct", color="outlet", barmode="group",
+                    title=f"{ui.chart_text(instrument)}: reported move by publication day", hover_data=["sentence"],
+                    labels={"day": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
+                    height=380)
+    figure.add_hline(y=0, line_width=1, line_color="#57606a")
+    figure.update_xaxes(type="category")
+    return figure
+
+
 if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market notes"):
     articles, filters = data.filtered["articles"], data.filters
     notes = ui.compute(note_table, data.filtered["market_notes"], articles, data=data)
@@ -37,24 +62,13 @@ if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market note
         if levels.empty:
             st.info("The notes on this instrument report moves only, no level.")
         else:
-            unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
-            figure = px.scatter(ui.for_chart(levels), x="published", y="value", color="outlet", symbol="unit",
-                                title=f"{ui.chart_text(chosen)}: reported level by publication day", hover_data=["sentence"],
-                                labels={"published": "Publication day", "value": f"Level ({unit})",
-                                        "outlet": "Outlet", "unit": "Unit"}, height=380)
-            figure.update_traces(marker={"size": 11})
+            figure = ui.compute(level_figure, levels, chosen, data=data, variant="the instrument's dated levels")
             ui.chart(figure, key="market_levels", days=levels["published"])
         moves = dated.dropna(subset=["change_pct"])
         if moves.empty:
             st.info("The notes on this instrument give no percentage move.")
         else:
-            moves = moves.assign(day=moves["published"].dt.strftime("%d %b %Y"))  # one category per day
-            figure = px.bar(ui.for_chart(moves), x="day", y="change_pct", color="outlet", barmode="group",
-                            title=f"{ui.chart_text(chosen)}: reported move by publication day", hover_data=["sentence"],
-                            labels={"day": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
-                            height=380)
-            figure.add_hline(y=0, line_width=1, line_color="#57606a")
-            figure.update_xaxes(type="category")
+            figure = ui.compute(move_figure, moves, chosen, data=data, variant="the instrument's dated moves")
             ui.chart(figure, key="market_moves")
 
     st.subheader(f"All market notes ({len(notes)})")
