@@ -45,6 +45,20 @@ kept outside the repository, and scored once against the stages as they stood af
 | markets | moves right, after round 3 (set no longer blind) | 0.967 (29/30) | >= 0.9 |
 | quotes | speaker right, after round 4 (set no longer blind) | 1.000 (30/30) | >= 0.9 |
 
+A fourth blind set (`actors_blind4/`, `quotes/quotes_blind4.jsonl`, `markets/markets_blind4.csv`; Wikinews
+politics and business news from unused parts of the same corpus) was labelled by a fourth evaluator
+outside the repository and scored once against the stages after every round above (2026-11-22). It is
+the truest measure of how the stages do on news they have not seen; nothing has been tuned on it:
+
+| stage | figure | fourth blind | threshold |
+| --- | --- | --- | --- |
+| actors | person recall | 0.920 (46/50) | >= 0.9 |
+| actors | person precision | 0.902 (46/51) | >= 0.9 |
+| quotes | direct-quote recall | 1.000 (64/64) | >= 0.9 |
+| quotes | speaker right, of those found | 0.656 (42/64) | >= 0.9 |
+| markets | moves right | 0.600 (15/25) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/15) | <= 0.05 |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -69,8 +83,10 @@ SETS = {
     "first": ("actors_blind", "wikinews_blind.jsonl", "blind.csv", (73, 50, 29, 25)),
     "second": ("actors_blind2", "quotes_blind2.jsonl", "markets_blind2.csv", (68, 71, 29, 20)),
     "third": ("actors_blind3", "quotes_blind3.jsonl", "markets_blind3.csv", (71, 31, 30, 15)),
+    "fourth": ("actors_blind4", "quotes_blind4.jsonl", "markets_blind4.csv", (50, 64, 25, 15)),
 }
-BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set()}
+BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(),
+                             "fourth": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
