@@ -167,7 +167,21 @@ def _needs_text(function: Callable[..., pd.DataFrame], options: dict) -> bool:
 def _with_texts_then(directory: str, function: Callable[..., pd.DataFrame], args: tuple,
                      **options: object) -> pd.DataFrame:
     """`function(*args, **options)` with the texts added to every articles table among `args` (read for
-    those articles only, then let go)."""
+    those articles only, then let go). Keyword in context runs over the articles in date order, in
+    batches growing 4x from 1,000, and stops once it has `limit` sentences: a common phrase reads a few
+    texts, a rare one never holds every text at once."""
+    if function.__name__ == "keyword_in_context" and options.get("limit") and len(args) == 2 and _is_articles(args[1]):
+        phrase, articles = args
+        ordered = articles.sort_values(["published", "article_id"], na_position="last", kind="stable")
+        found: list[pd.DataFrame] = []
+        start, size, limit = 0, 1_000, int(options["limit"])
+        while True:
+            batch = with_texts(ordered.iloc[start:start + size], directory=directory)
+            found.append(function(phrase, batch, **options))
+            start += size
+            size *= 4
+            if sum(len(f) for f in found) >= limit or start >= len(ordered):
+                return pd.concat(found, ignore_index=True).head(limit)
     return function(*(with_texts(a, directory=directory) if _is_articles(a) else a for a in args), **options)
 
 
