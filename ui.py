@@ -125,17 +125,18 @@ def _computed(key: tuple, _function: Callable[..., pd.DataFrame], _args: tuple, 
 
 
 def compute(function: Callable[..., pd.DataFrame], *args: object, data: PageData, variant: str = "",
-            **options: object) -> pd.DataFrame:
+            texts: bool = False, **options: object) -> pd.DataFrame:
     """`function(*args, **options)`, cached per store version, shared filters, function and options.
 
     DataFrame arguments are not hashed: they must be `data`'s filtered tables, or subsets of them that
     `variant` describes completely (e.g. "speech only" or the actor kinds kept). Results are shared
-    read-only between sessions, like the store's tables.
+    read-only between sessions, like the store's tables. The cached articles table has no `text`
+    column; `texts=True` adds it, for these articles only, to every articles table among `args`.
     """
     described = tuple("<table>" if isinstance(a, pd.DataFrame) else repr(a) for a in args)
     key = (data.store_key, repr(data.filters), function.__module__, function.__qualname__, variant, described,
            repr(sorted(options.items())))
-    if _needs_text(function, options):
+    if texts:
         return _computed(key, _with_texts_then, (data.store_key[0], function, args), options)
     return _computed(key, function, args, options)
 
@@ -150,39 +151,28 @@ def compute_for_store(function: Callable[..., pd.DataFrame], *args: object, data
     return _computed(key, function, args, options)
 
 
-_TEXT_FUNCTIONS: dict[str, tuple[str, object] | None] = {
-    "keyword_in_context": None,
-    "cooccurrence": ("level", "sentence"),
-}
-"""Aggregations that read the articles' `text` (always, or only with this option value)."""
-
-
-def _needs_text(function: Callable[..., pd.DataFrame], options: dict) -> bool:
-    if function.__name__ not in _TEXT_FUNCTIONS:
-        return False
-    condition = _TEXT_FUNCTIONS[function.__name__]
-    return condition is None or options.get(condition[0]) == condition[1]
-
-
 def _with_texts_then(directory: str, function: Callable[..., pd.DataFrame], args: tuple,
                      **options: object) -> pd.DataFrame:
     """`function(*args, **options)` with the texts added to every articles table among `args` (read for
-    those articles only, then let go). Keyword in context runs over the articles in date order, in
-    batches growing 4x from 1,000, and stops once it has `limit` sentences: a common phrase reads a few
-    texts, a rare one never holds every text at once."""
-    if function.__name__ == "keyword_in_context" and options.get("limit") and len(args) == 2 and _is_articles(args[1]):
-        phrase, articles = args
-        ordered = articles.sort_values(["published", "article_id"], na_position="last", kind="stable")
-        found: list[pd.DataFrame] = []
-        start, size, limit = 0, 1_000, int(options["limit"])
-        while True:
-            batch = with_texts(ordered.iloc[start:start + size], directory=directory)
-            found.append(function(phrase, batch, **options))
-            start += size
-            size *= 4
-            if sum(len(f) for f in found) >= limit or start >= len(ordered):
-                return pd.concat(found, ignore_index=True).head(limit)
+    those articles only, then let go)."""
     return function(*(with_texts(a, directory=directory) if _is_articles(a) else a for a in args), **options)
+
+
+def in_date_batches(function: Callable[..., pd.DataFrame], phrase: str, articles: pd.DataFrame, *,
+                    limit: int, directory: str | Path | None = None) -> pd.DataFrame:
+    """The first `limit` rows of `function(phrase, articles_with_texts, limit=limit)` (keyword in context),
+    reading the texts in date order, in batches growing 4x from 1,000, and stopping once `limit` rows are
+    found: a common phrase reads a few texts, a rare one never holds every text at once."""
+    ordered = articles.sort_values(["published", "article_id"], na_position="last", kind="stable")
+    found: list[pd.DataFrame] = []
+    start, size = 0, 1_000
+    while True:
+        batch = with_texts(ordered.iloc[start:start + size], directory=directory)
+        found.append(function(phrase, batch, limit=limit))
+        start += size
+        size *= 4
+        if sum(len(f) for f in found) >= limit or start >= len(ordered):
+            return pd.concat(found, ignore_index=True).head(limit)
 
 
 def _is_articles(value: object) -> bool:

@@ -68,7 +68,8 @@ if ui.has_articles(data) and ui.has_rows(data, "keywords", what="keyphrases"):
         phrase = st.selectbox("Keyphrase", phrases, key="kwic_phrase", index=0 if phrases else None,
                               placeholder="Choose a keyphrase")
         if phrase:
-            lines = ui.compute(keyword_in_context, phrase, articles, data=data, limit=CONTEXT_LIMIT + 1)
+            lines = ui.compute(ui.in_date_batches, keyword_in_context, phrase, articles, data=data,
+                               limit=CONTEXT_LIMIT + 1, directory=data.store_key[0])
             if len(lines) > CONTEXT_LIMIT:
                 lines = lines.head(CONTEXT_LIMIT)
                 st.caption(f"The first {CONTEXT_LIMIT} sentences, in date order; more exist. Narrow the dates or "

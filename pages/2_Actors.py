@@ -86,7 +86,7 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
                 named = mentions.loc[mentions["actor"].isin(leaders), ["article_id", "actor"]].drop_duplicates()
                 both = named["article_id"].value_counts()
                 articles = articles[articles["article_id"].isin(both.index[both >= 2])]
-            pairs = ui.compute(cooccurrence, mentions, articles, data=data,
+            pairs = ui.compute(cooccurrence, mentions, articles, data=data, texts=level == "sentence",
                                variant=f"kinds={sorted(chosen_types)} top={top}", level=level, actors=leaders)
             if pairs.empty:
                 st.info(f"No two of the {len(leaders)} most mentioned actors appear in the same {level}.")
