@@ -105,12 +105,6 @@ def _filtered_at(directory: str, version: str, filters_key: str, _filters: views
     return views.apply_filters(_tables_at(directory, version), _filters, store_dir=directory)
 
 
-def load_tables() -> dict[str, pd.DataFrame]:
-    """Every table of the store, cached until the store is rewritten."""
-    directory = store_dir()
-    return _tables_at(str(directory), store_version(directory))
-
-
 def clear_store_cache() -> None:
     """Forget the cached tables (after a build, so every page shows the new articles)."""
     _tables_at.clear()

@@ -223,7 +223,7 @@ def quick(*, articles: int, seed: int, work_dir: Path, fmt: str) -> dict:
 
 def quick_table(figures: dict) -> list[tuple[str, str, str]]:
     n, add, alone = figures["articles"], figures["add"], figures["alone"]
-    rows = [(f"bring the store up to date (first run after a layout change): wall s", f"{figures['update']['wall']:.2f}", ""),
+    rows = [("bring the store up to date (first run after a layout change): wall s", f"{figures['update']['wall']:.2f}", ""),
             ("second run over unchanged inputs: wall s", f"{figures['second_run']['wall']:.2f}", ""),
             (f"add {ADDED} to {n:,}: wall s / CPU s", f"{add['wall']:.2f} / {add['cpu']:.2f}", ""),
             (f"{ADDED} alone: wall s / CPU s", f"{alone['wall']:.2f} / {alone['cpu']:.2f}", ""),

@@ -10,7 +10,7 @@ left unknown and the reason reported, never guessed.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 MONTHS: dict[str, int] = {
     name: number
@@ -108,12 +108,3 @@ def _day_of(match: re.Match[str], text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise DateError(f"{text[:40]!r} is not a real day (year {year}, month {month}, day {day})") from None
-
-
-def date_from_iso_like(value: object) -> date | None:
-    """A `date` from a `datetime`/`date`/pandas Timestamp, else None (for values that are not strings)."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import pandas as pd
 
 MIN_WORDS = 8
 UNDETERMINED = "und"
@@ -76,10 +75,3 @@ def language_of(text: str) -> str:
 def is_english(text: str) -> bool:
     """True unless `text` is confidently another language (undetermined text counts as English)."""
     return language_of(text) in ("en", UNDETERMINED)
-
-
-def languages_for(articles: pd.DataFrame) -> pd.Series:
-    """`language_of` each article's text: a Series aligned with `articles` (an optional `language` column)."""
-    if "text" not in articles.columns:
-        raise ValueError("articles lacks the text column")
-    return articles["text"].fillna("").astype(str).map(language_of).astype(object).rename("language")
