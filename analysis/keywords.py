@@ -33,7 +33,8 @@ import wordfreq
 import yake
 from rapidfuzz import fuzz, process
 from segtok.segmenter import split_multi
-from yake.data import DataCore
+
+from analysis.keyword_candidates import Candidate, yake_candidates
 
 KEYWORD_COLUMNS: tuple[str, ...] = ("article_id", "keyphrase", "score", "rank")
 VARIANTS_COLUMN = "variants"
@@ -411,14 +412,13 @@ class _Extractor:
         self.yake = yake.KeywordExtractor(**config.yake_options())
         self.stop = load_stop_phrases(config.stop_phrases)
         self.aliases = load_actor_aliases(config.actors)
+        self.stopwords = frozenset(self.yake.stopword_set)
 
-    def candidates(self, document: str) -> list:
-        """YAKE's valid candidates, best first (what `KeywordExtractor.extract_keywords` ranks)."""
-        core = DataCore(text=document.replace("\n", " "), stopword_set=self.yake.stopword_set,
-                        config={"windows_size": self.config.window_size, "n": self.config.n})
-        core.build_single_terms_features(features=None)
-        core.build_mult_terms_features(features=None)
-        return sorted((c for c in core.candidates.values() if c.is_valid()), key=lambda c: c.h)
+    def candidates(self, document: str) -> list[Candidate]:
+        """YAKE's valid candidates, best first (what `KeywordExtractor.extract_keywords` ranks), with
+        YAKE's scores, from `yake_candidates` (the same numbers as `yake.data.DataCore`, 3x faster)."""
+        return yake_candidates(document.replace("\n", " "), self.stopwords, n=self.config.n,
+                               window_size=self.config.window_size)
 
     def keyphrases(self, title: str | None, text: str | None, *, outlet: str | None = None) -> list[Keyphrase]:
         document = prepare_text(title, text)

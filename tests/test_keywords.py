@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yake
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from yake.data import DataCore
 
+from analysis.keyword_candidates import yake_candidates
 from analysis.keywords import (
     ACTORS_PATH,
     CONTEXT_COLUMNS,
@@ -149,6 +152,38 @@ def test_any_text_gives_a_valid_ranking(title: str, text: str) -> None:
     assert [p.score for p in phrases] == sorted(p.score for p in phrases)
     assert all(p.keyphrase.strip() and p.variants for p in phrases)
     assert len({phrase_key(p.keyphrase) for p in phrases}) == len(phrases)
+
+
+def _datacore_candidates(text: str, stopwords: frozenset[str]) -> list[tuple[str, str, float, float]]:
+    """YAKE's own valid candidates of `text`, best first, as (kw, unique_kw, h, tf)."""
+    core = DataCore(text=text, stopword_set=stopwords, config={"windows_size": 1, "n": 3})
+    core.build_single_terms_features(features=None)
+    core.build_mult_terms_features(features=None)
+    ranked = sorted((c for c in core.candidates.values() if c.is_valid()), key=lambda c: c.h)
+    return [(c.kw, c.unique_kw, float(c.h), c.tf) for c in ranked]
+
+
+def test_candidate_scores_are_yakes_own_on_the_samples(sample_articles: pd.DataFrame) -> None:
+    stopwords = frozenset(yake.KeywordExtractor(lan="en").stopword_set)
+    for row in sample_articles.itertuples(index=False):
+        document = prepare_text(row.title, row.text).replace("\n", " ")
+        ours = [(c.kw, c.unique_kw, c.h, c.tf) for c in yake_candidates(document, stopwords)]
+        assert ours == _datacore_candidates(document, stopwords)
+
+
+@settings(max_examples=80, deadline=None)
+@given(words=st.lists(st.sampled_from(["Putin", "talks", "the", "of", "US", "U.S.", "Kyiv's", "3.5", "2,000",
+                                       "G7", "said", ".", ",", "!", "-", "Sanctions", "sanctions", "news",
+                                       "NATO", "x", "as", "was", "e-mail", "\n", "Ünïcode", "ΟΔΟΣ", "said.",
+                                       "(", ")", "\"", "it's", "talks talks", "a"]), max_size=120))
+def test_candidate_scores_are_yakes_own_on_any_word_salad(words: list[str]) -> None:
+    stopwords = frozenset(yake.KeywordExtractor(lan="en").stopword_set)
+    text = " ".join(words)
+    try:
+        expected = _datacore_candidates(text, stopwords)
+    except (ValueError, ZeroDivisionError, IndexError, KeyError):
+        return  # text YAKE itself cannot score
+    assert [(c.kw, c.unique_kw, c.h, c.tf) for c in yake_candidates(text, stopwords)] == expected
 
 
 @settings(max_examples=40, deadline=None)
