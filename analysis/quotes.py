@@ -56,6 +56,7 @@ class _Lexicon:
     description_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
+    bare_plural_re: re.Pattern[str]
     heads: dict[str, frozenset[str]]
 
 
@@ -85,8 +86,13 @@ def _lexicon() -> _Lexicon:
     possessive_re = re.compile(r"(?:’s|'s|’|')\s+((?:[\w\-]+\s+){0,3}?)(" + "|".join(
         re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True)) + r")\b", re.IGNORECASE)
     compound_re = re.compile(rf"[^\S\n]+(?P<head>(?i:{head}))\b(?![’'])")
+    plurals = sorted({_plural(h) for h in heads if h not in _NOT_PERSON_HEADS} | {h for h in heads if h.endswith("s")
+                                                                                  and h not in _NOT_PERSON_HEADS},
+                     key=len, reverse=True)
+    bare_plural_re = re.compile(r"(?<![\w’'.\-])(?P<mods>(?:[A-Z][\w.\-]*[^\S\n]+){1,3})(?P<head>"
+                                + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals) + r")\b(?![’'])")
     return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
-                    possessive_re=possessive_re, heads=heads)
+                    possessive_re=possessive_re, bare_plural_re=bare_plural_re, heads=heads)
 
 
 def _plural(noun: str) -> str:
@@ -384,6 +390,18 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         refs.append(_Ref(match.start(), end, "description", masked[match.start():end], head=_singular(head, lex),
                          mods=mods, definite=det not in {"a", "an", "one", "another", "several", "some", "many"},
                          actor_type="group" if head.endswith("s") or head == "police" else None))
+    # Bare plurals with a proper modifier: "Russian officials said", "according to UN sources".
+    for match in lex.bare_plural_re.finditer(masked):
+        mods = match.group("mods").split()
+        while mods and mods[0].lower() in _NOT_NAMES:
+            mods = mods[1:]
+        if not mods or any(m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS for m in mods):
+            continue
+        start = match.start("head") - len(" ".join(mods)) - 1
+        start = masked.rfind(mods[0], match.start(), match.start("head"))
+        refs.append(_Ref(start, match.end(), "description", masked[start:match.end()],
+                         head=_singular(re.sub(r"\s+", " ", match.group("head").lower()), lex),
+                         mods=tuple(m.lower() for m in mods), definite=False, actor_type="group"))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
@@ -789,9 +807,29 @@ class _Article:
 
     def _ref_starting(self, at: int, *, within: int) -> _Ref | None:
         """The reference at `at`, after title words at most ("said Kremlin spokesman Dmitry Peskov")."""
+        found = None
         for ref in self.refs:
             if at <= ref.start <= at + within and self._title_prefix(self.masked[at:ref.start]):
-                return self._apposed_name(ref)
+                found = self._apposed_name(ref)
+                break
+        if found is not None and found.kind == "name" and found.actor_type in (None, "person"):
+            return found
+        # The person a noun phrase ends with is its head: "according to EFF staff attorney Kevin Bankston",
+        # "according to business commentator David Prosser", "said political counsellor, Sun Lushan".
+        person = self._person_heading(at, at + within + 40)
+        return person or found
+
+    def _person_heading(self, at: int, limit: int) -> _Ref | None:
+        """The first person's name from `at` that ends a run of noun-phrase words starting there, in its sentence."""
+        limit = min(limit, self.sentence_of(at)[1])
+        for ref in self.refs:
+            if ref.start < at or ref.start > limit:
+                continue
+            if ref.kind != "name" or ref.actor_type != "person" or self._possessive(ref):
+                continue
+            if _noun_phrase_words(self.masked[at:ref.start], cue_re=self.lex.cue_re):
+                return ref
+            break
         return None
 
     def _title_prefix(self, prefix: str) -> bool:
@@ -814,8 +852,10 @@ class _Article:
                 continue
             between_after = self.masked[ref.end:other.start]
             between_before = self.masked[other.end:ref.start]
-            if other.start >= ref.end and re.fullmatch(r",\s*", between_after) and self.masked[other.end:other.end + 1] == ",":
-                return other
+            if (other.start >= ref.end and re.fullmatch(r"[^,]{0,80},\s*", between_after)
+                    and _noun_phrase_words(between_after, cue_re=self.lex.cue_re)
+                    and self.masked[other.end:other.end + 1] == ","):
+                return other  # "The Director-General of the agency, Mohamed ElBaradei, has issued"
             if (other.end <= ref.start and re.fullmatch(r",\s*", between_before) and other.actor_type == "person"
                     and self.masked[ref.end:ref.end + 1] == ","):
                 return other
@@ -866,8 +906,25 @@ class _Article:
                     continue
             if self._possessive(ref) or ("," in self.masked[ref.end:verb_at] and self._prepositional(ref)):
                 continue
-            return self._of_person(self._apposed_name(ref))
+            return self._chain_head(self._of_person(self._apposed_name(ref)), s_start)
         return None
+
+    def _chain_head(self, ref: _Ref, s_start: int) -> _Ref:
+        """The person who opens an apposition chain that ends with `ref`, the reference right before the verb:
+        "Dave Prentis, the general secretary of UNISON, Britain's second largest trade union, said" is Prentis,
+        "Kofi Annan, the UN secretary general said" is Annan, not the role or the body."""
+        if ref.kind == "name" and ref.actor_type in (None, "person"):
+            return ref
+        for other in self.refs:
+            if other.start < s_start or other.end >= ref.start:
+                continue
+            if other.kind != "name" or other.actor_type != "person" or self._possessive(other):
+                continue
+            between = self.masked[other.end:ref.start]
+            if between.lstrip().startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re) \
+                    and not self._prepositional(other):
+                return other
+        return ref
 
     def _possessive(self, ref: _Ref) -> bool:
         return ref.kind == "name" and bool(re.match(r"(?:’s|'s|’(?!\w)|'(?!\w))", self.masked[ref.end:ref.end + 2]))
@@ -1156,6 +1213,38 @@ class _Article:
 
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())
+_NOT_IN_NOUN_PHRASE = (_PREPOSITIONS - {"of", "and", "at"}) | _NOT_A_MODIFIER | frozenset(
+    "he she they it we i you who whom whose which when while because if but also not never then there "
+    "here said says saying".split())
+"""Words that end a noun phrase: a clause or an adverbial begins ("…, who was …", "in a statement")."""
+
+
+def _noun_phrase_words(words: str, *, cue_re: re.Pattern[str]) -> bool:
+    """Whether `words` (between two parts of one speaker's name and roles) are only noun-phrase words and commas:
+    "the general secretary of UNISON, Britain's second largest trade union" is; ", who was elected in" is not.
+    "for" stands only inside a proper name ("Canadians for Equal Marriage")."""
+    if MASK in words or re.search(r"[;:!?\"“”()\[\]\n—–]", words):
+        return False
+    tokens = re.findall(r"[\w’'.&\-]+", words)
+    if len(tokens) > 16:
+        return False
+    for i, token in enumerate(tokens):
+        low = re.sub(r"(?:’s|'s|’|')$", "", token.lower())
+        if token.endswith(".") and len(token) > 2 and "." not in token[:-1] and low.rstrip(".") not in _TITLE_ABBREVIATIONS:
+            return False  # a full stop, or a name's "Inc.": the phrase ended
+        low = low.strip(".")
+        if low == "for":
+            if not (i and tokens[i - 1][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()):
+                return False
+            continue
+        if low in _NOT_IN_NOUN_PHRASE or cue_re.fullmatch(low) or re.fullmatch(r"(?:is|are|was|were|has|have|had|"
+                                                                               r"will|would|could|can|may|might|"
+                                                                               r"did|does|do)", low):
+            return False
+    return True
+
+
 _NATIONALITY = {"american": "us", "us": "us", "u.s": "us", "russian": "russia", "ukrainian": "ukraine",
                 "british": "uk", "french": "france", "german": "germany", "chinese": "china", "israeli": "israel",
                 "canadian": "canada", "australian": "australia", "indian": "india", "japanese": "japan",
