@@ -522,8 +522,24 @@ class _Article:
                 r"\s+[A-Z]", self.masked[span.closing or span.end:(span.closing or span.end) + 3]):
             # “… this way.” The BBC says …: a new sentence begins; the quotation's own clause comes first
             # ("Haq said that … “… is completed.” Manoel de Almeida e Silva … said": Haq's).
-            return self._before(span) or self._in_sentence(span) or after
-        return after or self._before(span) or self._in_sentence(span)
+            return self._before(span) or self._in_sentence(span) or self._introduced(span) or after
+        return after or self._before(span) or self._in_sentence(span) or self._introduced(span)
+
+    def _introduced(self, span: _Span) -> _Attribution | None:
+        """A quotation after a clause that ends in a colon is that clause's subject's: "Prentis continued:
+        “…”", "The minister was blunt: “…”". The cue is the clause's verb as written."""
+        s_start, _ = self.sentence_of(span.opening)
+        head = self.masked[s_start:span.opening]
+        colon = re.search(r":[^\S\n]*$", head)
+        if colon is None or MASK in head:
+            return None
+        subject = self._main_subject(s_start, s_start + colon.start())
+        if subject is None:
+            return None
+        verb = re.match(r"[^\S\n,]*(?:\w+ly[^\S\n]+)?([a-z][\w\-]*)", self.masked[subject.end:s_start + colon.start()])
+        if verb is None or verb.group(1) in _PREPOSITIONS or s_start + colon.start() - subject.end > 80:
+            return None
+        return _Attribution(subject, verb.group(1))
 
     def _after(self, span: _Span) -> _Attribution | None:
         """“…,” Trump said / “…,” said Trump / “…,” the American defense secretary said / “…,” according to X."""
@@ -561,6 +577,12 @@ class _Article:
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
             if cue:
                 return _Attribution(ref, self._cue_with_object(cue.group(0), cue.end()))
+            if ref.kind == "name" and ref.actor_type == "person":
+                # “…,” Jane Doe, head of the Acme Workers for Safe Streets said: the role is not closed by a comma
+                cue = self.lex.cue_re.search(self.masked, ref.end, min(len(self.masked), ref.end + 140))
+                between = self.masked[ref.end:cue.start()] if cue else ""
+                if cue and between.startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re):
+                    return _Attribution(ref, self._cue_with_object(cue.group(0), cue.end()))
         return None
 
     def _before(self, span: _Span) -> _Attribution | None:
@@ -573,11 +595,13 @@ class _Article:
         cue_at = s_start + match.start(1)
         if not (match.group(0).rstrip().endswith((":", ",", "that")) or not match.group(2)):
             return None
-        if match.group(2).strip():  # said Khan, “…” / told the press, “…”
+        found = self._subject(cue_at, s_start)
+        if match.group(2).strip() and found is None:  # said Khan, “…” / told the press, “…”
+            # With a subject before it, the words after the verb are its object ("He went on to describe the
+            # new pope: “…”"); only a verb with no subject has its speaker after it.
             ref = self._ref_starting(s_start + match.end(1), within=40)
             if ref is not None and ref.end <= s_start + match.end(2) and not self._cue_object(ref, match):
                 return _Attribution(ref, match.group(1))
-        found = self._subject(cue_at, s_start)
         if found is None:
             return None
         return _Attribution(found, self._cue_with_object(match.group(1), s_start + match.end(1)))
