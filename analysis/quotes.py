@@ -277,7 +277,7 @@ _PLACE_OR_THING_ENDINGS = frozenset(
 _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
-    "newspaper network commission studio label band publisher broadcaster school board".split())
+    "newspaper network commission studio label band publisher broadcaster school board group".split())
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
@@ -460,8 +460,11 @@ def _fallback_names(masked: str) -> list[_Ref]:
             surface = surface[:-2]
         honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.", surface))
         thing = words[-1].lower().strip(".") in _PLACE_OR_THING_ENDINGS
+        # "Tibetan Canadians", "House Republicans": a people named by a plural demonym is a group, never "he"
+        people = not honorific and words[-1].endswith("ans") and len(words[-1]) > 5
         refs.append(_Ref(start, end, "name", masked[start:end], actor=None,
-                         actor_type="organization" if thing else "person" if honorific or len(words) >= 2 else None))
+                         actor_type="organization" if thing else "group" if people
+                         else "person" if honorific or len(words) >= 2 else None))
     return refs
 
 
@@ -501,6 +504,8 @@ class _Article:
         self.lex = _lexicon()
         self._resolved: dict[int, _Speaker | None] = {}
         self._full_names = self._collect_full_names()
+        self.subjects: list[tuple[int, _Ref]] = []
+        """(quotation's opening mark, the reference it was attributed to), in text order, as attributed."""
 
     # -- sentences
 
@@ -1165,6 +1170,9 @@ class _Article:
         (the first fitting reference) of the nearest sentence before it that has one, up to 5 sentences back."""
         want = _PRONOUNS[pronoun.surface.lower()]
         s_start, _ = self.sentence_of(pronoun.start)
+        previous = self._previous_subject(pronoun, want)
+        if previous is not None:
+            return previous
         here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
         for ref in here:
             if self._fits(ref, want):
@@ -1176,6 +1184,22 @@ class _Article:
             for ref in (r for r in self.refs if a <= r.start and r.end <= b):
                 if self._fits(ref, want):
                     return ref
+        return None
+
+    def _previous_subject(self, pronoun: _Ref, want: str) -> _Ref | None:
+        """The speaker of the last attribution, in the pronoun's sentence or the one before, when the pronoun
+        can point to it: "“…,” the letter added. They also urged …" (a document stands for its writers)."""
+        here = self.sentence_index(pronoun.start)
+        for opening, ref in reversed(self.subjects):
+            if opening >= pronoun.start or ref is pronoun:
+                continue
+            if self.sentence_index(opening) < here - 1 or ref.start >= pronoun.start:
+                return None
+            if ref.kind == "pronoun":
+                return ref if _PRONOUNS[ref.surface.lower()] == _PRONOUNS[pronoun.surface.lower()] else None
+            if want == "group" and ref.kind == "description" and ref.head in _DOCUMENT_HEADS:
+                return ref
+            return ref if self._fits(ref, want) else None
         return None
 
     def _fits(self, ref: _Ref, want: str) -> bool:
@@ -1455,6 +1479,7 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
         else:
             found = article.attribute(span)
             if found is not None:
+                article.subjects.append((span.opening, found.ref))
                 speaker, cue = article.speaker(found.ref), found.cue
                 if speaker is None:
                     speaker = _Speaker(None, found.ref.surface, None, None)
