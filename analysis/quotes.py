@@ -755,6 +755,11 @@ class _Article:
         for cue in reversed(list(self.lex.cue_re.finditer(self.masked, s_start, span.opening))):
             if not self._reaches(cue.end(), span):
                 break
+            if any(o.closing is not None and not o.nested and o.closing <= cue.start()
+                   and re.fullmatch(r"[\s,;—–\-]*", self.masked[o.closing:cue.start()]) for o in self.spans):
+                # “…,” said the Dalai Lama in response to China’s “dissatisfaction”: an inverted verb's words
+                # are the quotation before it; a later quoted word in its sentence is not what it reports
+                break
             if self._adjectival(cue):
                 continue
             if re.search(rf"\b(?:is|are|was|were|be|been|being)\s+(?:{_ADVERBIALS}\s+|\w+ly\s+)*$",
@@ -787,6 +792,10 @@ class _Article:
         when no agent ("by …") follows."""
         s_start, s_end = self.sentence_of(span.opening)
         before = self.masked[max(s_start, span.opening - 80):span.opening]
+        if re.search(r"(?:\b(?:titled|entitled|headlined)|\b(?:the|a|an|its|his|her|their)[^\S\n]+(?:[\w\-]+[^\S\n]+)?"
+                     r"(?:headline|title|slogan|hashtag|motto|nickname|term|word|phrase|catchphrase|banner|sign))"
+                     r"[^\S\n]*,?[^\S\n]*$", before):
+            return True  # "a report titled “…”", "running the headline “…”", "the term “…”"
         match = re.search(rf"(?:\b(?:is|are|was|were|be|been|being)|,)[^\S\n]+(?:(?:{_ADVERBIALS}|\w+ly)[^\S\n]+)*"
                           r"(?:(referred[^\S\n]+to[^\S\n]+as|known[^\S\n]+as|nicknamed|titled|entitled)|"
                           r"(called|dubbed|termed|named))[^\S\n]+(?:as[^\S\n]+)?(?:(?:the|a|an)[^\S\n]+)?$", before)
@@ -1503,7 +1512,8 @@ def _quotes_in(text: str, mentions: pd.DataFrame | None,
                               or len(re.findall(r"\w+", quote)) > 3 and article.starts_sentence(span)):
                         is_speech = False
             attributed[index] = (speaker, cue)
-            previous = span
+            if is_speech:  # a scare-quoted word between two quotations does not break the speaker's run
+                previous = span
         results.append((
             quote,
             speaker.name if speaker else None,
