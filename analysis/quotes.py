@@ -278,7 +278,7 @@ _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission studio label band publisher broadcaster school board group".split())
-_DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message"})
+_DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
@@ -365,8 +365,9 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
         if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
             continue
-        if any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in _ABBREVIATIONS for w in mods_text.split()):
-            continue  # "the separatist's capital. The Georgian government": a description stops at a full stop
+        if any(w.endswith(".") and (len(w) > 3 or w[:-1].isupper()) and "." not in w[:-1]
+               and w[:-1].lower() not in _ABBREVIATIONS for w in mods_text.split()):
+            continue  # "the separatist's capital. The Georgian government", "the UN. The UN chief": a full stop
         position = match.end()
         det = match.group("det").lower()
         end = match.end()
@@ -397,6 +398,8 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
             mods = mods[1:]
         if not mods or any(m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS for m in mods):
             continue
+        if any(n.start < match.start("head") and match.start() < n.end for n in names if n.actor_type == "person"):
+            continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
         start = match.start("head") - len(" ".join(mods)) - 1
         start = masked.rfind(mods[0], match.start(), match.start("head"))
         refs.append(_Ref(start, match.end(), "description", masked[start:match.end()],
@@ -581,7 +584,7 @@ class _Article:
             gap = _GAP.match(self.masked, ref.end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
             if cue:
-                return _Attribution(ref, self._cue_with_object(cue.group(0), cue.end()))
+                return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
             if ref.kind == "name" and ref.actor_type == "person":
                 # “…,” Jane Doe, head of the Acme Workers for Safe Streets said: the role is not closed by a comma
                 cue = self.lex.cue_re.search(self.masked, ref.end, min(len(self.masked), ref.end + 140))
@@ -921,7 +924,7 @@ class _Article:
             candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
             for ref in reversed(candidates):
                 if re.fullmatch(r"\)?\s*", self.masked[ref.end:verb_at]):
-                    return self._apposed_name(ref)
+                    return self._chain_head(self._apposed_name(ref), s_start)
             return None
         # She went on to say / he audibly says: a chain verb or a manner adverb between subject and cue.
         # "Gerry Morrissey is quoted as saying": the passive "quoted as" keeps its subject.
@@ -1073,7 +1076,7 @@ class _Article:
 
     def _issuer(self, ref: _Ref) -> _Ref | None:
         """Who issued a statement: "a statement from/by X", "X said in a statement", "In a statement, X said"."""
-        after = re.match(r"(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:from|by|of|issued\s+by|released\s+by)[^\S\n]+",
+        after = re.match(r",?(?:[^\S\n]+[\w\-]+){0,3}?[^\S\n]+(?:from|by|of|issued\s+by|released\s+by)[^\S\n]+",
                          self.masked[ref.end:ref.end + 60])
         if after:
             found = self._ref_starting(ref.end + after.end(), within=20)
@@ -1163,8 +1166,16 @@ class _Article:
                                r"[A-Z][\w.’'\-]*(?:’s|'s))\s+[^,;:" + MASK + r"“”\n]{2,80}?),\s*$", before)
         if not appositive and before_app and self._has_role_head(before_app.group(1)):
             appositive = before_app.group(1).strip()
+        predicate = None
+        said = _PREDICATE_ROLE.match(self.masked, ref.end)
+        if said:  # "Peter Okafor was appointed health minister", "Antonio Ruiz leads the UN"
+            predicate = said.group("role") or _ROLE_VERBS[said.group("verb").lower()]
+            if said.group("of"):
+                predicate += " " + said.group("of")
+            if not self._has_role_head(predicate):
+                predicate = None
         parts = [p for p in (title if any(w.lower() in _TITLE_WORDS - {"the", "mr.", "mrs.", "ms.", "dr."} or w.lower() in self.lex.heads
-                                          for w in title.split()) else None, appositive) if p]
+                                          for w in title.split()) else None, appositive, predicate) if p]
         return "; ".join(parts) if parts else None
 
     def _has_role_head(self, words: str) -> bool:
@@ -1268,6 +1279,20 @@ class _Article:
         return name
 
 
+_ROLE_VERBS = {"leads": "leader head chief", "led": "leader head chief", "heads": "head chief leader",
+               "headed": "head chief leader", "runs": "head chief", "ran": "head chief", "chairs": "chair chairman",
+               "chaired": "chair chairman", "coaches": "coach", "coached": "coach", "manages": "manager",
+               "managed": "manager", "directs": "director", "directed": "director"}
+_PREDICATE_ROLE = re.compile(
+    r"(?:[^\S\n]*,[^\S\n]*who)?[^\S\n]+(?:(?:is|was|has[^\S\n]+been|had[^\S\n]+been|became|becomes|serves[^\S\n]+as|"
+    r"served[^\S\n]+as)[^\S\n]+(?:(?:appointed|named|elected|made|sworn[^\S\n]+in)[^\S\n]+(?:as[^\S\n]+)?)?"
+    r"|(?:was|has[^\S\n]+been)[^\S\n]+(?:appointed|named|elected)[^\S\n]+(?:as[^\S\n]+)?)"
+    r"(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?P<role>(?:[\w\-]+[^\S\n]+){0,3}?[\w\-]+)"
+    r"(?=[^\S\n]*(?:[.,;]|[^\S\n]+(?:of|in|at|on|for|since|until|last|this)\b))"
+    r"|[^\S\n]+(?P<verb>leads|led|heads|headed|runs|ran|chairs|chaired|coaches|coached|manages|managed|directs|"
+    r"directed)[^\S\n]+(?:the[^\S\n]+)?(?P<of>[\w\-]+(?:[^\S\n]+[A-Z][\w\-]*)*)")
+"""A role given in a predicate right after a name: "X was appointed health minister in May", "X, who is the
+coach", "X leads the UN" (a leading verb gives the role words "leader head chief" and what is led)."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())
