@@ -124,6 +124,9 @@ _UP_VERBS = _forms(
     "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
+    "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
+    "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:US\\$|\\$|€|£|¥|₽|\\d))",
+    "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
@@ -351,7 +354,7 @@ _COMPANY_STRONG = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}})\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
     r"(?P<verb>(?:tumbl|plung|surg)(?:e|ed|es|ing)|(?:plummet|nosediv|crater|slump|crash|soar|skyrocket|rocket)"
     r"(?:s|es|ed|ted|ing|ting|e|ed)?|rall(?:ied|ies|ying))\b"
-    r"(?!\s+(?:into|onto|out|through|to\s+(?:the\s+)?(?:top|first|no\.?|number)\b|in\s+(?:the\s+)?(?:polls?|popularity|ratings)))"
+    r"(?!\s+(?:into|onto|out|through|past|ahead|beyond|over|to\s+(?:the\s+)?(?:top|first|no\.?|number)\b|in\s+(?:the\s+)?(?:polls?|popularity|ratings)))"
 )
 """A company as the subject of a verb used of prices only, in a sentence about markets: "with Bear Stearns
 tumbling"; a person "surging in the polls" or a plane "plunging into" the sea is no stock."""
@@ -405,7 +408,10 @@ _COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "
                   "rose": "up", "risen": "up", "rising": "up", "gained": "up", "gaining": "up", "jumped": "up",
                   "jumping": "up", "soared": "up", "soaring": "up", "climbed": "up", "climbing": "up",
                   "advanced": "up", "advancing": "up", "surged": "up", "surging": "up", "added": "up",
-                  "adding": "up", "rallied": "up", "rallying": "up"}
+                  "adding": "up", "rallied": "up", "rallying": "up",
+                  "closed down": "down", "ended down": "down", "finished down": "down", "closed lower": "down",
+                  "ended lower": "down", "closed up": "up", "ended up": "up", "finished up": "up",
+                  "closed higher": "up", "ended higher": "up"}
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
@@ -414,7 +420,7 @@ _COMPANY_MOVE = re.compile(
     rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with)\s+(?:[a-z]+\s+)?)"
     rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?{_GROUP_NOUN}\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|of(?=\s+[A-Z]))){{0,3}})\s+"
     rf"(?:(?:has|have|had|was|were)\s+)?"
-    rf"(?:(?P<verb>{'|'.join(_COMPANY_VERBS)})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
+    rf"(?:(?P<verb>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
     rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)}))"
 )
 """Companies in a list of stock moves: "TCS suffered 4.93% loss and Infosys lost 2.74%", "... while
@@ -902,14 +908,15 @@ def _general_mentions(sentence: str, overlapping) -> list[_Mention]:
                 continue  # "Sales plunged": a capitalised first word need not be a name
             found.append(stock)
     for match in _NAMED_MARKET.finditer(sentence):
-        words = [w for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
+        words = [re.sub(r"['’]s$", "", w) for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
         if (not words or overlapping(match.start(), match.end())
                 or any(w.lower().strip("'’s") in _STATISTIC_WORDS or w.lower() in _STATISTIC_WORDS for w in words)
                 or all(w.lower().strip(".") in _GENERIC_NAMES for w in words)):
             continue
         start = match.start() + match.group("name").index(words[0])
-        if _VENUE.search(sentence[max(0, start - 40):start]):
-            continue
+        lead = sentence[max(0, start - 60):start]
+        if _VENUE.search(lead) and not re.search(r"\b(?:index|benchmark|indices)\s+of\s+(?:the\s+)?$", lead, re.IGNORECASE):
+            continue  # "shares on the Irish Stock Exchange"; not "the main index of the Tel Aviv Stock Exchange"
         bracket = re.match(r"\s*\(([^()]{1,30})\)", sentence[match.end():])
         if bracket and overlapping(match.end(), match.end() + bracket.end()):
             continue  # "the National Stock Exchange's index (Nifty)": the listed alias in brackets names it
@@ -976,9 +983,14 @@ def _with_references(sentence: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _common_word_rank(name: str) -> float:
-    """How common in general English the most common word of `name` is (Zipf scale: 3 = once per million
-    words); a company named by rare words ("Easyjet" 2.5) is told from a noun ("Sales" 5.0)."""
-    return max((_zipf(w.lower()) for w in name.split()), default=0.0)
+    """How common in general English `name` is (Zipf scale: 3 = once per million words): a one-word name's
+    own frequency, a longer name's rarest word less a half ("Rio Tinto", "General Motors", "Washington
+    Mutual" name companies; "Consumer Prices" does not); a company named by rare words ("Easyjet" 2.5) is
+    told from a noun ("Sales" 5.0)."""
+    ranks = [_zipf(w.lower()) for w in name.split()]
+    if len(ranks) > 1:
+        return min(ranks) - 0.5 if min(ranks) < 4.5 else max(ranks)
+    return max(ranks, default=0.0)
 
 
 @lru_cache(maxsize=4096)
