@@ -51,7 +51,7 @@ if ui.has_articles(data):
         left, right = st.container(width=420), st.container(width=420)
     with left:
         st.subheader("Top keyphrases")
-        corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
+        corpus_ranking = ui.analysis_function("analysis.trends", "corpus_ranking")
         if corpus_ranking is None:
             ui.not_landed("keyphrase ranking")
         elif ui.has_rows(data, "keywords", what="keyphrases"):

@@ -8,8 +8,8 @@ import ui
 
 data = ui.start_page("Keywords", icon="🔑", intro="Keyphrases extracted per article with YAKE (lower score = "
                      "more relevant), ranked across the filtered articles.")
-corpus_ranking = ui.analysis_function("analysis.keywords", "corpus_ranking")
-keyphrase_trend = ui.analysis_function("analysis.keywords", "keyphrase_trend")
+corpus_ranking = ui.analysis_function("analysis.trends", "corpus_ranking")
+keyphrase_trend = ui.analysis_function("analysis.trends", "keyphrase_trend")
 keyword_in_context = ui.analysis_function("analysis.keywords", "keyword_in_context")
 CONTEXT_LIMIT = 500  # keyword in context shows at most this many sentences (the earliest)
 
