@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -71,7 +72,7 @@ class Source:
 
 def is_url(value: str | Path) -> bool:
     """True for an `http://` or `https://` address."""
-    return isinstance(value, str) and urlsplit(value.strip()).scheme.lower() in ("http", "https")
+    return isinstance(value, str) and ":" in value and urlsplit(value.strip()).scheme.lower() in ("http", "https")
 
 
 def discover_sources(
@@ -101,7 +102,7 @@ def discover_sources(
             name = key.rsplit("/", 1)[-1]
             explicit_names[name] = None if name in explicit_names else row
 
-    files: list[Path] = []
+    files: list[tuple[str, os.stat_result | None]] = []  # resolved path, its stat when the walk took one
     urls: list[str] = []
     for item in inputs:
         text = str(item).strip()
@@ -113,32 +114,33 @@ def discover_sources(
             continue
         path = Path(text).expanduser()
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not _skipped(p, path)))
+            files.extend(_walk(path))
         elif path.is_file():
-            files.append(path)
+            files.append((str(path.resolve()), None))
         else:
             rejected.append(Rejection(text, "no such file or folder"))
 
-    sidecars: dict[Path, dict[str, dict[str, str]]] = {}
-    candidates: list[Path] = []
+    sidecars: dict[str, dict[str, dict[str, str]]] = {}
+    candidates: list[tuple[str, os.stat_result | None]] = []
     seen: set[str] = set()
-    for path in files:
-        resolved = path.resolve()
-        if str(resolved) in seen or resolved == explicit_path:
+    explicit_key = None if explicit_path is None else str(explicit_path)
+    for resolved, info in files:
+        if resolved in seen or resolved == explicit_key:
             continue
-        seen.add(str(resolved))
-        if resolved.suffix.lower() == ".csv" and is_metadata_csv(resolved):
-            rows, problems = read_metadata_file(resolved)
+        seen.add(resolved)
+        if _suffix(resolved).lower() == ".csv" and is_metadata_csv(Path(resolved)):
+            rows, problems = read_metadata_file(Path(resolved))
             rejected.extend(problems)
-            sidecars[resolved.parent] = rows
+            sidecars[os.path.dirname(resolved)] = rows
             continue
-        candidates.append(resolved)
+        candidates.append((resolved, info))
 
     sources: list[Source] = []
-    for path in candidates:
-        kind = KIND_BY_SUFFIX.get(path.suffix.lower())
+    for path, info in candidates:
+        suffix = _suffix(path)
+        kind = KIND_BY_SUFFIX.get(suffix.lower())
         if kind is None:
-            rejected.append(Rejection(str(path), f"unsupported file type {path.suffix or '(none)'!r} (accepted: {', '.join(sorted(KIND_BY_SUFFIX))})"))
+            rejected.append(Rejection(path, f"unsupported file type {suffix or '(none)'!r} (accepted: {', '.join(sorted(KIND_BY_SUFFIX))})"))
             continue
         row: dict[str, str] = {}
         origins = []
@@ -146,17 +148,17 @@ def discover_sources(
         if sidecar:
             row.update({k: v for k, v in sidecar.items() if v})
             origins.append("side-car")
-        explicit_row = explicit.get(str(path)) or explicit_names.get(path.name)
+        explicit_row = explicit.get(path) or explicit_names.get(os.path.basename(path))
         if explicit_row:
             row.update({k: v for k, v in explicit_row.items() if v})
             origins.append(str(explicit_path))
         meta = tuple(sorted((k, v) for k, v in row.items() if v))
         try:
-            stat, content = _content_digest(path, (known or {}).get(str(path)))
+            stat, content = _content_digest(path, (known or {}).get(path), info)
         except OSError as error:
-            rejected.append(Rejection(str(path), f"cannot be read: {error.strerror or error}"))
+            rejected.append(Rejection(path, f"cannot be read: {error.strerror or error}"))
             continue
-        sources.append(Source(key=str(path), kind=kind, fingerprint=_fingerprint(content, meta), metadata=meta,
+        sources.append(Source(key=path, kind=kind, fingerprint=_fingerprint(content, meta), metadata=meta,
                               metadata_origin=" + ".join(origins) or None, stat=stat, content_digest=content))
     for url in dict.fromkeys(urls):
         row = explicit.get(url) or {}
@@ -201,6 +203,7 @@ def read_metadata_file(path: Path) -> tuple[dict[str, dict[str, str]], list[Reje
         return {}, [Rejection(str(path), f"metadata file has {what} (accepted columns: {', '.join(METADATA_COLUMNS)})")]
     reader.fieldnames = header
     rows: dict[str, dict[str, str]] = {}
+    folders: dict[str, str] = {}
     for row in reader:
         name = (row.get("file") or "").strip()
         if not name:
@@ -208,22 +211,93 @@ def read_metadata_file(path: Path) -> tuple[dict[str, dict[str, str]], list[Reje
         values = {k: (row.get(k) or "").strip() for k in METADATA_FIELDS}
         if not values["published"]:
             values["published"] = (row.get("date") or "").strip()
-        key = name if is_url(name) else str((path.parent / name).resolve())
+        key = name if is_url(name) else _resolved(os.path.join(path.parent, name), folders)
         rows[key] = values
     return rows, []
 
 
-def _sidecar_row(sidecars: dict[Path, dict[str, dict[str, str]]], path: Path) -> dict[str, str] | None:
-    for folder in [path.parent, *path.parents]:
+def _resolved(path: str, folders: dict[str, str]) -> str:
+    """`str(Path(path).resolve())`, resolving each folder once (`folders` caches them): the resolved folder
+    plus the file name, unless the file itself is a symbolic link."""
+    head, tail = os.path.split(path)
+    if not head or tail in ("", ".", ".."):
+        return str(Path(path).resolve())
+    real = folders.get(head)
+    if real is None:
+        real = folders[head] = str(Path(head).resolve())
+    joined = os.path.join(real, tail)
+    return str(Path(joined).resolve()) if os.path.islink(joined) else joined
+
+
+def _sidecar_row(sidecars: dict[str, dict[str, dict[str, str]]], path: str) -> dict[str, str] | None:
+    """The row for the file at `path` (resolved) in the nearest side-car of its folder or a folder above."""
+    if not sidecars:
+        return None
+    folder = os.path.dirname(path)
+    while True:
         rows = sidecars.get(folder)
-        if rows and str(path) in rows:
-            return rows[str(path)]
-    return None
+        if rows and path in rows:
+            return rows[path]
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
-def _skipped(path: Path, root: Path) -> bool:
-    parts = path.relative_to(root).parts
-    return any(part.startswith(".") for part in parts) or path.stem.lower() in _SKIPPED_NAMES
+def _suffix(path: str) -> str:
+    """The file name's last suffix, as `Path.suffix` gives it (".txt"; "" for "README" or ".hidden")."""
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _stem(name: str) -> str:
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+def _walk(root: Path) -> list[tuple[str, os.stat_result | None]]:
+    """Every file under the folder `root` (symbolic links to files included, linked folders not entered),
+    hidden files and folders and README/LICENSE/CHANGELOG files left out, as (resolved path, stat), in
+    the order of their path's parts below `root`.
+
+    One `os.scandir` per folder: the folder is resolved once and each file's resolved path is that plus its
+    name (a linked file is resolved on its own); its stat is taken from the directory entry."""
+    found: list[tuple[tuple[str, ...], str, os.stat_result | None]] = []
+
+    def visit(folder: str, real: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            return
+        for entry in listed:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+                is_link = entry.is_symlink()
+            except OSError:
+                continue
+            if is_dir:
+                if not is_link:
+                    visit(entry.path, os.path.join(real, name), (*parts, name))
+                continue
+            try:
+                if not entry.is_file():
+                    continue
+                info = entry.stat()
+            except OSError:
+                continue
+            if _stem(name).lower() in _SKIPPED_NAMES:
+                continue
+            resolved = str(Path(entry.path).resolve()) if is_link else os.path.join(real, name)
+            found.append(((*parts, name), resolved, info))
+
+    visit(str(root), str(root.resolve()), ())
+    found.sort(key=lambda item: item[0])
+    return [(resolved, info) for _, resolved, info in found]
 
 
 RACY_NS = 2_000_000_000
@@ -231,14 +305,17 @@ RACY_NS = 2_000_000_000
 time granularity after the hash could leave size and mtime unchanged, so the next call hashes it again."""
 
 
-def _content_digest(path: Path, seen: Mapping | None) -> tuple[tuple[int, int] | None, str]:
-    """The file's trusted (size, mtime_ns) and the hash of its bytes, reused from `seen` when the stat matches."""
-    info = path.stat()
+def _content_digest(path: str, seen: Mapping | None, info: os.stat_result | None = None
+                    ) -> tuple[tuple[int, int] | None, str]:
+    """The file's trusted (size, mtime_ns) and the hash of its bytes, reused from `seen` when the stat matches.
+    `info`: the file's stat when the caller has it."""
+    if info is None:
+        info = os.stat(path)
     stat = (info.st_size, info.st_mtime_ns)
     if seen and seen.get("content") and (seen.get("size"), seen.get("mtime_ns")) == stat:
         return stat, seen["content"]
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     racy = time.time_ns() - info.st_mtime_ns < RACY_NS
