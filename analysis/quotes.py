@@ -42,6 +42,7 @@ QUOTE_EXTRA_COLUMNS: tuple[str, ...] = ("is_speech", "speaker_type", "speaker_ro
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.txt"
 SPEAKER_DESCRIPTIONS_FILE = DATA_DIR / "speaker_descriptions.txt"
+GIVEN_NAME_GENDERS_FILE = DATA_DIR / "given_name_genders.txt"
 
 MASK = "\x00"
 """Stands in for every character inside a quotation, so attribution rules never read the quoted words."""
@@ -93,6 +94,25 @@ def _lexicon() -> _Lexicon:
                                 + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals) + r")\b(?![’'])")
     return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
                     possessive_re=possessive_re, bare_plural_re=bare_plural_re, heads=heads)
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "f" or "m", the gender of the pronoun that usually refers to its bearer."""
+    genders: dict[str, str] = {}
+    for line in _read_lines(GIVEN_NAME_GENDERS_FILE):
+        name, _, gender = line.partition(" ")
+        if gender.strip() in ("f", "m"):
+            genders[name.lower()] = gender.strip()
+    return genders
+
+
+_GENDERED_WORDS = {**dict.fromkeys("mr mr. sir lord king prince spokesman chairman congressman councilman businessman "
+                                   "man boy father son brother husband actor".split(), "m"),
+                   **dict.fromkeys("mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman "
+                                   "congresswoman councilwoman businesswoman woman girl mother daughter sister wife "
+                                   "actress".split(), "f")}
+"""Titles and nouns that say which of "he" and "she" refers to a person."""
 
 
 def _plural(noun: str) -> str:
@@ -1195,16 +1215,39 @@ class _Article:
             return previous
         here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
         for ref in here:
-            if self._fits(ref, want):
+            if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                 return ref
         position = next((i for i, (a, b) in enumerate(self.sentences) if a == s_start), None)
         if position is None:
             return None
         for a, b in reversed(self.sentences[max(0, position - 5):position]):
             for ref in (r for r in self.refs if a <= r.start and r.end <= b):
-                if self._fits(ref, want):
+                if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                     return ref
         return None
+
+    def _gender_agrees(self, ref: _Ref, pronoun: _Ref) -> bool:
+        """Whether "he" or "she" can refer to `ref`: always, unless the name, title or noun says otherwise."""
+        said = {"he": "m", "she": "f"}.get(pronoun.surface.lower())
+        if said is None:
+            return True
+        gender = self._gender(ref)
+        return gender is None or gender == said
+
+    def _gender(self, ref: _Ref) -> str | None:
+        if ref.kind == "pronoun":
+            return {"he": "m", "she": "f"}.get(ref.surface.lower())
+        words = [w.lower() for w in re.findall(r"[\w.]+", ref.surface)]
+        if ref.kind == "description":
+            return _GENDERED_WORDS.get(ref.head or "") or next((_GENDERED_WORDS[w] for w in ref.mods
+                                                               if w in _GENDERED_WORDS), None)
+        before = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess)\.?[^\S\n]+$",
+                           self.masked[max(0, ref.start - 10):ref.start])
+        titles = [w for w in words if w in _GENDERED_WORDS] + ([before.group(1).lower()] if before else [])
+        if titles:
+            return _GENDERED_WORDS[titles[0]]
+        name = _strip_titles(ref.actor or self._canonical_fallback(ref.surface)).split()
+        return _given_name_genders().get(name[0].lower()) if len(name) >= 2 else None
 
     def _previous_subject(self, pronoun: _Ref, want: str) -> _Ref | None:
         """The speaker of the last attribution, in the pronoun's sentence or the one before, when the pronoun
@@ -1216,7 +1259,9 @@ class _Article:
             if self.sentence_index(opening) < here - 1 or ref.start >= pronoun.start:
                 return None
             if ref.kind == "pronoun":
-                return ref if _PRONOUNS[ref.surface.lower()] == _PRONOUNS[pronoun.surface.lower()] else None
+                return ref if ref.surface.lower() == pronoun.surface.lower() else None
+            if not self._gender_agrees(ref, pronoun):
+                return None
             if want == "group" and ref.kind == "description" and ref.head in _DOCUMENT_HEADS:
                 return ref
             return ref if self._fits(ref, want) else None
