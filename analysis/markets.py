@@ -103,7 +103,7 @@ _DOWN_VERBS = _forms(
     "sl(?:id|ide|ides|iding)", "slip(?:s|ped|ping)?", "eas(?:e|es|ed|ing)", "los(?:e|es|ing)", "lost",
     "shed(?:s|ding)?", "sank", "sinks?", "sinking", "sunk", "tumbl(?:e|es|ed|ing)", "plung(?:e|es|ed|ing)",
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
-    "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
+    "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
     "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
@@ -127,6 +127,8 @@ _UP_VERBS = _forms(
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
     "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:US\\$|\\$|€|£|¥|₽|\\d))",
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
+    "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
+    "(?!.{0,50}?\\blow(?:s|est)?\\b)",
     "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
@@ -197,7 +199,8 @@ _VERB_BEFORE = re.compile(
 _GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
 """A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
 _FINAL_DIRECTION = re.compile(
-    r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:then\s+)?(?:end|clos|finish|settl)(?:ing|ed|es|e)\s+"
+    r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:then\s+)?(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|"
+    r"settl(?:e|es|ed|ing))\s+"
     r"(?:(?:the|its|their)\s+(?:day|session|week|month|year|trading\s+day)\s+|trading\s+)?"
     r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?P<final>down|up|lower|higher)\b",
     re.IGNORECASE,
@@ -233,6 +236,12 @@ _HEDGES = frozenset(
     "projected likely unlikely set poised seen if unless whether wants want hope hopes".split()
 )
 """Words that make a following verb a forecast or a wish, not a reported move."""
+_EXPECTING = frozenset(
+    "expect expects expected expecting predict predicts predicted forecast forecasts anticipate anticipates "
+    "anticipated want wants wanted fear fears feared warn warns warned see sees saw".split()
+)
+"""Verbs before an instrument whose following infinitive is a forecast: "expect oil prices to fall"."""
+_INFINITIVE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|\d|[$€£¥])", re.IGNORECASE)
 _QUOTED_RATE = (["be", "bought"], ["be", "had"], ["be", "exchanged"], ["buy"])
 """After "could", a rate quoted, not a forecast: "one euro could be bought for 35,844 lei"."""
 _ADVERBS = frozenset("now also still further already again sharply slightly just".split())
@@ -314,11 +323,13 @@ _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|produ
                r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?)")
 """What a company is called before its name: "the airline Ryanair", "energy companies ExxonMobil and Chevron"."""
 _STOCK = re.compile(
-    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?:in|of|for)|(?i:stock)\s+(?:in|for))\s+(?:(?P<both>both)\s+)?"
+    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?:in|of|for)|(?i:stock)\s+(?:in|for)|(?i:the\s+stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
+    r"\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
     rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s|'|’)?\s+"
-    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?)\b",
+    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?"
+    r"|market\s+(?:value|valuation|capitali[sz]ation|cap))\b",
 )
 """A company named as a stock: "shares of Gazprom", "Shares for JAL", "stock prices of both Microsoft and
 Yahoo!", "American Express shares", "Delta's stock"; not a "stock of" goods."""
@@ -337,6 +348,11 @@ _SAW_SHARES = re.compile(
 )
 """The companies that open a clause see their shares move: "Washington Mutual, and Countrywide Financial, both
 large lenders, saw shares fall"."""
+_TICKER_NAME = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of|in|and)(?=\s+[A-Z]|\s*\())*)\s*"
+    r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
+)
+"""A company named with its ticker: "Research In Motion (NASDAQ: RIMM)", "Kering (PA.KER)"."""
 _VALUE_MOVE = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of(?=\s+[A-Z]))){{0,4}})\s+(?i:(?:(?:has|have|had)\s+)?"
     r"(?P<verb>lost|los(?:es|ing)|shed(?:s|ding)?|gained|gain(?:s|ing)?|added|add(?:s|ing)|wiped)\s+"
@@ -411,7 +427,8 @@ _COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "
                   "adding": "up", "rallied": "up", "rallying": "up",
                   "closed down": "down", "ended down": "down", "finished down": "down", "closed lower": "down",
                   "ended lower": "down", "closed up": "up", "ended up": "up", "finished up": "up",
-                  "closed higher": "up", "ended higher": "up"}
+                  "closed higher": "up", "ended higher": "up", "was down": "down", "were down": "down",
+                  "is down": "down", "was up": "up", "were up": "up", "is up": "up"}
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
@@ -427,11 +444,14 @@ _COMPANY_MOVE = re.compile(
 homebuilder Hovnanian Enterprises fell 9.4%", "Irish airline Ryanair took a 12% slump". Taken as stocks
 beside another stock or each other, in a sentence about shares or trading, or when the name is no common
 English word ("Easyjet has declined 11%", not "Sales fell 5%")."""
+_SHARE_PRICE = re.compile(
+    r"\b(?:at|to)\s+(?:US\$|\$|€|£|¥|C\$|A\$|HK\$)\s?\d[\d.,]*+(?!\s*(?:billion|million|trillion|bn|m\b|tn))")
 _TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investors|bourse|stock exchange)\b",
                               re.IGNORECASE)
 _CURRENCY_PHRASE = re.compile(
     r"\b(?P<name>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
-    r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|currency))\b",
+    r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|bolivar|bolívar|dong|"
+    r"rupiah|naira|cedi|kwacha|birr|taka|tenge|som|manat|dram|lari|denar|dinar|rand|yuan|ruble|rouble|currency))\b",
     re.IGNORECASE,
 )
 """A currency named by a demonym and a currency word, listed or not: "the Zimbabwean dollar"."""
@@ -802,6 +822,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             end += 1  # "Senstitive Index (Sensex) crashed": the alias in brackets names what precedes
         if instrument.kind == "index" and re.search(r"\b(?:on|at)\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue  # "shares of X on the Nasdaq fell": where X trades
+        if instrument.kind == "index" and re.match(r"\s*:\s*[A-Z]", sentence[end:end + 4]):
+            continue  # "(NASDAQ: RIMM)": a ticker's exchange
         if instrument.kind == "index" and _INDEX_MODIFIED.match(sentence, end):
             continue  # "the biggest STOXX gainers", "Dow components": the index names a group of stocks
         found.append(_Mention(match.start(), end, instrument, instrument.name))
@@ -823,7 +845,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue
         name = re.sub(r"(?:,?\s+(?:and|of|&))+$", "", name)
         group = match.group("group") or ""
-        several = match.group("both") or "," in name or (group.endswith("s") and " and " in name)
+        several = match.group("both") or "," in name or " and " in name
         parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p] if several else [name]
         offset = match.start("after") if match.group("after") else start
         for part in parts:  # "stock prices of both Microsoft and Yahoo!": one mention each
@@ -869,9 +891,11 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _Mention(stock.start, stock.end, stock.instrument, stock.name,
                              _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
         listed.append(stock)
-    if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (
-            4.0 if _TRADING_CONTEXT.search(sentence) else 3.0) for m in listed):
+    trading = _TRADING_CONTEXT.search(sentence) is not None
+    if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (4.0 if trading else 3.0) for m in listed):
         candidates += listed
+    elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price
+        candidates += [m for m in listed if _SHARE_PRICE.search(sentence, m.end, m.end + 80)]
     candidates += _general_mentions(sentence, overlapping)
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: m.start):
@@ -892,6 +916,10 @@ def _general_mentions(sentence: str, overlapping) -> list[_Mention]:
         if names and not overlapping(match.start(), match.end()):
             found.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
+    for match in _TICKER_NAME.finditer(sentence):
+        stock = _stock_mention(match.group("name"), match.start("name"), match.end())
+        if stock is not None and not overlapping(stock.start, stock.start + len(match.group("name"))):
+            found.append(stock)
     for match in _VALUE_MOVE.finditer(sentence):
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
         if stock is not None and not overlapping(stock.start, stock.end):
@@ -1065,6 +1093,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
         if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
             continue
+        if any(w.strip(",") in _EXPECTING for w in lead) and _INFINITIVE.match(segment):
+            continue  # "analysts expect oil prices to fall": a forecast
         if mention.move is not None:
             moves[i] = mention.move
             continue
