@@ -37,6 +37,8 @@ _MAX_BUCKET_PAIRS = 64
 COMMON_SHINGLE_SHARE = 0.01
 """Shingles in more than this share of the articles are ignored when looking for candidates."""
 _COUNTER_SIZE = 1 << 22
+_FEW_TEXTS = 2000
+"""Up to this many texts, shingles are counted by sorting (`_bucket_counts`) rather than in the table."""
 _ESTIMATE_MARGIN = 0.15
 """Candidates whose MinHash estimate is below threshold - 0.15 (over 3 standard errors at 126 hashes)
 are dropped before the exact Jaccard is computed."""
@@ -161,21 +163,35 @@ def _signatures(texts: np.ndarray) -> np.ndarray:
     shingles (a story copied into more than 1 % of the corpus), in which case all its shingles are used.
     """
     cutoff = max(20, int(len(texts) * COMMON_SHINGLE_SHARE))
-    counts = np.zeros(_COUNTER_SIZE, dtype=np.int64)
-    batch: list[np.ndarray] = []
-    for index, text in enumerate(texts):
-        batch.append(shingle_hashes(text) & np.uint64(_COUNTER_SIZE - 1))
-        if len(batch) == 2000 or index == len(texts) - 1:
-            counts += np.bincount(np.concatenate(batch).astype(np.int64), minlength=_COUNTER_SIZE)
-            batch = []
+    all_hashes = [shingle_hashes(text) for text in texts] if len(texts) <= _FEW_TEXTS else None
+    if all_hashes is not None:
+        keys, totals = _bucket_counts(all_hashes)  # exactly the non-zero counters of the table below
+    else:
+        counts = np.zeros(_COUNTER_SIZE, dtype=np.int64)
+        batch: list[np.ndarray] = []
+        for index, text in enumerate(texts):
+            batch.append(shingle_hashes(text) & np.uint64(_COUNTER_SIZE - 1))
+            if len(batch) == 2000 or index == len(texts) - 1:
+                counts += np.bincount(np.concatenate(batch).astype(np.int64), minlength=_COUNTER_SIZE)
+                batch = []
     signatures = np.full((len(texts), NUM_HASHES), _EMPTY, dtype=np.uint64)
     for position, text in enumerate(texts):
-        hashes = shingle_hashes(text)
+        hashes = shingle_hashes(text) if all_hashes is None else all_hashes[position]
         if hashes.size < MIN_SHINGLES:
             continue
-        distinctive = hashes[counts[(hashes & np.uint64(_COUNTER_SIZE - 1)).astype(np.int64)] <= cutoff]
+        buckets = hashes & np.uint64(_COUNTER_SIZE - 1)
+        seen = counts[buckets.astype(np.int64)] if all_hashes is None else totals[np.searchsorted(keys, buckets)]
+        distinctive = hashes[seen <= cutoff]
         signatures[position] = minhash_signature(distinctive if distinctive.size >= MIN_SHINGLES else hashes)
     return signatures
+
+
+def _bucket_counts(all_hashes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The non-zero counters of the shingle-count table for these shingle sets: (sorted counter indices,
+    counts). The same numbers as the table, without allocating and summing its 4M counters."""
+    if not all_hashes:
+        return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
+    return np.unique(np.concatenate([h & np.uint64(_COUNTER_SIZE - 1) for h in all_hashes]), return_counts=True)
 
 
 def _candidate_pairs(signatures: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
