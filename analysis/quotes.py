@@ -360,8 +360,17 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
             refs.append(_Ref(start, end, "name", text[start:end], actor=str(actor),
                              actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None))
         covered = [(r.start, r.end) for r in refs]
-        refs.extend(r for r in _fallback_names(masked) if r.actor_type is not None
-                    and not any(a < r.end and r.start < b for a, b in covered))
+        # A surname alone names the person named in full earlier ("Ilse Brandt … Brandt said").
+        surnames = {r.surface.split()[-1]: r for r in refs if r.actor_type == "person" and len(r.surface.split()) >= 2}
+        for r in _fallback_names(masked):
+            if any(a < r.end and r.start < b for a, b in covered):
+                continue
+            if r.actor_type is None and r.surface in surnames and surnames[r.surface].start < r.start:
+                r.actor, r.actor_type = surnames[r.surface].actor, "person"
+            if r.actor_type is not None:
+                refs.append(r)
+                if r.actor_type == "person" and len(r.surface.split()) >= 2:
+                    surnames.setdefault(r.surface.split()[-1], r)
     else:
         refs.extend(_fallback_names(masked))
     for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
@@ -1178,7 +1187,7 @@ class _Article:
         title = " ".join(reversed(taken)).strip()
         title = re.sub(r"^(?:the|The)\s+", "", title)
         appositive = None
-        match = re.match(r",\s+((?:the|a|an|[A-Z][\w.’'\-]*(?:’s|'s))\s+[^,;:" + MASK + r"“”\n]{2,80}?),",
+        match = re.match(r",\s+((?:(?:the|a|an|[A-Z][\w.’'\-]*(?:’s|'s))\s+)?[^,;:" + MASK + r"“”\n]{2,80}?),",
                          self.masked[ref.end:ref.end + 100])
         if match and self._has_role_head(match.group(1)):
             appositive = match.group(1)
