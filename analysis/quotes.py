@@ -792,6 +792,8 @@ class _Article:
                 # “…,” said the Dalai Lama in response to China’s “dissatisfaction”: an inverted verb's words
                 # are the quotation before it; a later quoted word in its sentence is not what it reports
                 break
+            if re.search(r"\b(?:in|In)[^\S\n]+$", self.masked[max(s_start, cue.start() - 4):cue.start()]):
+                continue  # "in reply to", "in comments to": a noun, not a verb
             if self._adjectival(cue):
                 continue
             if re.search(rf"\b(?:is|are|was|were|be|been|being)\s+(?:{_ADVERBIALS}\s+|\w+ly\s+)*$",

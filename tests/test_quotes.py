@@ -186,6 +186,94 @@ def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> 
     assert (row.speaker, row.cue, bool(row.is_speech)) == (speaker, cue, True)
 
 
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # Apposition chains: the person who opens the chain speaks, not the role or the body inside it.
+    ("Maria Lopez, the director of the Harbour Trust, Europe's largest port charity, said that the plan was "
+     "“too little, too late”.", "too little, too late", "Maria Lopez"),
+    ("Maria Lopez, head of the Harbour Trust said the plan was “too little, too late”.", "too little, too late",
+     "Maria Lopez"),
+    ("Maria Lopez, chief executive of the Harbour Trust, which runs the docks, said the plan was “too little”.",
+     "too little", "Maria Lopez"),
+    ("“We cannot wait,” Maria Lopez, director of the Harbour Trust for Safe Docks said at a press conference.",
+     "We cannot wait", "Maria Lopez"),
+    ("The Director-General of the Harbour Trust, Maria Lopez, has published a plan, stating that “the docks will "
+     "close”.", "the docks will close", "Maria Lopez"),
+    ("“We cannot wait,” the coach, Mike Adams, said after training.", "We cannot wait", "Mike Adams"),
+    # A role and a body before the name: the name at the end of the noun phrase heads it.
+    ("According to Harbour Trust staff lawyer Maria Lopez, “the evidence is overwhelming”.",
+     "the evidence is overwhelming", "Maria Lopez"),
+    ("The plan is “far too slow” according to city planner Maria Lopez.", "far too slow", "Maria Lopez"),
+    ("“The docks will close,” said port inspector, Maria Lopez.", "The docks will close", "Maria Lopez"),
+])
+def test_the_person_heading_the_attribution_clause_speaks(text: str, quote: str, speaker: str) -> None:
+    table = quotes_for(_one(text))
+    row = table[table["quote"] == quote].iloc[0]
+    assert (row.speaker, bool(row.is_speech)) == (speaker, True)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # A description points back to the person the article gave that role, in a predicate too.
+    ("Maria Lopez was appointed health minister in May. The health minister said the outbreak was “under control”.",
+     "under control", "Maria Lopez"),
+    ("Maria Lopez leads the Harbour Trust. The trust chief said the plan was “far too slow”.", "far too slow",
+     "Maria Lopez"),
+    ("Maria Lopez, president of the Harbour Trust, spoke first. The trust chief said the plan was “far too slow”.",
+     "far too slow", "Maria Lopez"),
+    # "she" and "he" never point back to a person of the other gender.
+    ("Peter Okafor met Anna Berg in Lagos. She said the talks were “productive”.", "productive", "Anna Berg"),
+    ("Anna Berg thanked Peter Okafor for the visit. “He has been a true friend,” she said.",
+     "He has been a true friend", "Anna Berg"),
+    # A pronoun prefers the speaker of the attribution just before it; a document stands for its writers.
+    ("Local councillors sent a letter to the minister. “The funds are overdue,” the letter said. They also asked "
+     "her to “act before winter”.", "act before winter", "letter"),
+    # A plural demonym is a group, never "he".
+    ("Anna Berg visited the Peter Okafor school. Tibetan Canadians waited to meet Peter Okafor for an hour. "
+     "“I am grateful,” he said.", "I am grateful", "Peter Okafor"),
+    # A surname alone names the person named in full earlier.
+    ("Maria Lopez and Peter Okafor met on Monday. Lopez said: “We agreed on everything.”",
+     "We agreed on everything.", "Maria Lopez"),
+])
+def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quote: str, speaker: str) -> None:
+    table = quotes_for(_one(text))
+    row = table[table["quote"] == quote].iloc[0]
+    assert (row.speaker, bool(row.is_speech)) == (speaker, True)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), [
+    # With a subject before the verb, the words after it are its object, not an inverted speaker.
+    ("Maria Lopez met the new mayor. She went on to describe the new mayor: “He is a fine man.”",
+     "He is a fine man.", "Maria Lopez", "describe"),
+    # A clause ending in a colon gives its subject, before the next sentence's speaker.
+    ("Peter Okafor spoke first. Okafor continued: “The plan is dead. We start again.” Maria Lopez, the mayor, "
+     "agreed: “It is time.”", "The plan is dead. We start again.", "Peter Okafor", "continued"),
+    # Anonymous and collective speakers as the text names them.
+    ("According to Russian officials, the port will reopen for “humanitarian traffic”.", "humanitarian traffic",
+     "Russian officials", "according to"),
+    ("Syrian officials say the convoy was stopped to “protect civilians”.", "protect civilians", "Syrian officials",
+     "say"),
+    ("A local residents group argued that it was wrong to “close the park”.", "close the park",
+     "local residents group", "argued"),
+    ("Protesters chanted “No more war” outside the embassy.", "No more war", "Protesters", "chanted"),
+    # A report speaks for whoever published it.
+    ("The report, published by the Harbour Trust, said growth would be “modest”.", "modest", "Harbour Trust",
+     "said"),
+])
+def test_attribution_clause_shapes(text: str, quote: str, speaker: str, cue: str) -> None:
+    table = quotes_for(_one(text))
+    row = table[table["quote"] == quote].iloc[0]
+    assert (row.speaker, row.cue, bool(row.is_speech)) == (speaker, cue, True)
+
+
+def test_a_scare_quoted_word_after_an_inverted_verb_is_not_speech_and_keeps_the_run() -> None:
+    text = ("Peter Okafor arrived on Monday. “The talks went well,” said Peter Okafor in reply to the Harbour Trust's "
+            "“concerns”. “We are ready to sign. The rest is detail.”")
+    table = quotes_for(_one(text))
+    assert [(q, s if isinstance(s, str) else None, bool(i))
+            for q, s, i in zip(table["quote"], table["speaker"], table["is_speech"])] == [
+        ("The talks went well", "Peter Okafor", True), ("concerns", None, False),
+        ("We are ready to sign. The rest is detail.", "Peter Okafor", True)]
+
+
 @pytest.mark.parametrize("text", ["That year the storm was commonly called “the big one.”",
                                   "She is often referred to as the “quiet one” by fans.",
                                   "Stateless residents, called “outsiders”, protested on Friday.",
@@ -193,7 +281,9 @@ def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> 
                                   "The school printed “Faculty of Law, Politics and International Relations Studies” "
                                   "on every certificate.",
                                   "Police detained two men for “spreading rumors” on Friday.",
-                                  "Wikinews, “the free news source you can write”, turns five today."])
+                                  "Wikinews, “the free news source you can write”, turns five today.",
+                                  "The agency issued a new report titled “Safety of the Harbour Docks in Winter”.",
+                                  "One newspaper ran the headline “Mayor quits, says aide” on Monday."])
 def test_naming_and_scare_quotes_without_a_speaker_are_not_speech(text: str) -> None:
     table = quotes_for(_one(text), mentions=None)
     assert len(table) == 1 and not table["is_speech"].iloc[0]
