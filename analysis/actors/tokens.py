@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -18,6 +19,8 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends after . ! ? (and any closing quotes or brackets) followed by space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+|\n+")
 _QUOTE_OPENERS = "“\"‘([«–—:"
+_TRIMMED_ENDINGS = frozenset("sS’'-.")
+"""Last characters `_trim` may act on (a possessive's s, apostrophes, a hyphen, a full stop)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,8 @@ class Word:
 
 def _trim(text: str) -> str:
     """A word without a possessive ending or trailing punctuation, keeping an abbreviation's full stop."""
+    if text and text[-1] not in _TRIMMED_ENDINGS:
+        return text  # the common case: nothing to trim
     while text:
         if text.endswith(("’s", "'s", "’S", "'S")):
             text = text[:-2]
@@ -54,6 +59,13 @@ def _is_capitalised(text: str) -> bool:
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a full stop after an abbreviation or an initial does not end one."""
+    return list(_sentence_bounds(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_bounds`, kept for the last few texts: the words, the headline check and the mentions
+    table each ask for the bounds of the same article."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -70,13 +82,13 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         bounds.append((start, len(text.rstrip())))
-    return bounds
+    return tuple(bounds)
 
 
 def words(text: str) -> list[Word]:
     """The words of `text` in order."""
     out: list[Word] = []
-    sentence_starts = iter(sorted(start for start, _ in sentence_bounds(text)))
+    sentence_starts = iter(sorted(start for start, _ in _sentence_bounds(text)))
     next_start = next(sentence_starts, None)
     previous_end = 0
     for match in _WORD.finditer(text):
