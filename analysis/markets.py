@@ -495,6 +495,8 @@ class _Mention:
     name: str
     move: _Move | None = None
     """A move the mention's own words give ("US Air (up $6.64)", "TCS suffered 4.93% loss")."""
+    refers: bool = False
+    """Whether the words only point back to an instrument named before ("the index"): its move is the later."""
     also: tuple[str, ...] = ()
     """Other instruments the same words name, that share the move ("A and B saw shares fall")."""
 
@@ -828,6 +830,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue  # "the biggest STOXX gainers", "Dow components": the index names a group of stocks
         found.append(_Mention(match.start(), end, instrument, instrument.name))
     starts = [m.start for m in found]  # alias mentions never overlap one another
+    dropped: set[int] = set()
 
     def overlapping(start: int, end: int) -> list[int]:
         i = max(0, bisect.bisect_right(starts, start) - 1)
@@ -838,11 +841,12 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         name = (match.group("after") or match.group("before") or "").strip()
         start, end = match.start(), match.end()
         known = overlapping(start, end)
-        if known:
+        if known and not _inside_company_name(sentence, match, [found[k] for k in known]):
             mention = found[known[0]]
             if mention.instrument.kind == "stock":  # "Gazprom shares": the listed stock, over the whole phrase
                 found[known[0]] = _Mention(start, end, mention.instrument, mention.name)
             continue
+        dropped.update(known)  # "shares of Acme Oil": "Oil" is part of the company's name
         name = re.sub(r"(?:,?\s+(?:and|of|&))+$", "", name)
         group = match.group("group") or ""
         several = match.group("both") or "," in name or " and " in name
@@ -896,7 +900,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         candidates += listed
     elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price
         candidates += [m for m in listed if _SHARE_PRICE.search(sentence, m.end, m.end + 80)]
-    candidates += _general_mentions(sentence, overlapping)
+    candidates += _general_mentions(sentence, overlapping, found, dropped)
+    found = [m for k, m in enumerate(found) if k not in dropped]
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: m.start):
         if stocks and stocks[-1].end > stock.start:
@@ -906,25 +911,39 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     return _with_references(sentence, mentions)
 
 
-def _general_mentions(sentence: str, overlapping) -> list[_Mention]:
+def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Mention]) -> bool:
+    """Whether the listed mentions `known` are only words inside the company name a stock phrase gives
+    ("shares of Gold Fields", "Halvorsen Petroleum (NYSE: HPX)"), not the instrument itself."""
+    group = "after" if match.groupdict().get("after") else "before" if match.groupdict().get("before") else "name"
+    if not match.groupdict().get(group):
+        return False
+    start, end = match.span(group)
+    name = _clean_name(match.group(group))
+    return bool(name) and all(start <= m.start and m.end <= end and m.instrument.kind in ("commodity", "currency")
+                              and len(sentence[m.start:m.end]) < len(name) for m in known)
+
+
+def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped: set[int]) -> list[_Mention]:
     """Instruments the data file does not list, named by the sentence's own words: companies whose shares
     or market value moved, companies as the subject of a verb used of prices only, and named indices and
     exchanges."""
-    found: list[_Mention] = []
+    general: list[_Mention] = []
     for match in _SAW_SHARES.finditer(sentence):
         names = _subject_names(sentence, match.start())
         if names and not overlapping(match.start(), match.end()):
-            found.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
+            general.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
     for match in _TICKER_NAME.finditer(sentence):
         stock = _stock_mention(match.group("name"), match.start("name"), match.end())
-        if stock is not None and not overlapping(stock.start, stock.start + len(match.group("name"))):
-            found.append(stock)
+        known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
+        if stock is not None and (not known or _inside_company_name(sentence, match, [found[k] for k in known])):
+            dropped.update(known)
+            general.append(stock)
     for match in _VALUE_MOVE.finditer(sentence):
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
         if stock is not None and not overlapping(stock.start, stock.end):
             direction = "down" if match.group("verb").lower().startswith(("los", "shed", "wip")) else "up"
-            found.append(_Mention(stock.start, match.end(), stock.instrument, stock.name,
+            general.append(_Mention(stock.start, match.end(), stock.instrument, stock.name,
                                   _Move(direction, None, None, None, None)))
     if not _is_title_case(sentence) and _MARKET_CONTEXT.search(sentence):
         for match in _COMPANY_STRONG.finditer(sentence):
@@ -934,7 +953,7 @@ def _general_mentions(sentence: str, overlapping) -> list[_Mention]:
                 continue
             if " " not in stock.name and stock.start == 0 and _common_word_rank(stock.name) >= 4.0:
                 continue  # "Sales plunged": a capitalised first word need not be a name
-            found.append(stock)
+            general.append(stock)
     for match in _NAMED_MARKET.finditer(sentence):
         words = [re.sub(r"['’]s$", "", w) for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
         if (not words or overlapping(match.start(), match.end())
@@ -952,8 +971,8 @@ def _general_mentions(sentence: str, overlapping) -> list[_Mention]:
         exchange = re.search(r"exchange|bourse", tail, re.IGNORECASE) is not None
         name = sentence[start:match.end()] if exchange or tail[-1:].isupper() or tail[:1].isupper() else " ".join(words)
         kind = "exchange" if exchange else "index"
-        found.append(_Mention(start, match.end(), Instrument(name, kind, "points", None, ()), name))
-    return found
+        general.append(_Mention(start, match.end(), Instrument(name, kind, "points", None, ()), name))
+    return general
 
 
 def _subject_names(sentence: str, end: int) -> list[str]:
@@ -1006,7 +1025,7 @@ def _with_references(sentence: str, mentions: list[_Mention]) -> list[_Mention]:
         earlier = [m for m in indices if m.end <= match.start()]
         if earlier and _CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()]):
             referent = earlier[-1]
-            added.append(_Mention(match.start(), match.end(), referent.instrument, referent.name))
+            added.append(_Mention(match.start(), match.end(), referent.instrument, referent.name, refers=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -1088,6 +1107,7 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         end = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         segments.append(sentence[mention.end:end])
     told_before: set[int] = set()
+    shares_next: set[int] = set()
     for i in reversed(range(len(mentions))):
         mention, segment = mentions[i], segments[i]
         lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
@@ -1119,7 +1139,20 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
                      or mention.instrument.kind == mentions[i + 1].instrument.kind == "stock")):
             shared = moves[i + 1]
             move = _Move(shared.direction, None, mention.instrument.unit, shared.change_pct, None)
+            shares_next.add(i)
         moves[i] = move
+    for last in range(len(mentions)):  # "A and B fell 1.5 and 3 percent, respectively": one figure each
+        first = last
+        while first - 1 in shares_next:
+            first -= 1
+        if first < last and moves[last] is not None and last not in shares_next:
+            split = _respective_figures(segments[last], last - first + 1)
+            for k, figures in zip(range(first, last + 1), split):
+                sign = -1.0 if moves[k].direction == "down" else 1.0
+                old = moves[k]
+                value, pct, change = (given if f is None else math.copysign(f, sign) if j else f for j, (f, given)
+                                      in enumerate(zip(figures, (old.value, old.change_pct, old.change_abs))))
+                moves[k] = _Move(old.direction, value, old.unit, pct, change)
     for i in range(1, len(mentions)):  # "helped weaken the yuan, the rupee and the yen": one verb, a list
         if moves[i] is None and i - 1 in told_before and _LIST_SEPARATOR.match(segments[i - 1]):
             moves[i] = _Move(moves[i - 1].direction, None, mentions[i].instrument.unit, None, None)
@@ -1130,6 +1163,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
                 and re.search(r"\band\b", segments[i - 1])):
             moves[i] = _Move(previous.direction, None, mentions[i].instrument.unit, None, None)
     moved = [(m, mv) for m, mv in zip(mentions, moves) if mv is not None]
+    later = {m.name for m, _ in moved if m.refers}  # "opened flat before the index gained 1.1%": the gain
+    moved = [(m, mv) for m, mv in moved if m.refers or m.name not in later]
     if any(m.instrument.kind == "index" for m, _ in moved):  # the exchange is where the index trades
         moved = [(m, mv) for m, mv in moved if m.instrument.kind != "exchange"]
     notes = []
@@ -1144,6 +1179,39 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
     return notes
 
 
+_FIGURE_LIST = re.compile(
+    rf"(?P<prep>\b(?:to|at|by)\s+)?(?P<list>(?:(?:{_CURRENCY_SIGN})?\s?(?:{_NUM})(?:\s?(?:%|per\s?cent\b|percent\b))?"
+    rf"(?:\s*,\s*|\s+and\s+|,\s+and\s+))+(?:{_CURRENCY_SIGN})?\s?(?:{_NUM}))"
+    r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|points?\b))?",
+    re.IGNORECASE,
+)
+
+
+def _respective_figures(segment: str, count: int) -> list[tuple[float | None, float | None, float | None]]:
+    """(value, change_pct, change_abs) for each of `count` instruments that share a verb, from lists of
+    figures in their order, closed by "respectively" or not ("fell 1.5% and 3% to 18,203 and 2,107,
+    respectively"); empty when there is no list or a list has another length. Magnitudes are unsigned."""
+    end = re.search(r"\brespectively\b", segment, re.IGNORECASE)
+    stop = end.start() if end else min(len(segment), _SEGMENT_CHARS)
+    values: list[float | None] = [None] * count
+    pcts: list[float | None] = [None] * count
+    changes: list[float | None] = [None] * count
+    found = False
+    for match in _FIGURE_LIST.finditer(segment, 0, stop):
+        numbers = [_number(n) for n in re.findall(_NUM, match.group("list"))]
+        if len(numbers) != count:
+            return []
+        found = True
+        text = match.group(0).lower()
+        if "%" in text or "cent" in text:
+            pcts = list(numbers)
+        elif (match.group("prep") or "").strip().lower() in ("to", "at"):
+            values = list(numbers)
+        else:
+            changes = list(numbers)
+    return list(zip(values, pcts, changes)) if found else []
+
+
 def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PATH) -> list[MarketNote]:
     """The market notes of one text, in reading order. Offsets index `text`."""
     if not isinstance(text, str) or not text.strip():
@@ -1151,6 +1219,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     matcher = _matcher(str(instruments_path))
     hits = [m.start() for m in matcher.pattern.finditer(text)]
     lower = text.lower()
+    hits += [m.start() for m in re.finditer(r"\([A-Z][A-Za-z]*\s*[:.]\s*[A-Z]", text)]  # "(NYSE: HPX)"
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
         at = lower.find(word)
         while at >= 0:

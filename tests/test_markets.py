@@ -386,3 +386,97 @@ def test_companies_named_as_stocks_in_varied_wording(sentence: str, expected: li
 ])
 def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+
+
+# --- general instrument phrases and move phrases (made-up sentences, one per rule) ----------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a move told as a noun after a light verb
+    ("The Kospi took heavy losses on Monday.", [("Kospi", "down")]),
+    ("The Hang Seng saw a loss of 2.4% in late trade.", [("Hang Seng", "down")]),
+    ("The CAC 40 posted its biggest rise in a month.", [("CAC 40", "up")]),
+    ("The Sensex set five record highs in a week.", [("Sensex", "up")]),
+    # the final direction of the day wins
+    ("The Nasdaq climbed early on after a weak open, ending the day down 12 points.", [("Nasdaq Composite", "down")]),
+    ("The FTSE 100 opened higher but closed down 40 points.", [("FTSE 100", "down")]),
+    ("By the close of trading, the DAX had recovered to finish down only 0.5%.", [("DAX", "down")]),
+    # a signed figure in place of the level
+    ("The Dow Jones ended at -212.3 points on the day.", [("Dow Jones Industrial Average", "down")]),
+    # "the market", "the index" as the index named before
+    ("The Nikkei had a quiet morning until the market closed at -150 points.", [("Nikkei 225", "down")]),
+    ("The S&P 500 opened flat before the index gained 1.1% in the afternoon.", [("S&P 500", "up")]),
+    # indices and exchanges the data file does not list, named by their own words
+    ("The Lima Stock Exchange lost 3.5% on Tuesday.", [("Lima Stock Exchange", "down")]),
+    ("The Karachi Stock Exchange suffered steep losses on Monday.", [("Karachi Stock Exchange", "down")]),
+    ("The Quito General Index rose 2.2% to 1,340.", [("Quito General Index", "up")]),
+    ("The Oslo Bourse set three record highs this week.", [("Oslo Bourse", "up")]),
+    ("The main index of the Lusaka Stock Exchange fell 1.4%.", [("Lusaka Stock Exchange", "down")]),
+    # an exchange beside an index: the index moves, the exchange is where it trades
+    ("The New York Stock Exchange had a rough day; the Dow Jones Industrial Average lost 2%.",
+     [("Dow Jones Industrial Average", "down")]),
+    ("Shares of Zorbex on the Lima Stock Exchange fell 4%.", [("Zorbex", "down")]),
+    # companies named without the word "shares"
+    ("The week closed with Quellmark tumbling after two of its hedge funds failed.", [("Quellmark", "down")]),
+    ("Harlow Mutual, and Brennick Financial, both large mortgage lenders, saw shares fall.",
+     [("Harlow Mutual", "down"), ("Brennick Financial", "down")]),
+    ("Verdant Bank of Austria lost almost $2.1 billion in share value on Friday.", [("Verdant Bank", "down")]),
+    ("Stock for the Corvane & Tilley company fell almost 20% in an hour.", [("Corvane & Tilley", "down")]),
+    ("Halvorsen Petroleum (NYSE: HPX) rose 4% in New York.", [("Halvorsen Petroleum", "up")]),
+    ("The stock of Pellworth Systems has fallen 60% since May.", [("Pellworth Systems", "down")]),
+    ("Dunmore Holdings' market capitalisation fell by $4 billion in a week.", [("Dunmore Holdings", "down")]),
+    ("Shares of Ardent Motors and Kelso Air fell sharply.", [("Ardent Motors", "down"), ("Kelso Air", "down")]),
+    ("Trentham Group closed down 6% on Thursday.", [("Trentham Group", "down")]),
+    ("Apple was up 3.5% at $120.50 in afternoon trading.", [("Apple", "up")]),
+    ("Shares in Marlow (MX:MRLW) were the biggest STOXX gainers, up 5 percent.", [("Marlow", "up")]),
+    # one verb before a list of instruments
+    ("The report helped weaken the Turkish lira, the South African rand and the Brazilian real.",
+     [("Turkish lira", "down"), ("South African rand", "down"), ("Brazilian real", "down")]),
+    # a gapped verb with "by"
+    ("Buyers pushed Brent up nearly 2% and WTI by close to 1.8%.", [("Brent crude", "up"), ("WTI crude", "up")]),
+    # levels reached and currencies without a figure
+    ("Silver hit $31 an ounce on Friday.", [("Silver", "up")]),
+    ("The price of copper hit a record $10,400 a tonne.", [("Copper", "up")]),
+    ("The Canadian dollar reached parity with the greenback.", [("Canadian dollar", "up")]),
+    ("The Malawian kwacha was devalued by a third.", [("Malawian kwacha", "down")]),
+    ("The Egyptian pound weakened.", [("Egyptian pound", "down")]),
+])
+def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
+    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tokyo Stock Exchange suffered a computer glitch on Tuesday.",
+    "Trading on the Lima Stock Exchange was halted for an hour.",
+    "The Consumer Confidence Index dropped to 25.",
+    "The Human Development Index ranks Norway first.",
+    "The Securities and Exchange Commission fined the firm $10 million.",
+    "Lehman Brothers posted a loss of $2.8 billion in the second quarter.",
+    "Citigroup suffered a loss of $5.1 billion on mortgage securities.",
+    "Boeing soared past Airbus in orders last year, with 1,400 planes sold in the market.",
+    "Obama surged in the polls after the debate, news outlets reported, and markets watched.",
+    "Manchester United soared to the top of the table with a 3-0 win.",
+    "Apple's market value has reached $500 billion, making it the most valuable company.",
+    "Analysts expect oil prices to fall below $60 next year.",
+    "Toyota sales plunged 30% in the US market.",
+    "Retail Sales rose 2% in December.",
+    "Walmart saw sales rise 2% in the quarter.",
+    "The NYSE suspended trading in the company's shares at 10am.",
+    "The Dow Jones Industrial Average was created by Charles Dow in 1896.",
+    "Tokyo surged ahead in the medal table with 12 golds.",
+])
+def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
+    assert market_notes_in(sentence) == []
+
+
+def test_figures_of_several_instruments_are_split_in_their_order() -> None:
+    found = notes("Shares of energy companies Acme Oil and Brix Gas fell by 1.5 and 3 percent, respectively.")
+    assert [(n[0], n[1], n[4]) for n in found] == [("Acme Oil", "down", -1.5), ("Brix Gas", "down", -3.0)]
+    found = notes("The Nasdaq and the S&P 500 fell 2.1% and 1.8% to 2,100 and 1,250, respectively.")
+    assert [(n[0], n[2], n[4]) for n in found] == [("Nasdaq Composite", 2100.0, -2.1), ("S&P 500", 1250.0, -1.8)]
+    found = notes("Brent and WTI fell 2% to $80 and $76.")
+    assert [(n[0], n[2], n[4]) for n in found] == [("Brent crude", 80.0, -2.0), ("WTI crude", 76.0, -2.0)]
+
+
+def test_the_final_direction_keeps_its_own_figure() -> None:
+    assert notes("The Dow rallied after falling more than 200 points, ending the day down about 25 points.") == [
+        ("Dow Jones Industrial Average", "down", None, "points", None, -25.0)]
