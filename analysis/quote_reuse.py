@@ -75,27 +75,29 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: i
         return empty
     from rapidfuzz import fuzz
 
-    table = quotes
-    if "is_speech" in table.columns:
-        table = table[table["is_speech"].fillna(False).astype(bool)]
-    if "nested" in table.columns:
-        table = table[~table["nested"].fillna(False).astype(bool)]
-    if len(table) == 0:
-        return empty
+    counted = np.ones(len(quotes), dtype=bool)  # a mask, not a copy of the table (800,000 rows at 100,000 articles)
+    if "is_speech" in quotes.columns:
+        counted &= quotes["is_speech"].fillna(False).astype(bool).to_numpy()
+    if "nested" in quotes.columns:
+        counted &= ~quotes["nested"].fillna(False).astype(bool).to_numpy()
 
     # Each distinct wording is normalised once; a normalised form's first row in the processing order
     # (longest first, then table order) names its group.
-    quote_codes, wordings = pd.factorize(table["quote"], use_na_sentinel=False)
-    wordings = [str(w) for w in wordings]
-    wording_norms = [normalise_quote(w) for w in wordings]
-    norm_of_wording, norms = pd.factorize(pd.Series(wording_norms, dtype=object), use_na_sentinel=False)
-    norm_code = norm_of_wording[quote_codes]
+    all_codes, all_wordings = pd.factorize(quotes["quote"], use_na_sentinel=False)
+    used = np.unique(all_codes[counted])
+    wordings = [str(all_wordings[i]) for i in used.tolist()]
+    wording_of = np.full(len(all_wordings), -1, dtype=np.int64)
+    wording_of[used] = np.arange(len(used))
+    quote_codes = wording_of[all_codes]
+    norm_of_wording, norms = pd.factorize(pd.Series([normalise_quote(w) for w in wordings], dtype=object),
+                                          use_na_sentinel=False)
     norm_lengths = np.fromiter((len(n) for n in norms), dtype=np.int64, count=len(norms))
-    keep = norm_lengths[norm_code] > 0
-    rows = np.flatnonzero(keep)
+    rows = np.flatnonzero(counted)
+    rows = rows[norm_lengths[norm_of_wording[quote_codes[rows]]] > 0] if len(norms) else rows[:0]
     if len(rows) == 0:
         return empty
-    norm_code, quote_codes = norm_code[rows], quote_codes[rows]
+    quote_codes = quote_codes[rows]
+    norm_code = norm_of_wording[quote_codes]
     order = np.lexsort((rows, -norm_lengths[norm_code]))  # the processing order: longest first, stable
     present, first = np.unique(norm_code[order], return_index=True)
     first_row = np.empty(len(norms), dtype=np.int64)  # per normalised form, its first row in that order
@@ -136,15 +138,17 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: i
                 by_word[word].append(home)
         home_of_norm[code] = home
     group_of_row = home_of_norm[norm_code]
-    return _summaries(groups, group_of_row, table.iloc[rows], order, articles, min_articles, empty)
+    return _summaries(groups, group_of_row, quotes, rows, order, articles, min_articles, empty)
 
 
-def _summaries(groups: list[_Group], group_of_row: np.ndarray, table: pd.DataFrame, order: np.ndarray,
-               articles: pd.DataFrame, min_articles: int, empty: pd.DataFrame) -> pd.DataFrame:
+def _summaries(groups: list[_Group], group_of_row: np.ndarray, quotes: pd.DataFrame, rows: np.ndarray,
+               order: np.ndarray, articles: pd.DataFrame, min_articles: int, empty: pd.DataFrame) -> pd.DataFrame:
     """One row per group: its quote, most frequent speaker (ties: the first met in `order`), articles,
-    outlets, first day and article ids (earliest first). Works on integer codes of articles and speakers."""
+    outlets, first day and article ids (earliest first). `group_of_row` gives the group of each of
+    `quotes`' `rows`. Works on integer codes of articles and speakers."""
     n_groups = len(groups)
-    article_code, ids = pd.factorize(table["article_id"], use_na_sentinel=False)
+    article_code, ids = pd.factorize(quotes["article_id"], use_na_sentinel=False)
+    article_code = article_code[rows]
     meta = articles.drop_duplicates("article_id")
     at = pd.Index(meta["article_id"]).get_indexer(ids)  # each quoted article's row in `meta`, -1 when absent
     known = at >= 0
@@ -181,8 +185,11 @@ def _summaries(groups: list[_Group], group_of_row: np.ndarray, table: pd.DataFra
     outlets = _joined([outlet_names[i] for i in (named % n_outlets).tolist()],
                       np.bincount(named // n_outlets, minlength=n_groups))
 
-    speakers = table["speaker"] if "speaker" in table.columns else pd.Series([None] * len(table), dtype=object)
-    speaker_code, speaker_names = pd.factorize(speakers)
+    if "speaker" in quotes.columns:
+        speaker_code, speaker_names = pd.factorize(quotes["speaker"])
+        speaker_code = speaker_code[rows]
+    else:
+        speaker_code, speaker_names = np.full(len(rows), -1), []
     position = np.empty(len(order), dtype=np.int64)
     position[order] = np.arange(len(order))
     said = pd.DataFrame({"group": group_of_row, "speaker": speaker_code, "position": position})

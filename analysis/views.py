@@ -355,7 +355,8 @@ def articles_per_day(articles: pd.DataFrame) -> pd.DataFrame:
 def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Who is quoted by which outlet: one row per speaker, one column per outlet, values = quotations.
     Quotations without a speaker are left out; rows are sorted by total quotations, most first."""
-    merged = quotes.dropna(subset=["speaker"]).merge(articles[["article_id", "outlet"]], on="article_id")
+    merged = quotes.loc[quotes["speaker"].notna(), ["article_id", "speaker"]].merge(
+        articles[["article_id", "outlet"]], on="article_id")
     if merged.empty:
         return pd.DataFrame(columns=["speaker"])
     merged["outlet"] = merged["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET)

@@ -1,6 +1,7 @@
 """Quotes: who said what, where; quotations repeated across outlets; who is quoted by which outlet."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import streamlit as st
@@ -25,21 +26,47 @@ def usual_roles(mentions: pd.DataFrame) -> pd.Series:
     """The role the mentions most often give each actor (ties: the alphabetically first), by actor."""
     if "role" not in mentions.columns:
         return pd.Series(dtype="str")
-    counted = mentions.dropna(subset=["role"]).groupby(["actor", "role"]).size().rename("n").reset_index()
+    counted = mentions.loc[mentions["role"].notna(), ["actor", "role"]].groupby(["actor", "role"]).size()
+    counted = counted.rename("n").reset_index()
     counted = counted.sort_values(["actor", "n", "role"], ascending=[True, False, True], kind="stable")
     return counted.drop_duplicates("actor").set_index("actor")["role"]
 
 
 def quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Series) -> pd.DataFrame:
-    """The quotations with their speaker's role and their article's outlet, day and safe link, by date."""
-    table = quotes.assign(role=speaker_roles(quotes, roles)).merge(
-        articles[["article_id", "outlet", "published", "url"]], on="article_id")
-    table["url"] = table["url"].map(views.safe_url)
-    return table.sort_values(["published", "article_id", "start"], na_position="last")
+    """The quotations (speaker, role, quote) of `articles` with their article's outlet, day and safe link,
+    by day (undated last), article id and position in the text."""
+    meta = articles[["article_id", "outlet", "published", "url"]].drop_duplicates("article_id")
+    meta = meta.sort_values(["published", "article_id"], na_position="last").reset_index(drop=True)
+    meta["url"] = meta["url"].map(views.safe_url)
+    codes, ids = pd.factorize(quotes["article_id"])
+    at = pd.Index(meta["article_id"]).get_indexer(ids)  # the article's place in date order, -1 if not shown
+    place = np.where(codes >= 0, at[np.maximum(codes, 0)], -1)
+    rows = np.flatnonzero(place >= 0)
+    rows = rows[np.lexsort((quotes["start"].to_numpy()[rows], place[rows]))]  # stable: ties keep table order
+    table = quotes[["article_id", "start", "speaker", "quote"]].iloc[rows].reset_index(drop=True)
+    if "role" in quotes.columns:
+        table["role"] = quotes["role"].iloc[rows].reset_index(drop=True)
+    else:  # each speaker's role looked up once, not once per quotation
+        codes, speakers = pd.factorize(table["speaker"])
+        table["role"] = pd.Series(pd.Series(speakers).map(roles).array.take(codes, allow_fill=True))
+    shown = meta.iloc[place[rows]].reset_index(drop=True)
+    return pd.concat([table, shown[["outlet", "published", "url"]]], axis=1)
 
 
 def speaker_choices(table: pd.DataFrame) -> list[str]:
     return sorted(table["speaker"].dropna().unique(), key=str.casefold)
+
+
+USED_COLUMNS = ("article_id", "start", "quote", "speaker", "role", "is_speech", "nested")  # what this page reads
+
+
+def quotations(quotes: pd.DataFrame, *, speech_only: bool) -> pd.DataFrame:
+    """`quotes` with the columns this page reads, only speech (a missing `is_speech` counts as speech) when
+    `speech_only`: a copy of 5 columns, not 11, once per filters."""
+    table = quotes[[c for c in USED_COLUMNS if c in quotes.columns]]
+    if speech_only and "is_speech" in table.columns:
+        table = table[table["is_speech"].fillna(True).astype(bool)]
+    return table
 
 
 def as_text(value: object) -> str:
@@ -59,8 +86,8 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
         include_all = st.toggle("Include quotation marks that are not speech (titles, scare quotes)",
                                 key="quotes_all", value=False)
         if not include_all:
-            quotes = quotes[quotes["is_speech"].fillna(True).astype(bool)]
             speech = "speech only"
+    quotes = ui.compute(quotations, quotes, data=data, speech_only=speech == "speech only")
 
     roles = ui.compute_for_store(usual_roles, data.tables["mentions"], data=data)
     table = ui.compute(quotation_table, quotes, articles, roles, data=data, variant=speech)
