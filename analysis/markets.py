@@ -186,7 +186,7 @@ _NOUN_BEFORE = re.compile(
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
     r"strengthening|appreciation|firming))"
     r"\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?:[A-Z][\w.]*\s+)?$",
+    r"(?:[A-Z][\w.]*(?:'s|’s)?\s+)?$",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -229,7 +229,8 @@ _BLOCKING_NOUNS = frozenset(
     "consumption imports shipments purchases holdings stocks shares bonds loans taxes tax subsidies "
     "tariffs tariff sanctions embargo cap ceiling bill bills consumers households users reporters said "
     "says told according exporter exporters importer importers forecast forecasts outlook gainers losers "
-    "fallers decliners advancers components constituents members trust".split()
+    "fallers decliners advancers components constituents members trust shipments rents wages orders "
+    "deliveries arrivals bookings visits visitors applications".split()
 )
 _HEDGES = frozenset(
     "could would will may might should can cannot expected expects forecast forecasts predicted predicts "
@@ -327,7 +328,7 @@ _STOCK = re.compile(
     r"\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
-    rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&)){{0,5}})(?:'s|’s|'|’)?\s+"
+    rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&|and(?=\s+[A-Z]))){{0,5}})(?:'s|’s|'|’)?\s+"
     r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?"
     r"|market\s+(?:value|valuation|capitali[sz]ation|cap))\b",
 )
@@ -381,7 +382,7 @@ _MARKET_CONTEXT = re.compile(
 )
 _EXCHANGE_WORDS = r"(?i:stock\s+exchange|stock\s+market|exchange|bourse)"
 _NAMED_MARKET = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}}?)(?:'s|’s)?\s+(?P<tail>(?i:stock\s+exchange|exchange|bourse)"
+    rf"\b(?P<name>{_NAME}(?:\s+(?:{_NAME}|\d{{1,3}}\b)){{0,3}}?)(?:'s|’s)?\s+(?P<tail>(?i:stock\s+exchange|exchange|bourse)"
     r"|(?:(?i:stock|share|composite|benchmark|main|equity|all-share)\s+)?(?i:index)|Composite|Average)\b"
     r"(?!['’]s\b)(?!\s+(?:rates?|Rates?|Commission|Committee|Act|Board|Fund|funds?|Council|Authority|Group|Co|Ltd|Inc|Corp|"
     r"Building|Tower|Centre|Center|Square|Street|regulators?|operators?|data|members?|listings?|listed|"
@@ -446,6 +447,10 @@ beside another stock or each other, in a sentence about shares or trading, or wh
 English word ("Easyjet has declined 11%", not "Sales fell 5%")."""
 _SHARE_PRICE = re.compile(
     r"\b(?:at|to)\s+(?:US\$|\$|€|£|¥|C\$|A\$|HK\$)\s?\d[\d.,]*+(?!\s*(?:billion|million|trillion|bn|m\b|tn))")
+_PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|lower\s+)?in\s+(?:early\s+|late\s+)?"
+                             r"(?:Tokyo|London|Frankfurt|Paris|New York|Hong Kong|Shanghai|Mumbai|Sydney|Toronto|Seoul|"
+                             r"Zurich|Madrid|Milan|Amsterdam|Stockholm|Moscow|Sao Paulo|São Paulo|Singapore|Taipei)\b")
+"""A move "in Frankfurt" or "in Tokyo": a share price on that city's exchange."""
 _TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investors|bourse|stock exchange)\b",
                               re.IGNORECASE)
 _CURRENCY_PHRASE = re.compile(
@@ -855,7 +860,9 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         for part in parts:  # "stock prices of both Microsoft and Yahoo!": one mention each
             part_start = sentence.index(part, offset)
             offset = part_start + len(part)
-            stock = _stock_mention(part, start if len(parts) == 1 else part_start, end if len(parts) == 1 else offset)
+            last = part is parts[-1] and not match.group("after")  # "A and B shares": the last takes "shares"
+            stock = _stock_mention(part, start if len(parts) == 1 else part_start,
+                                   end if len(parts) == 1 or last else offset)
             if stock is not None:
                 candidates.append(stock)
     referents = list(_REFERENT.finditer(sentence))
@@ -896,6 +903,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
                              _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
         listed.append(stock)
     trading = _TRADING_CONTEXT.search(sentence) is not None
+    trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
+    listed = [m for m in listed if m.name.lower() not in _BLOCKING_NOUNS and m.name.lower() != "prices"]
     if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (4.0 if trading else 3.0) for m in listed):
         candidates += listed
     elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price

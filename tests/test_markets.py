@@ -439,6 +439,13 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The Canadian dollar reached parity with the greenback.", [("Canadian dollar", "up")]),
     ("The Malawian kwacha was devalued by a third.", [("Malawian kwacha", "down")]),
     ("The Egyptian pound weakened.", [("Egyptian pound", "down")]),
+    ("The won slid 4 percent against the dollar.", [("South Korean won", "down")]),
+    ("Gasoline prices climbed to $3.90 a gallon.", [("Gasoline", "up")]),
+    # more company and index forms
+    ("Corlan Mining and Tessaro Gold shares rose 3% and 4%.", [("Corlan Mining", "up"), ("Tessaro Gold", "up")]),
+    ("Krellwitz slumped 9 percent in Frankfurt after it cut its forecast.", [("Krellwitz", "down")]),
+    ("Asian stocks slid, led by a 4% drop in Seoul's Kospi.", [("Kospi", "down")]),
+    ("The Quito 20 index fell 3%.", [("Quito 20", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -463,6 +470,12 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "The NYSE suspended trading in the company's shares at 10am.",
     "The Dow Jones Industrial Average was created by Charles Dow in 1896.",
     "Tokyo surged ahead in the medal table with 12 golds.",
+    "Imports slumped 9 percent in Tokyo last year.",
+    "The state-owned oil company raised petrol prices by 10% last week.",
+    "Trading volume on the Shanghai Stock Exchange rose 20% in May.",
+    "The company plans to list its shares on the Nasdaq at $18 each.",
+    "Goldman Sachs raised its forecast for the S&P 500 to 1,500.",
+    "The Nasdaq Composite Index includes more than 3,000 companies.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
     assert market_notes_in(sentence) == []
