@@ -268,17 +268,16 @@ def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters, *
 
     if filters.actor:
         mentions = tables.get("mentions")
-        with_actor = set() if mentions is None else set(
-            mentions.loc[mentions["actor"] == filters.actor, "article_id"]
-        )
-        keep &= articles["article_id"].isin(with_actor)
+        with_actor = (mentions.loc[mentions["actor"] == filters.actor, "article_id"] if mentions is not None
+                      else pd.Series([], dtype="str"))
+        keep &= _is_in(articles["article_id"], with_actor)
 
     if filters.keyphrase:
         pattern = _phrase_pattern(filters.keyphrase)
         if _text_search_on_disk(store_dir):
             from analysis.query import articles_containing
 
-            found = articles["article_id"].isin(articles_containing(store_dir, filters.keyphrase))
+            found = _is_in(articles["article_id"], list(articles_containing(store_dir, filters.keyphrase)))
         else:
             title = articles["title"].astype("string").fillna("")
             text = articles["text"].astype("string").fillna("")
@@ -286,13 +285,34 @@ def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters, *
                 pattern, case=False, regex=True
             )
         keywords = tables.get("keywords")
-        if keywords is not None and not keywords.empty:
-            phrases = keywords["keyphrase"].astype("string").fillna("")
-            hits = keywords.loc[phrases.str.contains(pattern, case=False, regex=True), "article_id"]
-            found |= articles["article_id"].isin(set(hits))
+        if keywords is not None and not keywords.empty:  # each distinct keyphrase searched once
+            codes, phrases = pd.factorize(keywords["keyphrase"])
+            matched = pd.Series(phrases, dtype="string").str.contains(pattern, case=False, regex=True)
+            hit = matched.fillna(False).to_numpy(dtype=bool)[codes] & (codes >= 0)
+            found |= _is_in(articles["article_id"], keywords["article_id"][hit])
         keep &= found.fillna(False).astype(bool)
 
     return pd.Index(articles.loc[keep, "article_id"])
+
+
+def _is_in(values: pd.Series, among: Iterable[object]) -> pd.Series:
+    """`values.isin(among)` as a boolean Series on `values`' index. For Arrow-backed strings (the store's
+    ids) pyarrow looks them up in its hash table: pandas' `isin` makes Python strings of all 3 million
+    mention rows first (0.1 s against 0.5 s at 100,000 articles)."""
+    among = pd.Series(list(among) if not isinstance(among, (pd.Series, pd.Index)) else among)
+    if pd.api.types.is_string_dtype(values.dtype) and hasattr(values.array, "__arrow_array__") and len(values):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        wanted = among.dropna()
+        if len(wanted) == 0:
+            return pd.Series(False, index=values.index)
+        try:
+            found = pc.is_in(values.array.__arrow_array__(), value_set=pa.array(wanted.astype("str").unique()))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            return values.isin(among)
+        return pd.Series(found.to_numpy(zero_copy_only=False), index=values.index).fillna(False).astype(bool)
+    return values.isin(among)
 
 
 def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters, *,
@@ -312,7 +332,7 @@ def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters, *,
     result: dict[str, pd.DataFrame] = {}
     for name, frame in tables.items():
         if "article_id" in frame.columns:
-            result[name] = frame.loc[frame["article_id"].isin(ids)].reset_index(drop=True)
+            result[name] = frame.loc[_is_in(frame["article_id"], ids)].reset_index(drop=True)
         else:
             result[name] = frame
     return result

@@ -358,3 +358,13 @@ def test_latest_rows_are_the_first_of_the_whole_sorted_table(tables, n):
     assert len(views.latest_rows(quotes, articles, n=n)) == min(n, len(quotes))
     with pytest.raises(ValueError, match="n must be"):
         views.latest_rows(quotes, articles, n=-1)
+
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "ab", "é", ""])), max_size=20),
+       st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "é", "", "zz"])), max_size=6),
+       st.sampled_from(["str", "object"]))
+def test_id_lookup_is_pandas_isin(values: list, among: list, dtype: str) -> None:
+    series = pd.Series(values, dtype=dtype, index=range(10, 10 + len(values)))
+    expected = series.isin([a for a in among if a is not None])
+    got = views._is_in(series, [a for a in among if a is not None])
+    pd.testing.assert_series_equal(got, expected.astype(bool), check_names=False)
