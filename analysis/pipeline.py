@@ -381,24 +381,28 @@ def _signature_matrix(articles: pd.DataFrame, signatures: dict[str, np.ndarray],
 
 
 class _TextLoader:
-    """`loader(rows)`: `rows` of the articles table with every missing `text` read from the store (all the
-    stored texts are read once, on first need: most builds that add a few articles never need them)."""
+    """`loader(rows)`: `rows` of the articles table with every missing `text` read from the store. Most builds
+    that add a few articles never need a stored text, and those that do need a few (the members of the
+    duplicate groups a new article may join): `store.read_texts` reads only the row groups holding them."""
 
     def __init__(self, out: Path, manifest: store.Manifest) -> None:
-        self.out, self.parts, self.format = out, manifest.parts, manifest.format
-        self.texts: pd.Series | None = None
+        parts = None if manifest.parts is None else {name: list(files) for name, files in manifest.parts.items()}
+        self.manifest = store.Manifest(parts=parts, format=manifest.format)  # the parts as read
+        self.out = out
+        self.texts: dict[str, str] = {}
 
     def __call__(self, rows: pd.DataFrame) -> pd.DataFrame:
         missing = rows["text"].isna()
         if not missing.any():
             return rows
-        if self.texts is None:
-            manifest = store.Manifest(parts=self.parts, format=self.format)
-            stored = store.read_table(self.out, "articles", columns=["article_id", "text"], manifest=manifest)
-            self.texts = pd.Series(stored["text"].to_numpy(dtype=object), index=stored["article_id"])
+        wanted = rows.loc[missing, "article_id"]
+        unknown = set(wanted.astype(str)) - self.texts.keys()
+        if unknown:
+            found = store.read_texts(self.out, unknown, manifest=self.manifest)
+            self.texts.update({article_id: found.get(article_id, "") for article_id in unknown})
         rows = rows.copy()
         rows["text"] = rows["text"].astype(object)
-        rows.loc[missing, "text"] = rows.loc[missing, "article_id"].map(self.texts).fillna("").to_numpy(dtype=object)
+        rows.loc[missing, "text"] = wanted.map(self.texts).fillna("").to_numpy(dtype=object)
         return rows
 
 

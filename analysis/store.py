@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from filelock import FileLock, Timeout
 
@@ -53,6 +54,9 @@ FORMATS: tuple[str, ...] = ("parquet", "csv")
 MANIFEST = "manifest.json"
 PART_LIMIT = 16
 """A table with this many parts is rewritten as one part by the next build that adds to it."""
+ARTICLES_ROW_GROUP = 1000
+"""Rows per Parquet row group of the articles table: a build that needs a few stored texts (the members of a
+duplicate group a new article joins) reads only their row groups (`read_texts`)."""
 READ_ATTEMPTS = 3
 """`read_tables` reads the manifest again when a build replaced a part while it was reading."""
 REJECTED = "rejected.csv"
@@ -172,6 +176,46 @@ def read_table(directory: str | Path, name: str, *, columns: Sequence[str] | Non
             if column in frame:
                 frame[column] = frame[column].fillna("").astype(str)
     return frame
+
+
+def read_texts(directory: str | Path, article_ids: Collection[str], *,
+               manifest: Manifest | None = None) -> dict[str, str]:
+    """The stored `text` of each of `article_ids` that the store's articles table holds ("" for a null
+    text). From Parquet parts only the row groups holding those articles are read (the ids are read
+    first), so a few texts cost a few row groups, not the whole table; a CSV store is read whole."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    directory = Path(directory)
+    manifest = Manifest.read(directory) if manifest is None else manifest
+    wanted = pa.array(sorted({str(i) for i in article_ids}), type=pa.string())
+    if not len(wanted):
+        return {}
+    paths = part_paths(directory, "articles", manifest=manifest)
+    if not paths:
+        stored = read_table(directory, "articles", columns=["article_id", "text"], manifest=manifest)
+        chosen = stored[stored["article_id"].isin(set(wanted.to_pylist()))]
+        return dict(zip(chosen["article_id"], chosen["text"]))
+    texts: dict[str, str] = {}
+    for path in paths:
+        try:
+            part = pq.ParquetFile(path)
+            ids = part.read(columns=["article_id"]).column(0).cast(pa.string())
+            rows = np.flatnonzero(pc.is_in(ids, value_set=wanted).to_numpy(zero_copy_only=False))
+            if not len(rows):
+                continue
+            ends = np.cumsum([part.metadata.row_group(g).num_rows for g in range(part.num_row_groups)])
+            groups = sorted(set(np.searchsorted(ends, rows, side="right").tolist()))
+            chosen = part.read_row_groups(groups, columns=["article_id", "text"])
+        except FileNotFoundError:
+            raise
+        except Exception as error:  # pyarrow raises many types; all mean the same here
+            raise StoreError(f"{path}: cannot be read ({error})") from error
+        chosen = chosen.filter(pc.is_in(chosen.column("article_id").cast(pa.string()), value_set=wanted))
+        for article_id, text in zip(chosen.column("article_id").to_pylist(), chosen.column("text").to_pylist()):
+            texts[str(article_id)] = "" if text is None else str(text)
+    return texts
 
 
 def _present(path: Path, columns: Sequence[str] | None) -> list[str] | None:
@@ -342,7 +386,8 @@ def _write_part(directory: Path, name: str, frame) -> str:
     folder.mkdir(exist_ok=True)
     part = f"part-{uuid.uuid4().hex}.parquet"
     table = _without_null_types(pa.Table.from_pandas(frame, preserve_index=False)) if isinstance(frame, pd.DataFrame) else frame
-    _replace(folder / part, lambda tmp: pq.write_table(table, tmp))
+    row_group_size = ARTICLES_ROW_GROUP if name == "articles" else None
+    _replace(folder / part, lambda tmp: pq.write_table(table, tmp, row_group_size=row_group_size))
     return part
 
 

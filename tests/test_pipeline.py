@@ -265,3 +265,39 @@ def test_unchanged_files_are_not_hashed_again_but_an_edited_sidecar_row_is_seen(
     summary = build([corpus], out)
     assert summary.read == 1 and summary.added == 0
     assert "News Write-ups" in read_tables(out)["articles"]["outlet"].tolist()
+
+
+def test_a_near_copy_of_a_stored_article_is_marked_reading_only_the_stored_texts_it_needs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from analysis import store
+    from analysis.ingest import near_duplicates
+
+    monkeypatch.setattr(store, "ARTICLES_ROW_GROUP", 2)  # so that the stored texts span several row groups
+    rng = random.Random(8)
+    vocabulary = ("river council budget school harbour train market winter farmer bridge doctor museum court "
+                  "festival election factory garden library mayor ferry storm village teacher orchestra").split()
+    bodies = [" ".join(rng.choice(vocabulary) for _ in range(90)) + "." for _ in range(12)]
+    for number, body in enumerate(bodies):
+        write_article(tmp_path / "in", f"a{number:02d}.txt", f"Story number {number}\n{body}\n")
+    out = tmp_path / "store"
+    build([tmp_path / "in"], out)
+    words = bodies[3].split()
+    words[10:14] = ["quite", "different", "words", "here"]  # a light edit: still a near copy
+    write_article(tmp_path / "more", "copy.txt", "A copied story\n" + " ".join(words) + "\n")
+    requested: list[str] = []
+    read_texts = store.read_texts
+
+    def recording(directory, article_ids, **options):
+        requested.extend(article_ids)
+        return read_texts(directory, article_ids, **options)
+
+    monkeypatch.setattr(store, "read_texts", recording)
+    summary = build([tmp_path / "in", tmp_path / "more"], out)
+    articles = read_tables(out)["articles"]
+    original = articles.loc[articles["source"].str.endswith("a03.txt"), "article_id"].item()
+    assert summary.added_ids and articles.set_index("article_id").at[summary.added_ids[0], "duplicate_of"] == original
+    full = articles["article_id"].map(near_duplicates(articles))
+    assert full.fillna("").tolist() == articles["duplicate_of"].fillna("").tolist()
+    assert original in requested and len(set(requested)) < 12  # not every stored text

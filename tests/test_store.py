@@ -128,3 +128,21 @@ def test_csv_stores_keep_single_files(tmp_path: Path) -> None:
     assert not list(out.glob("*.parquet"))
     assert len(read_tables(out)["articles"]) == 6
     assert problems_in(out) == []
+
+
+def test_read_texts_reads_the_texts_of_the_ids_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(store, "ARTICLES_ROW_GROUP", 2)
+    for number in range(4):
+        article(tmp_path / "in", f"a{number}.txt", number)
+    build([tmp_path / "in"], tmp_path / "store")
+    articles = read_tables(tmp_path / "store")["articles"]
+    assert [pq.ParquetFile(p).num_row_groups for p in store.part_paths(tmp_path / "store", "articles")] == [2]
+    wanted = articles["article_id"].iloc[[0, 3]].tolist()
+    assert store.read_texts(tmp_path / "store", [*wanted, "no-such-id"]) == dict(zip(wanted, articles["text"].iloc[[0, 3]]))
+    assert store.read_texts(tmp_path / "store", []) == {}
+    build([tmp_path / "in"], tmp_path / "csv", fmt="csv")
+    csv_articles = read_tables(tmp_path / "csv")["articles"]
+    first = csv_articles["article_id"].iloc[0]
+    assert store.read_texts(tmp_path / "csv", [first]) == {first: csv_articles["text"].iloc[0]}
