@@ -363,9 +363,7 @@ _VALUE_MOVE = re.compile(
 )
 """A company whose market value moved by an amount: "Deutsche Bank of Germany lost almost $3.5 billion in share
 value"."""
-_STRONG_MOVES = {"tumbl": "down", "plung": "down", "plummet": "down", "nosediv": "down", "crater": "down",
-                 "slump": "down", "crash": "down", "soar": "up", "skyrocket": "up", "rocket": "up", "surg": "up",
-                 "rall": "up"}
+_STRONG_STEMS = ("tumbl", "plung", "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surg", "rall")
 _COMPANY_STRONG = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:with|while|whereas|and|but|as|saw|sending|sent)\s+)"
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}})\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
@@ -453,6 +451,11 @@ _PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|
 """A move "in Frankfurt" or "in Tokyo": a share price on that city's exchange."""
 _TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investors|bourse|stock exchange)\b",
                               re.IGNORECASE)
+_CURRENCY_WORDS = ("dollar", "peso", "pound", "franc", "rupee", "rand", "dinar", "lira", "kron", "real", "won",
+                   "ringgit", "baht", "shilling", "dirham", "riyal", "rial", "lev", "leu", "kuna", "zloty", "forint",
+                   "koruna", "bol", "dong", "rupiah", "naira", "cedi", "kwacha", "birr", "taka", "tenge", "som",
+                   "manat", "dram", "lari", "denar", "yuan", "ruble", "rouble", "currency")
+"""Substrings without which `_CURRENCY_PHRASE` cannot match: a cheap test before the pattern."""
 _CURRENCY_PHRASE = re.compile(
     r"\b(?P<name>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
     r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|bolivar|bolívar|dong|"
@@ -937,24 +940,28 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     or market value moved, companies as the subject of a verb used of prices only, and named indices and
     exchanges."""
     general: list[_Mention] = []
-    for match in _SAW_SHARES.finditer(sentence):
+    lower = sentence.lower()
+    stocks = "share" in lower or "stock" in lower or "market value" in lower
+    for match in _SAW_SHARES.finditer(sentence) if stocks else ():
         names = _subject_names(sentence, match.start())
         if names and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
-    for match in _TICKER_NAME.finditer(sentence):
+    for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
         if stock is not None and (not known or _inside_company_name(sentence, match, [found[k] for k in known])):
             dropped.update(known)
             general.append(stock)
-    for match in _VALUE_MOVE.finditer(sentence):
+    valued = any(w in lower for w in ("value", "valuation", "capitali", " cap", "worth"))
+    for match in _VALUE_MOVE.finditer(sentence) if valued else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
         if stock is not None and not overlapping(stock.start, stock.end):
             direction = "down" if match.group("verb").lower().startswith(("los", "shed", "wip")) else "up"
             general.append(_Mention(stock.start, match.end(), stock.instrument, stock.name,
                                   _Move(direction, None, None, None, None)))
-    if not _is_title_case(sentence) and _MARKET_CONTEXT.search(sentence):
+    if (any(stem in lower for stem in _STRONG_STEMS) and not _is_title_case(sentence)
+            and _MARKET_CONTEXT.search(sentence)):
         for match in _COMPANY_STRONG.finditer(sentence):
             name = match.group("name")
             stock = _stock_mention(name, match.start("name"), match.end("name"))
@@ -963,7 +970,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if " " not in stock.name and stock.start == 0 and _common_word_rank(stock.name) >= 4.0:
                 continue  # "Sales plunged": a capitalised first word need not be a name
             general.append(stock)
-    for match in _NAMED_MARKET.finditer(sentence):
+    named = any(w in lower for w in ("exchange", "bourse", "index", "composite", "average"))
+    for match in _NAMED_MARKET.finditer(sentence) if named else ():
         words = [re.sub(r"['’]s$", "", w) for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
         if (not words or overlapping(match.start(), match.end())
                 or any(w.lower().strip("'’s") in _STATISTIC_WORDS or w.lower() in _STATISTIC_WORDS for w in words)
@@ -1234,8 +1242,11 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         while at >= 0:
             hits.append(at)
             at = lower.find(word, at + len(word))
-    hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text)]
-    hits += [m.start() for m in _COMPANY_MOVE.finditer(text)] + [m.start() for m in _QUOTED_MOVE.finditer(text)]
+    if any(word in lower for word in _CURRENCY_WORDS):
+        hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text)]
+    if "%" in text or "per" in lower:  # "percent", "per cent"
+        hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
+    hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
     if not hits:
         return []
     hits.sort()
