@@ -90,8 +90,9 @@ def _lexicon() -> _Lexicon:
     plurals = sorted({_plural(h) for h in heads if h not in _NOT_PERSON_HEADS} | {h for h in heads if h.endswith("s")
                                                                                   and h not in _NOT_PERSON_HEADS},
                      key=len, reverse=True)
-    bare_plural_re = re.compile(r"(?<![\w’'.\-])(?P<mods>(?:[A-Z][\w.\-]*[^\S\n]+){1,3})(?P<head>"
-                                + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals) + r")\b(?![’'])")
+    bare_plural_re = re.compile(r"(?<![\w’'.\-])(?P<mods>(?:[A-Z][\w.\-]*[^\S\n]+){0,3})(?P<head>(?i:"
+                                + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals + ["police"])
+                                + r"))\b(?![’'])")
     return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
                     possessive_re=possessive_re, bare_plural_re=bare_plural_re, heads=heads)
 
@@ -423,9 +424,25 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     # Bare plurals with a proper modifier: "Russian officials said", "according to UN sources".
     for match in lex.bare_plural_re.finditer(masked):
         mods = match.group("mods").split()
+        ended = [i for i, m in enumerate(mods) if m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS]
+        if ended:  # "Jane Doe. Police said": the phrase starts after the full stop
+            mods = mods[ended[-1] + 1:]
         while mods and mods[0].lower() in _NOT_NAMES:
             mods = mods[1:]
-        if not mods or any(m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS for m in mods):
+        if not mods:  # a bare plural alone is a speaker only as the subject of a speech verb: "Police said"
+            gap = _GAP.match(masked, match.end())
+            start = match.start("head")
+            if re.search(r"\b(?:the|a|an|his|her|its|their|our|of|by|to|with|for)[^\S\n]+$",
+                         masked[max(0, start - 6):start], re.IGNORECASE) \
+                    or gap is None or not lex.cue_re.match(masked, gap.end()):
+                continue
+            if match.group("head")[0].isupper() and start > 0 and not re.search(r"(?:^|[.!?][”’\"']?\s+|\n)$",
+                                                                               masked[max(0, start - 4):start]):
+                continue  # a capitalised word inside a sentence is a name's
+            refs.append(_Ref(start, match.end(), "description", masked[start:match.end()],
+                             head=_singular(match.group("head").lower(), lex), definite=False, actor_type="group"))
+            continue
+        if any(m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS for m in mods):
             continue
         if any(n.start < match.start("head") and match.start() < n.end for n in names if n.actor_type == "person"):
             continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
@@ -1217,17 +1234,18 @@ class _Article:
         return ref.actor or self._canonical_fallback(ref.surface)
 
     def _antecedent(self, pronoun: _Ref) -> _Ref | None:
-        """The reference a pronoun points back to: the subject of its own sentence before it, else the subject
-        (the first fitting reference) of the nearest sentence before it that has one, up to 5 sentences back."""
+        """The reference a pronoun points back to: the subject of its own sentence before it, else the speaker of
+        the attribution just before it, else the subject (the first fitting reference) of the nearest sentence
+        before it that has one, up to 5 sentences back; "he" and "she" skip people of the other gender."""
         want = _PRONOUNS[pronoun.surface.lower()]
         s_start, _ = self.sentence_of(pronoun.start)
-        previous = self._previous_subject(pronoun, want)
-        if previous is not None:
-            return previous
         here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
         for ref in here:
             if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                 return ref
+        previous = self._previous_subject(pronoun, want)
+        if previous is not None:
+            return previous
         position = next((i for i, (a, b) in enumerate(self.sentences) if a == s_start), None)
         if position is None:
             return None

@@ -254,6 +254,7 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
     ("A local residents group argued that it was wrong to “close the park”.", "close the park",
      "local residents group", "argued"),
     ("Protesters chanted “No more war” outside the embassy.", "No more war", "Protesters", "chanted"),
+    ("“We won,” said Maria Lopez. Police said the suspect was “armed”.", "armed", "Police", "said"),
     # A report speaks for whoever published it.
     ("The report, published by the Harbour Trust, said growth would be “modest”.", "modest", "Harbour Trust",
      "said"),
