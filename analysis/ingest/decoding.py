@@ -7,6 +7,7 @@ NUL bytes outside UTF-16/32, or whose best decoding is mostly control characters
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -83,9 +84,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+"""Control characters other than tab, line feed, form feed and carriage return (C0 and C1)."""
+
+
 def _control_share(text: str) -> float:
     sample = text[:20_000]
     if not sample:
         return 0.0
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0)
-    return controls / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
