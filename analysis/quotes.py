@@ -1222,8 +1222,9 @@ class _Article:
                 predicate += " " + said.group("of")
             if not self._has_role_head(predicate):
                 predicate = None
-        parts = [p for p in (title if any(w.lower() in _TITLE_WORDS - {"the", "mr.", "mrs.", "ms.", "dr."} or w.lower() in self.lex.heads
-                                          for w in title.split()) else None, appositive, predicate) if p]
+        parts = [p for p in (title if any(w in _TITLE_WORDS - {"the", "mr.", "mrs.", "ms.", "dr."} or w in self.lex.heads
+                                          for w in re.split(r"[\s\-]+", title.lower()))  # "Secretary-General"
+                             else None, appositive, predicate) if p]
         return "; ".join(parts) if parts else None
 
     def _has_role_head(self, words: str) -> bool:
