@@ -1094,7 +1094,7 @@ class _Article:
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
             return _Speaker(words, ref.surface, "group", None)
         if ref.definite:
-            person = self._person_with_role(ref)
+            person = self._person_with_role(ref) or self._untitled_subject_before(ref)
             if person is not None:
                 found = self.speaker(person, depth=depth + 1)
                 if found is not None:
@@ -1171,6 +1171,23 @@ class _Article:
             return None
         # Every mention of the same person counts; answer with the latest one.
         return chosen
+
+    def _untitled_subject_before(self, ref: _Ref) -> _Ref | None:
+        """For "the <rank>" (a definite high office: minister, president, chief …) that no named person's role
+        fits: the person who is the subject of one of the two sentences before, when the article gives them no
+        role at all ("Sergei Lavrov spoke in Geneva. The Russian foreign minister said …")."""
+        if ref.head not in _RANKS or not ref.surface.lower().startswith("the ") or ref.possessor is not None:
+            return None
+        here = self.sentence_index(ref.start)
+        for a, b in reversed(self.sentences[max(0, here - 2):max(0, here)]):
+            first = next((r for r in self.refs if a <= r.start and r.end <= b and r.kind in ("name", "description")
+                          and not self._prepositional(r)), None)
+            if first is None:
+                continue
+            if first.kind == "name" and first.actor_type == "person" and not self._role_words(first):
+                return first
+            return None
+        return None
 
     def _role_words(self, ref: _Ref) -> set[str]:
         role = self._role_of(ref, whole_article=True)
@@ -1368,6 +1385,10 @@ _PREDICATE_ROLE = re.compile(
     r"directed)[^\S\n]+(?:the[^\S\n]+)?(?P<of>[\w\-]+(?:[^\S\n]+[A-Z][\w\-]*)*)")
 """A role given in a predicate right after a name: "X was appointed health minister in May", "X, who is the
 coach", "X leads the UN" (a leading verb gives the role words "leader head chief" and what is led)."""
+_RANKS = frozenset("president prime minister minister secretary chancellor premier king queen pope leader chief head "
+                   "governor mayor senator ambassador envoy director chairman chairwoman general commander ceo "
+                   "executive".split() + ["prime minister"])
+"""Description heads of offices held by one known person, which a definite description points back with."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())

@@ -219,6 +219,9 @@ def test_the_person_heading_the_attribution_clause_speaks(text: str, quote: str,
      "Maria Lopez"),
     ("Maria Lopez, president of the Harbour Trust, spoke first. The trust chief said the plan was “far too slow”.",
      "far too slow", "Maria Lopez"),
+    # "the <office>" with no role given to anyone: the untitled subject of a sentence just before.
+    ("Maria Lopez spoke in Geneva. The Spanish foreign minister said the talks were “useful”.", "useful",
+     "Maria Lopez"),
     # "she" and "he" never point back to a person of the other gender.
     ("Peter Okafor met Anna Berg in Lagos. She said the talks were “productive”.", "productive", "Anna Berg"),
     ("Anna Berg thanked Peter Okafor for the visit. “He has been a true friend,” she said.",
