@@ -196,6 +196,11 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
+_CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|sen(?:d|ds|t|ding)|dr(?:ove|ive|ives|iving|iven)|dragg?(?:ed|s|ing)?|pull(?:ed|s|ing)?|"
+    r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|past)\b", re.IGNORECASE)
+"""A move caused by the words before the instrument: "pushed the Kospi below 1,000", "led the FTSE lower"."""
 _GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
 """A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
 _FINAL_DIRECTION = re.compile(
@@ -324,7 +329,7 @@ _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|produ
                r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?)")
 """What a company is called before its name: "the airline Ryanair", "energy companies ExxonMobil and Chevron"."""
 _STOCK = re.compile(
-    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?:in|of|for)|(?i:stock)\s+(?:in|for)|(?i:the\s+stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
+    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?i:in|of|for)|(?i:stock)\s+(?:in|for)|(?i:the\s+stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
     r"\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
@@ -855,6 +860,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
                 found[known[0]] = _Mention(start, end, mention.instrument, mention.name)
             continue
         dropped.update(known)  # "shares of Acme Oil": "Oil" is part of the company's name
+        cut = _before_a_verb(name)  # "Shares Of Northern Rock Plunge For Second Day"
+        name, cut = cut, cut != name
         name = re.sub(r"(?:,?\s+(?:and|of|&))+$", "", name)
         group = match.group("group") or ""
         several = match.group("both") or "," in name or " and " in name
@@ -864,8 +871,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             part_start = sentence.index(part, offset)
             offset = part_start + len(part)
             last = part is parts[-1] and not match.group("after")  # "A and B shares": the last takes "shares"
-            stock = _stock_mention(part, start if len(parts) == 1 else part_start,
-                                   end if len(parts) == 1 or last else offset)
+            whole = (len(parts) == 1 or last) and not cut
+            stock = _stock_mention(part, start if len(parts) == 1 else part_start, end if whole else offset)
             if stock is not None:
                 candidates.append(stock)
     referents = list(_REFERENT.finditer(sentence))
@@ -921,6 +928,16 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         stocks.append(stock)
     mentions = sorted(found + stocks, key=lambda m: m.start)
     return _with_references(sentence, mentions)
+
+
+def _before_a_verb(name: str) -> str:
+    """`name` up to a capitalised verb of movement, as in title-case headlines ("Northern Rock Plunge For
+    Second Day" -> "Northern Rock")."""
+    words = name.split(" ")
+    for k, word in enumerate(words[1:], start=1):
+        if _DIRECTION.fullmatch(word.lower()) and word.lower() not in ("up", "down", "off"):
+            return " ".join(words[:k])
+    return name
 
 
 def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Mention]) -> bool:
@@ -1144,6 +1161,13 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
             told_before.add(i)
             continue
+        pushed = _CAUSED_MOVE.match(segment)
+        if pushed and _CAUSATIVE_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            # "selling pushed the Kospi below 1,000", "sent the Dow lower"
+            word = pushed.group(1).lower()
+            direction = "up" if word in ("up", "higher", "above", "over", "past") else "down"
+            moves[i] = _Move(direction, None, mention.instrument.unit, None, None)
+            continue
         before = _VERB_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
         after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
         if before and after not in _BLOCKING_NOUNS and not _move(segment, mention.instrument):
@@ -1177,7 +1201,7 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
     for i in range(1, len(mentions)):  # "Sensex crashed 826 points and the Nifty 246": the verb gapped
         previous = moves[i - 1]
         if (moves[i] is None and previous is not None and _GAPPED_FIGURE.match(segments[i])
-                and re.search(r"\band\b", segments[i - 1])):
+                and (re.search(r"\band\b", segments[i - 1]) or re.search(r",\s*(?:the\s+)?$", segments[i - 1]))):
             moves[i] = _Move(previous.direction, None, mentions[i].instrument.unit, None, None)
     moved = [(m, mv) for m, mv in zip(mentions, moves) if mv is not None]
     later = {m.name for m, _ in moved if m.refers}  # "opened flat before the index gained 1.1%": the gain

@@ -446,6 +446,12 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("Krellwitz slumped 9 percent in Frankfurt after it cut its forecast.", [("Krellwitz", "down")]),
     ("Asian stocks slid, led by a 4% drop in Seoul's Kospi.", [("Kospi", "down")]),
     ("The Quito 20 index fell 3%.", [("Quito 20", "down")]),
+    # title-case headlines, a verb gapped in a list, a move caused by the words before
+    ("Shares Of Brennick Financial Plunge For Second Day", [("Brennick Financial", "down")]),
+    ("The FTSE 100 increased by 1%, the DAX by 1.4% and the CAC 40 by 0.9%.",
+     [("FTSE 100", "up"), ("DAX", "up"), ("CAC 40", "up")]),
+    ("Heavy selling pushed the Hang Seng below 20,000 on Monday.", [("Hang Seng", "down")]),
+    ("Bank shares led the Nikkei higher.", [("Nikkei 225", "up")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
