@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
+from itertools import islice
 
 
 MIN_WORDS = 8
@@ -43,17 +46,10 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
 def language_of(text: str) -> str:
     """The ISO 639-1 code of `text`'s main language (`en`, `fr`, `ru`, ...), or `und` if unsure."""
     sample = text[:20_000]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = "".join(islice(filter(str.isalpha, sample), 5000))
     if not letters:
         return UNDETERMINED
-    counts: dict[str, int] = {}
-    for ch in letters[:5000]:
-        if ch.isascii():
-            counts["LATIN"] = counts.get("LATIN", 0) + 1
-            continue
-        name = unicodedata.name(ch, "")
-        script = next((s for s, _ in _SCRIPTS if name.startswith(s)), "LATIN" if "LATIN" in name else "OTHER")
-        counts[script] = counts.get(script, 0) + 1
+    counts = _script_counts(letters)
     script = max(counts, key=lambda s: counts[s])
     if script != "LATIN":
         if script == "OTHER":
@@ -64,12 +60,43 @@ def language_of(text: str) -> str:
         if code == "ru" and _UKRAINIAN.search(sample):
             return "uk"
         return code
-    words = [w.casefold() for w in _WORD.findall(sample)]
-    if len(words) < MIN_WORDS:
+    raw = Counter(_WORD.findall(sample))
+    n_words = sum(raw.values())
+    if n_words < MIN_WORDS:
         return UNDETERMINED
-    shares = {code: sum(1 for w in words if w in stops) / len(words) for code, stops in _STOPWORDS.items()}
+    words: Counter[str] = Counter()
+    for word, count in raw.items():
+        words[word.casefold()] += count
+    shares = {code: sum(words[w] for w in stops if w in words) / n_words for code, stops in _STOPWORDS.items()}
     best = max(shares, key=lambda code: shares[code])
     return best if shares[best] >= 0.08 else UNDETERMINED
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _script_counts(letters: str) -> dict[str, int]:
+    """Letters per script ("LATIN", "CYRILLIC", ..., "OTHER"), the scripts in order of their first letter
+    (which `max` keeps on a tie). ASCII letters are Latin; the others are named by `unicodedata`."""
+    first: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    ascii_letters = len(letters)
+    for match in _NON_ASCII.finditer(letters):
+        ascii_letters -= 1
+        script = _script_of(match.group())
+        counts[script] = counts.get(script, 0) + 1
+        first.setdefault(script, match.start())
+    if ascii_letters:
+        counts["LATIN"] = counts.get("LATIN", 0) + ascii_letters
+        ascii_at = next(i for i, ch in enumerate(letters) if ch.isascii())
+        first["LATIN"] = min(first.get("LATIN", ascii_at), ascii_at)
+    return {script: counts[script] for script in sorted(counts, key=first.__getitem__)}
+
+
+@lru_cache(maxsize=4096)
+def _script_of(letter: str) -> str:
+    name = unicodedata.name(letter, "")
+    return next((s for s, _ in _SCRIPTS if name.startswith(s)), "LATIN" if "LATIN" in name else "OTHER")
 
 
 def is_english(text: str) -> bool:
