@@ -255,7 +255,9 @@ _ASIDE = re.compile(
     r"\([^()]*\)|,\s*(?:which|who|although|though|however|meanwhile|in turn|also|a|an|the|its|their)\b[^,;()]*,"
     r"|,\s*(?:which|that)\b(?=(?:\s+\S+)?\s*$)"
     r"|\s[-–—]\s(?-i:[A-Z][A-Z0-9.^]{1,7})(?=\s)"
-    r"|,\s*(?-i:[A-Z][\w.]*)(?:'s|’s)\s[^,;()]{0,40},",
+    r"|,\s*(?-i:[A-Z][\w.]*)(?:'s|’s)\s[^,;()]{0,40},"
+    r"|,\s*(?:seen|considered|regarded|known|viewed|described|used|often|widely|traditionally|long|once|priced|"
+    r"quoted|listed|based|headquartered)\b[^,;()]{0,60},",
     re.IGNORECASE,
 )
 """Asides between an instrument and its verb: "(MOEX)", ", a global benchmark for Russia's main export,",
@@ -947,9 +949,13 @@ def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Menti
     if not match.groupdict().get(group):
         return False
     start, end = match.span(group)
+    described = match.span("group") if match.groupdict().get("group") else (-1, -1)
     name = _clean_name(match.group(group))
-    return bool(name) and all(start <= m.start and m.end <= end and m.instrument.kind in ("commodity", "currency")
-                              and len(sentence[m.start:m.end]) < len(name) for m in known)
+    return bool(name) and all(
+        m.instrument.kind in ("commodity", "currency", "ignore")
+        and (start <= m.start and m.end <= end and len(sentence[m.start:m.end]) < len(name)
+             or described[0] <= m.start and m.end <= described[1])  # "shares of Chinese oil company PetroChina"
+        for m in known)
 
 
 def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped: set[int]) -> list[_Mention]:

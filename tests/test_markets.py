@@ -452,6 +452,9 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
      [("FTSE 100", "up"), ("DAX", "up"), ("CAC 40", "up")]),
     ("Heavy selling pushed the Hang Seng below 20,000 on Monday.", [("Hang Seng", "down")]),
     ("Bank shares led the Nikkei higher.", [("Nikkei 225", "up")]),
+    # a descriptive aside before the verb, a commodity word in the company's description
+    ("Silver, seen as a haven, rose 2% to $31 an ounce.", [("Silver", "up")]),
+    ("Shares of Brazilian oil company Norvale fell 3% in Sao Paulo.", [("Norvale", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
