@@ -58,6 +58,7 @@ class _Lexicon:
     compound_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
     bare_plural_re: re.Pattern[str]
+    plural_heads: frozenset[str]
     heads: dict[str, frozenset[str]]
 
 
@@ -90,11 +91,11 @@ def _lexicon() -> _Lexicon:
     plurals = sorted({_plural(h) for h in heads if h not in _NOT_PERSON_HEADS} | {h for h in heads if h.endswith("s")
                                                                                   and h not in _NOT_PERSON_HEADS},
                      key=len, reverse=True)
-    bare_plural_re = re.compile(r"(?<![\w’'.\-])(?P<mods>(?:[A-Z][\w.\-]*[^\S\n]+){0,3})(?P<head>(?i:"
-                                + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals + ["police"])
-                                + r"))\b(?![’'])")
+    bare_plural_re = re.compile(r"(?<![\w’'.\-])(?P<mods>(?:[A-Z][\w.\-]*[^\S\n]+){1,3})(?P<head>"
+                                + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals) + r")\b(?![’'])")
     return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
-                    possessive_re=possessive_re, bare_plural_re=bare_plural_re, heads=heads)
+                    possessive_re=possessive_re, bare_plural_re=bare_plural_re,
+                    plural_heads=frozenset(h for h in plurals if " " not in h) | {"police"}, heads=heads)
 
 
 @lru_cache(maxsize=1)
@@ -425,32 +426,33 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     for match in lex.bare_plural_re.finditer(masked):
         mods = match.group("mods").split()
         ended = [i for i, m in enumerate(mods) if m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS]
-        if ended:  # "Jane Doe. Police said": the phrase starts after the full stop
+        if ended:  # "Jane Doe. UN officials said": the phrase starts after the full stop
             mods = mods[ended[-1] + 1:]
         while mods and mods[0].lower() in _NOT_NAMES:
             mods = mods[1:]
-        if not mods:  # a bare plural alone is a speaker only as the subject of a speech verb: "Police said"
-            gap = _GAP.match(masked, match.end())
-            start = match.start("head")
-            if re.search(r"\b(?:the|a|an|his|her|its|their|our|of|by|to|with|for)[^\S\n]+$",
-                         masked[max(0, start - 6):start], re.IGNORECASE) \
-                    or gap is None or not lex.cue_re.match(masked, gap.end()):
-                continue
-            if match.group("head")[0].isupper() and start > 0 and not re.search(r"(?:^|[.!?][”’\"']?\s+|\n)$",
-                                                                               masked[max(0, start - 4):start]):
-                continue  # a capitalised word inside a sentence is a name's
-            refs.append(_Ref(start, match.end(), "description", masked[start:match.end()],
-                             head=_singular(match.group("head").lower(), lex), definite=False, actor_type="group"))
-            continue
-        if any(m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS for m in mods):
+        if not mods:
             continue
         if any(n.start < match.start("head") and match.start() < n.end for n in names if n.actor_type == "person"):
             continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
-        start = match.start("head") - len(" ".join(mods)) - 1
         start = masked.rfind(mods[0], match.start(), match.start("head"))
         refs.append(_Ref(start, match.end(), "description", masked[start:match.end()],
                          head=_singular(re.sub(r"\s+", " ", match.group("head").lower()), lex),
                          mods=tuple(m.lower() for m in mods), definite=False, actor_type="group"))
+    # A bare plural alone is a speaker only as the subject of a speech verb: "Police said", "Officials told".
+    for match in re.finditer(r"(?<![\w’'.\-])[A-Za-z]+\b(?![’'])", masked):
+        if match.group(0).lower() not in lex.plural_heads:
+            continue
+        start = match.start()
+        gap = _GAP.match(masked, match.end())
+        if gap is None or not lex.cue_re.match(masked, gap.end()) or re.search(
+                r"\b(?:the|a|an|his|her|its|their|our|of|by|to|with|for)[^\S\n]+$", masked[max(0, start - 6):start],
+                re.IGNORECASE):
+            continue
+        if match.group(0)[0].isupper() and start > 0 and not re.search(r"(?:^|[.!?][”’\"']?\s+|\n)$",
+                                                                       masked[max(0, start - 4):start]):
+            continue  # a capitalised word inside a sentence is a name's
+        refs.append(_Ref(start, match.end(), "description", match.group(0),
+                         head=_singular(match.group(0).lower(), lex), definite=False, actor_type="group"))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
