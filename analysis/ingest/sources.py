@@ -103,6 +103,7 @@ def discover_sources(
             explicit_names[name] = None if name in explicit_names else row
 
     files: list[tuple[str, os.stat_result | None]] = []  # resolved path, its stat when the walk took one
+    walked: dict[str, str] = {}  # each walked file as its resolved folder + name -> its resolved path
     urls: list[str] = []
     for item in inputs:
         text = str(item).strip()
@@ -114,7 +115,7 @@ def discover_sources(
             continue
         path = Path(text).expanduser()
         if path.is_dir():
-            files.extend(_walk(path))
+            files.extend(_walk(path, walked))
         elif path.is_file():
             files.append((str(path.resolve()), None))
         else:
@@ -129,7 +130,7 @@ def discover_sources(
             continue
         seen.add(resolved)
         if _suffix(resolved).lower() == ".csv" and is_metadata_csv(Path(resolved)):
-            rows, problems = read_metadata_file(Path(resolved))
+            rows, problems = read_metadata_file(Path(resolved), known_paths=walked)
             rejected.extend(problems)
             sidecars[os.path.dirname(resolved)] = rows
             continue
@@ -182,8 +183,11 @@ def is_metadata_csv(path: Path) -> bool:
     return "file" in columns and not columns & {"text", "body"}
 
 
-def read_metadata_file(path: Path) -> tuple[dict[str, dict[str, str]], list[Rejection]]:
-    """Rows of a metadata CSV keyed by the resolved path (or URL) in its `file` column.
+def read_metadata_file(path: Path, *, known_paths: Mapping[str, str] | None = None
+                       ) -> tuple[dict[str, dict[str, str]], list[Rejection]]:
+    """Rows of a metadata CSV keyed by the resolved path (or URL) in its `file` column. `known_paths`:
+    resolved paths already known (a path as the file's resolved folder joined with its name -> the
+    resolved path), which spare resolving those again.
 
     Unknown columns, a missing `file` column or an unreadable file are rejections naming the accepted columns.
     """
@@ -211,7 +215,11 @@ def read_metadata_file(path: Path) -> tuple[dict[str, dict[str, str]], list[Reje
         values = {k: (row.get(k) or "").strip() for k in METADATA_FIELDS}
         if not values["published"]:
             values["published"] = (row.get("date") or "").strip()
-        key = name if is_url(name) else _resolved(os.path.join(path.parent, name), folders)
+        if is_url(name):
+            key = name
+        else:
+            joined = os.path.join(path.parent, name)
+            key = (known_paths.get(joined) if known_paths else None) or _resolved(joined, folders)
         rows[key] = values
     return rows, []
 
@@ -256,13 +264,14 @@ def _stem(name: str) -> str:
     return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
-def _walk(root: Path) -> list[tuple[str, os.stat_result | None]]:
+def _walk(root: Path, walked: dict[str, str]) -> list[tuple[str, os.stat_result | None]]:
     """Every file under the folder `root` (symbolic links to files included, linked folders not entered),
     hidden files and folders and README/LICENSE/CHANGELOG files left out, as (resolved path, stat), in
     the order of their path's parts below `root`.
 
     One `os.scandir` per folder: the folder is resolved once and each file's resolved path is that plus its
-    name (a linked file is resolved on its own); its stat is taken from the directory entry."""
+    name (a linked file is resolved on its own); its stat is taken from the directory entry. Each file is
+    also recorded in `walked` (its resolved folder joined with its name -> its resolved path)."""
     found: list[tuple[tuple[str, ...], str, os.stat_result | None]] = []
 
     def visit(folder: str, real: str, parts: tuple[str, ...]) -> None:
@@ -292,7 +301,9 @@ def _walk(root: Path) -> list[tuple[str, os.stat_result | None]]:
                 continue
             if _stem(name).lower() in _SKIPPED_NAMES:
                 continue
-            resolved = str(Path(entry.path).resolve()) if is_link else os.path.join(real, name)
+            joined = os.path.join(real, name)
+            resolved = str(Path(entry.path).resolve()) if is_link else joined
+            walked[joined] = resolved
             found.append(((*parts, name), resolved, info))
 
     visit(str(root), str(root.resolve()), ())
