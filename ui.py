@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 import importlib
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -53,7 +54,7 @@ class PageData:
     directory and version, which key every cache)."""
 
     tables: dict[str, pd.DataFrame]
-    filtered: dict[str, pd.DataFrame]
+    filtered: Mapping[str, pd.DataFrame]
     filters: views.Filters
     actors: list[str]
     store_key: tuple[str, str] = ("", "")
@@ -99,10 +100,39 @@ def _choices_at(directory: str, version: str) -> tuple[list[str], list[str], dic
             views.corpus_summary(tables["articles"]))
 
 
+class FilteredTables(Mapping[str, pd.DataFrame]):
+    """The store's tables under the shared filters (as `views.apply_filters` gives them), each table
+    filtered when a page first reads it: the Keywords page never pays for taking the rows of 3 million
+    mentions. Shared read-only between sessions, like the tables themselves."""
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame], ids: pd.Index) -> None:
+        self._tables, self._ids = tables, ids
+        self._done: dict[str, pd.DataFrame] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        with self._lock:
+            if name not in self._done:
+                self._done[name] = views.rows_of_articles(self._tables[name], self._ids)
+            return self._done[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tables)
+
+    def __len__(self) -> int:
+        return len(self._tables)
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _filtered_at(directory: str, version: str, filters_key: str, _filters: views.Filters) -> dict[str, pd.DataFrame]:
+def _filtered_at(directory: str, version: str, filters_key: str, _filters: views.Filters) -> Mapping[str, pd.DataFrame]:
     """The store's tables under `_filters` (keyed by its repr), so reruns that keep the filters are free."""
-    return views.apply_filters(_tables_at(directory, version), _filters, store_dir=directory)
+    tables = _tables_at(directory, version)
+    if "articles" not in tables:
+        raise ValueError(f"tables must include 'articles'; got {sorted(tables)}")
+    ids = views.matching_article_ids(tables, _filters, store_dir=directory)
+    if len(ids) == len(tables["articles"]):
+        return dict(tables)  # nothing filtered out: the tables themselves
+    return FilteredTables(tables, ids)
 
 
 def clear_store_cache() -> None:
@@ -316,7 +346,7 @@ def actor_picker(actors: list[str], *, label: str, key: str) -> None:
                  on_change=_set_filter, args=("actor", key))
 
 
-def _corpus_download(filtered: dict[str, pd.DataFrame], filters: views.Filters) -> None:
+def _corpus_download(filtered: Mapping[str, pd.DataFrame], filters: views.Filters) -> None:
     st.divider()
     st.download_button(
         "Download filtered corpus (zip)",

@@ -329,13 +329,15 @@ def apply_filters(tables: Mapping[str, pd.DataFrame], filters: Filters, *,
     ids = matching_article_ids(tables, filters, store_dir=store_dir)
     if len(ids) == len(tables["articles"]):
         return dict(tables)  # nothing filtered out: no copies (taking rows of large text columns is costly)
-    result: dict[str, pd.DataFrame] = {}
-    for name, frame in tables.items():
-        if "article_id" in frame.columns:
-            result[name] = frame.loc[_is_in(frame["article_id"], ids)].reset_index(drop=True)
-        else:
-            result[name] = frame
-    return result
+    return {name: rows_of_articles(frame, ids) for name, frame in tables.items()}
+
+
+def rows_of_articles(frame: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
+    """The rows of `frame` whose `article_id` is one of `ids` (a new frame, index 0..n-1); `frame` itself
+    when it has no `article_id` column (`rejected`). What `apply_filters` does to each table."""
+    if "article_id" not in frame.columns:
+        return frame
+    return frame.loc[_is_in(frame["article_id"], ids)].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------------------

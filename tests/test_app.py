@@ -398,3 +398,16 @@ def test_texts_are_read_only_where_needed(app, sample_store, csv_store, fmt):
     articles = read_tables(store)["articles"]
     with_text = ui.with_texts(ui._tables_at(str(store), ui.store_version(store))["articles"], directory=store)
     pd.testing.assert_frame_equal(with_text, articles)
+
+
+def test_filtered_tables_are_apply_filters_table_by_table_and_only_when_read(rich_store: Path) -> None:
+    tables = read_tables_without_text(rich_store)
+    filters = views.Filters(outlets=("The New York Sun",))
+    expected = views.apply_filters(tables, filters)
+    lazy = ui.FilteredTables(tables, views.matching_article_ids(tables, filters))
+    assert list(lazy) == list(tables) and len(lazy) == len(tables)
+    assert lazy._done == {}  # nothing taken before a page reads a table
+    pd.testing.assert_frame_equal(lazy["quotes"], expected["quotes"])
+    assert set(lazy._done) == {"quotes"} and lazy["quotes"] is lazy["quotes"]
+    for name in tables:
+        pd.testing.assert_frame_equal(lazy[name], expected[name])
