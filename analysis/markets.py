@@ -125,7 +125,8 @@ _UP_VERBS = _forms(
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
-    "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:US\\$|\\$|€|£|¥|₽|\\d))",
+    "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
+    "(?:\\s?points?\\b|\\s*(?:[,.;]|$|on\\b|in\\b|at\\b|after\\b|before\\b|as\\b|when\\b))))",
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
@@ -142,7 +143,11 @@ _LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenu
                r"weight|population)\b)[a-z\d][\w.,%'’-]*\s+){0,6}?")
 """A move told as a noun after a light verb: "took heavy losses", "saw a loss of 3.3%", "experienced one of its
 biggest one-day point losses", "set seven record highs"; not a company's "net loss" or "quarterly profit"."""
-_NOT_A_PRICE_LOSS = r"(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
+_NON_PRICE_NOUNS = (r"\s+in\s+(?:interest|popularity|demand|use|usage|searches|sales|volumes?|trading|activity|adoption|"
+                    r"production|output|exports|imports|supply|supplies|orders|visitors|traffic)\b")
+_NON_PRICE_IN = re.compile(_NON_PRICE_NOUNS, re.IGNORECASE)
+"""A move of something other than the price: "a surge in interest", "a jump in sales"."""
+_NOT_A_PRICE_LOSS = rf"(?!{_NON_PRICE_NOUNS})(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
 _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
                rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?)\b{_NOT_A_PRICE_LOSS}")
 _LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
@@ -729,6 +734,9 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
                 or _CLAUSE_CUT.search(head)):
             return None
         kind = match.lastgroup or ""
+        if (kind in ("up", "down") and words and words[-1] in ("a", "an", "the", "its", "their")
+                and _NON_PRICE_IN.match(segment, match.end())):
+            continue  # "saw a surge in interest": a noun, and not of the price
         if kind.startswith("weak"):
             close = [w for w in words if w not in _ADVERBS]
             previous = close[-1] if close else ""
@@ -808,6 +816,10 @@ def _inside_a_name(sentence: str, end: int) -> bool:
 
 _INDEX_TAIL = re.compile(r"\s+(?:(?:stock|share|composite|benchmark)\s+)?(?:index|benchmark|average)\b",
                          re.IGNORECASE)
+_QUANTITY_OF = re.compile(
+    r"\b(?:demand|supply|supplies|production|output|exports?|imports?|sales|consumption|purchases|holdings|"
+    r"reserves|stocks|inventories|shipments|deliveries|use|usage|mining)\s+(?:for|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A quantity of the instrument, not its price: "demand for gold", "exports of wheat"."""
 _INDEX_MODIFIED = re.compile(r"[\s-]+(?:gainers|losers|fallers|decliners|advancers|components?|constituents?|"
                              r"members?|compan(?:y|ies)|firms?|heavyweights?|listed|listings?)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
@@ -829,6 +841,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         before = sentence[max(0, match.start() - 40):match.start()]
         if instrument.kind == "currency" and (_COUNTERPART.search(before) or _AFTER_NUMBER.search(before)):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
+        if instrument.kind != "ignore" and _QUANTITY_OF.search(before):
+            continue  # "demand for gold jumped": the demand moved, not the price
         if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
             continue  # "SPDR Gold Trust", "Dow Jones Market Data": part of a name
         end = match.end()

@@ -455,6 +455,7 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     # a descriptive aside before the verb, a commodity word in the company's description
     ("Silver, seen as a haven, rose 2% to $31 an ounce.", [("Silver", "up")]),
     ("Shares of Brazilian oil company Norvale fell 3% in Sao Paulo.", [("Norvale", "down")]),
+    ("The Kospi hit a record 2,900 points on Friday.", [("Kospi", "up")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -485,6 +486,10 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "The company plans to list its shares on the Nasdaq at $18 each.",
     "Goldman Sachs raised its forecast for the S&P 500 to 1,500.",
     "The Nasdaq Composite Index includes more than 3,000 companies.",
+    "The Lima Stock Exchange hit a record 300 listed companies this year.",
+    "Bitcoin saw a surge in interest after the report.",
+    "Demand for gold jumped 20% in India during the festival season.",
+    "The Oslo Bourse set a record for new listings in 2007.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
     assert market_notes_in(sentence) == []
