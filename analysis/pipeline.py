@@ -265,13 +265,14 @@ def _restat(sources: Sequence[Source], manifest: store.Manifest) -> bool:
     """Record the stat of unchanged sources whose file was touched (same bytes, new mtime), so that the
     next build need not hash them again; True when any entry changed."""
     changed = False
+    known = manifest.sources
     for source in sources:
-        entry = manifest.sources.get(source.key)
-        if entry is None or entry.get("fingerprint") != source.fingerprint:
+        entry = known.get(source.key)
+        if entry is None or source.content_digest is None or entry.get("fingerprint") != source.fingerprint:
             continue
-        stat = _stat_entry(source)
-        if stat and any(entry.get(k) != v for k, v in stat.items()):
-            entry.update(stat)
+        size, mtime_ns = source.stat or (None, None)
+        if entry.get("size") != size or entry.get("mtime_ns") != mtime_ns or entry.get("content") != source.content_digest:
+            entry.update(_stat_entry(source))
             changed = True
     return changed
 
