@@ -131,6 +131,7 @@ def run(*, articles: int, seed: int, work_dir: Path, workers: list[int], fmt: st
         print(f"build with --workers {n} ...", file=sys.stderr)
         figures[f"workers_{n}"] = _in_fresh_process("build", inputs=[base], out=str(stores / f"w{n}"), workers=n)
     first = stores / f"w{workers[0]}"
+    shutil.copytree(first, stores / "base")  # the store of the base corpus alone, for --quick
     print("second run over unchanged inputs ...", file=sys.stderr)
     figures["second_run"] = _in_fresh_process("build", inputs=[base], out=str(first), workers=workers[0])
     print(f"adding {ADDED} articles ...", file=sys.stderr)
@@ -201,8 +202,8 @@ def print_table(rows: list[tuple[str, str, str]]) -> None:
 
 def quick(*, articles: int, seed: int, work_dir: Path, fmt: str) -> dict:
     """The incremental figures alone, on a copy of a store of the base corpus kept in `work_dir`
-    (`stores-<articles>/base`, built once with `--workers 2` when missing; the full run's stores hold the
-    10 added articles already): one build over the base corpus on that store itself (brings a store of an
+    (`stores-<articles>/base`, which a full run leaves, or built once with `--workers 2`; the full run's
+    other stores hold the 10 added articles already): one build over the base corpus on that store itself (brings a store of an
     older layout up to date, once; then it is a second run), a second run over unchanged inputs on the
     copy, adding 10 articles, and those 10 alone. Minutes instead of the full run's ~12."""
     corpus = corpus_dir(work_dir, articles, seed, fmt)
