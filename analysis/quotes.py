@@ -57,7 +57,6 @@ class _Lexicon:
     description_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
-    bare_plural_re: re.Pattern[str]
     plural_heads: frozenset[str]
     heads: dict[str, frozenset[str]]
 
@@ -91,10 +90,8 @@ def _lexicon() -> _Lexicon:
     plurals = sorted({_plural(h) for h in heads if h not in _NOT_PERSON_HEADS} | {h for h in heads if h.endswith("s")
                                                                                   and h not in _NOT_PERSON_HEADS},
                      key=len, reverse=True)
-    bare_plural_re = re.compile(r"(?<![\w’'.\-])(?P<mods>(?:[A-Z][\w.\-]*[^\S\n]+){1,3})(?P<head>"
-                                + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in plurals) + r")\b(?![’'])")
     return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
-                    possessive_re=possessive_re, bare_plural_re=bare_plural_re,
+                    possessive_re=possessive_re,
                     plural_heads=frozenset(h for h in plurals if " " not in h) | {"police"}, heads=heads)
 
 
@@ -365,11 +362,9 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         # A surname alone names the person named in full earlier ("Ilse Brandt … Brandt said").
         surnames = {r.surface.split()[-1]: r for r in refs if r.actor_type == "person" and len(r.surface.split()) >= 2}
         for r in _fallback_names(masked):
-            if any(a < r.end and r.start < b for a, b in covered):
-                continue
             if r.actor_type is None and r.surface in surnames and surnames[r.surface].start < r.start:
                 r.actor, r.actor_type = surnames[r.surface].actor, "person"
-            if r.actor_type is not None:
+            if r.actor_type is not None and not any(a < r.end and r.start < b for a, b in covered):
                 refs.append(r)
                 if r.actor_type == "person" and len(r.surface.split()) >= 2:
                     surnames.setdefault(r.surface.split()[-1], r)
@@ -422,37 +417,30 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
         refs.append(_Ref(match.start(), end, "description", masked[match.start():end], head=_singular(head, lex),
                          mods=mods, definite=det not in {"a", "an", "one", "another", "several", "some", "many"},
                          actor_type="group" if head.endswith("s") or head == "police" else None))
-    # Bare plurals with a proper modifier: "Russian officials said", "according to UN sources".
-    for match in lex.bare_plural_re.finditer(masked):
-        mods = match.group("mods").split()
-        ended = [i for i, m in enumerate(mods) if m.endswith(".") and m.lower().rstrip(".") not in _ABBREVIATIONS]
-        if ended:  # "Jane Doe. UN officials said": the phrase starts after the full stop
-            mods = mods[ended[-1] + 1:]
-        while mods and mods[0].lower() in _NOT_NAMES:
-            mods = mods[1:]
-        if not mods:
-            continue
-        if any(n.start < match.start("head") and match.start() < n.end for n in names if n.actor_type == "person"):
-            continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
-        start = masked.rfind(mods[0], match.start(), match.start("head"))
-        refs.append(_Ref(start, match.end(), "description", masked[start:match.end()],
-                         head=_singular(re.sub(r"\s+", " ", match.group("head").lower()), lex),
-                         mods=tuple(m.lower() for m in mods), definite=False, actor_type="group"))
-    # A bare plural alone is a speaker only as the subject of a speech verb: "Police said", "Officials told".
-    for match in re.finditer(r"(?<![\w’'.\-])[A-Za-z]+\b(?![’'])", masked):
-        if match.group(0).lower() not in lex.plural_heads:
-            continue
-        start = match.start()
-        gap = _GAP.match(masked, match.end())
-        if gap is None or not lex.cue_re.match(masked, gap.end()) or re.search(
-                r"\b(?:the|a|an|his|her|its|their|our|of|by|to|with|for)[^\S\n]+$", masked[max(0, start - 6):start],
-                re.IGNORECASE):
-            continue
-        if match.group(0)[0].isupper() and start > 0 and not re.search(r"(?:^|[.!?][”’\"']?\s+|\n)$",
+    # Bare plurals: with a proper modifier ("Russian officials said", "according to UN sources") always; alone
+    # only as the subject of a speech verb ("Police said", "Officials told").
+    low = masked.lower()
+    for plural in (h for h in lex.plural_heads if h in low):
+        for match in re.finditer(rf"(?<![\w’'.\-]){plural}\b(?![’'])", masked, re.IGNORECASE):
+            start, end = match.start(), match.end()
+            mods = _capitalised_words_before(masked, start)
+            if mods and not match.group(0)[0].isupper():
+                if any(n.start < start and mods[0][0] < n.end for n in names if n.actor_type == "person"):
+                    continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
+                first = mods[0][0]
+                refs.append(_Ref(first, end, "description", masked[first:end], head=_singular(plural, lex),
+                                 mods=tuple(w.lower() for _, w in mods), definite=False, actor_type="group"))
+                continue
+            gap = _GAP.match(masked, end)
+            if gap is None or not lex.cue_re.match(masked, gap.end()) or re.search(
+                    r"\b(?:the|a|an|his|her|its|their|our|of|by|to|with|for)[^\S\n]+$", masked[max(0, start - 6):start],
+                    re.IGNORECASE):
+                continue
+            if masked[start].isupper() and start > 0 and not re.search(r"(?:^|[.!?][”’\"']?\s+|\n)$",
                                                                        masked[max(0, start - 4):start]):
-            continue  # a capitalised word inside a sentence is a name's
-        refs.append(_Ref(start, match.end(), "description", match.group(0),
-                         head=_singular(match.group(0).lower(), lex), definite=False, actor_type="group"))
+                continue  # a capitalised word inside a sentence is a name's
+            refs.append(_Ref(start, end, "description", masked[start:end], head=_singular(plural, lex),
+                             definite=False, actor_type="group"))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
@@ -481,6 +469,25 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
                 if ref.start <= name.start and name.end < ref.end and re.match(r"’s|'s", masked[name.end:name.end + 2]):
                     ref.possessor = name
     return kept
+
+
+def _capitalised_words_before(masked: str, at: int) -> list[tuple[int, str]]:
+    """Up to three capitalised words right before `at` in the same sentence, as (start, word), first first:
+    the proper modifiers of a bare plural ("Russian", "UN"). Sentence openers ("The", "Many") are left out."""
+    words: list[tuple[int, str]] = []
+    position = at
+    while len(words) < 3:
+        match = re.search(r"([A-Z][\w.\-]*)[^\S\n]+$", masked[max(0, position - 30):position])
+        if match is None:
+            break
+        word = match.group(1)
+        if word.endswith(".") and word.lower().rstrip(".") not in _ABBREVIATIONS:
+            break  # "Jane Doe. Police said": a full stop ends the phrase
+        position = max(0, position - 30) + match.start(1)
+        words.insert(0, (position, word))
+    while words and words[0][1].lower() in _NOT_NAMES:
+        words.pop(0)
+    return words
 
 
 def _singular(head: str, lex: _Lexicon) -> str:
