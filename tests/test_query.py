@@ -1,14 +1,16 @@
 """Reading a store without the article texts, and searching the texts in place, on the sample store."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from analysis.pipeline import build
-from analysis.query import article_texts, articles_containing, read_tables_without_text
-from analysis.store import read_tables
+from analysis.query import (article_texts, articles_containing, read_tables_without_text, text_cache_paths,
+                            write_text_cache)
+from analysis.store import MANIFEST, Manifest, read_tables
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
@@ -52,3 +54,42 @@ def test_texts_of_a_few_articles(store_dir: Path) -> None:
     ids = list(articles["article_id"][:2])
     assert article_texts(store_dir, ids + ["0000000000000000"]) == dict(zip(ids, articles["text"][:2]))
     assert article_texts(store_dir, []) == {}
+
+
+def test_text_cache_gives_the_stored_texts_and_is_safe_to_delete(tmp_path: Path) -> None:
+    out = tmp_path / "store"
+    build([SAMPLES], out)
+    articles = read_tables(out)["articles"]
+    ids = [*articles["article_id"], "0000000000000000"]
+    expected = dict(zip(articles["article_id"], articles["text"]))
+    assert article_texts(out, ids) == expected  # no cache yet: DuckDB reads the store
+
+    assert write_text_cache(out) and write_text_cache(out)  # the second call finds it written
+    texts_path, index_path = text_cache_paths(out)
+    assert texts_path.exists() and index_path.exists()
+    assert article_texts(out, ids) == expected
+    assert article_texts(out, ids[::-1][:2]) == {ids[-2]: expected[ids[-2]]}
+
+    shutil.rmtree(texts_path.parent)  # deleting the cache only costs the time to write it again
+    assert article_texts(out, ids) == expected
+
+
+def test_text_cache_follows_the_store_version(tmp_path: Path) -> None:
+    out = tmp_path / "store"
+    build([SAMPLES], out)
+    write_text_cache(out)
+    old_texts, old_index = text_cache_paths(out)
+    manifest = Manifest.read(out)
+    manifest.version = "a" * 32  # as a build that changed the tables leaves it
+    (out / MANIFEST).write_text(manifest.to_json())
+    assert text_cache_paths(out) != (old_texts, old_index)
+    articles = read_tables(out)["articles"]
+    assert article_texts(out, articles["article_id"]) == dict(zip(articles["article_id"], articles["text"]))
+    assert write_text_cache(out)
+    assert not old_texts.exists() and not old_index.exists()  # the earlier version's cache is removed
+
+
+def test_a_csv_store_has_no_text_cache(tmp_path: Path) -> None:
+    out = tmp_path / "store"
+    build([SAMPLES], out, fmt="csv")
+    assert not write_text_cache(out)
