@@ -124,7 +124,8 @@ _UP_VERBS = _forms(
     "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
-    "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
+    "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting|"
+    "(?:clos|settl)(?:e|es|ed|ing)\\s+at|end(?:s|ed|ing)?\\s+at|finish(?:es|ed|ing)?\\s+at)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
     "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
     "(?:\\s?points?\\b|\\s*(?:[,.;]|$|on\\b|in\\b|at\\b|after\\b|before\\b|as\\b|when\\b))))",
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
@@ -338,7 +339,7 @@ _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|produ
 _STOCK = re.compile(
     r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?i:in|of|for)|(?i:stock)\s+(?:in|for)|(?i:the\s+stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
     r"\s+(?:(?P<both>both)\s+)?"
-    rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})\s+)?"
+    rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}),?\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
     rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&|and(?=\s+[A-Z]))){{0,5}})(?:'s|’s|'|’)?\s+"
     r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?"
@@ -545,18 +546,19 @@ def _matcher(path: str) -> _Matcher:
             by_alias.setdefault(alias, instrument)
     for instrument in instruments:
         for alias in instrument.aliases:
-            for variant in alias_variants(alias, kind=instrument.kind):
+            for variant in alias_variants(alias, kind=instrument.kind, unit=instrument.unit):
                 by_alias.setdefault(variant, instrument)
     pattern = re.compile(rf"(?<![\w&/-]){_trie_pattern(by_alias)}(?![\w&]|-\w|/\w)", re.IGNORECASE)
     return _Matcher(pattern, by_alias)
 
 
-def alias_variants(alias: str, *, kind: str) -> tuple[str, ...]:
+def alias_variants(alias: str, *, kind: str, unit: str | None = None) -> tuple[str, ...]:
     """The other spellings of `alias` that match too, so the data file need not list them: a hyphen,
     slash or space between words written either way, and the space before a number dropped ("cac 40",
     "cac-40", "cac40"; "s&p/asx 200", "s&p asx 200"); for an index named by a place and a word, the
-    place as a possessive ("shanghai's composite"). `alias` is lower case, as are the variants (`alias`
-    itself excluded). An index name followed by "index" or "benchmark" needs no variant: the mention
+    place as a possessive ("shanghai's composite"); for a commodity quoted in a `unit` and listed as
+    "X prices", "price of X", "prices of X" and "X price". `alias` is lower case, as are the variants
+    (`alias` itself excluded). An index name followed by "index" or "benchmark" needs no variant: the mention
     takes those words in when it is found."""
     if kind not in KINDS:
         raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
@@ -565,6 +567,9 @@ def alias_variants(alias: str, *, kind: str) -> tuple[str, ...]:
     words = alias.split()
     if kind == "index" and len(words) == 2 and words[0].isalpha() and words[1].isalpha():
         spellings.add(f"{words[0]}'s {words[1]}")
+    if kind == "commodity" and unit and len(words) >= 2 and words[-1] == "prices":  # "price of uranium"
+        thing = " ".join(words[:-1])
+        spellings.update({f"price of {thing}", f"prices of {thing}", f"{thing} price"})
     spellings.discard(alias)
     return tuple(sorted(spellings))
 
@@ -722,7 +727,17 @@ def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: st
 
 def _direction_in(segment: str) -> tuple[str, int] | None:
     """The direction a verb right after an instrument gives, and where the figures after it start."""
+    asides = [a.span() for a in _ASIDE.finditer(segment)] if "," in segment or "(" in segment else []
+    found = _direction_outside(segment, asides) if asides else None
+    # "Microsoft stock, which had been flat for years, rose 3%": the aside's own words only when nothing
+    # outside it moves ("the Hang Seng, which closed up 3.31%, and the RTS")
+    return found if found is not None else _direction_outside(segment, [])
+
+
+def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str, int] | None:
     for match in _DIRECTION.finditer(segment):
+        if any(a <= match.start() < b for a, b in asides):
+            continue
         head = _ASIDE.sub(" ", segment[:match.start()])
         words = [w.lower().strip(",.;'’\"") for w in head.split()]
         if len(words) > _DIRECTION_WINDOW:
@@ -883,6 +898,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         several = match.group("both") or "," in name or " and " in name
         parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p] if several else [name]
         offset = match.start("after") if match.group("after") else start
+        parts = [p for p in parts if not re.search(r"['’]s$", p)] or parts  # "HSBC, Europe's biggest bank"
         for part in parts:  # "stock prices of both Microsoft and Yahoo!": one mention each
             part_start = sentence.index(part, offset)
             offset = part_start + len(part)
@@ -1059,6 +1075,7 @@ _GENERAL_HINTS: tuple[str, ...] = (
     "rallied", "rallying", "rallies", "share", "stock",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;()]*,")
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:]\s*|\b(?:when|as|and|while|whereas|but|after|before|with|that|where|then|so|since|until|though|"
     r"although)\s+)$", re.IGNORECASE)
@@ -1145,7 +1162,10 @@ def _leads_sentence(sentence: str, mentions: list[_Mention]) -> bool:
 
 def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[MarketNote]:
     mentions: list[_Mention] = []
+    clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(sentence)] if ", wh" in sentence else []
     for mention in _mentions(sentence, matcher):
+        if any(a < mention.start < b for a, b in clauses):
+            continue  # "the dollar index, which tracks the greenback against six currencies, slipped"
         if mention.instrument.kind == "ignore":
             continue
         gap = sentence[mentions[-1].end:mention.start] if mentions else None
@@ -1207,7 +1227,10 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         while first - 1 in shares_next:
             first -= 1
         if first < last and moves[last] is not None and last not in shares_next:
-            split = _respective_figures(segments[last], last - first + 1)
+            turns = _respective_directions(segments[last], last - first + 1)
+            for k, turn in zip(range(first, last + 1), turns):  # "rose and fell respectively"
+                moves[k] = _Move(turn, None, moves[k].unit, None, None)
+            split = [] if turns else _respective_figures(segments[last], last - first + 1)
             for k, figures in zip(range(first, last + 1), split):
                 sign = -1.0 if moves[k].direction == "down" else 1.0
                 old = moves[k]
@@ -1246,6 +1269,18 @@ _FIGURE_LIST = re.compile(
     r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|points?\b))?",
     re.IGNORECASE,
 )
+
+
+def _respective_directions(segment: str, count: int) -> list[str]:
+    """The directions of `count` instruments told by as many verbs ("rose and fell, respectively"); empty
+    when the verbs are not a list of that length closed by "respectively"."""
+    listed = re.match(r"\s*((?:[a-z]+\s*,\s*)*[a-z]+\s*,?\s+and\s+[a-z]+),?\s+respectively\b", segment)
+    if listed is None:
+        return []
+    verbs = [w for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if w]
+    kinds = [(_DIRECTION.fullmatch(v) or _DIRECTION.fullmatch("x")) for v in verbs]
+    turns = [k.lastgroup if k is not None else "" for k in kinds]
+    return turns if len(turns) == count and all(t in ("up", "down") for t in turns) else []
 
 
 def _respective_figures(segment: str, count: int) -> list[tuple[float | None, float | None, float | None]]:

@@ -172,6 +172,9 @@ def test_alias_variants_cover_hyphen_slash_space_and_possessive_spellings() -> N
     assert "s&p asx 200" in alias_variants("s&p/asx 200", kind="index")
     assert alias_variants("shanghai composite", kind="index") == ("shanghai's composite",)
     assert alias_variants("brent crude", kind="commodity") == ()
+    assert alias_variants("cobalt prices", kind="commodity", unit="USD/tonne") == (
+        "cobalt price", "price of cobalt", "prices of cobalt")
+    assert alias_variants("fuel prices", kind="commodity") == ()  # no quoted contract: no variants
     with pytest.raises(ValueError, match="kind 'metal' is not one of"):
         alias_variants("gold", kind="metal")
 
@@ -456,6 +459,17 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("Silver, seen as a haven, rose 2% to $31 an ounce.", [("Silver", "up")]),
     ("Shares of Brazilian oil company Norvale fell 3% in Sao Paulo.", [("Norvale", "down")]),
     ("The Kospi hit a record 2,900 points on Friday.", [("Kospi", "up")]),
+    ("The Nikkei and the Hang Seng rose and fell, respectively.", [("Nikkei 225", "up"), ("Hang Seng", "down")]),
+    ("The dollar index, which tracks the greenback against six currencies, slipped 0.3%.",
+     [("US dollar index", "down")]),
+    ("Zorbex stock, which had been flat for a year, rose 3%.", [("Zorbex", "up")]),
+    ("The Kospi, which closed up 1.2%, and the Nikkei, which ended down 0.4%, diverged.",
+     [("Kospi", "up"), ("Nikkei 225", "down")]),
+    ("Shares in Tellmark, Europe's biggest lamp maker, dropped 5.4% in Paris.", [("Tellmark", "down")]),
+    ("Shares in the two companies, Zorbex and Quellmark, fell 2% and 4%.", [("Zorbex", "down"), ("Quellmark", "down")]),
+    ("Crude oil closed at a record $100.01 a barrel.", [("Crude oil", "up")]),
+    ("The price of uranium has risen sixfold in five years.", [("Uranium", "up")]),
+    ("EUR/USD rose to 1.12 after the data.", [("Euro", "up")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
