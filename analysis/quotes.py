@@ -493,10 +493,13 @@ def _capitalised_words_before(masked: str, at: int) -> list[tuple[int, str]]:
 def _singular(head: str, lex: _Lexicon) -> str:
     if head in lex.heads:
         return head
-    for noun in lex.heads:
-        if _plural(noun) == head:
-            return noun
-    return head
+    return _singulars().get(head, head)
+
+
+@lru_cache(maxsize=1)
+def _singulars() -> dict[str, str]:
+    """Plural description head -> its singular in `data/speaker_descriptions.txt`."""
+    return {_plural(noun): noun for noun in _lexicon().heads}
 
 
 def _fallback_names(masked: str) -> list[_Ref]:
