@@ -604,17 +604,20 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"\n+|(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence or line of `text`, surrounding spaces excluded."""
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        if boundary.group().strip() or "\n" not in boundary.group():
-            before = text[max(start, boundary.start() - 12):boundary.start()].rstrip(".!?\"'”’)]")
-            last = before.split()[-1].lower() if before.split() else ""
-            if "\n" not in boundary.group() and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)
-                                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
-                continue
+        if "\n" not in boundary.group():
+            before = text[max(start, boundary.start() - 12):boundary.start()].rstrip(".!?\"'”’)]").rsplit(None, 1)
+            last = before[-1].lower() if before else ""
+            if (last in _ABBREVIATIONS or (len(last) == 1 and "a" <= last <= "z")
+                    or ("." in last and _INITIALS.fullmatch(last))):
+                continue  # "Mr. Smith", "U.S. crude", "J. Smith": no sentence ends there
         spans.append((start, boundary.start()))
         start = boundary.end()
     spans.append((start, len(text)))
