@@ -11,6 +11,8 @@ are then grouped by pandas in the same row order, so every figure is the same to
 """
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,7 +71,23 @@ def _canonical_of(phrases: list[str], counts: np.ndarray) -> list[str]:
     return [canonical[key_of[a]] for a in aliased]
 
 
+_last: list[tuple[weakref.ref, weakref.ref, _Prepared]] = []
+"""The last `_prepared` result and the two frames it came from: a page asks for the ranking and the
+trend of the same filtered frames one after the other (the frames are never modified in place)."""
+_last_lock = threading.Lock()
+
+
 def _prepared(keywords: pd.DataFrame, articles: pd.DataFrame) -> _Prepared:
+    with _last_lock:
+        if _last and _last[0][0]() is keywords and _last[0][1]() is articles:
+            return _last[0][2]
+    result = _prepared_now(keywords, articles)
+    with _last_lock:
+        _last[:] = [(weakref.ref(keywords), weakref.ref(articles), result)]
+    return result
+
+
+def _prepared_now(keywords: pd.DataFrame, articles: pd.DataFrame) -> _Prepared:
     kw._require_columns(keywords, kw.KEYWORD_COLUMNS, "keywords")
     kw._require_columns(articles, ("article_id",), "articles")
     codes, ids = pd.factorize(keywords["article_id"], sort=True)
@@ -149,13 +167,14 @@ def keyphrase_trend(keywords: pd.DataFrame, articles: pd.DataFrame, phrases: Seq
         raise TypeError("phrases must be a sequence of phrases, not one string; wrap it in a list")
     kw._require_columns(articles, ("article_id", "published", *(("outlet",) if by_outlet else ())), "articles")
     columns = ["period", "keyphrase", *(["outlet"] if by_outlet else []), "n_articles", "share"]
-    dated = articles.dropna(subset=["published"])
+    has_day = articles["published"].notna()
+    dated = articles if has_day.all() else articles[has_day]  # the same frame when all are dated: see `_last`
     if dated.empty or not phrases:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, kw._trend_dtypes(by_outlet))})
+    kept = _prepared(keywords, dated)
     dated = dated.assign(period=kw._period(pd.to_datetime(dated["published"]), freq))
     groups = ["period", *(["outlet"] if by_outlet else [])]
     totals = dated.groupby(groups, dropna=False).size().rename("n_total").reset_index()
-    kept = _prepared(keywords, dated)
     present = kept.names[np.unique(kept.name)] if len(kept.name) else np.array([], dtype=object)
     frames = []
     for phrase in phrases:
