@@ -332,7 +332,8 @@ _COUNTERPART = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NUMBER = re.compile(r"\d\s?(?:billion |million |bn |trillion )?$", re.IGNORECASE)
-_NAME = r"[A-Z][\w&.!'’-]*"
+_NAME = r"(?:[A-Z]|\d+[A-Z]|[a-z][A-Z])[\w&.!'’-]*"
+"""A capitalised name, also "3M" and "eBay"."""
 _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|producers?|carriers?|airlines?|giants?|"
                r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?)")
 """What a company is called before its name: "the airline Ryanair", "energy companies ExxonMobil and Chevron"."""

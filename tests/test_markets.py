@@ -470,6 +470,8 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("Crude oil closed at a record $100.01 a barrel.", [("Crude oil", "up")]),
     ("The price of uranium has risen sixfold in five years.", [("Uranium", "up")]),
     ("EUR/USD rose to 1.12 after the data.", [("Euro", "up")]),
+    ("Shares of 4D Labs rose 2%.", [("4D Labs", "up")]),
+    ("zBox shares fell 5% in New York.", [("zBox", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
