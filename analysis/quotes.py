@@ -296,7 +296,7 @@ _PLACE_OR_THING_ENDINGS = frozenset(
 _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
-    "newspaper network commission studio label band publisher broadcaster school board group".split())
+    "newspaper network commission studio label band publisher broadcaster school board group delegation".split())
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
@@ -750,7 +750,12 @@ class _Article:
     def _main_subject(self, s_start: int, limit: int) -> _Ref | None:
         """The subject of the sentence's main clause before `limit`: its first reference that no preposition
         governs and that is neither a possessive nor in brackets ("In a statement released after the attack,
-        the United States Department of Defense justified …")."""
+        the United States Department of Defense justified …"). An opening subordinate clause is skipped: "After
+        meeting Jane Doe, the delegation said" is the delegation's."""
+        opener = _SUBORDINATE_OPENER.match(self.masked, s_start)
+        if opener is not None:
+            comma = self.masked.find(",", opener.end(), limit)
+            s_start = comma + 1 if comma >= 0 else s_start
         for ref in self.refs:
             if ref.start < s_start or ref.end > limit:
                 continue
@@ -1022,6 +1027,10 @@ class _Article:
             if other.kind != "name" or other.actor_type != "person" or self._possessive(other):
                 continue
             between = self.masked[other.end:ref.start]
+            opening = self.masked[s_start:other.start].rstrip()
+            # The chain opens its clause: "After meeting Jane Doe, the delegation said" is the delegation's.
+            if opening and not re.search(r"(?:[,;:(—–]|\b(?:and|but|that|while|as|when))$", opening):
+                continue
             if between.lstrip().startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re) \
                     and not self._prepositional(other):
                 return other
@@ -1401,6 +1410,9 @@ _RANKS = frozenset("president prime minister minister secretary chancellor premi
                    "governor mayor senator ambassador envoy director chairman chairwoman general commander ceo "
                    "executive".split() + ["prime minister"])
 """Description heads of offices held by one known person, which a definite description points back with."""
+_SUBORDINATE_OPENER = re.compile(r"[^\S\n]*(?:After|Before|While|When|Following|Despite|Since|Although|Though|If|"
+                                 r"Because|Unlike|Upon|Once|Until|Having|Asked|Meeting|Visiting)\b")
+"""Words that open a sentence with a subordinate clause or phrase, whose references are not the main subject."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())

@@ -199,6 +199,10 @@ def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> 
     ("The Director-General of the Harbour Trust, Maria Lopez, has published a plan, stating that “the docks will "
      "close”.", "the docks will close", "Maria Lopez"),
     ("“We cannot wait,” the coach, Mike Adams, said after training.", "We cannot wait", "Mike Adams"),
+    ("On Monday, Maria Lopez, the director of the Harbour Trust, said the plan was “a disgrace”.", "a disgrace",
+     "Maria Lopez"),
+    # ... but a person inside an opening subordinate clause does not open the chain.
+    ("After meeting Maria Lopez, the delegation said the talks were “useful”.", "useful", "delegation"),
     # A role and a body before the name: the name at the end of the noun phrase heads it.
     ("According to Harbour Trust staff lawyer Maria Lopez, “the evidence is overwhelming”.",
      "the evidence is overwhelming", "Maria Lopez"),
