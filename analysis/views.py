@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 
 TABLE_NAMES: tuple[str, ...] = ("articles", "keywords", "mentions", "quotes", "market_notes", "rejected")
@@ -375,16 +376,22 @@ def articles_per_day(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Who is quoted by which outlet: one row per speaker, one column per outlet, values = quotations.
-    Quotations without a speaker are left out; rows are sorted by total quotations, most first."""
-    merged = quotes.loc[quotes["speaker"].notna(), ["article_id", "speaker"]].merge(
-        articles[["article_id", "outlet"]], on="article_id")
-    if merged.empty:
+    """Who is quoted by which outlet: one row per speaker, one column per outlet (A-Z), values = quotations.
+    Quotations without a speaker are left out; rows are sorted by total quotations, most first (ties:
+    speakers A-Z). Counted on integer codes (800,000 quotations at 100,000 articles)."""
+    quoted = quotes.loc[quotes["speaker"].notna(), ["article_id", "speaker"]]
+    meta = articles[["article_id", "outlet"]].drop_duplicates("article_id")
+    at = pd.Index(meta["article_id"]).get_indexer(quoted["article_id"])
+    quoted = quoted[at >= 0]
+    if quoted.empty:
         return pd.DataFrame(columns=["speaker"])
-    merged["outlet"] = merged["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET)
-    table = pd.crosstab(merged["speaker"], merged["outlet"])
-    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    table.columns.name = None
+    outlet = meta["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET)
+    speaker_code, speakers = pd.factorize(quoted["speaker"], sort=True)
+    outlet_code, outlets = pd.factorize(outlet.to_numpy()[at[at >= 0]], sort=True)
+    counts = np.bincount(speaker_code * len(outlets) + outlet_code, minlength=len(speakers) * len(outlets))
+    table = pd.DataFrame(counts.reshape(len(speakers), len(outlets)), columns=pd.Index(list(outlets), dtype="string"),
+                         index=pd.Index(speakers, name="speaker"))
+    table = table.iloc[np.argsort(-table.to_numpy().sum(axis=1), kind="stable")]
     return table.reset_index()
 
 

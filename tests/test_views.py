@@ -368,3 +368,27 @@ def test_id_lookup_is_pandas_isin(values: list, among: list, dtype: str) -> None
     expected = series.isin([a for a in among if a is not None])
     got = views._is_in(series, [a for a in among if a is not None])
     pd.testing.assert_series_equal(got, expected.astype(bool), check_names=False)
+
+
+def _crosstab_speaker_outlets(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The crosstab `speaker_outlet_counts` replaced, kept as the reference it must equal."""
+    merged = quotes.dropna(subset=["speaker"]).merge(articles[["article_id", "outlet"]], on="article_id")
+    if merged.empty:
+        return pd.DataFrame(columns=["speaker"])
+    merged["outlet"] = merged["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET)
+    table = pd.crosstab(merged["speaker"], merged["outlet"])
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    table.columns.name = None
+    return table.reset_index()
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["Ann", "Bo", "Cy", None])), max_size=30),
+       st.lists(st.sampled_from(["Sun", "Post", "", None]), min_size=5, max_size=5))
+def test_speaker_outlet_counts_is_the_crosstab(rows: list, outlets: list) -> None:
+    quotes = pd.DataFrame(rows, columns=["article_id", "speaker"]).astype({"article_id": "str", "speaker": "str"})
+    articles = pd.DataFrame({"article_id": [str(i) for i in range(5)], "outlet": outlets}).astype({"outlet": "str"})
+    expected, got = _crosstab_speaker_outlets(quotes, articles), views.speaker_outlet_counts(quotes, articles)
+    if expected.empty:
+        assert got.empty and list(got.columns) == ["speaker"]
+    else:
+        pd.testing.assert_frame_equal(got, expected)
