@@ -970,6 +970,13 @@ class _Article:
     def _subject(self, verb_at: int, s_start: int) -> _Ref | None:
         """The reference that is the subject of the verb at `verb_at`, within the sentence from `s_start`."""
         head = self.masked[s_start:verb_at]
+        as_at = re.search(r"[^\S\n]+as[^\S\n]+$", head)
+        if as_at:  # "The BBC quoted Maria Lopez as saying": the one quoted speaks, not who quotes
+            quoted = next((r for r in self.refs if r.end == s_start + as_at.start() and r.kind != "pronoun"), None)
+            if quoted is not None and re.search(r"\b(?:quoted|quotes|quote|reported|reports|cited|cites)[^\S\n]+"
+                                                r"(?:the[^\S\n]+)?(?:[A-Z][\w.\-]*[^\S\n]+){0,3}$",
+                                                self.masked[max(s_start, quoted.start - 40):quoted.start]):
+                return quoted
         which = re.search(rf",\s+(?:which|who)\s+(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
         if which:  # "a speech made by X, President of Y, which accused …", "the Council's statement, which voiced …"
             at = s_start + which.start()
@@ -1149,6 +1156,15 @@ class _Article:
                          self.masked[ref.end:ref.end + 60])
         if after:
             found = self._ref_starting(ref.end + after.end(), within=20)
+            if found is not None:
+                return found
+        s_start, _ = self.sentence_of(ref.start)
+        issued = re.search(r"\b(?:issued|released|published|put[^\S\n]+out|sent|signed|made)[^\S\n]+"
+                           r"(?:a|an|the|their|his|her|its)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}$",
+                           self.masked[max(s_start, ref.start - 60):ref.start + len(ref.surface.split()[0]) + 1])
+        if issued is not None:  # "Maria Lopez issued a joint statement saying"
+            verb_at = max(s_start, ref.start - 60) + issued.start()
+            found = self._subject(verb_at, s_start)
             if found is not None:
                 return found
         if ref.head in {"letter", "note", "message"}:

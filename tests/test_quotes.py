@@ -262,6 +262,11 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
      "local residents group", "argued"),
     ("Protesters chanted “No more war” outside the embassy.", "No more war", "Protesters", "chanted"),
     ("“We won,” said Maria Lopez. Police said the suspect was “armed”.", "armed", "Police", "said"),
+    # Whom a medium quotes "as saying" speaks; a statement speaks for whoever issued it.
+    ("The Daily Courier quoted Maria Lopez as saying: “We are not giving up.”", "We are not giving up.",
+     "Maria Lopez", "saying"),
+    ("Maria Lopez issued a short statement saying she was “not giving up”.", "not giving up", "Maria Lopez",
+     "saying"),
     # A report speaks for whoever published it.
     ("The report, published by the Harbour Trust, said growth would be “modest”.", "modest", "Harbour Trust",
      "said"),
