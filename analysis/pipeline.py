@@ -123,7 +123,7 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         with_text = _TextLoader(out, manifest)
         stored = len(articles)
         seconds["store_read"] += time.perf_counter() - started
-        known = set(articles["article_id"])
+        known = set(articles["article_id"].tolist())
         fresh: list[Article] = []
         refreshed: dict[str, Article] = {}
         signatures: dict[str, np.ndarray] = {}
@@ -174,9 +174,12 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
             tables["articles"] = articles.iloc[stored:]
             appended.add("articles")
 
-        pending = with_text(articles.loc[~articles["article_id"].isin(manifest.analysed), ["article_id", "title", "text"]])
+        analysed = manifest.analysed
+        not_analysed = np.fromiter((i not in analysed for i in articles["article_id"].tolist()), dtype=bool,
+                                   count=len(articles))
+        pending = with_text(articles.loc[not_analysed, ["article_id", "title", "text"]])
         errors: list[Rejection] = []
-        if not rebuild and not set(pending["article_id"]) & set(articles["article_id"].iloc[:stored]):
+        if not rebuild and not set(pending["article_id"].tolist()) & set(articles["article_id"].iloc[:stored].tolist()):
             appended.update(store.ANALYSIS_TABLES)  # only new articles analysed: their rows are appended
         if len(pending):
             batches = [pending.iloc[i:i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
@@ -196,7 +199,7 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
                 for stage, spent in result.seconds.items():
                     seconds[stage] += spent
             seconds["merging"] += time.perf_counter() - started
-        manifest.analysed &= set(articles["article_id"])
+        manifest.analysed &= set(articles["article_id"].tolist())
 
         if todo or len(pending) or rebuild or not (out / store.MANIFEST).exists():
             started = time.perf_counter()
