@@ -22,7 +22,8 @@ import plotly.express as px
 import streamlit as st
 
 from analysis import views
-from analysis.query import TEXT_COLUMN, article_texts, read_tables_without_text, write_text_cache
+from analysis.query import LEFT_ON_DISK, TEXT_COLUMN, article_texts, read_tables_without, write_text_cache
+from analysis.store import read_table
 from analysis.store import store_version
 
 STORE_ENV = "NEWS_DASHBOARD_STORE"
@@ -82,14 +83,16 @@ def _default_store() -> str:
 @st.cache_resource(show_spinner="Loading the analysed articles…", max_entries=2)
 def _tables_at(directory: str, version: str) -> dict[str, pd.DataFrame]:
     """The store's tables, shared read-only by every session; `version` (the store's modification stamp)
-    is the cache key, so a rebuilt store is read again. The articles come without their `text` (a third
-    of the memory at 100,000 articles): `with_texts` adds it to the few rows that need it.
+    is the cache key, so a rebuilt store is read again. The columns no page reads stay on disk
+    (`analysis.query.LEFT_ON_DISK`: the articles' `text`, a third of the memory at 100,000 articles, the
+    keyphrase variants, the mention surfaces): `with_texts` adds the text to the few rows that need it,
+    `corpus_tables` reads every column for the corpus download.
 
     `st.cache_resource`, not `st.cache_data`: cache_data hands each rerun an unpickled copy, which at
     10,000 articles costs about 0.3 s per rerun (3 s at 100,000); pages never modify these frames
     (pandas copy-on-write makes every derived frame a new object), which `tests/test_app.py` checks.
     """
-    tables = read_tables_without_text(Path(directory))
+    tables = read_tables_without(Path(directory), LEFT_ON_DISK)
     if len(tables["articles"]) >= TEXT_CACHE_MIN_ARTICLES:
         _start_text_cache(directory)
     return tables
@@ -368,11 +371,27 @@ def actor_picker(actors: list[str], *, label: str, key: str) -> None:
                  on_change=_set_filter, args=("actor", key))
 
 
+def corpus_tables(filtered: Mapping[str, pd.DataFrame], *, directory: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """The filtered tables with every column the store holds (what `views.apply_filters` gives on
+    `read_tables`): the columns the cache leaves on disk are read again, for these articles only."""
+    directory = Path(directory or store_dir())
+    ids = pd.Index(filtered["articles"]["article_id"])
+    result = {}
+    for name, frame in filtered.items():
+        if name == "articles":
+            result[name] = with_texts(frame, directory=directory)
+        elif LEFT_ON_DISK.get(name):
+            result[name] = views.rows_of_articles(read_table(directory, name), ids)
+        else:
+            result[name] = frame
+    return result
+
+
 def _corpus_download(filtered: Mapping[str, pd.DataFrame], filters: views.Filters) -> None:
     st.divider()
     st.download_button(
         "Download filtered corpus (zip)",
-        data=lambda: views.corpus_zip({**filtered, "articles": with_texts(filtered["articles"])}, filters),
+        data=lambda: views.corpus_zip(corpus_tables(filtered), filters),
         file_name=views.download_name("corpus", filters, extension="zip"), mime="application/zip",
         key="download_corpus", icon=":material/folder_zip:",
         help="Every table (articles, keywords, mentions, quotes, market notes, rejected) under the current filters, as CSV files.",

@@ -27,7 +27,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,24 +38,31 @@ from analysis import store
 TEXT_COLUMN = "text"
 
 
+LEFT_ON_DISK: dict[str, tuple[str, ...]] = {"articles": (TEXT_COLUMN,), "keywords": ("variants",),
+                                             "mentions": ("surface",)}
+"""Columns the dashboard does not hold in memory: no page reads them (the corpus download reads them
+again). At 100,000 articles: texts 350 MB, keyphrase variants 62 MB, mention surfaces 51 MB."""
+
+
 def read_tables_without_text(directory: str | Path) -> dict[str, pd.DataFrame]:
     """Every table of the store at `directory` (as `store.read_tables`), the articles without `text`."""
+    return read_tables_without(directory, {"articles": (TEXT_COLUMN,)})
+
+
+def read_tables_without(directory: str | Path, left_out: Mapping[str, Collection[str]]) -> dict[str, pd.DataFrame]:
+    """Every table of the store at `directory` (as `store.read_tables`, other columns and dtypes
+    unchanged), without the columns `left_out` names per table (e.g. `LEFT_ON_DISK`); from Parquet
+    those columns are not even read."""
     directory = Path(directory)
     if not hasattr(store, "read_table"):  # a store module without per-table reads
         tables = store.read_tables(directory)
-        tables["articles"] = tables["articles"].drop(columns=[TEXT_COLUMN])
-        return tables
+        return {name: frame.drop(columns=[c for c in left_out.get(name, ()) if c in frame.columns])
+                for name, frame in tables.items()}
     for attempt in range(store.READ_ATTEMPTS):
         manifest = store.Manifest.read(directory)
         try:
-            if _parquet_files(directory, manifest):
-                articles = store.read_table(directory, "articles", manifest=manifest, columns=[
-                    *(c for c in store.TABLE_COLUMNS["articles"] if c != TEXT_COLUMN),
-                    *_extra_article_columns(directory, manifest)])
-            else:  # CSV: every column is parsed anyway
-                articles = store.read_table(directory, "articles", manifest=manifest).drop(columns=[TEXT_COLUMN])
-            tables = {"articles": articles, **{name: store.read_table(directory, name, manifest=manifest)
-                                               for name in store.TABLE_COLUMNS if name != "articles"}}
+            tables = {name: _table_without(directory, name, manifest, set(left_out.get(name, ())))
+                      for name in store.TABLE_COLUMNS}
             break
         except FileNotFoundError as error:  # a build compacted a table meanwhile: read its new manifest
             if attempt == store.READ_ATTEMPTS - 1:
@@ -66,22 +73,24 @@ def read_tables_without_text(directory: str | Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def _extra_article_columns(directory: Path, manifest) -> list[str]:
-    """Columns of the articles table beyond the contract's (kept, as `read_tables` keeps them)."""
-    paths = _parquet_files(directory, manifest)
-    if not paths:
-        return []
+def _table_without(directory: Path, name: str, manifest, left_out: set[str]) -> pd.DataFrame:
+    if not left_out:
+        return store.read_table(directory, name, manifest=manifest)
+    paths = _parquet_files(directory, manifest, name)
+    if not paths:  # CSV: every column is parsed anyway
+        frame = store.read_table(directory, name, manifest=manifest)
+        return frame.drop(columns=[c for c in left_out if c in frame.columns])
     import pyarrow.parquet as pq
 
-    known = set(store.TABLE_COLUMNS["articles"])
-    return [c for c in pq.read_schema(paths[0]).names if c not in known and c != TEXT_COLUMN]
+    kept = [c for c in pq.read_schema(paths[0]).names if c not in left_out]
+    return store.read_table(directory, name, manifest=manifest, columns=kept)
 
 
-def _parquet_files(directory: Path, manifest=None) -> list[Path]:
-    """The Parquet files holding the articles table (its parts), [] for a CSV store or none."""
+def _parquet_files(directory: Path, manifest=None, name: str = "articles") -> list[Path]:
+    """The Parquet files holding table `name` (its parts), [] for a CSV store or none."""
     if hasattr(store, "part_paths"):
-        return store.part_paths(directory, "articles", manifest=manifest)
-    path = store.table_path(directory, "articles")
+        return store.part_paths(directory, name, manifest=manifest)
+    path = store.table_path(directory, name)
     return [path] if path is not None and path.suffix == ".parquet" else []
 
 

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 import ui
 from analysis import views
 from analysis.pipeline import build
-from analysis.query import read_tables_without_text
+from analysis.query import LEFT_ON_DISK, read_tables_without, read_tables_without_text
 from analysis.store import read_tables
 from extra_articles import HOSTILE_TITLE, extra_articles
 
@@ -100,7 +100,7 @@ def test_pages_never_modify_the_shared_cached_tables(app, rich_store):
     for page in PAGES:
         at.switch_page(page).run()
         no_exception(at)
-    fresh = read_tables_without_text(rich_store)
+    fresh = read_tables_without(rich_store, LEFT_ON_DISK)
     cached = ui._tables_at(str(rich_store), ui.store_version(rich_store))
     for name, frame in fresh.items():
         pd.testing.assert_frame_equal(cached[name], frame, obj=name)
@@ -411,3 +411,20 @@ def test_filtered_tables_are_apply_filters_table_by_table_and_only_when_read(ric
     assert set(lazy._done) == {"quotes"} and lazy["quotes"] is lazy["quotes"]
     for name in tables:
         pd.testing.assert_frame_equal(lazy[name], expected[name])
+
+
+def test_corpus_download_has_every_column_of_the_filtered_store(app, rich_store):
+    at = app(rich_store)
+    at.sidebar.multiselect(key="filter_outlets").set_value(["MillenniumPost", "Copycat Daily"]).run()
+    filters = views.Filters(outlets=("MillenniumPost", "Copycat Daily"))
+    version = ui.store_version(rich_store)
+    filtered = ui._filtered_at(str(rich_store), version, repr(filters), filters)
+    assert "surface" not in filtered["mentions"].columns  # the cache leaves it on disk
+    expected = views.apply_filters(read_tables(rich_store), filters)
+    got = ui.corpus_tables(filtered, directory=rich_store)
+    assert set(got) == set(expected)
+    for name, frame in expected.items():
+        pd.testing.assert_frame_equal(got[name], frame, obj=name)
+    unfiltered = ui.corpus_tables(ui._tables_at(str(rich_store), version), directory=rich_store)
+    for name, frame in read_tables(rich_store).items():
+        pd.testing.assert_frame_equal(unfiltered[name], frame, obj=name)

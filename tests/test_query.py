@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from analysis.pipeline import build
-from analysis.query import (article_texts, articles_containing, read_tables_without_text, text_cache_paths,
-                            write_text_cache)
+from analysis.query import (LEFT_ON_DISK, article_texts, articles_containing, read_tables_without,
+                            read_tables_without_text, text_cache_paths, write_text_cache)
 from analysis.store import MANIFEST, Manifest, read_tables
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -93,3 +93,11 @@ def test_a_csv_store_has_no_text_cache(tmp_path: Path) -> None:
     out = tmp_path / "store"
     build([SAMPLES], out, fmt="csv")
     assert not write_text_cache(out)
+
+
+def test_tables_without_the_columns_left_on_disk(store_dir: Path) -> None:
+    full, lean = read_tables(store_dir), read_tables_without(store_dir, LEFT_ON_DISK)
+    for name, frame in full.items():
+        left_out = [c for c in LEFT_ON_DISK.get(name, ()) if c in frame.columns]
+        pd.testing.assert_frame_equal(lean[name], frame.drop(columns=left_out), obj=name)
+    assert "surface" not in lean["mentions"].columns and "text" not in lean["articles"].columns
