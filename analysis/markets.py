@@ -170,7 +170,7 @@ _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing))"
     r"\s+(?:above|past|beyond)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
-    r"tops|topped|topping"
+    r"tops|topped|topping|pass(?:ed|es|ing)(?=\s+(?:the\s+)?(?:US\$|\$|€|£|¥|\d))"
 )
 _CROSS_DOWN = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|fell|fall(?:s|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
@@ -343,13 +343,13 @@ _STOCK = re.compile(
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}),?\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
     rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&|and(?=\s+[A-Z]))){{0,5}})(?:'s|’s|'|’)?\s+"
-    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+of\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?"
+    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+(?:of|markets?|exchanges?|index|indices|indexes)\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?"
     r"|market\s+(?:value|valuation|capitali[sz]ation|cap))\b",
 )
 """A company named as a stock: "shares of Gazprom", "Shares for JAL", "stock prices of both Microsoft and
 Yahoo!", "American Express shares", "Delta's stock"; not a "stock of" goods."""
 _REFERENT = re.compile(
-    r"\b(?:its|their|(?:the|this)\s+(?:company|carrier|airline|firm|bank|group|lender|insurer|retailer|developer|"
+    r"\b(?:its|their|whose|(?:the|this)\s+(?:company|carrier|airline|firm|bank|group|lender|insurer|retailer|developer|"
     r"automaker|carmaker|miner|giant|maker|operator|conglomerate)(?:'s|’s)|with)\s+"
     r"(?:shares|stock|share price|stock price)\b",
     re.IGNORECASE,
@@ -395,6 +395,7 @@ _MARKET_CONTEXT = re.compile(
 _EXCHANGE_WORDS = r"(?i:stock\s+exchange|stock\s+market|exchange|bourse)"
 _NAMED_MARKET = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:{_NAME}|\d{{1,3}}\b)){{0,3}}?)(?:'s|’s)?\s+(?P<tail>(?i:stock\s+exchange|exchange|bourse)"
+    r"|(?i:stock|share|equity)\s+(?i:market)(?:\s+(?i:index))?"
     r"|(?:(?i:stock|share|composite|benchmark|main|equity|all-share)\s+)?(?i:index)|Composite|Average)\b"
     r"(?!['’]s\b)(?!\s+(?:rates?|Rates?|Commission|Committee|Act|Board|Fund|funds?|Council|Authority|Group|Co|Ltd|Inc|Corp|"
     r"Building|Tower|Centre|Center|Square|Street|regulators?|operators?|data|members?|listings?|listed|"
@@ -955,7 +956,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         candidates += listed
     elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price
         candidates += [m for m in listed if _SHARE_PRICE.search(sentence, m.end, m.end + 80)]
-    candidates += _general_mentions(sentence, overlapping, found, dropped)
+    venues: list[_Mention] = []
+    candidates += _general_mentions(sentence, overlapping, found, dropped, venues)
     found = [m for k, m in enumerate(found) if k not in dropped]
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: m.start):
@@ -963,7 +965,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue
         stocks.append(stock)
     mentions = sorted(found + stocks, key=lambda m: m.start)
-    return _with_references(sentence, mentions)
+    return _with_references(sentence, mentions, venues)
 
 
 def _before_a_verb(name: str) -> str:
@@ -992,7 +994,8 @@ def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Menti
         for m in known)
 
 
-def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped: set[int]) -> list[_Mention]:
+def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped: set[int],
+                      venues: list[_Mention]) -> list[_Mention]:
     """Instruments the data file does not list, named by the sentence's own words: companies whose shares
     or market value moved, companies as the subject of a verb used of prices only, and named indices and
     exchanges."""
@@ -1027,7 +1030,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if " " not in stock.name and stock.start == 0 and _common_word_rank(stock.name) >= 4.0:
                 continue  # "Sales plunged": a capitalised first word need not be a name
             general.append(stock)
-    named = any(w in lower for w in ("exchange", "bourse", "index", "composite", "average"))
+    named = any(w in lower for w in ("exchange", "bourse", "index", "composite", "average", "market"))
     for match in _NAMED_MARKET.finditer(sentence) if named else ():
         words = [re.sub(r"['’]s$", "", w) for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
         if (not words or overlapping(match.start(), match.end())
@@ -1036,16 +1039,22 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             continue
         start = match.start() + match.group("name").index(words[0])
         lead = sentence[max(0, start - 60):start]
-        if _VENUE.search(lead) and not re.search(r"\b(?:index|benchmark|indices)\s+of\s+(?:the\s+)?$", lead, re.IGNORECASE):
-            continue  # "shares on the Irish Stock Exchange"; not "the main index of the Tel Aviv Stock Exchange"
+        venue = _VENUE.search(lead) and not re.search(r"\b(?:index|benchmark|indices)\s+of\s+(?:the\s+)?$", lead,
+                                                      re.IGNORECASE)
         bracket = re.match(r"\s*\(([^()]{1,30})\)", sentence[match.end():])
         if bracket and overlapping(match.end(), match.end() + bracket.end()):
             continue  # "the National Stock Exchange's index (Nifty)": the listed alias in brackets names it
         tail = match.group("tail")
-        exchange = re.search(r"exchange|bourse", tail, re.IGNORECASE) is not None
-        name = sentence[start:match.end()] if exchange or tail[-1:].isupper() or tail[:1].isupper() else " ".join(words)
+        exchange = re.search(r"exchange|bourse|market$", tail, re.IGNORECASE) is not None
+        plain = not re.search(r"stock|share|market|main|benchmark", tail, re.IGNORECASE)
+        name = (" ".join(words) if plain and not exchange and not tail[:1].isupper()  # "the Merval index"
+                or re.search(r"\b(?:Exchange|Bourse)$", " ".join(words))  # "the X Stock Exchange's index"
+                else sentence[start:match.end()])  # "the Toronto Stock Exchange", "China's stock market"
         kind = "exchange" if exchange else "index"
-        general.append(_Mention(start, match.end(), Instrument(name, kind, "points", None, ()), name))
+        mention = _Mention(start, match.end(), Instrument(name, kind, "points", None, ()), name)
+        # "shares on the Irish Stock Exchange": where something trades, no instrument of its own, but what
+        # "the index" points back to ("trading was halted on the X Stock Exchange after the index fell")
+        (venues if venue else general).append(mention)
     return general
 
 
@@ -1086,16 +1095,17 @@ _CLAUSE_OPENING = re.compile(
 """What may stand before "the market" taken as the subject of a clause ("when the market closed at")."""
 
 
-def _with_references(sentence: str, mentions: list[_Mention]) -> list[_Mention]:
+def _with_references(sentence: str, mentions: list[_Mention], venues: list[_Mention]) -> list[_Mention]:
     """`mentions` with "the market", "the index" taken as the index named before them in the sentence, and
     an exchange named apart from an index dropped ("The New York Stock Exchange saw drops; the Dow lost
     3%": the Dow)."""
-    indices = [m for m in mentions if m.instrument.kind in ("index", "exchange")]
+    indices = sorted([m for m in mentions if m.instrument.kind in ("index", "exchange")] + venues,
+                     key=lambda m: m.start)
     if not indices:
         return mentions
     added = []
     for match in _GENERIC_MARKET.finditer(sentence):
-        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions + venues):
             continue
         earlier = [m for m in indices if m.end <= match.start()]
         if earlier and _CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()]):
@@ -1133,7 +1143,13 @@ def _clean_name(name: str) -> str:
         return ""
     if len(words) >= 4 and words[-2] == "of" and words[-1].lower() in _countries():
         words = words[:-2]  # "Deutsche Bank of Germany"; not "Bank of Japan"
-    return " ".join(words)
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL_SUFFIXES:
+        words.pop()  # "Apple Inc.", "Bear Stearns Cos.": the company's name without its legal form
+    return " ".join(words).rstrip(",")
+
+
+_LEGAL_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. plc p.l.c. ag sa s.a. nv n.v. llc l.l.c. "
+                            "se spa s.p.a. bhd bhd.".split())
 
 
 @lru_cache(maxsize=1)

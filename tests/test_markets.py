@@ -472,6 +472,15 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("EUR/USD rose to 1.12 after the data.", [("Euro", "up")]),
     ("Shares of 4D Labs rose 2%.", [("4D Labs", "up")]),
     ("zBox shares fell 5% in New York.", [("zBox", "down")]),
+    # legal forms left out of a company's name; "whose shares"; a price passed
+    ("Shares of Zorbex Cos. fell 10%.", [("Zorbex", "down")]),
+    ("Quellmark Inc. (NYSE:QM) fell 5%.", [("Quellmark", "down")]),
+    ("Tellmark, whose shares fell 27% on Monday, is in talks with a rival.", [("Tellmark", "down")]),
+    ("Zorbex's share price passed $700 for the first time.", [("Zorbex", "up")]),
+    # stock markets named by place, and the index of an exchange named only as where trading stopped
+    ("The Lusaka stock market fell 5%.", [("Lusaka stock market", "down")]),
+    ("The Quito Stock Exchange's all-share index fell 2.5%.", [("Quito Stock Exchange", "down")]),
+    ("Trading was halted on the Lima Stock Exchange after the index fell 5%.", [("Lima Stock Exchange", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -506,6 +515,8 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "Bitcoin saw a surge in interest after the report.",
     "Demand for gold jumped 20% in India during the festival season.",
     "The Oslo Bourse set a record for new listings in 2007.",
+    "Shares on the Lusaka stock market changed hands 20,000 times.",
+    "The stock market crashed in 1929, and 4,000 banks failed.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
     assert market_notes_in(sentence) == []
