@@ -358,7 +358,7 @@ _REFERENT = re.compile(
 with shares soaring"."""
 _SAW_SHARES = re.compile(
     r"\b(?:saw|sees?|seeing|watched|ha(?:s|ve)\s+seen)\s+(?:(?:its|their)\s+)?"
-    r"(?:shares|stocks?|share\s+prices?|stock\s+prices?|share\s+values?|market\s+values?)\b",
+    r"(?:shares|stocks?|share\s+prices?|stock\s+prices?|share\s+values?|market\s+values?)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 """The companies that open a clause see their shares move: "Washington Mutual, and Countrywide Financial, both

@@ -517,6 +517,9 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "The Oslo Bourse set a record for new listings in 2007.",
     "Shares on the Lusaka stock market changed hands 20,000 times.",
     "The stock market crashed in 1929, and 4,000 banks failed.",
+    "Zorbex saw its stock of unsold cars rise to 100,000.",
+    "Tellmark, whose shares trade on the Nasdaq, employs 500 people.",
+    "Zorbex tumbled out of the index in June.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
     assert market_notes_in(sentence) == []
