@@ -351,7 +351,7 @@ Yahoo!", "American Express shares", "Delta's stock"; not a "stock of" goods."""
 _REFERENT = re.compile(
     r"\b(?:its|their|whose|(?:the|this)\s+(?:company|carrier|airline|firm|bank|group|lender|insurer|retailer|developer|"
     r"automaker|carmaker|miner|giant|maker|operator|conglomerate)(?:'s|’s)|with)\s+"
-    r"(?:shares|stock|share price|stock price)\b",
+    r"(?:shares|stock|share price|stock price)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 """Shares of the company named last before: "caused its shares to rise", "the carrier's stock", "Delta,
