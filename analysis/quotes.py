@@ -603,7 +603,10 @@ class _Article:
         if subject is None:
             return None
         verb = re.match(r"[^\S\n,]*(?:\w+ly[^\S\n]+)?([a-z][\w\-]*)", self.masked[subject.end:s_start + colon.start()])
-        if verb is None or verb.group(1) in _PREPOSITIONS or s_start + colon.start() - subject.end > 80:
+        if verb is None and self.masked[subject.end:subject.end + 1] == ",":
+            # "X, an anesthesiologist who cared for her said:": the verb before the colon
+            verb = re.search(r"([a-z][\w\-]*)[^\S\n]*$", self.masked[subject.end:s_start + colon.start()])
+        if verb is None or verb.group(1) in _PREPOSITIONS or s_start + colon.start() - subject.end > 120:
             return None
         return _Attribution(subject, verb.group(1))
 
@@ -637,8 +640,11 @@ class _Article:
                 return _Attribution(ref, self._cue_with_object(cue, ref.end))
         for ref in self._refs_between(at, min(limit, at + 90)):
             prefix = self.masked[at:ref.start]
-            if not self._title_prefix(prefix):
-                continue
+            if not self._title_prefix(prefix) and not (
+                    ref.kind == "name" and ref.actor_type == "person" and prefix.split()
+                    and prefix.split()[0].lower() not in _PREPOSITIONS
+                    and _noun_phrase_words(prefix, cue_re=self.lex.cue_re) and not _COMPLEMENT_BEFORE.search(prefix)):
+                continue  # “…,” one passenger, Claire Dunn, told …: a noun phrase ending in a name
             gap = _GAP.match(self.masked, ref.end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
             if cue:
@@ -778,10 +784,13 @@ class _Article:
             if other.start <= ref.end or other.start > ref.end + 60:
                 continue
             # "BECTU general secretary, Gerry Morrissey": the role may be set off by a comma
-            between = re.fullmatch(r"[^\S\n]+((?:[a-z\-]+[^\S\n]+){0,2}[a-z\-]+),?[^\S\n]+", self.masked[ref.end:other.start])
+            between = re.fullmatch(r"[^\S\n]+((?:[A-Za-z\-]+[^\S\n]+){0,2}[A-Za-z\-]+),?[^\S\n]+",
+                                   self.masked[ref.end:other.start])
+            words = between.group(1).split() if between else []
             if (between and other.kind == "name" and other.actor_type in (None, "person")
-                    and any(w in self.lex.heads for w in between.group(1).split())):
-                return other
+                    and any(w.lower() in self.lex.heads for w in words)
+                    and all(w.islower() or w.lower() in self.lex.heads or w.lower() in _TITLE_WORDS for w in words)):
+                return other  # "Interior Ministry spokesman X", "US President X"
             break
         return ref
 
@@ -933,7 +942,8 @@ class _Article:
                 continue
             if ref.kind != "name" or ref.actor_type != "person" or self._possessive(ref):
                 continue
-            if _noun_phrase_words(self.masked[at:ref.start], cue_re=self.lex.cue_re):
+            prefix = self.masked[at:ref.start]
+            if _noun_phrase_words(prefix, cue_re=self.lex.cue_re) and not _COMPLEMENT_BEFORE.search(prefix):
                 return ref
             break
         return None
@@ -1368,8 +1378,9 @@ class _Article:
                 return ref.head not in _NOT_PERSON_HEADS and ref.head in self.lex.heads
             return self._person_with_role(ref) is not None
         if want == "organization":
-            if ref.kind == "description":
-                return ref.possessor is not None and ref.head in _DOCUMENT_HEADS
+            if ref.kind == "description":  # "its statement", "the government of Freedonia … it"
+                return (ref.possessor is not None and ref.head in _DOCUMENT_HEADS
+                        or ref.head in _ORGANIZATION_HEADS and ref.definite and ref.actor_type != "group")
             return ref.actor_type in ("organization", "place") and not self._possessive(ref)
         if ref.kind == "description":
             return ref.actor_type == "group"
@@ -1431,6 +1442,8 @@ _SUBORDINATE_OPENER = re.compile(r"[^\S\n]*(?:After|Before|While|When|Following|
 """Words that open a sentence with a subordinate clause or phrase, whose references are not the main subject."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|at|and|to|with)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+"""A name after these words completes another noun ("the mother of X"), so X does not head the phrase."""
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())
 _NOT_IN_NOUN_PHRASE = (_PREPOSITIONS - {"of", "and", "at"}) | _NOT_A_MODIFIER | frozenset(
     "he she they it we i you who whom whose which when while because if but also not never then there "
@@ -1442,7 +1455,7 @@ def _noun_phrase_words(words: str, *, cue_re: re.Pattern[str]) -> bool:
     """Whether `words` (between two parts of one speaker's name and roles) are only noun-phrase words and commas:
     "the general secretary of UNISON, Britain's second largest trade union" is; ", who was elected in" is not.
     "for" stands only inside a proper name ("Canadians for Equal Marriage")."""
-    if MASK in words or re.search(r"[;:!?\"“”()\[\]\n—–]", words):
+    if MASK in words or re.search(r"[;:!?\"“”()\[\]\n—–]|(?<![\w.])\.", words):
         return False
     tokens = re.findall(r"[\w’'.&\-]+", words)
     if len(tokens) > 16:

@@ -201,6 +201,10 @@ def test_attribution_patterns(text: str, quote: str, speaker: str, cue: str) -> 
     ("“We cannot wait,” the coach, Mike Adams, said after training.", "We cannot wait", "Mike Adams"),
     ("On Monday, Maria Lopez, the director of the Harbour Trust, said the plan was “a disgrace”.", "a disgrace",
      "Maria Lopez"),
+    ("“There was a huge bang,” one passenger, Claire Dunn, told the radio.", "There was a huge bang", "Claire Dunn"),
+    ("Acme President Maria Lopez made a statement about the deal: “We are delighted.”", "We are delighted.",
+     "Maria Lopez"),
+    ("Maria Lopez, a surgeon who treated her said: “She is stable.”", "She is stable.", "Maria Lopez"),
     # ... but a person inside an opening subordinate clause does not open the chain.
     ("After meeting Maria Lopez, the delegation said the talks were “useful”.", "useful", "delegation"),
     # A role and a body before the name: the name at the end of the noun phrase heads it.
@@ -226,6 +230,9 @@ def test_the_person_heading_the_attribution_clause_speaks(text: str, quote: str,
     # "the <office>" with no role given to anyone: the untitled subject of a sentence just before.
     ("Maria Lopez spoke in Geneva. The Spanish foreign minister said the talks were “useful”.", "useful",
      "Maria Lopez"),
+    # "it" points back to a body the text described ("the government of …").
+    ("The government of Freedonia banned the imports, citing what it called “unfair subsidies”.", "unfair subsidies",
+     "government of Freedonia"),
     # "she" and "he" never point back to a person of the other gender.
     ("Peter Okafor met Anna Berg in Lagos. She said the talks were “productive”.", "productive", "Anna Berg"),
     ("Anna Berg thanked Peter Okafor for the visit. “He has been a true friend,” she said.",
@@ -262,6 +269,7 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
      "local residents group", "argued"),
     ("Protesters chanted “No more war” outside the embassy.", "No more war", "Protesters", "chanted"),
     ("“We won,” said Maria Lopez. Police said the suspect was “armed”.", "armed", "Police", "said"),
+    ("Another passenger said the carriage “filled with smoke”.", "filled with smoke", "passenger", "said"),
     # Whom a medium quotes "as saying" speaks; a statement speaks for whoever issued it.
     ("The Daily Courier quoted Maria Lopez as saying: “We are not giving up.”", "We are not giving up.",
      "Maria Lopez", "saying"),
