@@ -343,7 +343,7 @@ _STOCK = re.compile(
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}),?\s+)?"
     rf"(?P<after>{_NAME}(?:,?\s+(?:{_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
     rf"|\b(?P<before>{_NAME}(?:\s+(?:{_NAME}|&|and(?=\s+[A-Z]))){{0,5}})(?:'s|’s|'|’)?\s+"
-    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:shares|stock(?!\s+(?:of|markets?|exchanges?|index|indices|indexes)\b)(?:\s+(?:price|value)s?\b)?|share\s+(?:price|value)s?"
+    r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:[Ss]hares|[Ss]tock(?!\s+(?i:of|markets?|exchanges?|index|indices|indexes)\b)(?:\s+(?i:price|value)s?\b)?|[Ss]hare\s+(?i:price|value)s?"
     r"|market\s+(?:value|valuation|capitali[sz]ation|cap))\b",
 )
 """A company named as a stock: "shares of Gazprom", "Shares for JAL", "stock prices of both Microsoft and

@@ -481,6 +481,8 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The Lusaka stock market fell 5%.", [("Lusaka stock market", "down")]),
     ("The Quito Stock Exchange's all-share index fell 2.5%.", [("Quito Stock Exchange", "down")]),
     ("Trading was halted on the Lima Stock Exchange after the index fell 5%.", [("Lima Stock Exchange", "down")]),
+    ("Brennick Financial Shares Plunge", [("Brennick Financial", "down")]),
+    ("Quellmark Stock Falls 10%", [("Quellmark", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
