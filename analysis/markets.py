@@ -392,7 +392,6 @@ _MARKET_CONTEXT = re.compile(
     r"exchange|bourse|hedge\s+funds?|sell-?offs?|equit(?:y|ies)|points|volatile|volatility|market\s+value)\b",
     re.IGNORECASE,
 )
-_EXCHANGE_WORDS = r"(?i:stock\s+exchange|stock\s+market|exchange|bourse)"
 _NAMED_MARKET = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:{_NAME}|\d{{1,3}}\b)){{0,3}}?)(?:'s|’s)?\s+(?P<tail>(?i:stock\s+exchange|exchange|bourse)"
     r"|(?i:stock|share|equity)\s+(?i:market)(?:\s+(?i:index))?"
@@ -899,7 +898,6 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         cut = _before_a_verb(name)  # "Shares Of Northern Rock Plunge For Second Day"
         name, cut = cut, cut != name
         name = re.sub(r"(?:,?\s+(?:and|of|&))+$", "", name)
-        group = match.group("group") or ""
         several = match.group("both") or "," in name or " and " in name
         parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p] if several else [name]
         offset = match.start("after") if match.group("after") else start
