@@ -483,6 +483,8 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("Trading was halted on the Lima Stock Exchange after the index fell 5%.", [("Lima Stock Exchange", "down")]),
     ("Brennick Financial Shares Plunge", [("Brennick Financial", "down")]),
     ("Quellmark Stock Falls 10%", [("Quellmark", "down")]),
+    ("The baht hit an all-time low of 38.5 against the dollar.", [("Thai baht", "down")]),
+    ("The yuan was revalued by 2% in May.", [("Chinese yuan", "up")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
