@@ -296,7 +296,8 @@ _PLACE_OR_THING_ENDINGS = frozenset(
 _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
-    "newspaper network commission studio label band publisher broadcaster school board group delegation".split())
+    "newspaper network commission studio label band publisher broadcaster school board group delegation trust "
+    "charity society association institute federation alliance coalition authority regulator".split())
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
@@ -987,6 +988,16 @@ class _Article:
                                                 r"(?:the[^\S\n]+)?(?:[A-Z][\w.\-]*[^\S\n]+){0,3}$",
                                                 self.masked[max(s_start, quoted.start - 40):quoted.start]):
                 return quoted
+        whose = re.search(rf",\s+whose\s+[a-z]+\s+(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
+        if whose:  # "the journal Nature, whose editors described …": the body whose people speak
+            at = s_start + whose.start()
+            before = next((r for r in reversed(self.refs) if s_start <= r.start and r.end == at), None)
+            if before is None:  # a body the actors stage did not list: its capitalised name as written
+                name = re.search(r"(?:[A-Z][\w.&\-]*[^\S\n]+)*[A-Z][\w.&\-]*$", self.masked[s_start:at])
+                if name is not None and name.group(0).lower() not in _NOT_NAMES:
+                    before = _Ref(s_start + name.start(), at, "name", name.group(0), actor_type="organization")
+            if before is not None:
+                return before
         which = re.search(rf",\s+(?:which|who)\s+(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
         if which:  # "a speech made by X, President of Y, which accused …", "the Council's statement, which voiced …"
             at = s_start + which.start()
@@ -1356,6 +1367,8 @@ class _Article:
                 return ref if ref.surface.lower() == pronoun.surface.lower() else None
             if not self._gender_agrees(ref, pronoun):
                 return None
+            if want == "person" and ref.kind == "name" and self._looks_person(ref):
+                return ref  # already taken for a speaker: whatever governs its words, it is a person
             if want == "group" and ref.kind == "description" and ref.head in _DOCUMENT_HEADS:
                 return ref
             return ref if self._fits(ref, want) else None

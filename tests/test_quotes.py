@@ -275,6 +275,11 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
      "Maria Lopez", "saying"),
     ("Maria Lopez issued a short statement saying she was “not giving up”.", "not giving up", "Maria Lopez",
      "saying"),
+    # "X, whose editors described": the body whose people speak; a trust as a body.
+    ("The study was published in the Harbour Journal, whose editors described it as “a landmark”.", "a landmark",
+     "Harbour Journal", "described"),
+    ("The trust has called on the city to create “a protected zone” in the area.", "a protected zone", "trust",
+     "called"),
     # A report speaks for whoever published it.
     ("The report, published by the Harbour Trust, said growth would be “modest”.", "modest", "Harbour Trust",
      "said"),
