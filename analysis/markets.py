@@ -857,6 +857,9 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()).replace("’", "'"))
         if instrument is None:
             continue
+        if instrument.kind == "ignore" and " and " in match.group().lower():
+            found.extend(_pair_priced(sentence, match, matcher))  # "a slump in oil and gas prices"
+            continue
         before = sentence[max(0, match.start() - 40):match.start()]
         if instrument.kind == "currency" and (_COUNTERPART.search(before) or _AFTER_NUMBER.search(before)):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
@@ -990,6 +993,23 @@ def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Menti
         and (start <= m.start and m.end <= end and len(sentence[m.start:m.end]) < len(name)
              or described[0] <= m.start and m.end <= described[1])  # "shares of Chinese oil company PetroChina"
         for m in known)
+
+
+def _pair_priced(sentence: str, match: re.Match[str], matcher: _Matcher) -> list[_Mention]:
+    """The two instruments of a phrase such as "oil and gas" (listed to be ignored, as in "oil and gas
+    companies") when their prices follow: "oil and gas prices" are oil prices and gas prices."""
+    priced = re.match(r"\s+(prices|futures)\b", sentence[match.end():])
+    if priced is None:
+        return []
+    first, _, second = match.group().partition(" and ")
+    one = matcher.by_alias.get(first.strip().lower())
+    other = (matcher.by_alias.get(f"{second.strip().lower()} {priced.group(1)}")
+             or matcher.by_alias.get(second.strip().lower()))
+    if one is None or other is None or "ignore" in (one.kind, other.kind):
+        return []
+    split = match.start() + len(first) + len(" and ")
+    return [_Mention(match.start(), match.start() + len(first.rstrip()), one, one.name),
+            _Mention(split, match.end() + priced.end(), other, other.name)]
 
 
 def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped: set[int],
