@@ -33,7 +33,7 @@ def usual_roles(mentions: pd.DataFrame) -> pd.Series:
 
 
 def quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Series) -> pd.DataFrame:
-    """The quotations (speaker, role, quote) of `articles` with their article's outlet, day and safe link,
+    """The quotations (speaker, quote, role) of `articles` with their article's outlet, day and safe link,
     by day (undated last), article id and position in the text."""
     meta = articles[["article_id", "outlet", "published", "url"]].drop_duplicates("article_id")
     meta = meta.sort_values(["published", "article_id"], na_position="last").reset_index(drop=True)
@@ -43,7 +43,7 @@ def quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Seri
     place = np.where(codes >= 0, at[np.maximum(codes, 0)], -1)
     rows = np.flatnonzero(place >= 0)
     rows = rows[np.lexsort((quotes["start"].to_numpy()[rows], place[rows]))]  # stable: ties keep table order
-    table = quotes[["article_id", "start", "speaker", "quote"]].iloc[rows].reset_index(drop=True)
+    table = quotes[["speaker", "quote"]].iloc[rows].reset_index(drop=True)
     if "role" in quotes.columns:
         table["role"] = quotes["role"].iloc[rows].reset_index(drop=True)
     else:  # each speaker's role looked up once, not once per quotation
