@@ -363,6 +363,14 @@ _SAW_SHARES = re.compile(
 )
 """The companies that open a clause see their shares move: "Washington Mutual, and Countrywide Financial, both
 large lenders, saw shares fall"."""
+_UNOWNED_SHARES = re.compile(
+    r"\b(?:due\s+to|amid|after|on|following|because\s+of|with)\s+(?:(?P<down>plummeting|plunging|falling|sliding|"
+    r"tumbling|collapsing|sinking|slumping|declining)|(?P<up>soaring|surging|rising|climbing|rallying|jumping))\s+"
+    r"(?:shares|share\s+price)\b", re.IGNORECASE)
+_SUBJECT = re.compile(
+    rf"(?:^|,\s+)(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})\s+(?:has|have|had|was|were|is|are)\b")
+"""A move of shares nobody is said to own, which are the clause subject's: "IndyMac Bank has been closed ...
+due to plummeting shares"."""
 _TICKER_NAME = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of|in|and)(?=\s+[A-Z]|\s*\())*)\s*"
     r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
@@ -1025,6 +1033,13 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if names and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
+    for match in _UNOWNED_SHARES.finditer(sentence) if stocks else ():
+        subject = _SUBJECT.search(sentence, 0, match.start())
+        stock = _stock_mention(subject.group("name"), subject.start("name"), subject.end("name")) if subject else None
+        if stock is not None and not overlapping(stock.start, stock.end):
+            direction = "down" if match.group("down") else "up"
+            general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                    _Move(direction, None, None, None, None)))
     for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []

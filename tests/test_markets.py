@@ -486,6 +486,8 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The baht hit an all-time low of 38.5 against the dollar.", [("Thai baht", "down")]),
     ("The yuan was revalued by 2% in May.", [("Chinese yuan", "up")]),
     ("Exporters suffered from a fall in oil and gas prices last year.", [("Crude oil", "down"), ("Natural gas", "down")]),
+    ("After weeks of losses, Zorbex Bank has been closed by regulators due to plummeting shares.",
+     [("Zorbex Bank", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -526,6 +528,7 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "Tellmark, whose shares trade on the Nasdaq, employs 500 people.",
     "Zorbex tumbled out of the index in June.",
     "Oil and gas companies cut 2,000 jobs.",
+    "Harlow was elected amid rising stock prices.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
     assert market_notes_in(sentence) == []
