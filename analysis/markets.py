@@ -169,7 +169,7 @@ _WEAK_DOWN = "down|lower|weaker|softer"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing))"
-    r"\s+(?:above|past|beyond)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
+    r"\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
     r"tops|topped|topping|pass(?:ed|es|ing)(?=\s+(?:the\s+)?(?:US\$|\$|€|£|¥|\d))"
 )
 _CROSS_DOWN = (

@@ -488,6 +488,7 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("Exporters suffered from a fall in oil and gas prices last year.", [("Crude oil", "down"), ("Natural gas", "down")]),
     ("After weeks of losses, Zorbex Bank has been closed by regulators due to plummeting shares.",
      [("Zorbex Bank", "down")]),
+    ("Palladium went over $2,000 an ounce.", [("Palladium", "up")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
