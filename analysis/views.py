@@ -395,6 +395,40 @@ def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.Da
     return table.reset_index()
 
 
+def usual_roles(mentions: pd.DataFrame) -> pd.Series:
+    """The role the mentions most often give each actor (ties: the alphabetically first), by actor;
+    empty when the mentions have no `role` column."""
+    if "role" not in mentions.columns:
+        return pd.Series(dtype="str")
+    counted = mentions.loc[mentions["role"].notna(), ["actor", "role"]].groupby(["actor", "role"]).size()
+    counted = counted.rename("n").reset_index()
+    counted = counted.sort_values(["actor", "n", "role"], ascending=[True, False, True], kind="stable")
+    return counted.drop_duplicates("actor").set_index("actor")["role"]
+
+
+def quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Series) -> pd.DataFrame:
+    """The quotations of `articles`: `speaker`, `quote`, `role` (the quote's own `role` if the table has
+    one, else the speaker's usual role from `roles`, see `usual_roles`; missing when neither says) and
+    the article's `outlet`, `published` and safe `url`, ordered by day (undated last), article id and
+    position in the text. Ordered on integer codes: no merge and string sort of 800,000 quotations."""
+    meta = articles[["article_id", "outlet", "published", "url"]].drop_duplicates("article_id")
+    meta = meta.sort_values(["published", "article_id"], na_position="last").reset_index(drop=True)
+    meta["url"] = meta["url"].map(safe_url)
+    codes, ids = pd.factorize(quotes["article_id"])
+    at = pd.Index(meta["article_id"]).get_indexer(ids)  # the article's place in date order, -1 if not shown
+    place = np.where(codes >= 0, at[np.maximum(codes, 0)], -1)
+    rows = np.flatnonzero(place >= 0)
+    rows = rows[np.lexsort((quotes["start"].to_numpy()[rows], place[rows]))]  # stable: ties keep table order
+    table = quotes[["speaker", "quote"]].iloc[rows].reset_index(drop=True)
+    if "role" in quotes.columns:
+        table["role"] = quotes["role"].iloc[rows].reset_index(drop=True)
+    else:  # each speaker's role looked up once, not once per quotation
+        codes, speakers = pd.factorize(table["speaker"])
+        table["role"] = pd.Series(pd.Series(speakers).map(roles).array.take(codes, allow_fill=True))
+    shown = meta.iloc[place[rows]].reset_index(drop=True)
+    return pd.concat([table, shown[["outlet", "published", "url"]]], axis=1)
+
+
 def latest_rows(table: pd.DataFrame, articles: pd.DataFrame, *, n: int,
                 speech_only: bool = False) -> pd.DataFrame:
     """The `n` rows of `table` (quotes, market notes: `article_id`, `start`) from the most recently

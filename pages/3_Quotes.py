@@ -1,7 +1,6 @@
 """Quotes: who said what, where; quotations repeated across outlets; who is quoted by which outlet."""
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import plotly.express as px
 import streamlit as st
@@ -12,45 +11,6 @@ from analysis import views
 data = ui.start_page("Quotes", icon="💬", intro="Direct quotations found in the filtered articles, with the speaker "
                      "they are attributed to.")
 quote_reuse = ui.analysis_function("analysis.quote_reuse", "quote_reuse")
-
-
-def speaker_roles(quotes: pd.DataFrame, roles: pd.Series) -> pd.Series:
-    """Each quotation's speaker role: the quote's own `role` if the table has one, else `roles` (the role
-    most often given to each actor, see `usual_roles`; empty when neither says)."""
-    if "role" in quotes.columns:
-        return quotes["role"]
-    return quotes["speaker"].map(roles)
-
-
-def usual_roles(mentions: pd.DataFrame) -> pd.Series:
-    """The role the mentions most often give each actor (ties: the alphabetically first), by actor."""
-    if "role" not in mentions.columns:
-        return pd.Series(dtype="str")
-    counted = mentions.loc[mentions["role"].notna(), ["actor", "role"]].groupby(["actor", "role"]).size()
-    counted = counted.rename("n").reset_index()
-    counted = counted.sort_values(["actor", "n", "role"], ascending=[True, False, True], kind="stable")
-    return counted.drop_duplicates("actor").set_index("actor")["role"]
-
-
-def quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Series) -> pd.DataFrame:
-    """The quotations (speaker, quote, role) of `articles` with their article's outlet, day and safe link,
-    by day (undated last), article id and position in the text."""
-    meta = articles[["article_id", "outlet", "published", "url"]].drop_duplicates("article_id")
-    meta = meta.sort_values(["published", "article_id"], na_position="last").reset_index(drop=True)
-    meta["url"] = meta["url"].map(views.safe_url)
-    codes, ids = pd.factorize(quotes["article_id"])
-    at = pd.Index(meta["article_id"]).get_indexer(ids)  # the article's place in date order, -1 if not shown
-    place = np.where(codes >= 0, at[np.maximum(codes, 0)], -1)
-    rows = np.flatnonzero(place >= 0)
-    rows = rows[np.lexsort((quotes["start"].to_numpy()[rows], place[rows]))]  # stable: ties keep table order
-    table = quotes[["speaker", "quote"]].iloc[rows].reset_index(drop=True)
-    if "role" in quotes.columns:
-        table["role"] = quotes["role"].iloc[rows].reset_index(drop=True)
-    else:  # each speaker's role looked up once, not once per quotation
-        codes, speakers = pd.factorize(table["speaker"])
-        table["role"] = pd.Series(pd.Series(speakers).map(roles).array.take(codes, allow_fill=True))
-    shown = meta.iloc[place[rows]].reset_index(drop=True)
-    return pd.concat([table, shown[["outlet", "published", "url"]]], axis=1)
 
 
 def speaker_choices(table: pd.DataFrame) -> list[str]:
@@ -89,8 +49,8 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
             speech = "speech only"
     quotes = ui.compute(quotations, quotes, data=data, speech_only=speech == "speech only")
 
-    roles = ui.compute_for_store(usual_roles, data.tables["mentions"], data=data)
-    table = ui.compute(quotation_table, quotes, articles, roles, data=data, variant=speech)
+    roles = ui.compute_for_store(views.usual_roles, data.tables["mentions"], data=data)
+    table = ui.compute(views.quotation_table, quotes, articles, roles, data=data, variant=speech)
 
     left, right = st.columns([2, 1])
     search = left.text_input("Search quotations", key="quote_search", placeholder="words in the quote or speaker")

@@ -392,3 +392,47 @@ def test_speaker_outlet_counts_is_the_crosstab(rows: list, outlets: list) -> Non
         assert got.empty and list(got.columns) == ["speaker"]
     else:
         pd.testing.assert_frame_equal(got, expected)
+
+
+def _merged_quotation_table(quotes: pd.DataFrame, articles: pd.DataFrame, roles: pd.Series) -> pd.DataFrame:
+    """The merge-and-sort `quotation_table` replaced, kept as the reference it must equal."""
+    table = quotes.assign(role=quotes["role"] if "role" in quotes.columns else quotes["speaker"].map(roles)).merge(
+        articles[["article_id", "outlet", "published", "url"]], on="article_id")
+    table["url"] = table["url"].map(views.safe_url)
+    table = table.sort_values(["published", "article_id", "start"], na_position="last")
+    return table[["speaker", "quote", "role", "outlet", "published", "url"]].reset_index(drop=True)
+
+
+def _same_quotation_tables(tables: dict[str, pd.DataFrame]) -> None:
+    roles = views.usual_roles(tables["mentions"])
+    quotes, articles = tables["quotes"], tables["articles"]
+    for chosen in (articles, articles.iloc[::3], articles.iloc[0:0]):
+        pd.testing.assert_frame_equal(views.quotation_table(quotes, chosen, roles),
+                                      _merged_quotation_table(quotes, chosen, roles), check_exact=True)
+
+
+def test_quotation_table_is_the_merged_table_by_date_on_the_sample_store(sample_store: Path) -> None:
+    from analysis.store import read_tables
+
+    tables = read_tables(sample_store)
+    roles = views.usual_roles(tables["mentions"])
+    table = views.quotation_table(tables["quotes"], tables["articles"], roles)
+    assert len(table) == len(tables["quotes"]) and table["published"].is_monotonic_increasing
+    _same_quotation_tables(tables)
+
+
+BENCH_STORE = Path(__file__).resolve().parents[1] / "bench" / "out" / "dashboard-store-10000-from-dashboard-base-2000-seed0"
+
+
+@pytest.mark.skipif(not BENCH_STORE.exists(), reason="the 10,000-article bench store is made by python -m bench.dashboard")
+def test_quotation_table_is_the_merged_table_on_the_10000_article_bench_store() -> None:
+    from analysis.store import read_tables
+
+    _same_quotation_tables(read_tables(BENCH_STORE))
+
+
+def test_usual_role_is_the_most_frequent_then_alphabetical() -> None:
+    mentions = pd.DataFrame({"actor": ["A", "A", "A", "B", "B", "C"],
+                             "role": ["minister", "envoy", "minister", "z role", "a role", None]})
+    assert views.usual_roles(mentions).to_dict() == {"A": "minister", "B": "a role"}
+    assert views.usual_roles(mentions.drop(columns=["role"])).empty
