@@ -36,6 +36,8 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
                                   help="Applies to this page only.")
     if set(chosen_types) != set(types):
         mentions = mentions[mentions["actor_type"].isin(chosen_types)]
+    # every kind kept: the very mentions the Overview counted, so its cached totals are reused
+    kinds = "" if set(chosen_types) == set(types) else f"kinds={sorted(chosen_types)}"
     top = st.slider("Actors shown in the charts", min_value=5, max_value=30, value=12, key="actor_top")
 
     if mentions.empty:
@@ -44,7 +46,6 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
         ui.not_landed("actor counts")
     else:
         st.subheader("Mentions")
-        kinds = f"kinds={sorted(chosen_types)}"
         totals = ui.compute(mention_counts, mentions, articles, data=data, variant=kinds)
         leaders = list(totals["actor"].head(top))
         by_outlet = ui.compute(mention_counts, mentions, articles, data=data, variant=kinds, by="outlet")
@@ -80,8 +81,7 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
             ui.not_landed("actor co-occurrence")
         else:
             level = st.radio("Together in the same", ["article", "sentence"], horizontal=True, key="cooc_level")
-            leaders = list(ui.compute(mention_counts, mentions, articles, data=data,
-                                      variant=f"kinds={sorted(chosen_types)}")["actor"].head(top))
+            leaders = list(ui.compute(mention_counts, mentions, articles, data=data, variant=kinds)["actor"].head(top))
             if level == "sentence":  # only articles naming two of them matter: their texts alone are read
                 named = mentions.loc[mentions["actor"].isin(leaders), ["article_id", "actor"]].drop_duplicates()
                 both = named["article_id"].value_counts()
