@@ -433,6 +433,12 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
                                  mods=tuple(w.lower() for _, w in mods), definite=False, actor_type="group"))
                 continue
             gap = _GAP.match(masked, end)
+            for words in range(3):  # "Critics in both countries have accused": a short place phrase first
+                if gap is not None and lex.cue_re.match(masked, gap.end()):
+                    break
+                where = re.match(rf"[^\S\n]+(?:in|from|at|across)[^\S\n]+(?:[\w\-]+[^\S\n]+){{{words}}}[\w\-]+"
+                                 r"(?=[^\S\n])", masked[end:end + 60])
+                gap = _GAP.match(masked, end + where.end()) if where is not None else None
             if gap is None or not lex.cue_re.match(masked, gap.end()) or re.search(
                     r"\b(?:the|a|an|his|her|its|their|our|of|by|to|with|for)[^\S\n]+$", masked[max(0, start - 6):start],
                     re.IGNORECASE):
@@ -889,7 +895,10 @@ class _Article:
         head = self.masked[s_start:span.opening]
         if not head.strip() or MASK in head:
             return None
-        return self._main_subject(s_start, span.opening)
+        # A reference after the sentence's speech verb is its object ("Critics have accused the governments of
+        # “…”"), never its subject.
+        cue = self.lex.cue_re.search(self.masked, s_start, span.opening)
+        return self._main_subject(s_start, cue.start() if cue is not None else span.opening)
 
     def _reaches(self, at: int, span: _Span) -> bool:
         """Whether a verb ending at `at` can govern `span`: no other quotation between them, but ones joined to
@@ -1029,8 +1038,11 @@ class _Article:
         candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
         for ref in reversed(candidates):
             end = ref.end
-            if ref.kind == "description":  # "the trustees of the fund have said"
+            if ref.kind == "description":  # "the trustees of the fund have said", "critics in both countries said"
                 of = re.match(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[a-z][\w\-]*(?=[^\S\n])", self.masked[end:verb_at])
+                if of is None and ref.actor_type == "group":
+                    of = re.match(r"[^\S\n]+(?:in|from|at|across)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}[\w\-]+(?=[^\S\n]+"
+                                  rf"(?:{_ADVERBIALS}[^\S\n]+)*$)", self.masked[end:verb_at], re.IGNORECASE)
                 end += of.end() if of else 0
             gap = _GAP.match(self.masked, end)
             if gap is None or gap.end() != verb_at:

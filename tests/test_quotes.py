@@ -270,6 +270,9 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
     ("Protesters chanted “No more war” outside the embassy.", "No more war", "Protesters", "chanted"),
     ("“We won,” said Maria Lopez. Police said the suspect was “armed”.", "armed", "Police", "said"),
     ("Another passenger said the carriage “filled with smoke”.", "filled with smoke", "passenger", "said"),
+    # Whom the verb accuses is its object, not its speaker.
+    ("The talks stalled. Critics in both countries have accused the governments of “going it alone”.",
+     "going it alone", "Critics", "accused"),
     # Whom a medium quotes "as saying" speaks; a statement speaks for whoever issued it.
     ("The Daily Courier quoted Maria Lopez as saying: “We are not giving up.”", "We are not giving up.",
      "Maria Lopez", "saying"),
