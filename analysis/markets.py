@@ -108,7 +108,10 @@ _DOWN_VERBS = _forms(
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
-    "gave up", "giv(?:e|es|ing) up", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
+    "gave up", "giv(?:e|es|ing) up", "gave back", "giv(?:e|es|ing) back", "crater(?:s|ed|ing)?",
+    "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?gains?",
+    "(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
+    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) low",
@@ -131,7 +134,9 @@ _UP_VERBS = _forms(
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
-    "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)", "tripl(?:e|es|ed|ing)",
+    "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
+    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
@@ -139,7 +144,7 @@ _UP_VERBS = _forms(
 _LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
                r"witness(?:es|ed|ing)?|register(?:s|ed|ing)?|log(?:s|ged|ging)|book(?:s|ed|ing)|notch(?:es|ed|ing)?|"
                r"endur(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|extend(?:s|ed|ing)?|set(?:s|ting)?|post(?:s|ed|ing)?|"
-               r"record(?:s|ed|ing)?|show(?:s|ed|ing)?)")
+               r"record(?:s|ed|ing)?|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|chalk(?:s|ed|ing)?\s+up|ha(?:d|s|ve)(?=\s+(?:its|their)\s))")
 _LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenues?|earnings|sales|jobs?|lives|life|"
                r"weight|population)\b)[a-z\d][\w.,%'’-]*\s+){0,6}?")
 """A move told as a noun after a light verb: "took heavy losses", "saw a loss of 3.3%", "experienced one of its
@@ -150,9 +155,11 @@ _NON_PRICE_IN = re.compile(_NON_PRICE_NOUNS, re.IGNORECASE)
 """A move of something other than the price: "a surge in interest", "a jump in sales"."""
 _NOT_A_PRICE_LOSS = rf"(?!{_NON_PRICE_NOUNS})(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
 _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
-               rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?)\b{_NOT_A_PRICE_LOSS}")
+               rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?|"
+               rf"worst\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
-             rf"rebounds?|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?)\b{_NOT_A_PRICE_LOSS}")
+             rf"rebounds?|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?|"
+             rf"best\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _RANKED_DOWN = r"(?:biggest|top|largest|worst|leading|heaviest)\s+(?:[\w-]+\s+)?(?:losers|fallers|decliners)"
 _RANKED_UP = r"(?:biggest|top|largest|best|leading)\s+(?:[\w-]+\s+)?(?:gainers|advancers|risers|performers)"
 """A stock ranked among the day's movers: "were the biggest STOXX gainers"."""
@@ -213,7 +220,8 @@ _FINAL_DIRECTION = re.compile(
     r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:then\s+)?(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|"
     r"settl(?:e|es|ed|ing))\s+"
     r"(?:(?:the|its|their)\s+(?:day|session|week|month|year|trading\s+day)\s+|trading\s+)?"
-    r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?P<final>down|up|lower|higher)\b",
+    r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?:\d[\d.,]*\s?(?:%|percent|per\s?cent|points?)\s+)?"
+    r"(?P<final>down|up|lower|higher)\b",
     re.IGNORECASE,
 )
 """Where a statement ends up, which wins over the moves before it: "rebounded late in the day after falling
@@ -225,6 +233,7 @@ _WEAK_ANCHORS = frozenset(
     "is was were are be been being closed close closes closing ended end ends ending finished finish finishing "
     "settled settle settles settling trading traded trade trades opened open opens opening edged edge edges "
     "edging ticked tick ticks ticking moved move moves moving inched inch inching nudged headed heading "
+    "crept creep creeps creeping drifted drift drifts drifting "
     "trending trended trends pointing pointed "
     "sharply slightly marginally modestly steeply".split()
 )
@@ -476,12 +485,17 @@ _PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|
 _TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investors|bourse|stock exchange)\b",
                               re.IGNORECASE)
 _CURRENCY_PHRASE = re.compile(
-    r"\b(?P<name>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
+    r"\b(?P<name>(?P<place>(?-i:[A-Z][a-z]+))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
     r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|bolivar|bolívar|dong|"
     r"rupiah|naira|cedi|kwacha|birr|taka|tenge|som|manat|dram|lari|denar|dinar|rand|yuan|ruble|rouble|currency))\b",
     re.IGNORECASE,
 )
-"""A currency named by a demonym and a currency word, listed or not: "the Zimbabwean dollar"."""
+"""A currency named by a demonym or a country and a currency word, listed or not: "the Zimbabwean dollar",
+"the Zimbabwe dollar" (`_names_a_currency` tells a place from other capitalised words)."""
+
+
+def _names_a_currency(place: str) -> bool:
+    return re.search(r"(?:an|ian|ese|ish|ic|i)$", place) is not None or place.lower() in _countries()
 _POSSESSIVE_MOVE = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:(?P<up>growth|rise|gains?|rally|appreciation|strength|surge|climb|jump|recovery)"
     r"|(?P<down>fall|drop|decline|slide|slump|plunge|depreciation|devaluation|weakness|weakening|collapse|loss|losses))\b",
@@ -934,6 +948,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             candidates.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                        _Move(direction, None, None, None, None)))
     for match in _CURRENCY_PHRASE.finditer(sentence):  # "the Zimbabwean dollar" when not listed
+        if not _names_a_currency(match.group("place")):
+            continue
         known = overlapping(match.start(), match.end())
         if _COUNTERPART.search(sentence[max(0, match.start() - 40):match.start()]) or any(
                 found[k].start <= match.start() for k in known):
@@ -1371,7 +1387,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         while at >= 0:
             hits.append(at)
             at = lower.find(word, at + len(word))
-    hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text)]
+    hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text) if _names_a_currency(m.group("place"))]
     if "%" in text or "percent" in lower or "per cent" in lower:  # what a company move's figure needs
         hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
     hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]

@@ -489,6 +489,17 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("After weeks of losses, Zorbex Bank has been closed by regulators due to plummeting shares.",
      [("Zorbex Bank", "down")]),
     ("Palladium went over $2,000 an ounce.", [("Palladium", "up")]),
+    # more move phrases of market reports
+    ("The Kospi gave back 1.2% on Thursday.", [("Kospi", "down")]),
+    ("The DAX erased its early gains to close 0.4% lower.", [("DAX", "down")]),
+    ("The Hang Seng trimmed its losses to 0.5% by the close.", [("Hang Seng", "down")]),
+    ("The FTSE 100 recorded its worst month since 2008.", [("FTSE 100", "down")]),
+    ("The Nasdaq had its best week in a year.", [("Nasdaq Composite", "up")]),
+    ("The Sensex marked its fifth straight day of losses.", [("Sensex", "down")]),
+    ("The CAC 40 snapped a four-day losing streak.", [("CAC 40", "up")]),
+    ("The rouble crept lower against the dollar.", [("Russian rouble", "down")]),
+    ("The Shanghai Composite cratered 8.5%.", [("Shanghai Composite", "down")]),
+    ("The value of the Malawi kwacha plummeted.", [("Malawi kwacha", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -530,6 +541,8 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "Zorbex tumbled out of the index in June.",
     "Oil and gas companies cut 2,000 jobs.",
     "Harlow was elected amid rising stock prices.",
+    "Zorbex said it would shed 5,000 jobs.",
+    "Zorbex had its best quarter in a decade, with a net profit of $10 billion.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
     assert market_notes_in(sentence) == []
