@@ -420,8 +420,7 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
                          actor_type="group" if head.endswith("s") or head == "police" else None))
     # Bare plurals: with a proper modifier ("Russian officials said", "according to UN sources") always; alone
     # only as the subject of a speech verb ("Police said", "Officials told").
-    low = masked.lower()
-    for plural in (h for h in lex.plural_heads if h in low):
+    for plural in lex.plural_heads.intersection(re.findall(r"[a-z]+", masked.lower())):
         for match in re.finditer(rf"(?<![\w’'.\-]){plural}\b(?![’'])", masked, re.IGNORECASE):
             start, end = match.start(), match.end()
             mods = _capitalised_words_before(masked, start)
