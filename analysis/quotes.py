@@ -447,6 +447,12 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
                 continue  # a capitalised word inside a sentence is a name's
             refs.append(_Ref(start, end, "description", masked[start:end], head=_singular(plural, lex),
                              definite=False, actor_type="group"))
+    # "the 36-year-old" (no noun after it) stands for the person just named.
+    for match in re.finditer(r"\b[Tt]he[^\S\n]+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", masked):
+        after = re.match(r"[^\S\n]+([a-z]+)", masked[match.end():match.end() + 30])
+        if after is not None and (after.group(1) in lex.heads or _singular(after.group(1), lex) in lex.heads):
+            continue  # "the 36-year-old singer": the noun heads it
+        refs.append(_Ref(match.start(), match.end(), "description", match.group(0), head="year-old"))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
@@ -1159,9 +1165,18 @@ class _Article:
                 found = self.speaker(person, depth=depth + 1)
                 if found is not None:
                     return replace(found, surface=ref.surface)
+        if ref.head == "year-old":  # "the 36-year-old wrote": the person just named
+            person = self._recent(ref, lambda r: self._fits(r, "person"))
+            found = self.speaker(person, depth=depth + 1) if person is not None and depth < 6 else None
+            return None if found is None else replace(found, surface=ref.surface)
         if ref.head in _ORGANIZATION_HEADS:
             named = [r for r in self.refs if r.kind == "name" and r.end <= ref.start
                      and r.actor_type == "organization" and ref.head in r.surface.lower()]
+            if not named and ref.surface.lower().startswith("the ") and not ref.mods and ref.possessor is None:
+                # "Manchester United … the club announced": the body last named
+                body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
+                                    and not self._is_medium(r))
+                named = [body] if body is not None else []
             if named and ref.definite:
                 return replace(self._named(named[-1]), surface=ref.surface)
             words = re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE)
@@ -1169,6 +1184,17 @@ class _Article:
         # An unnamed speaker ("One resident told …", "an eyewitness said"): the description is all the text gives.
         described = re.sub(r"^(?:the|a|an|one|another|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
         return _Speaker(described, ref.surface, "person", described)
+
+    def _recent(self, ref: _Ref, fits: Callable[[_Ref], bool]) -> _Ref | None:
+        """The first reference that `fits` in `ref`'s sentence before it, else in the nearest of the three
+        sentences before that has one."""
+        here = self.sentence_index(ref.start)
+        for index in range(here, max(-1, here - 4), -1):
+            a, b = self.sentences[index] if index >= 0 else (0, 0)
+            for other in self.refs:
+                if a <= other.start and other.end <= min(b, ref.start) and other is not ref and fits(other):
+                    return other
+        return None
 
     def _issuer_in(self, ref: _Ref) -> _Speaker | None:
         """The issuer a document's own words name: "A Warner Bros. statement" (a name), "a police statement",

@@ -233,6 +233,11 @@ def test_the_person_heading_the_attribution_clause_speaks(text: str, quote: str,
     # "it" points back to a body the text described ("the government of …").
     ("The government of Freedonia banned the imports, citing what it called “unfair subsidies”.", "unfair subsidies",
      "government of Freedonia"),
+    # "the company" with no body of that kind named: the body last named; "the 36-year-old": the person just named.
+    ("Acme Corp sacked its manager, Tom Hill, on Monday. In a statement, the company thanked him for his "
+     "“hard work”.", "hard work", "Acme Corp"),
+    ("Maria Lopez has cancelled her tour. In a post online, the 36-year-old wrote that she was “heartbroken”.",
+     "heartbroken", "Maria Lopez"),
     # "she" and "he" never point back to a person of the other gender.
     ("Peter Okafor met Anna Berg in Lagos. She said the talks were “productive”.", "productive", "Anna Berg"),
     ("Anna Berg thanked Peter Okafor for the visit. “He has been a true friend,” she said.",
@@ -270,6 +275,7 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
     ("Protesters chanted “No more war” outside the embassy.", "No more war", "Protesters", "chanted"),
     ("“We won,” said Maria Lopez. Police said the suspect was “armed”.", "armed", "Police", "said"),
     ("Another passenger said the carriage “filled with smoke”.", "filled with smoke", "passenger", "said"),
+    ("“Get well soon,” wrote one user on a forum.", "Get well soon", "user", "wrote"),
     # Whom the verb accuses is its object, not its speaker.
     ("The talks stalled. Critics in both countries have accused the governments of “going it alone”.",
      "going it alone", "Critics", "accused"),
