@@ -279,6 +279,7 @@ class _Ref:
     mods: tuple[str, ...] = ()
     definite: bool = True
     possessor: _Ref | None = None
+    role: str | None = None  # the role the actors stage gave a name, as written
 
 
 _EXPLETIVE_IT = re.compile(r"[^\S\n]+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared)[^\S\n]+"
@@ -349,8 +350,9 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
     lex = _lexicon()
     refs: list[_Ref] = []
     if mentions is not None and len(mentions):
-        for actor, actor_type, start, end in zip(mentions["actor"].tolist(), mentions["actor_type"].tolist(),
-                                                 mentions["start"].tolist(), mentions["end"].tolist()):
+        roles = mentions["role"].tolist() if "role" in mentions.columns else [None] * len(mentions)
+        for actor, actor_type, start, end, role in zip(mentions["actor"].tolist(), mentions["actor_type"].tolist(),
+                                                       mentions["start"].tolist(), mentions["end"].tolist(), roles):
             start, end = int(start), int(end)
             if MASK in masked[start:end] or not text[start:end].strip():
                 continue
@@ -358,7 +360,8 @@ def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_
             if honorific:
                 start = honorific.start()
             refs.append(_Ref(start, end, "name", text[start:end], actor=str(actor),
-                             actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None))
+                             actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None,
+                             role=role if isinstance(role, str) and role.strip() else None))
         covered = [(r.start, r.end) for r in refs]
         # A surname alone names the person named in full earlier ("Ilse Brandt … Brandt said").
         surnames = {r.surface.split()[-1]: r for r in refs if r.actor_type == "person" and len(r.surface.split()) >= 2}
@@ -1299,6 +1302,8 @@ class _Article:
             role = self._role_at(target)
             if role:
                 roles.append(role)
+            if whole_article and target.role:  # the actors stage's reading of the same mention
+                roles.append(target.role)
         return "; ".join(dict.fromkeys(roles)) if roles else None
 
     def _role_at(self, ref: _Ref) -> str | None:
