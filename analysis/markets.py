@@ -111,10 +111,10 @@ _DOWN_VERBS = _forms(
     "gave up", "giv(?:e|es|ing) up", "gave back", "giv(?:e|es|ing) back", "crater(?:s|ed|ing)?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?gains?",
     "(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
-    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
-    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) low",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) low",
+    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
+    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade)) low",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
 )
 _UP_VERBS = _forms(
@@ -124,9 +124,9 @@ _UP_VERBS = _forms(
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
     "extend(?:s|ed|ing)? (?:its |their )?gains?",
-    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day)) highs?",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day)) highs?",
+    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) highs?",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) highs?",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade)) highs?",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting|"
     "(?:clos|settl)(?:e|es|ed|ing)\\s+at|end(?:s|ed|ing)?\\s+at|finish(?:es|ed|ing)?\\s+at)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
     "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
@@ -382,6 +382,16 @@ _SUBJECT = re.compile(
     rf"(?:^|,\s+)(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})\s+(?:has|have|had|was|were|is|are)\b")
 """A move of shares nobody is said to own, which are the clause subject's: "IndyMac Bank has been closed ...
 due to plummeting shares"."""
+_TERM = r"(?:\d{1,2}|two|three|five|ten|thirty)-year"
+_BOND_YIELD = re.compile(
+    r"\b(?:(?:the\s+)?yields?\s+on\s+(?:the\s+)?(?:benchmark\s+)?(?P<place_on>[A-Z][a-z]+)(?:'s|’s)?\s+"
+    rf"(?:(?P<term_on>{_TERM})\s+)?(?:(?:benchmark|government|sovereign)\s+)*(?:bonds?|debt|notes?)"
+    r"|(?P<place>[A-Z][a-z]+)(?:'s|’s)?\s+(?:benchmark\s+)?"
+    rf"(?:(?P<term>{_TERM})\s+)?(?:(?:benchmark|government|sovereign)\s+)*(?:bond|debt|note)\s+yields?)\b"
+)
+"""A government bond yield named by its country, listed or not: "Greek 10-year bond yields", "the yield on
+Portuguese ten-year bonds", "Irish bond yields"."""
+_TERM_NUMBERS = {"two": "2", "three": "3", "five": "5", "ten": "10", "thirty": "30"}
 _TICKER_NAME = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|of|in|and)(?=\s+[A-Z]|\s*\())*)\s*"
     r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
@@ -487,7 +497,8 @@ _TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investo
 _CURRENCY_PHRASE = re.compile(
     r"\b(?P<name>(?P<place>(?-i:[A-Z][a-z]+))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
     r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|bolivar|bolívar|dong|"
-    r"rupiah|naira|cedi|kwacha|birr|taka|tenge|som|manat|dram|lari|denar|dinar|rand|yuan|ruble|rouble|currency))\b",
+    r"rupiah|naira|cedi|kwacha|birr|taka|tenge|som|manat|dram|lari|denar|dinar|rand|yuan|ruble|rouble|drachma|peseta|"
+    r"escudo|guilder|markka|mark|kroon|litas|lats|tolar|currency))\b",
     re.IGNORECASE,
 )
 """A currency named by a demonym or a country and a currency word, listed or not: "the Zimbabwean dollar",
@@ -495,7 +506,12 @@ _CURRENCY_PHRASE = re.compile(
 
 
 def _names_a_currency(place: str) -> bool:
-    return re.search(r"(?:an|ian|ese|ish|ic|i)$", place) is not None or place.lower() in _countries()
+    """Whether `place` is a demonym ("Zimbabwean", "Greek") or a one-word country ("Zimbabwe")."""
+    return (re.search(r"(?:an|ian|ese|ish|ic|i)$", place) is not None or place.lower() in _IRREGULAR_DEMONYMS
+            or place.lower() in _countries())
+
+
+_IRREGULAR_DEMONYMS = frozenset("greek french dutch swiss thai czech slovak welsh scots".split())
 _POSSESSIVE_MOVE = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:(?P<up>growth|rise|gains?|rally|appreciation|strength|surge|climb|jump|recovery)"
     r"|(?P<down>fall|drop|decline|slide|slump|plunge|depreciation|devaluation|weakness|weakening|collapse|loss|losses))\b",
@@ -979,7 +995,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price
         candidates += [m for m in listed if _SHARE_PRICE.search(sentence, m.end, m.end + 80)]
     venues: list[_Mention] = []
-    candidates += _general_mentions(sentence, overlapping, found, dropped, venues)
+    candidates += _general_mentions(sentence, overlapping, found, dropped, venues, matcher)
     found = [m for k, m in enumerate(found) if k not in dropped]
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: m.start):
@@ -1034,7 +1050,7 @@ def _pair_priced(sentence: str, match: re.Match[str], matcher: _Matcher) -> list
 
 
 def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped: set[int],
-                      venues: list[_Mention]) -> list[_Mention]:
+                      venues: list[_Mention], matcher: _Matcher) -> list[_Mention]:
     """Instruments the data file does not list, named by the sentence's own words: companies whose shares
     or market value moved, companies as the subject of a verb used of prices only, and named indices and
     exchanges."""
@@ -1053,6 +1069,16 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             direction = "down" if match.group("down") else "up"
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(direction, None, None, None, None)))
+    for match in _BOND_YIELD.finditer(sentence) if "yield" in lower else ():
+        place = match.group("place") or match.group("place_on")
+        if not _names_a_currency(place) or overlapping(match.start(), match.end()):
+            continue  # a demonym or a country names the issuer ("Greek", "Portugal's")
+        term = match.group("term") or match.group("term_on")
+        years = _TERM_NUMBERS.get(term.split("-")[0].lower(), term.split("-")[0]) if term else None
+        listed = matcher.by_alias.get(f"{place.lower()} {years}-year yield" if years else f"{place.lower()} bond yields")
+        name = f"{place} {years}-year yield" if years else f"{place} bond yield"
+        instrument = listed if listed is not None and listed.kind == "bond" else Instrument(name, "bond", "%", None, ())
+        general.append(_Mention(match.start(), match.end(), instrument, instrument.name))
     for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
@@ -1131,7 +1157,7 @@ _DAYS_AND_MONTHS = frozenset(
 _GENERAL_HINTS: tuple[str, ...] = (
     "exchange", "bourse", "index", "composite", "average", "market value", "market cap", "tumbl", "plung",
     "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surged", "surging", "surges",
-    "rallied", "rallying", "rallies", "share", "stock",
+    "rallied", "rallying", "rallies", "share", "stock", "yield",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;()]*,")

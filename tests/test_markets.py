@@ -500,6 +500,12 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The rouble crept lower against the dollar.", [("Russian rouble", "down")]),
     ("The Shanghai Composite cratered 8.5%.", [("Shanghai Composite", "down")]),
     ("The value of the Malawi kwacha plummeted.", [("Malawi kwacha", "down")]),
+    ("The Greek drachma fell 3% against the German mark.", [("Greek drachma", "down")]),
+    # government bond yields named by their country, listed or not
+    ("Greek 10-year bond yields rose above 10% for the first time.", [("Greek 10-year yield", "up")]),
+    ("The yield on Irish ten-year government bonds rose to 9%.", [("Irish 10-year yield", "up")]),
+    ("Portuguese bond yields soared.", [("Portuguese bond yield", "up")]),
+    ("Belgian bond yields hit a euro-era high of 5.1%.", [("Belgian bond yield", "up")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -542,6 +548,7 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "Oil and gas companies cut 2,000 jobs.",
     "Harlow was elected amid rising stock prices.",
     "Zorbex said it would shed 5,000 jobs.",
+    "The Portuguese bonds yield 5% a year.",
     "Zorbex had its best quarter in a decade, with a net profit of $10 billion.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
