@@ -1339,8 +1339,17 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
                 and (re.search(r"\band\b", segments[i - 1]) or re.search(r",\s*(?:the\s+)?$", segments[i - 1]))):
             moves[i] = _Move(previous.direction, None, mentions[i].instrument.unit, None, None)
     moved = [(m, mv) for m, mv in zip(mentions, moves) if mv is not None]
-    later = {m.name for m, _ in moved if m.refers}  # "opened flat before the index gained 1.1%": the gain
-    moved = [(m, mv) for m, mv in moved if m.refers or m.name not in later]
+    named = {m.name: mv.direction for m, mv in moved if not m.refers}
+    later = {m.name: mv.direction for m, mv in moved if m.refers}
+
+    def kept(mention: _Mention) -> bool:
+        """"opened flat before the index gained 1.1%": the later move wins; "rose 2% and the market closed
+        higher": the same move, told with the named instrument's figures."""
+        if mention.name not in named or mention.name not in later:
+            return True
+        return mention.refers != (named[mention.name] == later[mention.name])
+
+    moved = [(m, mv) for m, mv in moved if kept(m)]
     if any(m.instrument.kind == "index" for m, _ in moved):  # the exchange is where the index trades
         moved = [(m, mv) for m, mv in moved if m.instrument.kind != "exchange"]
     notes = []

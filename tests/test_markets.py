@@ -564,6 +564,11 @@ def test_figures_of_several_instruments_are_split_in_their_order() -> None:
     assert [(n[0], n[2], n[4]) for n in found] == [("Brent crude", 80.0, -2.0), ("WTI crude", 76.0, -2.0)]
 
 
+def test_the_index_told_again_keeps_the_named_figures_when_the_move_is_the_same() -> None:
+    assert [(n[0], n[1], n[4]) for n in notes("The Dow rose 2% and the market closed higher.")] == [
+        ("Dow Jones Industrial Average", "up", 2.0)]
+
+
 def test_the_final_direction_keeps_its_own_figure() -> None:
     assert notes("The Dow rallied after falling more than 200 points, ending the day down about 25 points.") == [
         ("Dow Jones Industrial Average", "down", None, "points", None, -25.0)]
