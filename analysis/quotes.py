@@ -346,13 +346,15 @@ _NOT_NAMES = frozenset(
     "mr mrs ms dr".split())
 
 
-def _references(text: str, masked: str, mentions: pd.DataFrame | None) -> list[_Ref]:
+_Mention = tuple[object, object, object, object, object]
+"""One row of the actors stage's mentions: (actor, actor_type, start, end, role)."""
+
+
+def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> list[_Ref]:
     lex = _lexicon()
     refs: list[_Ref] = []
-    if mentions is not None and len(mentions):
-        roles = mentions["role"].tolist() if "role" in mentions.columns else [None] * len(mentions)
-        for actor, actor_type, start, end, role in zip(mentions["actor"].tolist(), mentions["actor_type"].tolist(),
-                                                       mentions["start"].tolist(), mentions["end"].tolist(), roles):
+    if mentions:
+        for actor, actor_type, start, end, role in mentions:
             start, end = int(start), int(end)
             if MASK in masked[start:end] or not text[start:end].strip():
                 continue
@@ -564,7 +566,8 @@ class _Speaker:
 class _Article:
     """One article's text with its quotations, sentences and references, and the rules that attribute."""
 
-    def __init__(self, text: str, mentions: pd.DataFrame | None, resolve: Callable[[str], tuple[str, str] | None] | None):
+    def __init__(self, text: str, mentions: Sequence[_Mention] | None,
+                 resolve: Callable[[str], tuple[str, str] | None] | None):
         self.text = text
         self.spans = find_quote_spans(text)
         chars = list(text)
@@ -1617,10 +1620,14 @@ def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None) 
     if mentions is None:
         mentions = _mentions_of(articles)
     resolve = _resolver()
-    by_article: dict[str, pd.DataFrame] = {}
+    by_article: dict[str, list[_Mention]] = {}
     if mentions is not None and len(mentions):
-        for article_id, rows in mentions.groupby("article_id", sort=False):
-            by_article[str(article_id)] = rows
+        # One pass over the columns, not a DataFrame per article (that cost more than the rules themselves).
+        roles = mentions["role"].tolist() if "role" in mentions.columns else [None] * len(mentions)
+        for article_id, *mention in zip(mentions["article_id"].tolist(), mentions["actor"].tolist(),
+                                        mentions["actor_type"].tolist(), mentions["start"].tolist(),
+                                        mentions["end"].tolist(), roles):
+            by_article.setdefault(str(article_id), []).append(tuple(mention))
     rows: list[tuple] = []
     full_names: Counter[str] = Counter()
     for article_id, text in zip(articles["article_id"], articles["text"]):
@@ -1701,7 +1708,7 @@ def _merge_fallback_names(speakers: pd.Series, kinds: pd.Series, full_names: Cou
     return pd.Series([merged(s, k) for s, k in zip(speakers, kinds)], index=speakers.index, dtype="object")
 
 
-def _quotes_in(text: str, mentions: pd.DataFrame | None,
+def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
                resolve: Callable[[str], tuple[str, str] | None] | None) -> tuple[list[tuple], Counter[str]]:
     article = _Article(text, mentions, resolve)
     results: list[tuple] = []
