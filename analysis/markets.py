@@ -217,7 +217,7 @@ _CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|pas
 _GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
 """A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
 _FINAL_DIRECTION = re.compile(
-    r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:then\s+)?(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|"
+    r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:(?:then|still|eventually|finally|later|ultimately)\s+)?(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|"
     r"settl(?:e|es|ed|ing))\s+"
     r"(?:(?:the|its|their)\s+(?:day|session|week|month|year|trading\s+day)\s+|trading\s+)?"
     r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?:\d[\d.,]*\s?(?:%|percent|per\s?cent|points?)\s+)?"
@@ -267,7 +267,8 @@ _QUOTED_RATE = (["be", "bought"], ["be", "had"], ["be", "exchanged"], ["buy"])
 """After "could", a rate quoted, not a forecast: "one euro could be bought for 35,844 lei"."""
 _ADVERBS = frozenset("now also still further already again sharply slightly just".split())
 _ASIDE = re.compile(
-    r"\([^()]*\)|,\s*(?:which|who|although|though|however|meanwhile|in turn|also|a|an|the|its|their)\b[^,;()]*,"
+    r"\([^()]*\)|,\s*(?:which|who|although|though|however|meanwhile|in turn|also|a|an|the|its|their)\b"
+    r"(?:[^,;()]|,(?=\d{3}))*,"
     r"|,\s*(?:which|that)\b(?=(?:\s+\S+)?\s*$)"
     r"|\s[-–—]\s(?-i:[A-Z][A-Z0-9.^]{1,7})(?=\s)"
     r"|,\s*(?-i:[A-Z][\w.]*)(?:'s|’s)\s[^,;()]{0,40},"
@@ -278,7 +279,7 @@ _ASIDE = re.compile(
 """Asides between an instrument and its verb: "(MOEX)", ", a global benchmark for Russia's main export,",
 ", which", ", Romania's national currency,", a ticker after a dash ("Shenzhen Component index – SZI gained")."""
 _CLAUSE_CUT = re.compile(
-    r";|:\s|\s[-–—]\s|\(|\)|,?\s(?:while|whereas|but|after|amid|since|because|though|although|when|"
+    r";|:\s|\s[-–—]\s|\(|\)|,?\s(?:while|whereas|but|after|amid|since(?!\s*$)|because|though|although|when|"
     r"before|despite|following|even as|as(?! much| high| low| far| well)|and (?:the|a|an|its|their)|"
     r"which|where|who|said|says|according)\b",
     re.IGNORECASE,
@@ -353,7 +354,7 @@ _STOCK = re.compile(
     r"\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}),?\s+)?"
     rf"(?P<after>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
-    rf"|\b(?P<before>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,5}})(?:'s|’s|'|’)?\s+"
+    rf"|\b(?P<before>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,8}})(?:'s|’s|'|’)?\s+"
     r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:[Ss]hares|[Ss]tock(?!\s+(?i:of|markets?|exchanges?|index|indices|indexes)\b)(?:\s+(?i:price|value)s?\b)?|[Ss]hare\s+(?i:price|value)s?"
     r"|market\s+(?:value|valuation|capitali[sz]ation|cap))\b",
 )
@@ -767,10 +768,14 @@ def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: st
 def _direction_in(segment: str) -> tuple[str, int] | None:
     """The direction a verb right after an instrument gives, and where the figures after it start."""
     asides = [a.span() for a in _ASIDE.finditer(segment)] if "," in segment or "(" in segment else []
-    found = _direction_outside(segment, asides) if asides else None
-    # "Microsoft stock, which had been flat for years, rose 3%": the aside's own words only when nothing
-    # outside it moves ("the Hang Seng, which closed up 3.31%, and the RTS")
-    return found if found is not None else _direction_outside(segment, [])
+    if asides:
+        # "Microsoft stock, which had been flat for years, rose 3%": the aside's own words only when the
+        # words outside it move nothing ("the Hang Seng, which closed up 3.31%, and the RTS"; "the rupee,
+        # which has lost 20%, could fall further")
+        found = _direction_outside(segment, asides)
+        if found is not None:
+            return found
+    return _direction_outside(segment, [])
 
 
 def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -1160,7 +1165,7 @@ _GENERAL_HINTS: tuple[str, ...] = (
     "rallied", "rallying", "rallies", "share", "stock", "yield",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;()]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b(?:[^,;()]|,(?=\d{3}))*,")
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:]\s*|\b(?:when|as|and|while|whereas|but|after|before|with|that|where|then|so|since|until|though|"
     r"although)\s+)$", re.IGNORECASE)

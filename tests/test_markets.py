@@ -506,6 +506,14 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The yield on Irish ten-year government bonds rose to 9%.", [("Irish 10-year yield", "up")]),
     ("Portuguese bond yields soared.", [("Portuguese bond yield", "up")]),
     ("Belgian bond yields hit a euro-era high of 5.1%.", [("Belgian bond yield", "up")]),
+    # asides and later clauses
+    ("Copper prices, which had reached a record $10,000 a tonne in May, have since fallen by a third.",
+     [("Copper", "down")]),
+    ("The rand, which has lost 20% this year, could fall further if investors keep selling.",
+     [("South African rand", "down")]),
+    ("The DAX had recovered some of its losses but still closed 1.1% down at 5,600.", [("DAX", "down")]),
+    ("Harlow Mining Group and Bank of Quellmark shares fell 9% and 11%, respectively.",
+     [("Harlow Mining Group", "down"), ("Bank of Quellmark", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
