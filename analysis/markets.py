@@ -8,10 +8,21 @@ give is missing (NaN), never guessed. A level stated only as a bound ("silver sl
 level, so `value` stays missing.
 
 Instruments and their aliases are data (`data/instruments.csv`: instrument, kind, unit, code, aliases);
-the grammar of moves (verbs, prepositions, figures) is code. Matching is rule based: one compiled
-alternation of all aliases finds candidate mentions, and a mention becomes a note only when a verb or
-adverb of price movement follows it closely, so numbers that are not prices ("a 30-day ceasefire",
-"$500 billion in minerals") and instrument words used otherwise ("gold medal", "oil exports") give none.
+the grammar is code. A note is an instrument phrase with a move phrase (and the figures after it):
+
+- instrument phrases: a listed alias (one compiled alternation of all aliases); an index or exchange not
+  listed, named by its own words ("the Lima Stock Exchange", "the Merval index"), and "the market" or
+  "the index" for the index named before; a company named as a stock ("X shares", "shares of X",
+  "X (NYSE: XX)", "its shares", "saw shares fall", "lost $3bn in share value", a rare or share-priced
+  name as subject of a move with a percentage, a name as subject of a price-only verb in a sentence
+  about markets); a currency or bond yield named by its country or demonym;
+- move phrases: a verb or adverb of movement after the instrument ("fell", "was 0.9% lower"), a move
+  noun after a light verb ("took heavy losses", "set record highs"), a signed level, a level reached or
+  crossed, a noun or verb of movement before the instrument ("a drop in", "weakening the"); the last
+  word on the day wins ("rebounded ... ending the day down").
+
+So numbers that are not prices ("a 30-day ceasefire", "$500 billion in minerals"), instrument words used
+otherwise ("gold medal", "oil exports", "demand for gold") and forecasts ("could fall") give none.
 """
 from __future__ import annotations
 
