@@ -699,13 +699,17 @@ def _figures(segment: str, instrument: Instrument) -> tuple[float | None, str | 
         sign, suffix = figure.group("sign"), (figure.group("suffix") or "").strip().lower()
         first = figure.start("sign") if sign else figure.start("num")
         before = segment[max(0, first - 1):first]
-        if before and (before.isalnum() or before in "-/.") or _MAGNITUDE_AFTER.match(rest) and not suffix:
+        signed = before in ("-", "−", "+") and segment[max(0, first - 2):first - 1] in (" ", "(")
+        if first > 0 and signed:
+            first -= 1  # "or -2.64%": a signed change, its sign given by the direction
+        elif before and (before.isalnum() or before in "-/.") or _MAGNITUDE_AFTER.match(rest) and not suffix:
             continue
         number = _number(figure.group("num"))
         prep = _previous_word(segment, first)
         if prep in _FROM_PREPS:
             continue
-        level = prep in _LEVEL_PREPS
+        level = prep in _LEVEL_PREPS and not (prep == "of" and not is_yield and suffix[:1] in ("%", "p"))
+        # "a loss of 3.3%": a change; "a high of 7.4%" for a yield: a level
         bound = prep in _BOUND_PREPS
         if suffix in ("%", "per cent", "percent", "pct", "per  cent") or suffix.startswith("per"):
             if is_yield and (level or bound):

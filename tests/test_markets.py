@@ -577,6 +577,13 @@ def test_the_index_told_again_keeps_the_named_figures_when_the_move_is_the_same(
         ("Dow Jones Industrial Average", "up", 2.0)]
 
 
+def test_signed_percentages_and_a_loss_of_a_percentage_are_changes() -> None:
+    assert notes("The Kospi closed down 24.15 points or -1.64%, at 1,725.16.") == [
+        ("Kospi", "down", 1725.16, "points", -1.64, -24.15)]
+    assert notes("The Hang Seng saw a loss of 3.3%, falling 716 points.") == [
+        ("Hang Seng", "down", None, "points", -3.3, -716.0)]
+
+
 def test_the_final_direction_keeps_its_own_figure() -> None:
     assert notes("The Dow rallied after falling more than 200 points, ending the day down about 25 points.") == [
         ("Dow Jones Industrial Average", "down", None, "points", None, -25.0)]
