@@ -1177,7 +1177,7 @@ _DAYS_AND_MONTHS = frozenset(
 _GENERAL_HINTS: tuple[str, ...] = (
     "exchange", "bourse", "index", "composite", "average", "market value", "market cap", "tumbl", "plung",
     "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surged", "surging", "surges",
-    "rallied", "rallying", "rallies", "share", "stock", "yield",
+    "rallied", "rallying", "rallies", "share", "stock", "bond yield", "yield on", "yields on",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b(?:[^,;()]|,(?=\d{3}))*,")
