@@ -215,7 +215,8 @@ _NOUN_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
-    r"skyrocketing|spiking|strengthening|strengthened)|(?P<down>dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
+    r"skyrocketing|spiking|strengthening|strengthened|(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up)"
+    r"|(?P<down>(?:drove|driving|pushed|pushing|knocked|knocking|dragged|dragging|sent|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining))\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
@@ -409,6 +410,12 @@ _TICKER_NAME = re.compile(
     r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
 )
 """A company named with its ticker: "Research In Motion (NASDAQ: RIMM)", "Kering (PA.KER)"."""
+_WIPED_OFF = re.compile(
+    r"\bwip(?:e|es|ed|ing)\s+(?:(?:almost|about|nearly|more\s+than|over|some|roughly|around)\s+)?"
+    r"(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|m|tn)?\s+off\s+(?:the\s+)?"
+    rf"(?:(?:market\s+|share\s+|stock\s+)?value\s+of\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})"
+)
+"""A company whose value an amount was wiped off: "wiped $20 billion off Zorbex's market value"."""
 _VALUE_MOVE = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of(?=\s+[A-Z]))){{0,4}})\s+(?i:(?:(?:has|have|had)\s+)?"
     r"(?P<verb>lost|los(?:es|ing)|shed(?:s|ding)?|gained|gain(?:s|ing)?|added|add(?:s|ing)|wiped)\s+"
@@ -1018,7 +1025,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     candidates += _general_mentions(sentence, overlapping, found, dropped, venues, matcher)
     found = [m for k, m in enumerate(found) if k not in dropped]
     stocks: list[_Mention] = []
-    for stock in sorted(candidates, key=lambda m: m.start):
+    for stock in sorted(candidates, key=lambda m: (m.start, m.move is None)):  # one with its own move first
         if stocks and stocks[-1].end > stock.start:
             continue
         stocks.append(stock)
@@ -1106,6 +1113,11 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             dropped.update(known)
             general.append(stock)
     valued = any(w in lower for w in ("value", "valuation", "capitali", " cap", "worth"))
+    for match in _WIPED_OFF.finditer(sentence) if "wip" in lower else ():
+        stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
+        if stock is not None and not overlapping(stock.start, stock.end):
+            general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                    _Move("down", None, None, None, None)))
     for match in _VALUE_MOVE.finditer(sentence) if valued else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
         if stock is not None and not overlapping(stock.start, stock.end):
@@ -1177,7 +1189,7 @@ _DAYS_AND_MONTHS = frozenset(
 _GENERAL_HINTS: tuple[str, ...] = (
     "exchange", "bourse", "index", "composite", "average", "market value", "market cap", "tumbl", "plung",
     "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surged", "surging", "surges",
-    "rallied", "rallying", "rallies", "share", "stock", "bond yield", "yield on", "yields on",
+    "rallied", "rallying", "rallies", "share", "stock", "bond yield", "yield on", "yields on", "wiped",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b(?:[^,;()]|,(?=\d{3}))*,")

@@ -514,6 +514,9 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The DAX had recovered some of its losses but still closed 1.1% down at 5,600.", [("DAX", "down")]),
     ("Harlow Mining Group and Bank of Quellmark shares fell 9% and 11%, respectively.",
      [("Harlow Mining Group", "down"), ("Bank of Quellmark", "down")]),
+    ("The sell-off wiped $20 billion off Zorbex's market value.", [("Zorbex", "down")]),
+    ("Investors bid up Zorbex shares by 10%.", [("Zorbex", "up")]),
+    ("Heavy selling drove down the Kospi.", [("Kospi", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -557,6 +560,7 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "Harlow was elected amid rising stock prices.",
     "Zorbex said it would shed 5,000 jobs.",
     "The Portuguese bonds yield 5% a year.",
+    "The storm wiped out 300 homes and $2 billion of crops.",
     "Zorbex had its best quarter in a decade, with a net profit of $10 billion.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
