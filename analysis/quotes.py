@@ -301,7 +301,9 @@ _ORGANIZATION_HEADS = frozenset(
     "charity society association institute federation alliance coalition authority regulator".split())
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
-_NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS
+_SPEECH_NOUNS = frozenset({"words", "remarks", "comments"})
+"""Description heads that name what someone said: "X's own words", "her remarks" are X's, hers."""
+_NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS | _SPEECH_NOUNS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
 _PREPOSITIONS = frozenset(
@@ -624,6 +626,8 @@ class _Article:
         if verb is None and self.masked[subject.end:subject.end + 1] == ",":
             # "X, an anesthesiologist who cared for her said:": the verb before the colon
             verb = re.search(r"([a-z][\w\-]*)[^\S\n]*$", self.masked[subject.end:s_start + colon.start()])
+        if subject.kind == "description" and subject.head in _SPEECH_NOUNS:
+            return _Attribution(subject, subject.head)  # "contradicting Featherstone's own words …: “…”"
         if verb is None or verb.group(1) in _PREPOSITIONS or s_start + colon.start() - subject.end > 120:
             return None
         return _Attribution(subject, verb.group(1))
@@ -1158,7 +1162,7 @@ class _Article:
             if issuer is not None:
                 return issuer
         if ref.possessor is not None and ref.head in {"statement", "readout", "ministry", "office", "government",
-                                                       "administration", "department", "agency"}:
+                                                       "administration", "department", "agency", *_SPEECH_NOUNS}:
             owner = self._named(ref.possessor)
             return replace(owner, surface=ref.surface, role=None)
         if ref.actor_type == "group" or ref.head in _DOCUMENT_HEADS:

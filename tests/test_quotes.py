@@ -279,6 +279,9 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
     # Whom the verb accuses is its object, not its speaker.
     ("The talks stalled. Critics in both countries have accused the governments of “going it alone”.",
      "going it alone", "Critics", "accused"),
+    # Someone's own words after a colon are theirs.
+    ("The plan breaks a promise, contradicting Maria Lopez's own words of last year: “We will never cut pay.”",
+     "We will never cut pay.", "Maria Lopez", "words"),
     # Whom a medium quotes "as saying" speaks; a statement speaks for whoever issued it.
     ("The Daily Courier quoted Maria Lopez as saying: “We are not giving up.”", "We are not giving up.",
      "Maria Lopez", "saying"),
