@@ -862,6 +862,15 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
     if cut:
         tail = tail[:cut.start()]
     value, unit, pct, change = _figures(tail, instrument)
+    told_before = _CHANGE_BEFORE_ADVERB.search(segment, 0, figures_from)
+    if told_before and direction in ("up", "down"):
+        # "ended 2.3% lower", "closed the day at 12,234.5, 2.3% or 288.7 points lower"
+        _, before_unit, before_pct, before_change = _figures("by " + told_before.group("change"), instrument)
+        before_value, level_unit, _, _ = _figures(segment[:told_before.start()], instrument)
+        pct = pct if pct is not None else before_pct
+        change = change if change is not None else before_change
+        value = value if value is not None else before_value
+        unit = unit if unit != instrument.unit or before_unit is None else before_unit
     if re.search(r"\brespectively\b", tail, re.IGNORECASE):
         value = change = None  # "fell 0.5% to 18,203 and 2,107 respectively": levels of several instruments
     if crossing and instrument.kind == "currency" and instrument.code and (unit or "").startswith(
@@ -879,6 +888,11 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
                  None if change is None else math.copysign(change, sign) if change else 0.0)
 
 
+_SMALL_FIGURE = r"(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b|cents?\b|pence\b|p\b)?"
+_CHANGE_BEFORE_ADVERB = re.compile(
+    rf"(?P<change>{_SMALL_FIGURE}(?:\s*,?\s*(?:or|and)\s+{_SMALL_FIGURE})?)\s*"
+    r"(?:lower|higher|down|up|weaker|stronger|firmer|softer)\s*$", re.IGNORECASE)
+"""Figures told before an adverb of movement: "2.3% or 288.7 points lower"."""
 _NAME_PARTS_ALLOWED = frozenset(
     "index composite average futures future prices price crude oil spot gas hub rose fell jumped slid dropped "
     "gained lost climbed surged plunged tumbled slipped eased rallied firmed weakened steady up down higher "

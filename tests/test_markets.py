@@ -588,6 +588,12 @@ def test_signed_percentages_and_a_loss_of_a_percentage_are_changes() -> None:
         ("Hang Seng", "down", None, "points", -3.3, -716.0)]
 
 
+def test_figures_told_before_an_adverb_of_movement() -> None:
+    assert notes("The Kospi closed the day at 2,234.5, 2.3% or 48.7 points lower than Monday's close.") == [
+        ("Kospi", "down", 2234.5, "points", -2.3, -48.7)]
+    assert notes("The DAX ended 1.4% higher.") == [("DAX", "up", None, "points", 1.4, None)]
+
+
 def test_the_final_direction_keeps_its_own_figure() -> None:
     assert notes("The Dow rallied after falling more than 200 points, ending the day down about 25 points.") == [
         ("Dow Jones Industrial Average", "down", None, "points", None, -25.0)]
