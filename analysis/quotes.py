@@ -299,8 +299,11 @@ _ORGANIZATION_HEADS = frozenset(
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission studio label band publisher broadcaster school board group delegation trust "
     "charity society association institute federation alliance coalition authority regulator".split())
-_DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report"})
+_DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report", "resolution",
+                             "declaration", "decision", "ruling"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
+_DECISION_HEADS = frozenset({"decision", "ruling"})
+"""Document heads whose words are the deciding body's when the text names no issuer."""
 _SPEECH_NOUNS = frozenset({"words", "remarks", "comments"})
 """Description heads that name what someone said: "X's own words", "her remarks" are X's, hers."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS | _SPEECH_NOUNS
@@ -1161,6 +1164,12 @@ class _Article:
             issuer = self._issuer_in(ref)
             if issuer is not None:
                 return issuer
+        if ref.head in _DECISION_HEADS and ref.possessor is None and depth < 6:
+            # "The decision … asks member churches …": a decision speaks for the body last named, who made it
+            body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
+                                and not self._is_medium(r))
+            if body is not None:
+                return replace(self._named(body), surface=ref.surface, role=None)
         if ref.possessor is not None and ref.head in {"statement", "readout", "ministry", "office", "government",
                                                        "administration", "department", "agency", *_SPEECH_NOUNS}:
             owner = self._named(ref.possessor)

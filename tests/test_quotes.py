@@ -279,6 +279,11 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
     # Whom the verb accuses is its object, not its speaker.
     ("The talks stalled. Critics in both countries have accused the governments of “going it alone”.",
      "going it alone", "Critics", "accused"),
+    # A resolution speaks as itself; a decision for the body last named, who made it.
+    ("The council adopted the text. The resolution calls for both sides to end “all hostile acts”.",
+     "all hostile acts", "resolution", "calls"),
+    ("The Harbour Council voted on Monday. The decision asks members to adopt “fair rules for all”.",
+     "fair rules for all", "Harbour Council", "asks"),
     # Someone's own words after a colon are theirs.
     ("The plan breaks a promise, contradicting Maria Lopez's own words of last year: “We will never cut pay.”",
      "We will never cut pay.", "Maria Lopez", "words"),
