@@ -887,6 +887,15 @@ class _Article:
         at = cue.start() - len(before.group(0)) + len(before.group(1))
         return not any(r.end == at for r in self.refs) and not re.fullmatch(_ADVERBIALS, before.group(1))
 
+    def spoken_after_cue(self, span: _Span) -> bool:
+        """Whether a speech verb and a colon or comma introduce the quotation, which ends a sentence: "Okafor
+        said: “Maybe.”" is speech though it looks like a name."""
+        if not re.search(r"[.!?]$", self.text[span.start:span.end]):
+            return False
+        before = self.masked[max(0, span.opening - 40):span.opening]
+        verb = re.search(r"(\w+)[^\S\n]*[:,][^\S\n]*$", before)
+        return verb is not None and bool(self.lex.cue_re.fullmatch(verb.group(1)))
+
     def names_it(self, span: _Span) -> bool:
         """Whether the quotation is a name given to something, not words someone said: "non-citizen residents,
         called “bidoons”", "she is popularly referred to as the “nice one” by contestants", "a plan known as
@@ -1732,7 +1741,8 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
         speaker: _Speaker | None = None
         cue: str | None = None
         is_speech = True
-        if span.nested or _looks_like_name(quote) or not _is_clause(quote) and article.names_it(span):
+        if (span.nested or _looks_like_name(quote) and not article.spoken_after_cue(span)
+                or not _is_clause(quote) and article.names_it(span)):
             is_speech = False
         else:
             found = article.attribute(span)

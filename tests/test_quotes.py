@@ -284,6 +284,8 @@ def test_descriptions_and_pronouns_point_back_to_the_right_person(text: str, quo
      "all hostile acts", "resolution", "calls"),
     ("The Harbour Council voted on Monday. The decision asks members to adopt “fair rules for all”.",
      "fair rules for all", "Harbour Council", "asks"),
+    # A short sentence after "said:" is speech though it is capitalised like a name.
+    ("Asked whether she would run, Maria Lopez said: “Maybe.”", "Maybe.", "Maria Lopez", "said"),
     # Someone's own words after a colon are theirs.
     ("The plan breaks a promise, contradicting Maria Lopez's own words of last year: “We will never cut pay.”",
      "We will never cut pay.", "Maria Lopez", "words"),
