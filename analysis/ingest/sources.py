@@ -122,45 +122,53 @@ def discover_sources(
             rejected.append(Rejection(text, "no such file or folder"))
 
     sidecars: dict[str, dict[str, dict[str, str]]] = {}
-    candidates: list[tuple[str, os.stat_result | None]] = []
+    candidates: list[tuple[str, os.stat_result | None, str]] = []
     seen: set[str] = set()
     explicit_key = None if explicit_path is None else str(explicit_path)
     for resolved, info in files:
         if resolved in seen or resolved == explicit_key:
             continue
         seen.add(resolved)
-        if _suffix(resolved).lower() == ".csv" and is_metadata_csv(Path(resolved)):
+        suffix = _suffix(resolved)
+        if suffix.lower() == ".csv" and is_metadata_csv(Path(resolved)):
             rows, problems = read_metadata_file(Path(resolved), known_paths=walked)
             rejected.extend(problems)
             sidecars[os.path.dirname(resolved)] = rows
             continue
-        candidates.append((resolved, info))
+        candidates.append((resolved, info, suffix))
 
     sources: list[Source] = []
-    for path, info in candidates:
-        suffix = _suffix(path)
+    known = known or {}
+    sidecar_chains: dict[str, list[dict[str, dict[str, str]]]] = {}
+    for path, info, suffix in candidates:
         kind = KIND_BY_SUFFIX.get(suffix.lower())
         if kind is None:
             rejected.append(Rejection(path, f"unsupported file type {suffix or '(none)'!r} (accepted: {', '.join(sorted(KIND_BY_SUFFIX))})"))
             continue
-        row: dict[str, str] = {}
-        origins = []
-        sidecar = _sidecar_row(sidecars, path)
-        if sidecar:
-            row.update({k: v for k, v in sidecar.items() if v})
-            origins.append("side-car")
-        explicit_row = explicit.get(path) or explicit_names.get(os.path.basename(path))
+        sidecar = _sidecar_row(sidecars, path, sidecar_chains) if sidecars else None
+        explicit_row = (explicit.get(path) or explicit_names.get(os.path.basename(path))) if explicit else None
         if explicit_row:
+            row: dict[str, str] = {}
+            origins = []
+            if sidecar:
+                row.update({k: v for k, v in sidecar.items() if v})
+                origins.append("side-car")
             row.update({k: v for k, v in explicit_row.items() if v})
             origins.append(str(explicit_path))
-        meta = tuple(sorted((k, v) for k, v in row.items() if v))
+            meta = tuple(sorted((k, v) for k, v in row.items() if v))
+            origin = " + ".join(origins)
+        elif sidecar:
+            meta = tuple(sorted((k, v) for k, v in sidecar.items() if v))
+            origin = "side-car"
+        else:
+            meta, origin = (), None
         try:
-            stat, content = _content_digest(path, (known or {}).get(path), info)
+            stat, content = _content_digest(path, known.get(path), info)
         except OSError as error:
             rejected.append(Rejection(path, f"cannot be read: {error.strerror or error}"))
             continue
         sources.append(Source(key=path, kind=kind, fingerprint=_fingerprint(content, meta), metadata=meta,
-                              metadata_origin=" + ".join(origins) or None, stat=stat, content_digest=content))
+                              metadata_origin=origin, stat=stat, content_digest=content))
     for url in dict.fromkeys(urls):
         row = explicit.get(url) or {}
         meta = tuple(sorted((k, v) for k, v in row.items() if v))
@@ -237,19 +245,28 @@ def _resolved(path: str, folders: dict[str, str]) -> str:
     return str(Path(joined).resolve()) if os.path.islink(joined) else joined
 
 
-def _sidecar_row(sidecars: dict[str, dict[str, dict[str, str]]], path: str) -> dict[str, str] | None:
-    """The row for the file at `path` (resolved) in the nearest side-car of its folder or a folder above."""
-    if not sidecars:
-        return None
+def _sidecar_row(sidecars: dict[str, dict[str, dict[str, str]]], path: str,
+                 chains: dict[str, list[dict[str, dict[str, str]]]]) -> dict[str, str] | None:
+    """The row for the file at `path` (resolved) in the nearest side-car of its folder or a folder above
+    that names it. `chains` caches, per folder, the side-cars of it and its ancestors, nearest first."""
     folder = os.path.dirname(path)
-    while True:
-        rows = sidecars.get(folder)
-        if rows and path in rows:
+    chain = chains.get(folder)
+    if chain is None:
+        chain = []
+        current = folder
+        while True:
+            rows = sidecars.get(current)
+            if rows:
+                chain.append(rows)
+            parent = os.path.dirname(current)
+            if parent == current:
+                break
+            current = parent
+        chains[folder] = chain
+    for rows in chain:
+        if path in rows:
             return rows[path]
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return None
-        folder = parent
+    return None
 
 
 def _suffix(path: str) -> str:
@@ -272,12 +289,13 @@ def _walk(root: Path, walked: dict[str, str]) -> list[tuple[str, os.stat_result 
     One `os.scandir` per folder: the folder is resolved once and each file's resolved path is that plus its
     name (a linked file is resolved on its own); its stat is taken from the directory entry. Each file is
     also recorded in `walked` (its resolved folder joined with its name -> its resolved path)."""
-    found: list[tuple[tuple[str, ...], str, os.stat_result | None]] = []
+    found: list[tuple[str, os.stat_result | None]] = []
 
-    def visit(folder: str, real: str, parts: tuple[str, ...]) -> None:
+    def visit(folder: str, real: str) -> None:
+        # each folder's entries in name order, folders entered in place: the order of sorted path parts
         try:
             with os.scandir(folder) as entries:
-                listed = list(entries)
+                listed = sorted(entries, key=lambda e: e.name)
         except OSError:
             return
         for entry in listed:
@@ -291,7 +309,7 @@ def _walk(root: Path, walked: dict[str, str]) -> list[tuple[str, os.stat_result 
                 continue
             if is_dir:
                 if not is_link:
-                    visit(entry.path, os.path.join(real, name), (*parts, name))
+                    visit(entry.path, os.path.join(real, name))
                 continue
             try:
                 if not entry.is_file():
@@ -304,11 +322,10 @@ def _walk(root: Path, walked: dict[str, str]) -> list[tuple[str, os.stat_result 
             joined = os.path.join(real, name)
             resolved = str(Path(entry.path).resolve()) if is_link else joined
             walked[joined] = resolved
-            found.append(((*parts, name), resolved, info))
+            found.append((resolved, info))
 
-    visit(str(root), str(root.resolve()), ())
-    found.sort(key=lambda item: item[0])
-    return [(resolved, info) for _, resolved, info in found]
+    visit(str(root), str(root.resolve()))
+    return found
 
 
 RACY_NS = 2_000_000_000
