@@ -517,6 +517,7 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("The sell-off wiped $20 billion off Zorbex's market value.", [("Zorbex", "down")]),
     ("Investors bid up Zorbex shares by 10%.", [("Zorbex", "up")]),
     ("Heavy selling drove down the Kospi.", [("Kospi", "down")]),
+    ("Iceland's krona lost a third of its value against the euro.", [("Icelandic krona", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
