@@ -298,7 +298,7 @@ _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission studio label band publisher broadcaster school board group delegation trust "
-    "charity society association institute federation alliance coalition authority regulator".split())
+    "charity society association institute federation alliance coalition authority regulator service bureau".split())
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report", "resolution",
                              "declaration", "decision", "ruling"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
