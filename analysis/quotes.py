@@ -1436,8 +1436,8 @@ class _Article:
                 return None
             if want == "person" and ref.kind == "name" and self._looks_person(ref):
                 return ref  # already taken for a speaker: whatever governs its words, it is a person
-            if want == "group" and ref.kind == "description" and ref.head in _DOCUMENT_HEADS:
-                return ref
+            if want in ("group", "organization") and ref.kind == "description" and ref.head in _DOCUMENT_HEADS:
+                return ref  # "“…,” the letter added. They (It) also urged …"
             return ref if self._fits(ref, want) else None
         return None
 

@@ -245,6 +245,7 @@ def test_the_person_heading_the_attribution_clause_speaks(text: str, quote: str,
     # A pronoun prefers the speaker of the attribution just before it; a document stands for its writers.
     ("Local councillors sent a letter to the minister. “The funds are overdue,” the letter said. They also asked "
      "her to “act before winter”.", "act before winter", "letter"),
+    ("“The funds are overdue,” the report said. It also called the delay “a scandal”.", "a scandal", "report"),
     # A plural demonym is a group, never "he".
     ("Anna Berg visited the Peter Okafor school. Tibetan Canadians waited to meet Peter Okafor for an hour. "
      "“I am grateful,” he said.", "I am grateful", "Peter Okafor"),
