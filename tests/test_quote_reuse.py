@@ -189,3 +189,25 @@ def test_same_groups_as_the_row_by_row_grouping_on_the_10000_article_bench_store
     _same_as_reference(quotes, articles)
     one_outlet = articles[articles["outlet"] == articles["outlet"].iloc[0]]
     _same_as_reference(quotes[quotes["article_id"].isin(one_outlet["article_id"])], one_outlet)
+
+
+def test_same_groups_as_the_row_by_row_grouping_with_many_near_wordings() -> None:
+    import random
+
+    rng = random.Random(7)
+    words = ["minister", "talks", "ceasefire", "we", "will", "not", "accept", "the", "terms", "of", "deal",
+             "border", "troops", "withdraw", "soon", "never", "allow", "peace", "today", "said"]
+    rows = []
+    for i in range(300):
+        quote = " ".join(rng.choice(words) for _ in range(rng.randint(3, 14)))
+        if i % 3 == 0:
+            quote += " the terms of the deal"  # a 3-gram many groups share: many candidates per quotation
+        if i % 5 == 0 and len(quote) > 12:  # a typo: only a near match joins it to its twin
+            cut = rng.randrange(len(quote))
+            rows.append((f"a{rng.randrange(25)}", quote[:cut] + quote[cut + 1:]))
+        rows.append((f"a{rng.randrange(25)}", quote))
+    quotes, articles = _made_up(rows)
+    _same_as_reference(quotes, articles)
+    for similarity in (0.0, 75.0, 100.0):
+        expected = _reference_quote_reuse(quotes, articles, similarity=similarity)
+        pd.testing.assert_frame_equal(quote_reuse(quotes, articles, similarity=similarity), expected, check_exact=True)
