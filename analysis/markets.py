@@ -590,6 +590,14 @@ class _Move:
 class _Matcher:
     pattern: re.Pattern[str]
     by_alias: dict[str, Instrument]
+    lower_pattern: re.Pattern[str]
+    """`pattern` without IGNORECASE, for lower-cased text (about twice as fast)."""
+
+    def aliases_in(self, text: str) -> Iterable[re.Match[str]]:
+        """The alias matches in `text`; offsets index `text` (the text is lower-cased first when that keeps
+        every offset, as it does but for a few letters such as "İ")."""
+        lower = text.lower()
+        return self.lower_pattern.finditer(lower) if len(lower) == len(text) else self.pattern.finditer(text)
 
 
 @lru_cache(maxsize=4)
@@ -603,8 +611,8 @@ def _matcher(path: str) -> _Matcher:
         for alias in instrument.aliases:
             for variant in alias_variants(alias, kind=instrument.kind, unit=instrument.unit):
                 by_alias.setdefault(variant, instrument)
-    pattern = re.compile(rf"(?<![\w&/-]){_trie_pattern(by_alias)}(?![\w&]|-\w|/\w)", re.IGNORECASE)
-    return _Matcher(pattern, by_alias)
+    source = rf"(?<![\w&/-]){_trie_pattern(by_alias)}(?![\w&]|-\w|/\w)"
+    return _Matcher(re.compile(source, re.IGNORECASE), by_alias, re.compile(source))
 
 
 def alias_variants(alias: str, *, kind: str, unit: str | None = None) -> tuple[str, ...]:
@@ -932,7 +940,7 @@ def _is_title_case(sentence: str) -> bool:
 
 def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     found: list[_Mention] = []
-    for match in matcher.pattern.finditer(sentence):
+    for match in matcher.aliases_in(sentence):
         instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()).replace("’", "'"))
         if instrument is None:
             continue
@@ -1463,7 +1471,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if not isinstance(text, str) or not text.strip():
         return []
     matcher = _matcher(str(instruments_path))
-    hits = [m.start() for m in matcher.pattern.finditer(text)]
+    hits = [m.start() for m in matcher.aliases_in(text)]
     lower = text.lower()
     hits += [m.start() for m in re.finditer(r"\([A-Z][A-Za-z]*\s*[:.]\s*[A-Z]", text)]  # "(NYSE: HPX)"
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
