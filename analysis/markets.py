@@ -427,11 +427,13 @@ _VALUE_MOVE = re.compile(
 value"."""
 _STRONG_STEMS = ("tumbl", "plung", "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surg", "rall")
 _COMPANY_STRONG = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:with|while|whereas|and|but|as|saw|sending|sent)\s+)"
+    rf"(?:^|[,;:]\s*|\b(?i:with|while|whereas|and|but|as|saw|sending|sent)\s+)"
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,3}})\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
     r"(?P<verb>(?:tumbl|plung|surg)(?:e|ed|es|ing)|(?:plummet|nosediv|crater|slump|crash|soar|skyrocket|rocket)"
     r"(?:s|es|ed|ted|ing|ting|e|ed)?|rall(?:ied|ies|ying))\b"
-    r"(?!\s+(?:into|onto|out|through|past|ahead|beyond|over|to\s+(?:the\s+)?(?:top|first|no\.?|number)\b|in\s+(?:the\s+)?(?:polls?|popularity|ratings)))"
+    r"(?!\s+(?:into|onto|out|through|past|ahead|beyond|over|in\s+(?:the\s+)?(?:polls?|popularity|ratings)))"
+    r"(?!\s+to\s+(?!(?:(?:a|an|its|their|the)\s+)?(?:record|new|fresh|all-time|multi-|\S+-(?:year|month|week|day)\b|"
+    r"highest|lowest|high\b|low\b)|US\$|\$|€|£|¥|\d))"
 )
 """A company as the subject of a verb used of prices only, in a sentence about markets: "with Bear Stearns
 tumbling"; a person "surging in the polls" or a plane "plunging into" the sea is no stock."""
@@ -537,7 +539,8 @@ _POSSESSIVE_MOVE = re.compile(
     re.IGNORECASE,
 )
 """A move told as the instrument's own noun: "the leu's growth", "the rouble's sharp fall"."""
-_NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of".split())
+_NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of with while "
+                        "whereas as and but after before when since".split())
 _GENERIC_NAMES = frozenset(
     "the a an its their his her our this that these those some many most all other class common preferred "
     "ordinary asian european russian us u.s. american chinese japanese british uk german french indian "

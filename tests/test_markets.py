@@ -518,6 +518,7 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("Investors bid up Zorbex shares by 10%.", [("Zorbex", "up")]),
     ("Heavy selling drove down the Kospi.", [("Kospi", "down")]),
     ("Iceland's krona lost a third of its value against the euro.", [("Icelandic krona", "down")]),
+    ("With Quellmark plunging to a record low, investors sold shares.", [("Quellmark", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
     assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
@@ -562,6 +563,7 @@ def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple
     "Zorbex said it would shed 5,000 jobs.",
     "The Portuguese bonds yield 5% a year.",
     "The storm wiped out 300 homes and $2 billion of crops.",
+    "Zorbex soared to prominence in the electric car market.",
     "Zorbex had its best quarter in a decade, with a net profit of $10 billion.",
 ])
 def test_general_phrases_give_no_note_without_a_move(sentence: str) -> None:
