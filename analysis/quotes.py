@@ -430,7 +430,7 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                          actor_type="group" if head.endswith("s") or head == "police" else None))
     # Bare plurals: with a proper modifier ("Russian officials said", "according to UN sources") always; alone
     # only as the subject of a speech verb ("Police said", "Officials told").
-    for plural in lex.plural_heads.intersection(re.findall(r"[a-z]+", masked.lower())):
+    for plural in sorted(lex.plural_heads.intersection(re.findall(r"[a-z]+", masked.lower()))):
         for match in re.finditer(rf"(?<![\w’'.\-]){plural}\b(?![’'])", masked, re.IGNORECASE):
             start, end = match.start(), match.end()
             mods = _capitalised_words_before(masked, start)
@@ -586,7 +586,7 @@ class _Article:
         self.refs = _references(text, self.masked, mentions)
         self.resolve = resolve
         self.lex = _lexicon()
-        self._resolved: dict[int, _Speaker | None] = {}
+        self._resolved: dict[tuple[object, ...], _Speaker | None] = {}
         self._full_names = self._collect_full_names()
         self.subjects: list[tuple[int, _Ref]] = []
         """(quotation's opening mark, the reference it was attributed to), in text order, as attributed."""
@@ -1132,7 +1132,9 @@ class _Article:
     # -- who a reference is
 
     def speaker(self, ref: _Ref, *, depth: int = 0) -> _Speaker | None:
-        key = id(ref)
+        # Keyed by what the reference is, not by id(): a reference made for one rule and dropped may hand its id
+        # to another, which would then read the first one's speaker.
+        key = (ref.start, ref.end, ref.kind, ref.surface, ref.head)
         if key in self._resolved:
             return self._resolved[key]
         self._resolved[key] = None  # guards against cycles
@@ -1312,9 +1314,11 @@ class _Article:
             return None
         return None
 
-    def _role_words(self, ref: _Ref) -> set[str]:
+    def _role_words(self, ref: _Ref) -> tuple[str, ...]:
+        """The words of every role the article gives `ref`'s person, normalised, in text order (a set's order
+        would change from run to run and break "prime minister" when joined)."""
         role = self._role_of(ref, whole_article=True)
-        return {_normal_word(w) for w in re.findall(r"[\w.\-]+", role or "")}
+        return tuple(dict.fromkeys(_normal_word(w) for w in re.findall(r"[\w.\-]+", role or "")))
 
     def _role_of(self, ref: _Ref, *, whole_article: bool = False) -> str | None:
         """The role the article gives this person: title words before the name or an appositive."""
