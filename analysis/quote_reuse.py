@@ -181,16 +181,16 @@ def _summaries(groups: list[_Group], group_of_row: np.ndarray, quotes: pd.DataFr
     first = (pd.Series(day_value[pair_article][dated].astype("datetime64[ns]")).groupby(pair_group[dated]).min()
              .reindex(range(n_groups)))
 
+    outlet = np.full(len(ids), None, dtype=object)  # each quoted article's outlet; None when unknown or empty
     if "outlet" in meta.columns:
-        names = [str(o) if o is not None and not pd.isna(o) and str(o) else None for o in meta["outlet"].tolist()]
-        outlet = [names[i] if i >= 0 else None for i in at.tolist()]
-    else:
-        outlet = [None] * len(ids)
+        names = meta["outlet"].astype("string").to_numpy(dtype=object, na_value=None)
+        names[names == ""] = None
+        outlet[known] = names[at[known]]
     outlet_code, outlet_names = pd.factorize(pd.Series(outlet, dtype=object), sort=True)
     with_outlet = outlet_code[pair_article] >= 0
     n_outlets = max(len(outlet_names), 1)
     named = np.sort(pd.unique(pair_group[with_outlet] * n_outlets + outlet_code[pair_article][with_outlet]))
-    outlets = _joined([outlet_names[i] for i in (named % n_outlets).tolist()],
+    outlets = _joined(np.asarray(outlet_names, dtype=object)[named % n_outlets],
                       np.bincount(named // n_outlets, minlength=n_groups))
 
     if "speaker" in quotes.columns:
@@ -204,11 +204,13 @@ def _summaries(groups: list[_Group], group_of_row: np.ndarray, quotes: pd.DataFr
     said = said[said["speaker"] >= 0]
     counted = said.groupby(["group", "speaker"], sort=False).agg(n=("position", "size"), first=("position", "min"))
     counted = counted.reset_index().sort_values(["group", "n", "first"], ascending=[True, False, True], kind="stable")
-    top = counted.drop_duplicates("group").set_index("group")["speaker"].reindex(range(n_groups))
-    top_speaker = [None if pd.isna(code) else speaker_names[int(code)] for code in top.tolist()]
+    top = counted.drop_duplicates("group").set_index("group")["speaker"].reindex(range(n_groups)).to_numpy()
+    top_speaker = np.full(n_groups, None, dtype=object)
+    said_by = ~np.isnan(top)
+    top_speaker[said_by] = np.asarray(speaker_names, dtype=object)[top[said_by].astype(np.int64)]
 
     rows = [(group.quote, speaker, n, names, None if pd.isna(value) else pd.Timestamp(value).date(), joined)
-            for group, speaker, n, names, value, joined in zip(groups, top_speaker, n_articles.tolist(), outlets,
+            for group, speaker, n, names, value, joined in zip(groups, top_speaker.tolist(), n_articles.tolist(), outlets,
                                                                first.tolist(), article_ids)]
     frame = pd.DataFrame(rows, columns=list(QUOTE_REUSE_COLUMNS))
     frame = frame[frame["n_articles"] >= min_articles]
