@@ -5,7 +5,11 @@ Pure pandas (no Streamlit), so every rule a page relies on is testable with pyte
 - `Filters` is the one set of shared filters (dates, outlets, actor, keyphrase, syndicated copies);
   `filters_from_query` / `filters_to_query` turn it into URL query parameters and back, so a copied
   address restores the same view. Parsing is lenient: a stranger's URL never raises, bad parts are dropped.
-- `apply_filters` keeps the articles that pass and, in every other table, the rows of those articles.
+- `apply_filters` keeps the articles that pass and, in every other table, the rows of those articles
+  (`matching_article_ids`, then `rows_of_articles` per table: the dashboard takes a table's rows only
+  when a page reads it). Article ids are looked up with pyarrow, not pandas' `isin`.
+- `quotation_table`, `usual_roles`, `speaker_outlet_counts`, `latest_rows`: what the Quotes page and the
+  Overview show, on integer codes where a 100,000-article store has 800,000 quotations.
 - `csv_bytes` writes exactly the frame it is given, with spreadsheet formulas neutralised (OWASP CSV
   injection); `corpus_zip` bundles every filtered table; `download_name` puts the filters in file names.
 - `article_html` renders one article's text, HTML-escaped, with highlighted spans for the reader view.
