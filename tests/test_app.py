@@ -428,3 +428,24 @@ def test_corpus_download_has_every_column_of_the_filtered_store(app, rich_store)
     unfiltered = ui.corpus_tables(ui._tables_at(str(rich_store), version), directory=rich_store)
     for name, frame in read_tables(rich_store).items():
         pd.testing.assert_frame_equal(unfiltered[name], frame, obj=name)
+
+
+def test_a_large_store_gets_its_text_cache_in_the_background(app, rich_store, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from analysis.query import article_texts, text_cache_paths
+
+    store = tmp_path / "store"
+    shutil.copytree(rich_store, store)
+    monkeypatch.setattr(ui, "TEXT_CACHE_MIN_ARTICLES", 1)  # the samples stand in for a large store
+    at = app(store)
+    no_exception(at)
+    for thread in [t for t in threading.enumerate() if t.name == "text-cache"]:
+        thread.join(timeout=60)
+    deadline = time.monotonic() + 60
+    while not text_cache_paths(store)[1].exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert text_cache_paths(store)[1].exists()
+    articles = read_tables(store)["articles"]
+    assert article_texts(store, articles["article_id"]) == dict(zip(articles["article_id"], articles["text"]))
