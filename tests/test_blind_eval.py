@@ -59,6 +59,20 @@ the truest measure of how the stages do on news they have not seen; nothing has 
 | markets | moves right | 0.600 (15/25) | >= 0.9 |
 | markets | noted without a move | 0.000 (0/15) | <= 0.05 |
 
+The fourth set's shortfalls were then worked on (round 5 of the quote attribution rules, a general grammar of
+instrument and move phrases for market notes): speaker right 0.656 -> 0.969 (62/64), moves right 0.600 -> 1.000.
+A fifth blind set (`quotes/quotes_blind5.jsonl`, `markets/markets_blind5.csv`; Wikinews entertainment, politics,
+sport and science articles and the business rows after the fourth set's, labelled by a fifth evaluator outside
+the repository) was then scored once (2026-11-22); it has no actors part:
+
+| stage | figure | fifth blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.939 (77/82) | >= 0.9 |
+| quotes | speaker right, of those found | 0.740 (57/77) | >= 0.9 |
+| quotes | non-speech kept out | 0.750 | |
+| markets | moves right | 0.611 (22/36) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/24) | <= 0.05 |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -84,18 +98,22 @@ SETS = {
     "second": ("actors_blind2", "quotes_blind2.jsonl", "markets_blind2.csv", (68, 71, 29, 20)),
     "third": ("actors_blind3", "quotes_blind3.jsonl", "markets_blind3.csv", (71, 31, 30, 15)),
     "fourth": ("actors_blind4", "quotes_blind4.jsonl", "markets_blind4.csv", (50, 64, 25, 15)),
+    "fifth": (None, "quotes_blind5.jsonl", "markets_blind5.csv", (None, 82, 36, 24)),
 }
-BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(),
-                             "fourth": {"speaker_accuracy", "market_moves"}}
+"""Per set: its actors folder (None: the set has no actors part), quotes file, markets file and planned sizes
+(people, quotations of speech, sentences with a move, sentences without)."""
+BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
+                             "fifth": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
 def below(figure: str):
-    """Parametrise over every set, marking a set's run xfail where its figure is still below threshold."""
+    """Parametrise over every set that has the figure's part, marking a run xfail where it is still below."""
+    sets = [name for name in SETS if SETS[name][0] is not None or not figure.startswith("person")]
     return pytest.mark.parametrize("blind_set", [
         pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name} blind set: below threshold"))
         if figure in BELOW[name] else name
-        for name in SETS
+        for name in sets
     ], scope="module")
 
 
@@ -145,10 +163,11 @@ def _market_report(result) -> str:
 
 
 @below("")
-def test_blind_sets_have_the_planned_size(blind_set, actors_blind, quotes_blind, markets_blind) -> None:
+def test_blind_sets_have_the_planned_size(blind_set, quotes_blind, markets_blind, request) -> None:
     people, quotations, moves, without = SETS[blind_set][3]
-    score, _ = actors_blind
-    assert score.listed == people
+    if people is not None:
+        score, _ = request.getfixturevalue("actors_blind")
+        assert score.listed == people
     assert quotes_blind["gold_quotes"] == quotations
     assert (markets_blind.n_moves, markets_blind.n_without) == (moves, without)
 
