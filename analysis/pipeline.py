@@ -23,7 +23,8 @@ import pandas as pd
 from analysis import store
 from analysis.actors import mentions_for
 from analysis.executors import ENGINES, Executor
-from analysis.ingest import NEAR_DUPLICATE_THRESHOLD, Fetcher, Source, discover_sources, near_duplicates, parse_source
+from analysis.ingest import NEAR_DUPLICATE_THRESHOLD, Fetcher, Source, near_duplicates, parse_source
+from analysis.ingest.sources import discover_changes
 from analysis.ingest.language import language_of
 from analysis.ingest.duplicates import shingle_hashes
 from analysis.keywords import keywords_for
@@ -102,17 +103,20 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
     with store.locked(out), Executor(workers=workers, engine=engine, scheduler=scheduler) as executor:
         manifest = store.Manifest() if rebuild else store.Manifest.read(out)
         started = time.perf_counter()
-        sources, rejected = discover_sources(list(inputs), metadata=metadata,
-                                             known=None if rebuild else manifest.sources)
+        found = discover_changes(list(inputs), metadata=metadata, known=None if rebuild else manifest.sources,
+                                 folders=None if rebuild else manifest.folders)
+        sources, rejected = found.sources, found.rejected
         todo = [s for s in sources if rebuild or _is_new(s, manifest)]
+        unchanged_inputs = len(sources) + found.unchanged - len(todo)
         restated = _restat(sources, manifest) if not rebuild else False
+        restated |= _record_folders(manifest, found.folders, todo)
         parsed = executor.map(_parse, [(s, fetch_links, fetcher) for s in todo], local=True,
                               on_done=_reporter(progress, len(todo), "reading"))
         seconds["parsing"] += time.perf_counter() - started
         if not todo and not rebuild and _nothing_pending(out, manifest):
             if restated:
                 store.write_manifest(out, manifest)
-            return BuildSummary(out=out, unchanged_inputs=len(sources), rejected=tuple(rejected),
+            return BuildSummary(out=out, unchanged_inputs=unchanged_inputs, rejected=tuple(rejected),
                                 seconds=dict(seconds))
 
         started = time.perf_counter()
@@ -210,7 +214,7 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
     duplicate_ids = set(articles.loc[articles["duplicate_of"].notna(), "article_id"])
     return BuildSummary(
         out=out, read=read, added=len(fresh), already_present=read - len(fresh),
-        duplicates=sum(i in duplicate_ids for i in added_ids), unchanged_inputs=len(sources) - len(todo),
+        duplicates=sum(i in duplicate_ids for i in added_ids), unchanged_inputs=unchanged_inputs,
         analysed=len(pending), rejected=tuple(rejected), notes=tuple(notes), analysis_errors=tuple(errors),
         seconds=dict(seconds), added_ids=added_ids)
 
@@ -276,6 +280,23 @@ def _restat(sources: Sequence[Source], manifest: store.Manifest) -> bool:
         size, mtime_ns = source.stat or (None, None)
         if entry.get("size") != size or entry.get("mtime_ns") != mtime_ns or entry.get("content") != source.content_digest:
             entry.update(_stat_entry(source))
+            changed = True
+    return changed
+
+
+def _record_folders(manifest: store.Manifest, folders: Mapping[str, dict], todo: Sequence[Source]) -> bool:
+    """Keep the folder records of this build's walk in `manifest`, and forget the record of any other folder
+    holding a source read now (read outside that walk, its manifest entry may no longer be what the record
+    stood for); True when the records changed."""
+    known = manifest.folders
+    changed = False
+    for source in todo:
+        folder = os.path.dirname(source.key) if source.kind != "url" else None
+        if folder is not None and folder not in folders and known.pop(folder, None) is not None:
+            changed = True
+    for folder, record in folders.items():
+        if known.get(folder) != record:
+            known[folder] = record
             changed = True
     return changed
 

@@ -80,6 +80,9 @@ class Manifest:
     parts: dict[str, list[str]] | None = None
     """Parquet part file names per table (in their table folder); None for a CSV store or one written
     before parts existed (whose tables are single files)."""
+    folders: dict[str, dict] = field(default_factory=dict)
+    """Per input folder read, its record from `analysis.ingest.discover_changes` (a digest of its files'
+    names, sizes and modification times, and what it held): a later build skips an unchanged folder whole."""
 
     @classmethod
     def read(cls, directory: Path) -> Manifest:
@@ -91,11 +94,13 @@ class Manifest:
         except (OSError, ValueError) as error:
             raise StoreError(f"{path}: unreadable manifest ({error}); rebuild with --rebuild") from error
         return cls(sources=raw.get("sources", {}), analysed=set(raw.get("analysed", [])),
-                   format=raw.get("format", "parquet"), version=raw.get("version", ""), parts=raw.get("parts"))
+                   format=raw.get("format", "parquet"), version=raw.get("version", ""), parts=raw.get("parts"),
+                   folders=raw.get("folders", {}))
 
     def to_json(self) -> str:
         return json.dumps({"version": self.version, "format": self.format, "parts": self.parts,
-                           "sources": self.sources, "analysed": sorted(self.analysed)}, ensure_ascii=False)
+                           "folders": self.folders, "sources": self.sources, "analysed": sorted(self.analysed)},
+                          ensure_ascii=False)
 
 
 def empty_table(name: str) -> pd.DataFrame:

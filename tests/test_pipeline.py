@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -301,3 +302,67 @@ def test_a_near_copy_of_a_stored_article_is_marked_reading_only_the_stored_texts
     full = articles["article_id"].map(near_duplicates(articles))
     assert full.fillna("").tolist() == articles["duplicate_of"].fillna("").tolist()
     assert original in requested and len(set(requested)) < 12  # not every stored text
+
+
+def _age(folder: Path, *, seconds: int = 60) -> None:
+    """Date every file under `folder` `seconds` back: a file changed within the last two seconds is not
+    trusted to be unchanged (its folder is looked at again), and a later build sees files as old as this."""
+    past = time.time_ns() - seconds * 1_000_000_000
+    for path in folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(past, past))
+
+
+def test_an_unchanged_folder_is_skipped_whole_and_its_rejections_still_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.ingest import sources
+
+    corpus = tmp_path / "corpus"
+    for number in range(3):
+        write_article(corpus / "a", f"a{number}.txt", f"Story {number} of folder a\n{NEW_ARTICLE}Part {number} of folder a.\n")
+        write_article(corpus / "b", f"b{number}.txt", f"Story {number} of folder b\n{NEW_ARTICLE}Part {number} of folder b.\n")
+    (corpus / "b" / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
+    (corpus / "b" / "empty.txt").write_text("", encoding="utf-8")
+    _age(corpus)
+    out = tmp_path / "store"
+    first = build([corpus], out)
+    assert (first.added, first.unchanged_inputs, len(first.rejected)) == (6, 0, 2)
+    rejected_csv = (out / "rejected.csv").read_text(encoding="utf-8")
+
+    def never(*args, **kwargs):
+        raise AssertionError("a file of an unchanged folder was opened")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sources, "_content_digest", never)
+        patched.setattr(sources, "is_metadata_csv", never)
+        again = build([corpus], out)
+    assert (again.read, again.unchanged_inputs) == (0, 7)  # six articles and the empty file
+    # the unsupported file is rejected again; the empty file's rejection stays in rejected.csv
+    assert [Path(r.source).name for r in again.rejected] == ["notes.docx"]
+    assert (out / "rejected.csv").read_text(encoding="utf-8") == rejected_csv
+
+    edited = corpus / "a" / "a1.txt"  # rewritten in place, same size: only its modification time tells
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Part 1", "Item 1"), encoding="utf-8")
+    summary = build([corpus], out)
+    assert (summary.read, summary.added, summary.unchanged_inputs) == (1, 1, 6)
+    assert read_tables(out)["articles"]["text"].str.contains("Item 1 of folder a").sum() == 1
+
+    write_article(corpus / "b", "b9.txt", f"Story 9 of folder b\n{NEW_ARTICLE}Part 9 of folder b.\n")
+    (corpus / "b" / "b0.txt").unlink()
+    summary = build([corpus], out)
+    assert (summary.read, summary.added, summary.unchanged_inputs) == (1, 1, 6)
+    assert [Path(r.source).name for r in summary.rejected] == ["notes.docx"] and (out / "rejected.csv").read_text(encoding="utf-8") == rejected_csv
+
+
+def test_an_edited_sidecar_above_an_unchanged_folder_is_applied_to_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_article(corpus / "inner", "one.txt")
+    (corpus / "articles.csv").write_text("file,outlet\ninner/one.txt,First Outlet\n", encoding="utf-8")
+    _age(corpus)
+    out = tmp_path / "store"
+    build([corpus], out)
+    build([corpus], out)
+    (corpus / "articles.csv").write_text("file,outlet\ninner/one.txt,Second Outlet\n", encoding="utf-8")
+    summary = build([corpus], out)
+    assert (summary.read, summary.added) == (1, 0)
+    assert read_tables(out)["articles"]["outlet"].tolist() == ["Second Outlet"]

@@ -14,7 +14,7 @@ import io
 import os
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -75,6 +75,22 @@ def is_url(value: str | Path) -> bool:
     return isinstance(value, str) and ":" in value and urlsplit(value.strip()).scheme.lower() in ("http", "https")
 
 
+@dataclass(frozen=True)
+class Discovery:
+    """What `discover_changes` found.
+
+    `sources`: the sources to consider, in a stable order, leaving out those of unchanged folders;
+    `unchanged`: how many sources the unchanged folders hold (the caller knows their fingerprints, article
+    ids and rejections from when it recorded those folders); `rejected`: every input that cannot be read,
+    those of unchanged folders included (as recorded); `folders`: a record per walked folder whose listing
+    can be trusted next time (resolved path -> JSON-ready dict), to keep and pass back as `folders`."""
+
+    sources: list[Source]
+    rejected: list[Rejection]
+    unchanged: int = 0
+    folders: dict[str, dict] = field(default_factory=dict)
+
+
 def discover_sources(
     inputs: Sequence[str | Path], *, metadata: str | Path | None = None,
     known: Mapping[str, Mapping] | None = None,
@@ -87,12 +103,30 @@ def discover_sources(
     still part of its fingerprint, so an edited side-car row still changes it). Paths that do not exist, unsupported file types and unknown
     URL schemes are rejections. Hidden files and README/LICENSE files inside folders are skipped.
     """
+    found = discover_changes(inputs, metadata=metadata, known=known)
+    return found.sources, found.rejected
+
+
+def discover_changes(
+    inputs: Sequence[str | Path], *, metadata: str | Path | None = None,
+    known: Mapping[str, Mapping] | None = None, folders: Mapping[str, Mapping] | None = None,
+) -> Discovery:
+    """`discover_sources`, skipping the folders that have not changed since an earlier call.
+
+    `folders`: the `Discovery.folders` of an earlier call (None: skip nothing). A walked folder is skipped
+    wholesale when its record matches: the same files with the same names, sizes and modification times
+    (every file is stat'ed, none is opened or hashed, so a file rewritten in place is seen) under the same
+    metadata (the side-cars of the walked folders above it, the `metadata` file, `INGEST_VERSION`). A folder
+    holding a file modified within `RACY_NS` of the walk gets no record, so it is looked at next time. Nothing
+    is skipped when an input names a file directly or a walked file is a symbolic link.
+    """
     if isinstance(inputs, (str, Path)):
         raise TypeError(f"inputs must be a sequence of paths or URLs, not a single {type(inputs).__name__}")
     rejected: list[Rejection] = []
     explicit: dict[str, dict[str, str]] = {}
     explicit_names: dict[str, dict[str, str] | None] = {}
     explicit_path: Path | None = None
+    explicit_digest = ""
     if metadata is not None:
         explicit_path = Path(metadata).expanduser().resolve()
         rows, problems = read_metadata_file(explicit_path)
@@ -101,9 +135,13 @@ def discover_sources(
             explicit[key] = row
             name = key.rsplit("/", 1)[-1]
             explicit_names[name] = None if name in explicit_names else row
+        try:
+            explicit_digest = hashlib.blake2b(explicit_path.read_bytes(), digest_size=16).hexdigest()
+        except OSError:
+            explicit_digest = "unreadable"
 
-    files: list[tuple[str, os.stat_result | None]] = []  # resolved path, its stat when the walk took one
-    walked: dict[str, str] = {}  # each walked file as its resolved folder + name -> its resolved path
+    walk = _Walk()
+    named_files = False
     urls: list[str] = []
     for item in inputs:
         text = str(item).strip()
@@ -115,66 +153,140 @@ def discover_sources(
             continue
         path = Path(text).expanduser()
         if path.is_dir():
-            files.extend(_walk(path, walked))
+            walk.folder(path)
         elif path.is_file():
-            files.append((str(path.resolve()), None))
+            walk.segments.append((None, [(str(path.resolve()), None)]))
+            named_files = True
         else:
             rejected.append(Rejection(text, "no such file or folder"))
 
+    # Which walked folders are unchanged, and the record of every other trusted one (completed below).
+    base = repr((INGEST_VERSION, sorted(KIND_BY_SUFFIX.items()), _SKIPPED_NAMES,
+                 None if explicit_path is None else str(explicit_path), explicit_digest))
+    skipping = folders is not None and not named_files and not walk.linked
+    records: dict[str, dict] = {}
+    skipped: dict[str, Mapping] = {}
+    for real, listing in walk.listings.items():
+        context = walk.context(real, base) if listing is not None else None
+        if context is None:
+            continue
+        old = folders.get(real) if skipping else None
+        if old is not None and old.get("listing") == listing and old.get("context") == context and "sources" in old:
+            skipped[real] = records[real] = dict(old)
+        else:
+            records[real] = {"listing": listing, "context": context, "sources": 0, "sidecars": [],
+                             "sidecar_rejected": [], "rejected": []}
+
     sidecars: dict[str, dict[str, dict[str, str]]] = {}
-    candidates: list[tuple[str, os.stat_result | None, str]] = []
+    segments: list[tuple[str | None, list[tuple[str, os.stat_result | None, str]]]] = []
     seen: set[str] = set()
+    reported: set[str] = set()
     explicit_key = None if explicit_path is None else str(explicit_path)
-    for resolved, info in files:
-        if resolved in seen or resolved == explicit_key:
+    walked = {joined: resolved for real, files in walk.segments if real not in skipped
+              for joined, resolved in walk.links.get(real, {}).items()}
+    for real, files in walk.segments:
+        if real in skipped:
+            if real not in reported:
+                rejected.extend(Rejection(s, r) for s, r in skipped[real].get("sidecar_rejected", []))
+            segments.append((real, []))
             continue
-        seen.add(resolved)
-        suffix = _suffix(resolved)
-        if suffix.lower() == ".csv" and is_metadata_csv(Path(resolved)):
-            rows, problems = read_metadata_file(Path(resolved), known_paths=walked)
-            rejected.extend(problems)
-            sidecars[os.path.dirname(resolved)] = rows
-            continue
-        candidates.append((resolved, info, suffix))
+        record = records.get(real) if real is not None else None
+        candidates: list[tuple[str, os.stat_result | None, str]] = []
+        for resolved, info in files:
+            if resolved in seen or resolved == explicit_key:
+                continue
+            seen.add(resolved)
+            suffix = _suffix(resolved)
+            if suffix.lower() == ".csv" and is_metadata_csv(Path(resolved)):
+                rows, problems = read_metadata_file(Path(resolved), known_paths=walked or None)
+                rejected.extend(problems)
+                sidecars[os.path.dirname(resolved)] = rows
+                if record is not None:
+                    record["sidecars"].append(os.path.basename(resolved))
+                    record["sidecar_rejected"].extend([p.source, p.reason] for p in problems)
+                continue
+            candidates.append((resolved, info, suffix))
+        segments.append((real, candidates))
+    if skipped and sidecars is not None:
+        _load_skipped_sidecars(walk, skipped, sidecars, records)
 
     sources: list[Source] = []
+    unchanged = 0
     known = known or {}
     sidecar_chains: dict[str, list[dict[str, dict[str, str]]]] = {}
-    for path, info, suffix in candidates:
-        kind = KIND_BY_SUFFIX.get(suffix.lower())
-        if kind is None:
-            rejected.append(Rejection(path, f"unsupported file type {suffix or '(none)'!r} (accepted: {', '.join(sorted(KIND_BY_SUFFIX))})"))
+    for real, candidates in segments:
+        if real in skipped:
+            if real not in reported:
+                reported.add(real)
+                unchanged += int(skipped[real]["sources"])
+                rejected.extend(Rejection(s, r) for s, r in skipped[real].get("rejected", []))
             continue
-        sidecar = _sidecar_row(sidecars, path, sidecar_chains) if sidecars else None
-        explicit_row = (explicit.get(path) or explicit_names.get(os.path.basename(path))) if explicit else None
-        if explicit_row:
-            row: dict[str, str] = {}
-            origins = []
-            if sidecar:
-                row.update({k: v for k, v in sidecar.items() if v})
-                origins.append("side-car")
-            row.update({k: v for k, v in explicit_row.items() if v})
-            origins.append(str(explicit_path))
-            meta = tuple(sorted((k, v) for k, v in row.items() if v))
-            origin = " + ".join(origins)
-        elif sidecar:
-            meta = tuple(sorted((k, v) for k, v in sidecar.items() if v))
-            origin = "side-car"
-        else:
-            meta, origin = (), None
-        try:
-            stat, content = _content_digest(path, known.get(path), info)
-        except OSError as error:
-            rejected.append(Rejection(path, f"cannot be read: {error.strerror or error}"))
-            continue
-        sources.append(Source(key=path, kind=kind, fingerprint=_fingerprint(content, meta), metadata=meta,
-                              metadata_origin=origin, stat=stat, content_digest=content))
+        record = records.get(real) if real is not None else None
+        for path, info, suffix in candidates:
+            kind = KIND_BY_SUFFIX.get(suffix.lower())
+            if kind is None:
+                problem = Rejection(path, f"unsupported file type {suffix or '(none)'!r} (accepted: {', '.join(sorted(KIND_BY_SUFFIX))})")
+                rejected.append(problem)
+                if record is not None:
+                    record["rejected"].append([problem.source, problem.reason])
+                continue
+            sidecar = _sidecar_row(sidecars, path, sidecar_chains) if sidecars else None
+            explicit_row = (explicit.get(path) or explicit_names.get(os.path.basename(path))) if explicit else None
+            if explicit_row:
+                row: dict[str, str] = {}
+                origins = []
+                if sidecar:
+                    row.update({k: v for k, v in sidecar.items() if v})
+                    origins.append("side-car")
+                row.update({k: v for k, v in explicit_row.items() if v})
+                origins.append(str(explicit_path))
+                meta = tuple(sorted((k, v) for k, v in row.items() if v))
+                origin = " + ".join(origins)
+            elif sidecar:
+                meta = tuple(sorted((k, v) for k, v in sidecar.items() if v))
+                origin = "side-car"
+            else:
+                meta, origin = (), None
+            try:
+                stat, content = _content_digest(path, known.get(path), info)
+            except OSError as error:
+                rejected.append(Rejection(path, f"cannot be read: {error.strerror or error}"))
+                records.pop(real, None)  # looked at again next time
+                continue
+            if record is not None:
+                record["sources"] += 1
+            sources.append(Source(key=path, kind=kind, fingerprint=_fingerprint(content, meta), metadata=meta,
+                                  metadata_origin=origin, stat=stat, content_digest=content))
     for url in dict.fromkeys(urls):
         row = explicit.get(url) or {}
         meta = tuple(sorted((k, v) for k, v in row.items() if v))
         sources.append(Source(key=url, kind="url", fingerprint=None, metadata=meta,
                               metadata_origin=str(explicit_path) if row else None))
-    return sources, rejected
+    if named_files or walk.linked:
+        records = {}
+    return Discovery(sources=sources, rejected=rejected, unchanged=unchanged, folders=records)
+
+
+def _load_skipped_sidecars(walk: _Walk, skipped: Mapping[str, Mapping],
+                           sidecars: dict[str, dict[str, dict[str, str]]], records: Mapping[str, dict]) -> None:
+    """Read the side-cars of skipped folders above a folder that is not skipped (their rows apply to its
+    files); their problems were reported from the skipped folders' records."""
+    needed: set[str] = set()
+    for real in walk.listings:
+        if real in skipped:
+            continue
+        current = real
+        while True:
+            parent = os.path.dirname(current)
+            if parent == current:
+                break
+            current = parent
+            if current in skipped and skipped[current].get("sidecars"):
+                needed.add(current)
+    for folder in sorted(needed):
+        for name in skipped[folder]["sidecars"]:
+            rows, _ = read_metadata_file(Path(folder) / name)
+            sidecars[folder] = rows
 
 
 def is_metadata_csv(path: Path) -> bool:
@@ -281,51 +393,104 @@ def _stem(name: str) -> str:
     return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
-def _walk(root: Path, walked: dict[str, str]) -> list[tuple[str, os.stat_result | None]]:
-    """Every file under the folder `root` (symbolic links to files included, linked folders not entered),
-    hidden files and folders and README/LICENSE/CHANGELOG files left out, as (resolved path, stat), in
-    the order of their path's parts below `root`.
+class _Walk:
+    """The folders named as inputs, walked: every file under them (symbolic links to files included, linked
+    folders not entered), hidden files and folders and README/LICENSE/CHANGELOG files left out.
 
+    `segments`: (resolved folder, [(resolved file path, its stat)]) in the order of the files' path parts
+    (a folder's files in name order, its subfolders entered in place, so one folder may give several
+    segments); a file named directly is a segment of folder None. `listings`: per walked folder, a digest of
+    its files' (name, size, mtime_ns), None when it cannot be trusted (an entry could not be stat'ed, or a file
+    changed within `RACY_NS`). `csv_listings`: the same over its `.csv` files, for folders holding any.
+    `links`: per folder, its linked files (folder joined with name -> resolved path); `linked`: any at all.
     One `os.scandir` per folder: the folder is resolved once and each file's resolved path is that plus its
-    name (a linked file is resolved on its own); its stat is taken from the directory entry. Each file is
-    also recorded in `walked` (its resolved folder joined with its name -> its resolved path)."""
-    found: list[tuple[str, os.stat_result | None]] = []
+    name; each file's stat is one call on its directory entry; a folder reached twice is walked once."""
 
-    def visit(folder: str, real: str) -> None:
-        # each folder's entries in name order, folders entered in place: the order of sorted path parts
+    def __init__(self) -> None:
+        self.segments: list[tuple[str | None, list[tuple[str, os.stat_result | None]]]] = []
+        self.listings: dict[str, str | None] = {}
+        self.csv_listings: dict[str, str | None] = {}
+        self.links: dict[str, dict[str, str]] = {}
+        self.linked = False
+        self.now = time.time_ns()
+
+    def folder(self, root: Path) -> None:
+        self._visit(str(root), str(root.resolve()))
+
+    def _visit(self, folder: str, real: str) -> None:
+        if real in self.listings:
+            return
         try:
             with os.scandir(folder) as entries:
                 listed = sorted(entries, key=lambda e: e.name)
         except OSError:
             return
+        self.listings[real] = None
+        files: list[tuple[str, os.stat_result | None]] = []
+        self.segments.append((real, files))
+        rows: list[tuple[str, int, int]] = []
+        trusted = True
         for entry in listed:
             name = entry.name
-            if name.startswith("."):
+            if name[0] == ".":
                 continue
             try:
                 is_dir = entry.is_dir()
                 is_link = entry.is_symlink()
             except OSError:
+                trusted = False
                 continue
             if is_dir:
                 if not is_link:
-                    visit(entry.path, os.path.join(real, name))
+                    self._visit(entry.path, os.path.join(real, name))
+                    files = []
+                    self.segments.append((real, files))
                 continue
             try:
                 if not entry.is_file():
                     continue
                 info = entry.stat()
             except OSError:
+                trusted = False
                 continue
             if _stem(name).lower() in _SKIPPED_NAMES:
                 continue
-            joined = os.path.join(real, name)
-            resolved = str(Path(entry.path).resolve()) if is_link else joined
-            walked[joined] = resolved
-            found.append((resolved, info))
+            if is_link:
+                self.linked = True
+                joined = os.path.join(real, name)
+                resolved = str(Path(entry.path).resolve())
+                self.links.setdefault(real, {})[joined] = resolved
+                files.append((resolved, info))
+            else:
+                files.append((real + os.sep + name, info))
+            rows.append((name, info.st_size, info.st_mtime_ns))
+        fresh = not rows or self.now - max(r[2] for r in rows) >= RACY_NS
+        self.listings[real] = _digest(rows) if trusted and fresh else None
+        csv_rows = [r for r in rows if r[0][-4:].lower() == ".csv"]
+        if csv_rows:
+            self.csv_listings[real] = self.listings[real] and _digest(csv_rows)
 
-    visit(str(root), str(root.resolve()))
-    return found
+    def context(self, real: str, base: str) -> str | None:
+        """A digest of what decides the metadata of the files in folder `real` besides its own files: `base`
+        and the `.csv` files of the walked folders above it (side-cars there apply to it); None when one of
+        those cannot be trusted."""
+        parts: list[object] = [base]
+        current = real
+        while True:
+            parent = os.path.dirname(current)
+            if parent == current:
+                break
+            current = parent
+            if current in self.csv_listings:
+                digest = self.csv_listings[current]
+                if digest is None:
+                    return None
+                parts.append((current, digest))
+        return _digest(parts)
+
+
+def _digest(values: list) -> str:
+    return hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
 
 
 RACY_NS = 2_000_000_000
