@@ -202,6 +202,31 @@ def test_discover_sources_kinds_fingerprints_and_sidecar(tmp_path: Path) -> None
     assert again[1].fingerprint == sources[1].fingerprint
 
 
+def test_discover_changes_skips_the_folders_recorded_unchanged(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from analysis.ingest.sources import discover_changes
+
+    write(tmp_path / "a" / "one.txt", BODY)
+    write(tmp_path / "b" / "two.txt", BODY + " Two.")
+    write(tmp_path / "b" / "three.doc", "not an article")
+    past = time.time_ns() - 60_000_000_000
+    for path in tmp_path.rglob("*.*"):
+        os.utime(path, ns=(past, past))
+    first = discover_changes([tmp_path], folders={})
+    assert [Path(s.key).name for s in first.sources] == ["one.txt", "two.txt"] and first.unchanged == 0
+    assert {Path(f).name for f in first.folders} >= {"a", "b"}
+    again = discover_changes([tmp_path], folders=first.folders)
+    assert (again.sources, again.unchanged) == ([], 2)
+    assert [Path(r.source).name for r in again.rejected] == ["three.doc"]
+    write(tmp_path / "b" / "two.txt", BODY + " Owt.")  # same size, new modification time
+    third = discover_changes([tmp_path], folders=first.folders)
+    assert [Path(s.key).name for s in third.sources] == ["two.txt"] and third.unchanged == 1
+    assert str((tmp_path / "b").resolve()) not in third.folders  # changed just now: not trusted next time
+    assert discover_changes([tmp_path, tmp_path / "a" / "one.txt"], folders=first.folders).unchanged == 0
+
+
 def test_explicit_metadata_file_wins_over_sidecar(tmp_path: Path) -> None:
     write(tmp_path / "docs" / "one.txt", BODY)
     write(tmp_path / "docs" / "articles.csv", "file,title,outlet,published,url\none.txt,Side,SideOutlet,2025-02-12,\n")
