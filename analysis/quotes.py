@@ -337,10 +337,13 @@ _TITLE_WORDS = frozenset(
     "deputy foreign defense defence interior finance treasury state national security press special "
     "senior former new acting top mr. mrs. ms. dr. prof. sir dame lord lady the".split())
 _NAME_PARTICLES = r"(?:bin|ibn|al|el|de|da|van|von|der|del|della|di|du|la|le|dos|das|ter)"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.lower() != c)
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower() and c.upper() != c)
+"""Capital and small letters of Latin, Greek and Cyrillic scripts, for names as written ("Žydrūnė", "Ólafur")."""
 _FALLBACK_NAME_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.\s+)?"
-    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
-    rf"(?:\s+(?:[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_NAME_PARTICLES}(?=\s+[A-Z])))*")
+    rf"[{_UPPER}][\w’'\-]*[{_LOWER}][\w’'\-]*"
+    rf"(?:\s+(?:[A-Z]\.(?:\s?[A-Z]\.)*|[{_UPPER}][\w’'\-]*[{_LOWER}][\w’'\-]*|{_NAME_PARTICLES}(?=(?:\s+{_NAME_PARTICLES})*\s+[{_UPPER}])))*")
 _NOT_NAMES = frozenset(
     "the a an in on at as but and or if when while after before however meanwhile moreover also this that these "
     "those there then yet so still his her their its our we i you they he she it who what where why how "
@@ -366,19 +369,48 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
             if honorific:
                 start = honorific.start()
-            refs.append(_Ref(start, end, "name", text[start:end], actor=str(actor),
+            actor = str(actor)
+            if actor_type == "person" and (inside := _person_after_place(text, start, end)) is not None:
+                start, actor = inside, text[inside:end]  # "Mayor of Pichilemu Roberto Córdova": the place is no name's
+            refs.append(_Ref(start, end, "name", text[start:end], actor=actor,
                              actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None,
                              role=role if isinstance(role, str) and role.strip() else None))
         covered = [(r.start, r.end) for r in refs]
         # A surname alone names the person named in full earlier ("Ilse Brandt … Brandt said").
+        # A given name alone, as Thai, Vietnamese or Icelandic news writes it ("Sombat Boonngam-anong … said
+        # Sombat"), names the one person named in full earlier whose name opens with it.
         surnames = {r.surface.split()[-1]: r for r in refs if r.actor_type == "person" and len(r.surface.split()) >= 2}
+        given: dict[str, list[_Ref]] = {}
+
+        def register(person: _Ref) -> None:
+            words = _strip_titles(person.surface).split()
+            if len(words) >= 2 and words[0].lower() not in _TITLE_WORDS:
+                people = given.setdefault(words[0], [])
+                if all(p.actor != person.actor or p.surface != person.surface for p in people):
+                    people.append(person)
+
+        for r in refs:
+            if r.actor_type == "person":
+                register(r)
         for r in _fallback_names(masked):
             if r.actor_type is None and r.surface in surnames and surnames[r.surface].start < r.start:
                 r.actor, r.actor_type = surnames[r.surface].actor, "person"
-            if r.actor_type is not None and not any(a < r.end and r.start < b for a, b in covered):
+            elif (r.actor_type is None and len(given.get(r.surface, ())) == 1 and given[r.surface][0].start < r.start
+                  and r.surface.lower() not in _NOT_NAMES):
+                first = given[r.surface][0]
+                r.actor, r.actor_type = first.actor or _strip_titles(first.surface), "person"
+            overlapped = [b for a, b in covered if a < r.end and r.start < b]
+            if overlapped and r.actor_type is not None and max(overlapped) < r.end:
+                # "Mayor of Uppsala Ingrid van der Berg": a name known as a place opens the run; the rest is a person
+                rest = max(overlapped) + len(masked[max(overlapped):r.end]) - len(masked[max(overlapped):r.end].lstrip())
+                if len(masked[rest:r.end].split()) >= 2 and masked[rest].isupper():
+                    r = _Ref(rest, r.end, "name", masked[rest:r.end], actor_type="person")
+                    overlapped = []
+            if r.actor_type is not None and not overlapped:
                 refs.append(r)
                 if r.actor_type == "person" and len(r.surface.split()) >= 2:
                     surnames.setdefault(r.surface.split()[-1], r)
+                    register(r)
     else:
         refs.extend(_fallback_names(masked))
     for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
@@ -491,6 +523,19 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                 if ref.start <= name.start and name.end < ref.end and re.match(r"’s|'s", masked[name.end:name.end + 2]):
                     ref.possessor = name
     return kept
+
+
+def _person_after_place(text: str, start: int, end: int) -> int | None:
+    """Where the person begins in a name the actors stage ran on from a place after a title's "of" ("Mayor of
+    Pichilemu Roberto Córdova"): at the first known given name after the first word, with a word after it."""
+    if not re.search(r"\b[A-Z][a-z]+[^\S\n]+of[^\S\n]+$", text[max(0, start - 30):start]):
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    genders = _given_name_genders()
+    for word in words[1:-1]:
+        if word.group(0).lower() in genders:
+            return start + word.start()
+    return None
 
 
 def _capitalised_words_before(masked: str, at: int) -> list[tuple[int, str]]:
