@@ -427,3 +427,18 @@ def test_phrases_possessives_and_roles_in_apposition_that_introduce_people() -> 
             "Freedonian agents waited. Jaro Pell, U.N. associate spokesman, said so. Luka Dorn, President of "
             "Freedonia, agreed.")
     assert _people(text) == {"Tomas Vrenko": 1, "Ilse Marten": 1, "Brukko": 1, "Jaro Pell": 1, "Luka Dorn": 1}
+
+
+# -- naming errors that sent quotations to the wrong speaker (made-up text; first scores in the commits) ----
+
+def test_a_regnal_number_is_never_added_to_a_shorter_name() -> None:
+    assert _people("Pope Francis arrived in Lisbon on Friday. Francis told pilgrims to be patient.") == {"Francis": 2}
+    text = "Pope Francis arrived. Francis smiled. \"It will become Francis I after we have a Francis II,\" he said."
+    assert _people(text) == {"Francis": 3}  # "a Francis II" is a hypothetical bearer, nobody in the news
+    assert _people("King Harald V opened parliament. Harald said the year had been hard.") == {
+        "Harald V": 1, "Harald": 1}
+    assert _people("Pope Benedict XVI resigned in 2013. Benedict said his strength had declined.") == {
+        "Benedict XVI": 1, "Benedict": 1}
+    assert _people("Queen Margrethe opened the session. Margrethe spoke of her grandson, who may one day reign "
+                   "as King Christian XI.") == {"Margrethe": 2, "Christian XI": 1}
+    assert _people("He fought in World War II and watched Super Bowl XL and Apollo XI footage.") == {}

@@ -56,6 +56,14 @@ def name_key(name: str) -> str:
 # "Qaboos bin Said", "Mohammed bin Salman": a patronymic inside a name makes it a person's, and such a
 # person is called by the given name alone ("Qaboos") as often as by the last word.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+# The key of a regnal number ("ii", "xvi"; "v" and "x" alone too).
+_REGNAL_KEY = re.compile(r"^(?=[ivx]{2}|v$|x$)x{0,3}(?:ix|iv|v?i{0,3})$")
+
+
+def is_regnal_name(key: str) -> bool:
+    """True for the key of a name ending in a regnal number ("benedict xvi", "harald v")."""
+    parts = key.split()
+    return len(parts) > 1 and bool(_REGNAL_KEY.match(parts[-1]))
 
 
 def short_name_keys(key: str, name_leads: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -63,6 +71,8 @@ def short_name_keys(key: str, name_leads: frozenset[str] = frozenset()) -> tuple
     with a patronymic ("qaboos bin said") the given name first ("qaboos", "said"); for a surname led by one
     of `name_leads` ("adil abdul mahdi") the two words together ("abdul mahdi"), not "mahdi" alone."""
     parts = key.split()
+    if len(parts) > 1 and _REGNAL_KEY.match(parts[-1]):
+        return ()  # "francis ii": a regnal name is never shortened (a lone "Francis" is not Francis II)
     if len(parts) > 2 and any(p in PATRONYMIC_PARTICLES for p in parts[1:-1]):
         return (parts[0], parts[-1])
     if len(parts) > 2 and parts[-2] in name_leads:

@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.actors.lexicon import PATRONYMIC_PARTICLES, Lexicon, name_key, short_name_keys, word_key
+from analysis.actors.lexicon import (
+    PATRONYMIC_PARTICLES,
+    Lexicon,
+    is_regnal_name,
+    name_key,
+    short_name_keys,
+    word_key,
+)
 from analysis.actors.tokens import Word, sentence_bounds, words
 
 # Lower-case words allowed inside a name: "Mohammed bin Salman", "Foundation for Defense of Democracies".
@@ -43,6 +50,8 @@ _FUNCTION_WORDS = frozenset("the a an and or nor but of in on at to for with by 
 _PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside around via".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A regnal number after a name ("Benedict XVI", "Harald V"): II and up, so that "I" stays the pronoun.
+REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 @dataclass(slots=True)
@@ -240,6 +249,8 @@ class ArticleNames:
         if (i, j) in self.org_runs:
             self._add(i, j, "organization")
             return
+        if self._regnal_name(i, j):
+            return
         if key in lex.places:
             if i == j and self.ws[i].text[1:].islower():
                 # a lone city or country may be the surname of a person the article names in full
@@ -293,6 +304,32 @@ class ArticleNames:
             self._decide(i + 1, j)
             return
         self.pending.append((i, j))
+
+    def _regnal_name(self, i: int, j: int) -> bool:
+        """"Harald V", "Pope Benedict XVI": a name of one or two words and a regnal number is one person,
+        the number part of the name (the title, if any, is the role). After "a"/"an" ("a Francis II") it
+        names a hypothetical bearer, nobody in the news: no mention. True when the run was decided."""
+        ws, lex = self.ws, self.lex
+        if j == i or not REGNAL_NUMBER.match(ws[j].text) or ws[j].gap != " ":
+            return False
+        start = i
+        while start < j - 1 and self._is_title_word(start):
+            start += 1
+        if j - start > 2 or self._names_org_or_place(start, j - 1) or not ws[start].text[1:].islower():
+            return False
+        if any(self.wkey(m) in lex.known_words or self.wkey(m) in lex.cue("common_word")
+               or self.wkey(m) in lex.cue("not_person_head") for m in range(start, j)):
+            return False  # "World War II", "Super Bowl XL": an event's or a thing's number
+        if start == i and self.wkey(i) not in lex.first_names:
+            return False  # "Apollo XI": only a title or a given name makes the number a reign's
+        if start == i and i > 0 and ws[i - 1].text in ("a", "an") and ws[i].gap == " ":
+            return True
+        if start > i:
+            self._prefix_names(i, start)
+        role = self.span_text(i, start - 1) if start > i and not all(
+            self.wkey(m) in lex.honorifics for m in range(i, start)) else None
+        self._add(start, j, "person", role=role)
+        return True
 
     def _all_caps(self, i: int, j: int) -> bool:
         return all(self.ws[k].text.isupper() for k in range(i, j + 1))
@@ -740,11 +777,15 @@ class ArticleNames:
                 if len(parts) > 1:
                     for short in short_name_keys(" ".join(parts), self.lex.cue("name_lead")):
                         names.setdefault(short, ("person", None))
+                full = name_key(f.name)
+                if is_regnal_name(full):  # "Harald" after "Harald V": a person, named so (no number added)
+                    names.setdefault(full.rsplit(" ", 1)[0], ("person", None))
         # a given name alone ("Kate says") is the one person of the article with that given name
         firsts: dict[str, set[str]] = {}
         for f in self.found:
             parts = name_key(f.name).split()
-            if f.actor_type == "person" and len(parts) > 1 and parts[0] in self.lex.first_names:
+            if (f.actor_type == "person" and len(parts) > 1 and parts[0] in self.lex.first_names
+                    and not is_regnal_name(name_key(f.name))):
                 firsts.setdefault(parts[0], set()).add(name_key(f.name))
         for first, fulls in firsts.items():
             if len(fulls) == 1:
@@ -760,6 +801,8 @@ class ArticleNames:
                 key = self.key(p, q)
                 if key in lex.not_actor or (p == q and not self._is_name_word(self.ws[p])):
                     continue
+                if p == q and p > i and REGNAL_NUMBER.match(self.ws[p].text):
+                    continue  # "Apollo XI": a number after a name, not Xi the surname
                 hit = None
                 if article and key in self._article_names:
                     actor_type, canonical = self._article_names[key]

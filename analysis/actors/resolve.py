@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from analysis.actors.lexicon import Lexicon, lexicon, name_key, short_name_keys
+from analysis.actors.lexicon import Lexicon, is_regnal_name, lexicon, name_key, short_name_keys
 
 PERSON_MATCH_THRESHOLD = 88.0
 SURNAME_MATCH_THRESHOLD = 88.0
@@ -171,14 +171,16 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
             people.append(_Person(canonical, parts[0], parts[-1], 1))
         else:
             match.count += 1
+    # a regnal name ("Francis II") is never what a shorter reference ("Francis") means: no number is added
+    people_by_short = [p for p in people if not is_regnal_name(name_key(p.canonical))]
     by_surname: dict[str, _Person] = {}
-    for person in people:
+    for person in people_by_short:
         for short in short_name_keys(without_initials(name_key(person.canonical)), lex.cue("name_lead")) or (person.surname,):
             held = by_surname.get(short)
             if held is None or person.count > held.count:
                 by_surname[short] = person
     by_first: dict[str, list[_Person]] = {}
-    for person in people:
+    for person in people_by_short:
         by_first.setdefault(person.first, []).append(person)
     for index, f in enumerate(found):
         if out[index] is not None:
