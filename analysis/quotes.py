@@ -490,11 +490,17 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             refs.append(_Ref(start, end, "description", masked[start:end], head=_singular(plural, lex),
                              definite=False, actor_type="group"))
     # "the 36-year-old" (no noun after it) stands for the person just named.
-    for match in re.finditer(r"\b[Tt]he[^\S\n]+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", masked):
+    for match in re.finditer(r"\b[Tt]he[^\S\n]+(?:\d+|[a-z]+(?:-[a-z]+)?)(?:-|[^\S\n]+)year-old\b", masked):
         after = re.match(r"[^\S\n]+([a-z]+)", masked[match.end():match.end() + 30])
         if after is not None and (after.group(1) in lex.heads or _singular(after.group(1), lex) in lex.heads):
             continue  # "the 36-year-old singer": the noun heads it
-        refs.append(_Ref(match.start(), match.end(), "description", match.group(0), head="year-old"))
+        end = match.end()
+        demonym = re.match(r"[^\S\n]+[A-Z][a-z]+(?![^\S\n]*[\w’'])", masked[end:end + 30])
+        if demonym is None:
+            demonym = re.match(r"[^\S\n]+[A-Z][a-z]+(?=[^\S\n]+[a-z])", masked[end:end + 30])
+        if demonym is not None:
+            end += demonym.end()  # "the 33 year-old American": a nationality after the age, no noun
+        refs.append(_Ref(match.start(), end, "description", masked[match.start():end], head="year-old"))
     # Possessive descriptions: "Putin’s spokesperson", "The Kremlin’s statement", "Mr. Trump’s new Defense secretary".
     for name in names:
         after = masked[name.end:name.end + 60]
@@ -1277,6 +1283,14 @@ class _Article:
         inside = [r for r in self.refs if r.kind == "name" and ref.start <= r.start and r.end < ref.end]
         if inside:
             return replace(self._named(inside[-1]), surface=ref.surface, role=None)
+        words = ref.surface.split()
+        acronym = re.sub(r"(?:’s|'s|’|')$", "", words[-2]) if len(words) >= 2 else ""
+        if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():
+            # "The TWU statement": the body whose initials these are, named before, else the acronym itself
+            for other in reversed([r for r in self.refs if r.kind == "name" and r.end <= ref.start]):
+                if "".join(w[0] for w in re.findall(r"[A-Z][\w’'\-]*", other.surface)) == acronym:
+                    return replace(self._named(other), surface=ref.surface, role=None)
+            return _Speaker(acronym, ref.surface, "organization", None)
         last = re.sub(r"(?:’s|'s|’|')$", "", ref.mods[-1])
         if last in self.lex.heads and last not in _DOCUMENT_HEADS or ref.mods[-1] != last:
             kind = "organization" if last in _ORGANIZATION_HEADS else "group"
@@ -1501,8 +1515,11 @@ class _Article:
                 return False
             if ref.kind == "name":
                 return ref.actor_type in (None, "person") and self._looks_person(ref)
-            if ref.actor_type == "group" or not ref.definite:
+            if ref.actor_type == "group":
                 return False
+            if not ref.definite:  # "A local shopkeeper watched … “…,” he said": an unnamed person opening a sentence
+                return (ref.possessor is None and ref.head in self.lex.heads and ref.head not in _NOT_PERSON_HEADS
+                        and not self.masked[self.sentence_of(ref.start)[0]:ref.start].strip())
             if ref.possessor is not None:  # "The BBC's director of Audio and Music told … He said"
                 return ref.head not in _NOT_PERSON_HEADS and ref.head in self.lex.heads
             return self._person_with_role(ref) is not None

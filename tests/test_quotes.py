@@ -409,6 +409,27 @@ MADE_UP_ATTRIBUTIONS = [
      [("The effect is small", "Helena Sousa"), ("We need a larger trial", "Helena Sousa")]),
     ("Prime Minister Katrín Jakobsdóttir opened the session. Katrín later met union leaders, saying “the deal is "
      "close”.", [("the deal is close", "Katrín Jakobsdóttir")]),
+    # Batch 2: descriptions and pronouns pointing back, a body's statement by its initials.
+    ("Amara Diallo crossed the line first in Nairobi. “The wind was brutal,” the 28 year-old Senegalese told "
+     "reporters.", [("The wind was brutal", "Amara Diallo")]),
+    ("Giulia Bianchi, the editor of La Voce, defended the cover. Bianchi said sales had doubled. “We would print it "
+     "again,” said La Voce's editor.", [("We would print it again", "Giulia Bianchi")]),
+    ("A Reuters photographer was in the square when the shots were fired. She says most people ran towards the "
+     "river. “Nobody knew where the shots came from,” she said.", [("Nobody knew where", "Reuters photographer")]),
+    ("A local shopkeeper watched the floodwater rise. “I lost everything in an hour,” he said.",
+     [("I lost everything", "local shopkeeper")]),
+    ("A patient's mother wrote to the hospital board, saying: “Nobody told us anything for three days.”",
+     [("Nobody told us anything", "patient's mother")]),
+    ("Andrea Rossi, a physicist in Bologna, built the device. Rossi tested it for a year. He published the results "
+     "in March. “The numbers speak for themselves,” he observed.", [("The numbers speak", "Andrea Rossi")]),
+    ("Jean Dupont runs the vineyard near Bordeaux. “This harvest is the smallest in forty years,” he said.",
+     [("This harvest is the smallest", "Jean Dupont")]),
+    ("“We expected a hard match,” said coach Dragan Petrović. “The second half was much better.”",
+     [("We expected a hard match", "Dragan Petrović"), ("The second half was much", "Dragan Petrović")]),
+    ("Senator Maria Gonzales, a supporter of the bill, says “we have the votes”.",
+     [("we have the votes", "Maria Gonzales")]),
+    ("The Transport Workers' Union said the offer was too low. The TWU statement described the offer as “an "
+     "insult to every driver”.", [("an insult to every driver", "Transport Workers' Union")]),
 ]
 
 
