@@ -442,3 +442,18 @@ def test_a_regnal_number_is_never_added_to_a_shorter_name() -> None:
     assert _people("Queen Margrethe opened the session. Margrethe spoke of her grandson, who may one day reign "
                    "as King Christian XI.") == {"Margrethe": 2, "Christian XI": 1}
     assert _people("He fought in World War II and watched Super Bowl XL and Apollo XI footage.") == {}
+
+
+def test_hyphenated_given_names_are_part_of_the_name() -> None:
+    text = "UN Secretary-General Ban Ki-moon said the talks would resume. Ban added that both sides agreed."
+    assert _people(text) == {"Ban Ki-moon": 2}  # written family name first: "Ban" is the short name
+    assert _people("The envoy, Abdul-Rahman Qasimi, said the ceasefire held.") == {"Abdul-Rahman Qasimi": 1}
+    assert _people("Activist Sombat Boonngam-anong said the rally would go ahead.") == {"Sombat Boonngam-anong": 1}
+    assert _people("Commission chief Jean-Claude Morvan met Lee Jae-won in Seoul. Morvan said they agreed.") == {
+        "Jean-Claude Morvan": 2, "Lee Jae-won": 1}
+    assert _people("Nguyen Tan-Dung said the bridge would open. Ministers met Kwon Min-Jun, the mayor, later.") == {
+        "Nguyen Tan-Dung": 1, "Kwon Min-Jun": 1}
+    # a compound's tail or a hyphen next to a known name still splits
+    assert _people("The Trump-backed candidate lost, and the Kremlin-linked group denied it.") == {"Donald Trump": 1}
+    assert _people("The Trump-Putin summit ended, and Russia-Ukraine talks began.") == {
+        "Donald Trump": 1, "Vladimir Putin": 1}

@@ -66,11 +66,25 @@ def is_regnal_name(key: str) -> bool:
     return len(parts) > 1 and bool(_REGNAL_KEY.match(parts[-1]))
 
 
-def short_name_keys(key: str, name_leads: frozenset[str] = frozenset()) -> tuple[str, ...]:
+# "Ban Ki-moon", "Lee Jae-won": a two-word name ending in a hyphenated given name of two short syllables
+# (Korean, Chinese and Vietnamese romanisation) puts the family name first.
+_FAMILY_NAME_FIRST = re.compile(r"^[^\W\d_][^\W\d_]+ [^\W\d_]{1,5}-[^\W\d_]{1,5}$")
+
+
+def family_name_first(name: str) -> bool:
+    """True when `name` (as printed) is written family name first ("Ban Ki-moon", "Nguyen Tan-Dung")."""
+    return bool(_FAMILY_NAME_FIRST.match(name.strip()))
+
+
+def short_name_keys(key: str, name_leads: frozenset[str] = frozenset(), *,
+                    family_first: bool = False) -> tuple[str, ...]:
     """The keys a person's full name `key` is shortened to when named alone: the last word; for a name
     with a patronymic ("qaboos bin said") the given name first ("qaboos", "said"); for a surname led by one
-    of `name_leads` ("adil abdul mahdi") the two words together ("abdul mahdi"), not "mahdi" alone."""
+    of `name_leads` ("adil abdul mahdi") the two words together ("abdul mahdi"), not "mahdi" alone; for a
+    name written family name first (`family_first`, "ban ki moon") the first word ("ban")."""
     parts = key.split()
+    if family_first and len(parts) > 2 and parts[-2] not in name_leads:
+        return (parts[0],)
     if len(parts) > 1 and _REGNAL_KEY.match(parts[-1]):
         return ()  # "francis ii": a regnal name is never shortened (a lone "Francis" is not Francis II)
     if len(parts) > 2 and any(p in PATRONYMIC_PARTICLES for p in parts[1:-1]):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from analysis.actors.lexicon import (
     PATRONYMIC_PARTICLES,
     Lexicon,
+    family_name_first,
     is_regnal_name,
     name_key,
     short_name_keys,
@@ -178,7 +179,8 @@ class ArticleNames:
             while j + 1 < n:
                 nxt = ws[j + 1]
                 if nxt.gap in _NAME_GAPS and not nxt.sentence_start and (
-                        self._is_name_word(nxt) or self._ends_name_with_everyday_word(j + 1)):
+                        self._is_name_word(nxt) or self._ends_name_with_everyday_word(j + 1)
+                        or self._lower_case_name_part(j + 1)):
                     j += 1
                 elif (nxt.gap in _NAME_GAPS and nxt.text in _PARTICLES | _JOINERS and j + 2 < n
                       and ws[j + 2].gap in _NAME_GAPS and self._is_name_word(ws[j + 2])):
@@ -194,6 +196,20 @@ class ArticleNames:
                 self.org_runs.add(out[-1])
             i = j + 1
         return [(a, b) for a, b in out if a <= b]
+
+    def _lower_case_name_part(self, k: int) -> bool:
+        """"Ban Ki-moon", "Sombat Boonngam-anong": a lower-case part after a hyphen belongs to an unknown
+        capitalised name word before it; not a compound's tail ("Aldermoor-based", "Trump-backed", cue
+        `compound_tail`, or any "-ed"/"-ing"/"-ly" word) nor after a known actor's word ("Kremlin-linked")."""
+        w, before = self.ws[k], self.ws[k - 1]
+        if w.gap != "-" or not w.text.isalpha() or not w.text.islower() or not before.capitalised:
+            return False
+        key, lex = w.text, self.lex
+        if key.endswith(("ed", "ing", "ly", "ist", "ism")) or key in lex.cue("compound_tail"):
+            return False
+        left = self.wkey(k - 1)
+        return not (left in lex.known_words or left in lex.person_words or left in lex.places
+                    or left in lex.registry or before.text.isupper())
 
     def _org_extension(self, j: int) -> int | None:
         """The last word of an organisation's name carried on after its head word j over "of"/"for"/"to"/"on",
@@ -522,10 +538,20 @@ class ArticleNames:
         for m in range(i + 1, j + 1):
             # "al-Muhandis", "Abdul-Mahdi": a particle or a name's lead word before the hyphen keeps one name
             # "Al-Hashash", "El-Baradei": a capitalised "Al"/"El" before the hyphen is the particle too
+            # "Tan-Dung", "Min-Jun": a hyphen between two words neither of which is a known name is one name
             if self.ws[m].gap == "-" and not (self.ws[m - 1].text in _PARTICLES or self.ws[m - 1].text in ("Al", "El")
-                                              or self.wkey(m - 1) in self.lex.cue("name_lead")):
+                                              or self.wkey(m - 1) in self.lex.cue("name_lead")) and (
+                    self._known_name_word(m - 1) or self._known_name_word(m)):
                 return [(i, m - 1), (m, j)]
         return None
+
+    def _known_name_word(self, k: int) -> bool:
+        """Word k is a registry actor or one of its people's words, a place, an acronym, a title or an everyday
+        word ("Trump", "Russia", "General" in "Secretary-General"): a hyphen next to it joins two names."""
+        key, lex = self.wkey(k), self.lex
+        return (key in lex.person_words or key in lex.places or key in lex.registry or self.ws[k].text.isupper()
+                or key in lex.role_heads or key in lex.qualifiers or key in lex.honorifics
+                or key in lex.cue("common_word"))
 
     def _context_cue(self, i: int, j: int) -> str | None:
         """The actor type the surrounding words give a run, if any."""
@@ -775,7 +801,8 @@ class ArticleNames:
             if f.actor_type == "person":
                 parts = [p for p in name_key(f.name).split() if len(p) > 1 or f.first == f.last]
                 if len(parts) > 1:
-                    for short in short_name_keys(" ".join(parts), self.lex.cue("name_lead")):
+                    for short in short_name_keys(" ".join(parts), self.lex.cue("name_lead"),
+                                                 family_first=family_name_first(f.name)):
                         names.setdefault(short, ("person", None))
                 full = name_key(f.name)
                 if is_regnal_name(full):  # "Harald" after "Harald V": a person, named so (no number added)

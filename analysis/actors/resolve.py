@@ -25,7 +25,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from analysis.actors.lexicon import Lexicon, is_regnal_name, lexicon, name_key, short_name_keys
+from analysis.actors.lexicon import (
+    Lexicon,
+    family_name_first,
+    is_regnal_name,
+    lexicon,
+    name_key,
+    short_name_keys,
+)
 
 PERSON_MATCH_THRESHOLD = 88.0
 SURNAME_MATCH_THRESHOLD = 88.0
@@ -157,7 +164,8 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
         canonical = f.canonical or registry_person(f.name, f.role)
         if canonical is None:  # "Abdul-Karim" alone is the "Samir Abdul-Karim" named before
             canonical = next((p.canonical for p in people if short in short_name_keys(
-                without_initials(name_key(p.canonical)), lex.cue("name_lead"))), None)
+                without_initials(name_key(p.canonical)), lex.cue("name_lead"),
+                family_first=family_name_first(p.canonical))), None)
         if canonical is None:
             for person in people:
                 if (fuzz.ratio(person.surname, parts[-1]) >= SURNAME_MATCH_THRESHOLD
@@ -175,7 +183,9 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
     people_by_short = [p for p in people if not is_regnal_name(name_key(p.canonical))]
     by_surname: dict[str, _Person] = {}
     for person in people_by_short:
-        for short in short_name_keys(without_initials(name_key(person.canonical)), lex.cue("name_lead")) or (person.surname,):
+        shorts = short_name_keys(without_initials(name_key(person.canonical)), lex.cue("name_lead"),
+                                 family_first=family_name_first(person.canonical))
+        for short in shorts or (person.surname,):
             held = by_surname.get(short)
             if held is None or person.count > held.count:
                 by_surname[short] = person
