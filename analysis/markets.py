@@ -1486,14 +1486,27 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if "%" in text or "percent" in lower or "per cent" in lower:  # what a company move's figure needs
         hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
     hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
-    if not hits:
+    recall: list[int] = []  # sentences about markets, for companies and misspelt names (str.find: fast)
+    for word in _RECALL_HINTS:
+        at = lower.find(word)
+        while at >= 0:
+            recall.append(at)
+            at = lower.find(word, at + len(word))
+    if not hits and not recall:
         return []
     hits.sort()
+    recall.sort()
     notes: list[MarketNote] = []
+    path = str(instruments_path)
     for start, end in sentence_spans(text):
         i = bisect.bisect_left(hits, start)
         if i < len(hits) and hits[i] < end:
-            notes.extend(_notes_in_sentence(text[start:end], start, matcher))
+            sentence = text[start:end]
+            notes.extend(_recall_notes(sentence, start, matcher, _notes_in_sentence(sentence, start, matcher), path))
+            continue
+        i = bisect.bisect_left(recall, start)
+        if i < len(recall) and recall[i] < end:
+            notes.extend(_recall_notes(text[start:end], start, matcher, [], path))
     return notes
 
 
@@ -1525,3 +1538,336 @@ def _frame(rows: Iterable[tuple]) -> pd.DataFrame:
     for column in ("start", "end"):
         frame[column] = frame[column].astype("int64")
     return frame
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The recall layer: where the grammar above notes fewer instruments than a sentence names, every instrument
+# candidate is paired with the direction cue of its own clause (else the nearest in the sentence). It is
+# looser than the grammar by design, so it runs only on sentences with a cue and guards against the economic
+# figures and counts that move in news without being prices.
+
+_RECALL_DOWN = (
+    r"fell|falls?|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|slid(?:e|es|ing)?|slipp(?:ed|ing)|"
+    r"slips?|sank|sinks?|sinking|sunk|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing|ted|ting)?|"
+    r"slump(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|eas(?:ed|ing)|weaken(?:s|ed|ing)?|"
+    r"depreciat(?:e|es|ed|ing|ion)|retreat(?:s|ed|ing)?|crash(?:es|ed|ing)?|dipp(?:ed|ing)|dips?|tank(?:s|ed|ing)|"
+    r"sell-?offs?|loss(?:es)?|devalu(?:e|ed|es|ing|ation)|lower|lowest\s+(?:level|close|point|since|in|for)|"
+    r"turn(?:s|ed|ing)?\s+negative|(?:in|into)\s+negative\s+territory|in\s+the\s+red|"
+    r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+lows?"
+)
+_RECALL_UP = (
+    r"rose|rises?|rising|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
+    r"soar(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|advanc(?:e|es|ed|ing)|firm(?:ed|ing)|strengthen(?:s|ed|ing)?|"
+    r"appreciat(?:e|es|ed|ing|ion)|rebound(?:s|ed|ing)?|higher|highest\s+(?:level|close|point|since|in|for)|"
+    r"turn(?:s|ed|ing)?\s+positive|(?:in|into)\s+positive\s+territory|in\s+the\s+black|record\s+close|"
+    r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+highs?"
+)
+_RECALL_FLAT = (r"unchanged|flat|steady|stabili[sz](?:e|es|ed|ing)|(?:remain|end|close|finish|stay)(?:s|ed)?\s+even|"
+                r"little[\s-]changed")
+_RECALL_CUE = re.compile(
+    rf"\b(?:(?P<down>{_RECALL_DOWN})|(?P<up>{_RECALL_UP})|(?P<flat>{_RECALL_FLAT}))\b"
+    r"|\((?P<signed>[+\-−])\s?\d[\d.,]*\s?%\)",
+    re.IGNORECASE,
+)
+_RECALL_CLAUSE = re.compile(r";|,\s*(?:whilst|while|whereas|but|and|as)\b|\s(?:whilst|while|whereas)\s", re.IGNORECASE)
+_RECALL_CONTEXT = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|indexes|points|trading|traded|trades|markets?|investors|exchange|bourse|"
+    r"session|value|valuation|capitali[sz]ation|Wall\s+Street)\b",
+    re.IGNORECASE,
+)
+_RECALL_NOT_PRICE = frozenset(
+    "sales profit profits revenue revenues earnings income gdp deficit surplus jobs job unemployment inflation exports "
+    "imports output production demand supply headcount holdings workforce population rating ratings vote votes approval "
+    "spending investment investments budget debt wages wage salaries growth orders consumption reserves "
+    "inventories volume volumes turnover losses' people workers customers subscribers users visitors passengers "
+    "yards miles kilometres kilometers minutes hours days share".split())
+"""Nouns whose moves are not prices ('net profit fell', 'market share rose'): a cue they govern is no move of
+an instrument named before them."""
+_RECALL_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|warned|added|noted|stated|expects?|expected)\b",
+                               re.IGNORECASE)
+_BUSINESS_NOUNS = (r"(?:firm|company|bank|lender|insurer|group|airline|carrier|maker|carmaker|automaker|"
+                   r"chipmaker|drugmaker|retailer|miner|producer|giant|developer|operator|conglomerate|"
+                   r"manufacturer|brewer|telecom|utility|supermarket|broker|bookmaker)")
+_RECALL_COMPANY = re.compile(
+    rf"(?:\b{_BUSINESS_NOUNS}\s+(?P<named>[a-z][a-z]+\b)|"
+    r"(?P<name>(?:[A-Z]|\d+[A-Z])[\w&'’-]*(?:\.(?=\w))?[\w&'’-]*(?:(?:\s+(?:in|of|&|de|du|la))?\s+(?:[A-Z]|\d+[A-Z])[\w&'’-]*)*))"
+)
+_RECALL_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december investors traders analysts shares stocks stock markets market wall street "
+    "index exchange europe asia america european asian american british german french japanese chinese us u.s. uk "
+    "it they he she we this that these those there the in on at for with from after before meanwhile however "
+    "am pm edt est gmt bst cet utc".split())
+_NOT_COMPANY_HEADS = frozenset(
+    "exchange market markets department reserve office commission agency ministry government council court ratings "
+    "composite index average star times journal post news bureau service union university party".split())
+"""Last words of capitalised names that are bodies, venues, publications or index names, not listed companies."""
+_COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|per|to|for|into|from)\s+(?:the\s+|a\s+|one\s+|each\s+)?$|\b(?:a|one|half\s+a)\s+$")
+_FUZZY_CUTOFF = 85.0
+_RECALL_HINTS = ("share", "stock", "index", "indices", "point", "trad", "market", "investor", "exchange", "session",
+                 "value", "capitali", "wall street", "bourse", "%", "percent", "per cent")
+"""Words (lower case) of which a sentence must hold one for the recall layer to read it."""
+_RECALL_MAX_CHARS = 1000
+"""Longer 'sentences' are lists or debris; the recall layer, quadratic in their mentions, leaves them to the grammar."""
+
+
+@lru_cache(maxsize=4)
+def _index_words(path: str) -> frozenset[str]:
+    return frozenset(_index_vocabulary(path))
+
+
+@lru_cache(maxsize=4)
+def _index_vocabulary(path: str) -> tuple[str, ...]:
+    """The words of five letters or more in the aliases of indices, currencies and commodities, for telling
+    a misspelt name ('Nasdq', 'Russel', 'Avarage') from the listed one."""
+    words = {w for instrument in load_instruments(path) if instrument.kind in ("index", "currency", "commodity")
+             for alias in instrument.aliases for w in re.findall(r"[a-z]+", alias.lower()) if len(w) >= 5}
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=8192)
+def _near_miss(word: str, path: str) -> str | None:
+    """The listed index, currency or commodity word `word` (lower case) misspells, if any."""
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(word, _index_vocabulary(path), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return best[0] if best is not None and best[0][0] == word[0] else None
+
+
+def _corrected(sentence: str, path: str) -> str:
+    """`sentence` with capitalised words that are near misses of a listed index, currency or commodity word
+    written as that word ('The Nasdq composite' -> 'The nasdaq composite'); unchanged when none is."""
+    known = _index_words(path)
+    parts, last = [], 0
+    for word in re.finditer(r"\b[A-Z][a-z]{3,}\b", sentence):
+        lower = word.group().lower()
+        if lower in known or _zipf(lower) >= 3.5:
+            continue
+        best = _near_miss(lower, path)
+        if best is None:
+            continue
+        parts += [sentence[last:word.start()], best]
+        last = word.end()
+    return "".join(parts) + sentence[last:] if parts else sentence
+
+
+def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int, Instrument, str]]:
+    """(start, end, instrument, name) of every instrument the sentence may name: listed aliases, and
+    companies (a name after a business noun, a rare or several-word capitalised name) when the sentence is
+    about markets."""
+    found: list[tuple[int, int, Instrument, str]] = []
+    counterpart_end = -1
+    for match in matcher.aliases_in(sentence):
+        instrument = matcher.by_alias.get(match.group().lower())
+        lead = sentence[max(0, match.start() - 16):match.start()].lower()
+        if instrument is not None and instrument.kind == "currency" and (
+                _COUNTER_BEFORE.search(lead) or re.search(r"\d\s*(?:billion|million|bn|m)?\s*$", lead)
+                or counterpart_end >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
+                                                         sentence[counterpart_end:match.start()])):
+            counterpart_end = match.end()
+            continue  # 'against the euro and the dollar', 'per dollar', '134 million CAD': a counterpart, a unit
+        if instrument is None or instrument.kind == "ignore":
+            continue
+        if (re.search(r"\b[A-Z][\w&-]*\s+$", sentence[max(0, match.start() - 20):match.start()])
+                and re.match(r"\s+[A-Z][a-z]", sentence[match.end():]) and sentence[match.start()].isupper()):
+            continue  # a word of a longer name ('SPDR Gold Trust', 'the Bloomberg Dollar Spot Index')
+        if re.match(r"\s+(?:Trust|Fund|ETF|Fields|Mining|Resources|Corp|Corporation)\b", sentence[match.end():]):
+            continue  # a fund or company named after the commodity
+        if found and found[-1][2].kind != "stock" and re.fullmatch(r"[\s()]*", sentence[found[-1][1]:match.start()]):
+            continue  # 'West Texas Intermediate (WTI) crude': one mention
+        if True:
+            found.append((match.start(), match.end(), instrument, instrument.name))
+    context = bool(_RECALL_CONTEXT.search(sentence))
+    if not context and "%" not in sentence and "percent" not in sentence and "per cent" not in sentence:
+        return found
+    taken = [(s, e) for s, e, _, _ in found]
+    for match in _RECALL_COMPANY.finditer(sentence):
+        start = match.start("named") if match.group("named") else match.start("name")
+        raw = match.group("named") or match.group("name")
+        end = start + len(raw)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        words = raw.split()
+        while words and words[0].lower().strip(".,") in _RECALL_NOT_NAMES | _NAME_LEADS:
+            start = sentence.index(words[1], start) if len(words) > 1 else end
+            words.pop(0)
+        while words and words[-1].lower() in ("in", "of", "and", "&", "de", "du", "la"):
+            words.pop()
+        if not words:
+            continue
+        name = _clean_name(" ".join(words))
+        if not name or name.lower() in _RECALL_NOT_NAMES or name.lower() in _countries():
+            continue
+        if (name.split()[-1].lower().strip("’'s") in _NOT_COMPANY_HEADS or sentence[max(0, start - 1):start] == "("
+                or re.search(r"\b(?:on|at)\s+(?:the\s+)?$", sentence[max(0, start - 12):start]) and start > 0
+                and sentence[start - 1] == " " and not re.search(r"\bat\s+$", sentence[max(0, start - 4):start])
+                or ".com" in name.lower() or _RECALL_CUE.search(name)
+                or name.isupper() and re.match(r"\s*[\d$€£]", sentence[start + len(name):])
+                or re.search(r"[A-Za-z][\w-]*\s*[–—-]\s*$", sentence[max(0, start - 12):start]) and name.isupper()
+                or any(w.lower().strip("’'s") in _countries() for w in name.split())):
+            continue  # an exchange, a body, an abbreviation in brackets, a venue ('on the BSE'), a place
+        after_noun = bool(match.group("named")) or bool(
+            re.search(rf"\b{_BUSINESS_NOUNS}s?\s+$", sentence[max(0, start - 25):start], re.IGNORECASE)
+            or re.match(rf"\s+(?:[a-z]+\s+)?{_BUSINESS_NOUNS}\b(?!\s+[A-Z])", sentence[start + len(raw):]))
+        if not context and not after_noun:
+            continue  # a percentage alone is no market context for a name ('Smith won 52%')
+        if match.group("named") and _zipf(raw) >= 3.0:
+            continue  # 'the firm said'
+        if not after_noun and len(name.split()) == 1 and _common_word_rank(name) >= 3.5:
+            continue  # a common word that opens a sentence ('Investors', 'Heavy'), not a rare name
+        if start == 0 and not after_noun and len(name.split()) == 1 and _zipf(name.lower()) >= 2.5:
+            continue
+        found.append((start, start + len(name), Instrument(name, "stock", None, None, ()), name))
+    return sorted(found, key=lambda c: c[0])
+
+
+def _recall_cue(sentence: str, start: int, end: int, cues: list[re.Match[str]],
+                clauses: list[tuple[int, int]], stock: bool) -> re.Match[str] | None:
+    """The cue of the instrument at `start:end`: the first after it in its clause, else the last before it
+    in its clause, else (not for a company) the nearest in the sentence."""
+    lo, hi = next(((a, b) for a, b in clauses if a <= start < b), (0, len(sentence)))
+    after = [c for c in cues if end <= c.start() < hi]
+    if after:
+        return after[0]
+    before = [c for c in cues if lo <= c.start() and c.end() <= start]
+    if before:
+        return before[-1]
+    if stock:
+        return None
+    return min(cues, key=lambda c: min(abs(c.start() - end), abs(start - c.end())), default=None)
+
+
+def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """Whether the words between the instrument and its cue make the cue a move of something else: a noun
+    of economic figures or counts ('sales rose', 'its market share'), a reporting verb ('X said stocks
+    fell'), a forecast or condition."""
+    between = sentence[end:cue.start()] if cue.start() >= end else sentence[cue.end():start]
+    words = [w.lower().strip(",.;:()'’\"") for w in between.split()]
+    if any(w in _RECALL_NOT_PRICE for w in words) or _RECALL_REPORTING.search(between):
+        return True
+    lead = sentence[max(0, min(start, cue.start()) - 40):min(start, cue.start())].lower().split()[-4:]
+    if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
+        return True
+    near = sentence[max(0, cue.start() - 30):cue.start()].lower().split()[-3:]
+    if any(w in ("could", "would", "may", "might", "will", "expect", "expects", "expected", "see", "want", "wants",
+                 "wanted", "hope", "hopes") for w in near) or (
+            near[-1:] == ["to"] and cue.group().lower().endswith(("e", "all", "ly", "p", "n", "in"))):
+        return True  # a forecast or an infinitive ('expected to fall'), not 'led to the loss'
+    if any(w.strip(",") in _RECALL_NOT_PRICE for w in near[-2:]):
+        return True  # the cue's own subject is an economic figure ('earnings rose')
+    following = sentence[cue.end():cue.end() + 40].lower().split()[:3]
+    if following and following[0].strip(",.") in ("in", "of") and any(
+            w.strip(",.") in _RECALL_NOT_PRICE | {"interest", "popularity", "demand", "sales"} for w in following[1:]):
+        return True  # 'a rise in sales', 'a drop of 300 jobs'
+    return len(words) > 14
+
+
+def _stock_evidence(sentence: str, start: int, end: int, cue: re.Match[str], clauses: list[tuple[int, int]]) -> bool:
+    """Whether a company's move is told as a price: a figure or a share or value word after the cue in its
+    clause, a high or low, or a business noun naming it ('internet firm X'); not the company's own goods
+    ('saw its stock of unsold cars rise') nor 'tumbled out of the index', 'soared to prominence'."""
+    between = sentence[end:cue.start()] if cue.start() >= end else ""
+    possessive = re.search(r"\b(?:its|their)\s+(\w+)(\s+of)?", between)
+    if possessive and (possessive.group(1).lower() not in ("shares", "share", "stock", "value") or possessive.group(2)):
+        return False
+    hi = next((b for a, b in clauses if a <= cue.start() < b), len(sentence))
+    tail = sentence[cue.start():hi]
+    if re.search(r"\d\s?(?:%|percent\b|per\s?cent\b)|[$€£]\s?\d|\b(?:value|valuation|shares?|stock)\b|\bhighs?\b|"
+                 r"\blows?\b|\b(?:sell-?off|selloff)\b|\([+\-−]", tail, re.IGNORECASE):
+        return True
+    return bool(re.search(rf"\b{_BUSINESS_NOUNS}\s+$", sentence[max(0, start - 25):start], re.IGNORECASE))
+
+
+def _list_end(sentence: str, end: int, candidates: list[tuple[int, int, Instrument, str]],
+              cue: re.Match[str]) -> int:
+    """Where a list of instruments that starts at `end` ends, before `cue` ('the German DAX and the Japanese
+    Nikkei 225 indexes remained even': the DAX's cue is read after the Nikkei)."""
+    for start, stop, _, _ in candidates:
+        if end <= start and stop <= cue.start() and re.fullmatch(
+                r"\s*(?:,\s*)?(?:and|or|&|,)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?", sentence[end:start]):
+            end = stop + len(re.match(r"(?:\s+(?:indexes|indices|stocks|shares|markets|currencies))?",
+                                      sentence[stop:]).group())
+    return end
+
+
+def _close_cue(sentence: str, start: int, end: int, cue: re.Match[str], instrument: Instrument,
+               notes: list[MarketNote]) -> bool:
+    """Whether a company's cue, or any cue when the grammar has already read the sentence, is close enough to
+    be its own: after it within six words with no comma or coordination between (', which' allowed), or a
+    move noun just before it ('a selloff in X', 'the loss on the Dow'); a company named after a business noun
+    ('internet firm X', 'the X insurance company') may take any cue of its clause."""
+    if cue.start() < start:
+        return bool(re.fullmatch(r"(?:sell-?offs?|loss(?:es)?|drops?|declines?|falls?|slumps?|rall(?:y|ies)|gains?|rises?|"
+                                 r"surges?|plunges?|crash(?:es)?|[\w-]+\s+(?:highs?|lows?))", cue.group(), re.IGNORECASE)
+                    and re.fullmatch(r"\s+(?:(?:in|on|for|of|at)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?",
+                                 sentence[cue.end():start]))
+    between = re.sub(r",\s*(?:which|who|that)\b", " ", sentence[end:cue.start()])
+    if instrument.kind == "stock" and re.match(rf"\s+(?:[a-z]+\s+)?{_BUSINESS_NOUNS}\b", between) and not notes:
+        return True
+    words = between.split()
+    return len(words) <= 6 and not re.search(r"[,;:()]|\b(?:and|or|but)\b", between)
+
+
+def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[MarketNote],
+                  path: str) -> list[MarketNote]:
+    """`notes` with the moves the grammar missed (see the recall layer above)."""
+    if len(sentence) > _RECALL_MAX_CHARS:
+        return notes
+    corrected = _corrected(sentence, path)
+    if corrected != sentence:
+        again = _notes_in_sentence(corrected, offset, matcher)
+        if len(again) > len(notes):
+            notes = [MarketNote(n.instrument, n.value, n.unit, n.change_pct, n.change_abs, n.direction, sentence,
+                                n.start, n.end) for n in again]
+    candidates = _recall_candidates(corrected, matcher)
+    have = {n.instrument for n in notes}
+    for _, _, instrument, name in candidates:  # 'Research in Motion' for the grammar's 'Research'
+        if instrument.kind == "stock":
+            for k, note in enumerate(notes):
+                if note.instrument != name and name.startswith(note.instrument + " ") and name not in have:
+                    notes[k] = MarketNote(name, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
+                    have = {n.instrument for n in notes}
+    if len({c[3] for c in candidates} - have) == 0:
+        return notes
+    cues = list(_RECALL_CUE.finditer(corrected))
+    if not cues:
+        return notes
+    clauses, last = [], 0
+    for cut in _RECALL_CLAUSE.finditer(corrected):
+        clauses.append((last, cut.start()))
+        last = cut.start()
+    clauses.append((last, len(corrected)))
+    added = list(notes)
+    lower = corrected.lower()
+    noted_spans = [(m.start(), m.start() + len(n)) for n in {x.instrument.lower() for x in notes}
+                   for m in re.finditer(re.escape(n), lower)]
+    for start, end, instrument, name in candidates:
+        if any(a < end and start < b for a, b in noted_spans):
+            continue  # a word of a name noted already ('the Liberian dollar', 'Acme Oil')
+        if re.search(r"\b(?:demand|supply|output|production|exports|imports|sales|consumption|holdings|reserves)\s+"
+                     r"(?:for|of|in)\s+(?:the\s+)?$", lower[max(0, start - 30):start]):
+            continue  # 'demand for gold jumped': a quantity, not the price
+        if name in have or any(name in n.instrument or n.instrument in name for n in added if n.instrument != name
+                               and instrument.kind == "stock"):
+            continue
+        cue = _recall_cue(corrected, start, end, cues, clauses, instrument.kind == "stock")
+        if cue is None or _recall_guarded(corrected, start, end, cue):
+            continue
+        gapped = re.match(r"\s+(?:by\s+)?[+\-−]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)", corrected[end:])
+        if gapped and instrument.kind != "stock":  # 'the DAX rose 0.8%, the CAC 40 0.6%': the verb gapped
+            cue = next((c for c in reversed(cues) if c.end() <= start), cue)
+        elif (instrument.kind == "stock" or notes) and not _close_cue(
+                corrected, start, _list_end(corrected, end, candidates, cue), cue, instrument, notes):
+            continue
+        if instrument.kind == "stock" and not _stock_evidence(corrected, start, end, cue, clauses):
+            continue
+        signed = cue.group("signed")
+        direction = ("up" if signed == "+" else "down") if signed else cue.lastgroup
+        value, unit, pct, change = _figures(corrected[cue.end():], instrument) if cue.start() >= end else (
+            None, instrument.unit, None, None)
+        sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
+        pct = None if pct is None else math.copysign(pct, sign) if sign else 0.0
+        change = None if change is None else math.copysign(change, sign) if sign else 0.0
+        have.add(name)
+        added.append(MarketNote(name, value, unit, pct, change, direction, sentence, offset, offset + len(sentence)))
+    return added
