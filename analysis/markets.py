@@ -1569,6 +1569,13 @@ _RECALL_CUE = re.compile(
     r"|\((?P<signed>[+\-−])\s?\d[\d.,]*\s?%\)",
     re.IGNORECASE,
 )
+_CUE_STEMS = ("fel", "fal", "drop", "declin", "sli", "sank", "sink", "sunk", "tumbl", "plung", "plummet", "slump", "los",
+              "shed", "eas", "weak", "depreciat", "retreat", "crash", "dip", "tank", "sell", "devalu", "lower", "lowest",
+              "negative", "red", "low", "ros", "ris", "climb", "jump", "gain", "surg", "soar", "rall", "advanc", "firm",
+              "strength", "apprecia", "rebound", "high", "positive", "black", "record", "unchanged", "flat", "steady",
+              "stabili", "even", "little", "(+", "(-", "(−")
+"""Lower-case stems of which a sentence must hold one before the recall layer looks for cues (str.find is
+cheap; every cue of `_RECALL_CUE` holds one)."""
 _RECALL_CLAUSE = re.compile(r";|,\s*(?:whilst|while|whereas|but|and|as)\b|\s(?:whilst|while|whereas)\s", re.IGNORECASE)
 _RECALL_CONTEXT = re.compile(
     r"\b(?:shares?|stocks?|index|indices|indexes|points|trading|traded|trades|markets?|investors|exchange|bourse|"
@@ -1588,10 +1595,15 @@ _RECALL_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|warned|a
 _BUSINESS_NOUNS = (r"(?:firm|company|bank|lender|insurer|group|airline|carrier|maker|carmaker|automaker|"
                    r"chipmaker|drugmaker|retailer|miner|producer|giant|developer|operator|conglomerate|"
                    r"manufacturer|brewer|telecom|utility|supermarket|broker|bookmaker)")
-_RECALL_COMPANY = re.compile(
-    rf"(?:\b{_BUSINESS_NOUNS}\s+(?P<named>[a-z][a-z]+\b)|"
-    r"(?P<name>(?:[A-Z]|\d+[A-Z])[\w&'’-]*(?:\.(?=\w))?[\w&'’-]*(?:(?:\s+(?:in|of|&|de|du|la))?\s+(?:[A-Z]|\d+[A-Z])[\w&'’-]*)*))"
+_NAMED_AFTER_NOUN = re.compile(rf"\b{_BUSINESS_NOUNS}\s+(?P<named>[a-z][a-z]+\b)")
+"""A lower-case company name after a business noun ('internet firm livedoor')."""
+_BUSINESS_STEMS = ("firm", "compan", "bank", "lender", "insurer", "group", "airline", "carrier", "maker", "retailer",
+                   "miner", "producer", "giant", "developer", "operator", "conglomerate", "manufacturer", "brewer",
+                   "telecom", "utility", "supermarket", "broker", "bookmaker")
+_RECALL_NAME = re.compile(
+    r"(?:[A-Z]|\d+[A-Z])[\w&'’-]*(?:\.(?=\w))?[\w&'’-]*(?:(?:\s+(?:in|of|&|de|du|la))?\s+(?:[A-Z]|\d+[A-Z])[\w&'’-]*)*"
 )
+"""A capitalised name, with inner 'in', 'of', '&' ('Research in Motion', 'Bank of America')."""
 _RECALL_NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december investors traders analysts shares stocks stock markets market wall street "
@@ -1681,9 +1693,12 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
     if not context and "%" not in sentence and "percent" not in sentence and "per cent" not in sentence:
         return found
     taken = [(s, e) for s, e, _, _ in found]
-    for match in _RECALL_COMPANY.finditer(sentence):
-        start = match.start("named") if match.group("named") else match.start("name")
-        raw = match.group("named") or match.group("name")
+    lower = sentence.lower()
+    named = [m for m in _NAMED_AFTER_NOUN.finditer(sentence)] if any(n in lower for n in _BUSINESS_STEMS) else []
+    for match in sorted([*named, *_RECALL_NAME.finditer(sentence)], key=lambda m: m.start()):
+        is_named = match.re is _NAMED_AFTER_NOUN
+        start = match.start("named") if is_named else match.start()
+        raw = match.group("named") if is_named else match.group()
         end = start + len(raw)
         if any(s < end and start < e for s, e in taken):
             continue
@@ -1706,12 +1721,12 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
                 or re.search(r"[A-Za-z][\w-]*\s*[–—-]\s*$", sentence[max(0, start - 12):start]) and name.isupper()
                 or any(w.lower().strip("’'s") in _countries() for w in name.split())):
             continue  # an exchange, a body, an abbreviation in brackets, a venue ('on the BSE'), a place
-        after_noun = bool(match.group("named")) or bool(
+        after_noun = is_named or bool(
             re.search(rf"\b{_BUSINESS_NOUNS}s?\s+$", sentence[max(0, start - 25):start], re.IGNORECASE)
             or re.match(rf"\s+(?:[a-z]+\s+)?{_BUSINESS_NOUNS}\b(?!\s+[A-Z])", sentence[start + len(raw):]))
         if not context and not after_noun:
             continue  # a percentage alone is no market context for a name ('Smith won 52%')
-        if match.group("named") and _zipf(raw) >= 3.0:
+        if is_named and _zipf(raw) >= 3.0:
             continue  # 'the firm said'
         if not after_noun and len(name.split()) == 1 and _common_word_rank(name) >= 3.5:
             continue  # a common word that opens a sentence ('Investors', 'Heavy'), not a rare name
@@ -1812,6 +1827,9 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
                   path: str) -> list[MarketNote]:
     """`notes` with the moves the grammar missed (see the recall layer above)."""
     if len(sentence) > _RECALL_MAX_CHARS:
+        return notes
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _CUE_STEMS):
         return notes
     corrected = _corrected(sentence, path)
     if corrected != sentence:
