@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.actors import (
     MENTION_COLUMNS,
+    ROLE_COLUMN,
     cooccurrence,
     mention_counts,
     mentions_for,
@@ -457,3 +458,17 @@ def test_hyphenated_given_names_are_part_of_the_name() -> None:
     assert _people("The Trump-backed candidate lost, and the Kremlin-linked group denied it.") == {"Donald Trump": 1}
     assert _people("The Trump-Putin summit ended, and Russia-Ukraine talks began.") == {
         "Donald Trump": 1, "Vladimir Putin": 1}
+
+
+def test_a_title_of_a_body_then_a_name_keeps_only_the_person_shaped_tail() -> None:
+    assert _people("Director of Public Prosecutions Noordin Haji said the case would proceed.") == {"Noordin Haji": 1}
+    assert _people("Minister of Natural Resources Kwame Asante opened the mine. Asante said jobs would follow.") == {
+        "Kwame Asante": 2}
+    assert _people("Mayor of Pichilemu Roberto Córdova said the town was safe.") == {"Roberto Córdova": 1}
+    assert _people("Head of Public Health Services Tariq Mahmood warned of a flu season.") == {"Tariq Mahmood": 1}
+    assert _people("Governor of Central Bank Operations Ulla Brekke said rates would stay. Brekke left.") == {
+        "Ulla Brekke": 2}
+    rows = mentions_for(_articles("Secretary of Home Affairs Thandi Mokoena resigned."))
+    assert rows[["actor", "surface", ROLE_COLUMN]].values.tolist() == [
+        ["Thandi Mokoena", "Thandi Mokoena", "Secretary of Home Affairs"]]
+    assert _people("The Minister of Natural Resources said the Director of Public Prosecutions agreed.") == {}

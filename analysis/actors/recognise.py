@@ -455,6 +455,12 @@ class ArticleNames:
             if all(k2 in lex.honorifics or k2 in lex.role_heads or k2 in lex.qualifiers for k2 in rest_keys):
                 continue
             if self._names_org_or_place(r, j) or self.wkey(r) in lex.cue("compass"):
+                # "Governor of Central Bank Operations Ulla Brekke": a given name starts the person
+                tail = self._person_tail(r, j, given_name_only=True) if self.ws[k + 1].text == "of" else None
+                if tail is not None and not self._names_org_or_place(tail, j):
+                    self._prefix_names(i, k)
+                    self._add(tail, j, "person", role=self.span_text(i, tail - 1))
+                    return True
                 return False  # "President of South Ossetia", "General Synod"
             if self.ws[k + 1].text == "of":
                 if r == j:
@@ -467,6 +473,14 @@ class ArticleNames:
                     self._prefix_names(i, k)
                     self._add(r, place_end, "place", canonical=self.lex.places.get(self.key(r, place_end)))
                     self._add(place_end + 1, j, "person", role=self.span_text(i, place_end))
+                    return True
+                # "Director of Public Prosecutions Noordin Haji": the role's complement, then the person
+                if r == k + 2 and self.wkey(r) not in lex.first_names:
+                    tail = self._person_tail(r, j)
+                    if tail is None:
+                        return False  # "Minister of Natural Resources": a title and its complement, nobody
+                    self._prefix_names(i, tail)
+                    self._add(tail, j, "person", role=self.span_text(i, tail - 1))
                     return True
             self._prefix_names(i, k)
             title_keys = [self.wkey(m) for m in range(i, r)]
@@ -484,6 +498,22 @@ class ArticleNames:
                 self._add(r, j, "person", role=role)
             return True
         return False
+
+    def _person_tail(self, r: int, j: int, *, given_name_only: bool = False) -> int | None:
+        """The first word of the person's name at the end of "<title> of <complement> <name>" (words r..j
+        after "of"): the name starts at a given name (`data/first_names.txt`) leaving a complement of at
+        least one word, else it is the last two words when the surname also stands alone elsewhere in the
+        text or the complement would keep two words or more; None when no two-word name is left."""
+        lex = self.lex
+        for m in range(r + 1, j):
+            if self.wkey(m) in lex.first_names and not self._is_title_word(m):
+                return m
+        if j - r < 2 or given_name_only:
+            return None
+        surname = self.ws[j].text
+        if j - r >= 3 or self.text.count(surname) > 1:
+            return j - 1
+        return None
 
     def _known_place_prefix(self, i: int, j: int) -> int | None:
         """The last word of the longest gazetteer place that words i..j begin with, else None."""
@@ -570,7 +600,11 @@ class ArticleNames:
         first_known = j > i and (self.wkey(i) in lex.places or (
             self.wkey(i) in lex.registry and lex.registry[self.wkey(i)].actor_type != "person")) and (
             self._role_before(i) is None)
+        # "the Director of Public Prosecutions said": the words after a title's "of" are its complement
+        title_complement = (i >= 2 and ws[i - 1].text == "of" and ws[i].gap == " " and ws[i - 1].gap == " "
+                            and ws[i - 2].capitalised and self._is_title_word(i - 2))
         person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name or first_known
+                         or title_complement
                          or self.wkey(j) in lex.cue("not_person_head"))
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)
