@@ -17,6 +17,10 @@ reader view and for searching it. So:
   `article_texts` reads from it when it is there: a 100,000-article store's texts sit in one Parquet row
   group, which DuckDB must decompress whole (0.25 s) for even one text; the cache reads 1,000 texts in
   about 10 ms, one `pread` each, without mapping the file (memory stays as it was).
+  It also writes a search copy (titles and texts, ASCII letters lower-cased, each title and text a
+  segment of one flat file): `articles_containing` then scans it with a compiled bytes regex in chunks
+  (0.1-0.3 s at 100,000 articles) instead of DuckDB decompressing the text column (about 1 s), with the
+  same matches (case folded as DuckDB's regex engine folds it; a match never spans two segments).
 
 Parquet stores only (the default format, a table's parts as the manifest lists them); a CSV store
 falls back to pandas. Nothing here writes, except `write_text_cache`.
@@ -117,6 +121,9 @@ def articles_containing(directory: str | Path, phrase: str) -> set[str]:
         found = (articles["title"].str.contains(pattern, case=False, regex=True)
                  | articles["text"].str.contains(pattern, case=False, regex=True))
         return set(articles.loc[found.fillna(False).astype(bool), "article_id"])
+    cached = _cached_search(directory, phrase)
+    if cached is not None:
+        return cached
     import duckdb
 
     pattern = "(?i)" + phrase_pattern(phrase)
@@ -172,47 +179,91 @@ def text_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     return folder / f"texts-{version}.bin", folder / f"texts-{version}.json"
 
 
+def search_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
+    """(segments, index) files of the search copy for the store's current version (see
+    `write_text_cache`); None when the store has no manifest version."""
+    paths = text_cache_paths(directory)
+    if paths is None:
+        return None
+    folder, version = paths[0].parent, paths[0].stem.removeprefix("texts-")
+    return folder / f"search-{version}.bin", folder / f"search-{version}.json"
+
+
 def write_text_cache(directory: str | Path) -> bool:
-    """Write the text cache of the Parquet store at `directory` for its current version (atomically:
-    the index, written last, marks it complete) and remove caches of earlier versions. Streams the
-    texts in batches, so it never holds them all. False when there is nothing to cache or the store
-    cannot be written (read-only); the dashboard then reads texts with DuckDB."""
+    """Write the text cache and the search copy of the Parquet store at `directory` for its current
+    version (each atomically: its index, written last, marks it complete) and remove those of earlier
+    versions. Streams the articles in batches, so it never holds every text. False when there is
+    nothing to cache or the store cannot be written (read-only); the dashboard then reads and searches
+    texts with DuckDB.
+
+    The search copy holds, per article in store order, its title then its text (null as empty), with
+    the ASCII letters A-Z lower-cased (every other byte kept, so each segment keeps its UTF-8 length);
+    its index lists the article ids and the 2 * n + 1 segment bounds (byte offsets)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     directory = Path(directory)
-    paths = text_cache_paths(directory)
+    paths, search_paths = text_cache_paths(directory), search_cache_paths(directory)
     parts = _parquet_files(directory) if paths else []
-    if not paths or not parts:
+    if not paths or not search_paths or not parts:
         return False
     texts_path, index_path = paths
-    if index_path.exists():
-        return True
+    search_path, search_index_path = search_paths
+    write_texts, write_search = not index_path.exists(), not search_index_path.exists()
     token = uuid.uuid4().hex
-    texts_tmp, index_tmp = (p.with_name(f".{p.name}.{token}.partial") for p in paths)
+    texts_tmp, index_tmp, search_tmp, search_index_tmp = (
+        p.with_name(f".{p.name}.{token}.partial") for p in (*paths, *search_paths))
     ids: list[str] = []
     offsets: list[int] = [0]
+    bounds: list[int] = [0]
+
+    def spans(column: pa.Array) -> tuple[memoryview, np.ndarray]:
+        strings = column.cast(pa.large_string()).fill_null("")
+        _, ends_buffer, data = strings.buffers()
+        ends = np.frombuffer(ends_buffer, dtype=np.int64, count=len(strings) + 1, offset=strings.offset * 8)
+        return memoryview(data if data is not None else b""), ends
+
     try:
         texts_path.parent.mkdir(exist_ok=True)
-        with open(texts_tmp, "wb") as sink:
+        with open(texts_tmp if write_texts else os.devnull, "wb") as texts_sink, \
+                open(search_tmp if write_search else os.devnull, "wb") as search_sink:
             for part in parts:
-                for batch in pq.ParquetFile(part).iter_batches(batch_size=2_048, columns=["article_id", TEXT_COLUMN]):
-                    text = batch.column(1).cast(pa.large_string()).fill_null("")
-                    _, bounds, data = text.buffers()
-                    ends = np.frombuffer(bounds, dtype=np.int64, count=len(text) + 1, offset=text.offset * 8)
-                    sink.write(memoryview(data)[ends[0]:ends[-1]])
-                    offsets.extend((offsets[-1] + ends[1:] - ends[0]).tolist())
+                for batch in pq.ParquetFile(part).iter_batches(batch_size=2_048,
+                                                               columns=["article_id", "title", TEXT_COLUMN]):
+                    text, text_ends = spans(batch.column(2))
+                    if write_texts:
+                        texts_sink.write(text[text_ends[0]:text_ends[-1]])
+                        offsets.extend((offsets[-1] + text_ends[1:] - text_ends[0]).tolist())
+                    if write_search:
+                        title, title_ends = spans(batch.column(1))
+                        lowered_title = bytes(title[title_ends[0]:title_ends[-1]]).lower()
+                        lowered_text = bytes(text[text_ends[0]:text_ends[-1]]).lower()
+                        title_ends, text_ends = title_ends - title_ends[0], text_ends - text_ends[0]
+                        segments = []
+                        for n in range(len(batch)):
+                            segments.append(lowered_title[title_ends[n]:title_ends[n + 1]])
+                            segments.append(lowered_text[text_ends[n]:text_ends[n + 1]])
+                        search_sink.write(b"".join(segments))
+                        lengths = np.empty(2 * len(batch), dtype=np.int64)
+                        lengths[0::2], lengths[1::2] = np.diff(title_ends), np.diff(text_ends)
+                        bounds.extend((bounds[-1] + np.cumsum(lengths)).tolist())
                     ids.extend(str(i) for i in batch.column(0).to_pylist())
-        index_tmp.write_text(json.dumps({"ids": ids, "offsets": offsets}), encoding="utf-8")
-        os.replace(texts_tmp, texts_path)
-        os.replace(index_tmp, index_path)
+        if write_texts:
+            index_tmp.write_text(json.dumps({"ids": ids, "offsets": offsets}), encoding="utf-8")
+            os.replace(texts_tmp, texts_path)
+            os.replace(index_tmp, index_path)
+        if write_search:
+            search_index_tmp.write_text(json.dumps({"ids": ids, "bounds": bounds}), encoding="utf-8")
+            os.replace(search_tmp, search_path)
+            os.replace(search_index_tmp, search_index_path)
     except OSError:
-        for leftover in (texts_tmp, index_tmp):
+        for leftover in (texts_tmp, index_tmp, search_tmp, search_index_tmp):
             leftover.unlink(missing_ok=True)
         return False
-    for old in texts_path.parent.glob("texts-*"):
-        if old not in (texts_path, index_path):
+    current = {texts_path, index_path, search_path, search_index_path}
+    for old in [*texts_path.parent.glob("texts-*"), *texts_path.parent.glob("search-*")]:
+        if old not in current:
             old.unlink(missing_ok=True)
     return True
 
@@ -242,3 +293,129 @@ def _cached_texts(directory: Path, ids: list[str]) -> dict[str, str] | None:
         return found
     except (OSError, ValueError, KeyError):  # deleted or damaged meanwhile: read the store instead
         return None
+
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Searching the search copy: the DuckDB search's matches, from a compiled bytes regex
+
+SEARCH_CHUNK_BYTES = 32 * 1024 * 1024
+"""The search copy is read in chunks of about this many bytes (whole articles), into one reused buffer:
+the process does not map the whole file (its memory stays as it was)."""
+
+_WHITESPACE = rb"[\t\n\f\r ]+"
+"""What `\\s` means to DuckDB's regex engine (RE2): ASCII space, tab, newline, form feed, carriage return
+(not vertical tab, not no-break or other Unicode spaces)."""
+
+
+def _fold_key(character: str) -> str:
+    """A character's simple case folding (one character): two characters match, ignoring case, when
+    their keys are equal. `casefold` where it gives one character, else `lower` (ẞ -> ß), else itself
+    (İ matches only itself, as in RE2)."""
+    for folded in (character.casefold(), character.lower()):
+        if len(folded) == 1:
+            return folded
+    return character
+
+
+@lru_cache(maxsize=1)
+def _case_orbits() -> dict[str, frozenset[str]]:
+    """Key -> the characters that share it, for every character whose case folds (all of them lie
+    below U+1F000)."""
+    orbits: dict[str, set[str]] = {}
+    for code in range(0x1F000):
+        character = chr(code)
+        key = _fold_key(character)
+        if key != character:
+            orbits.setdefault(key, {key}).add(character)
+    return {key: frozenset(members) for key, members in orbits.items()}
+
+
+@lru_cache(maxsize=64)
+def _search_pattern(phrase: str) -> re.Pattern[bytes]:
+    """`phrase_pattern(phrase)` matched ignoring case, as a bytes regex over the search copy: each
+    character becomes the UTF-8 of every character that folds like it (ASCII ones lower-cased, as the
+    copy holds them), the words joined by RE2's whitespace."""
+    orbits = _case_orbits()
+    words = []
+    for word in phrase.split():
+        pieces = []
+        for character in word:
+            variants = orbits.get(_fold_key(character), frozenset()) | {character}
+            encoded = sorted({(v.lower() if v.isascii() else v).encode("utf-8", "surrogatepass") for v in variants})
+            escaped = [re.escape(e) for e in encoded]
+            pieces.append(escaped[0] if len(escaped) == 1 else b"(?:" + b"|".join(escaped) + b")")
+        words.append(b"".join(pieces))
+    return re.compile(_WHITESPACE.join(words))
+
+
+@lru_cache(maxsize=2)
+def _search_index(index_path: Path):
+    import numpy as np
+
+    raw = json.loads(index_path.read_text(encoding="utf-8"))
+    bounds = np.asarray(raw["bounds"], dtype=np.int64)
+    if len(bounds) != 2 * len(raw["ids"]) + 1:
+        raise ValueError(f"{index_path}: {len(bounds)} bounds for {len(raw['ids'])} articles")
+    return raw["ids"], bounds
+
+
+def _cached_search(directory: Path, phrase: str) -> set[str] | None:
+    """`articles_containing(directory, phrase)` from the search copy; None when the store has none for
+    its version (or it went missing meanwhile)."""
+    import numpy as np
+
+    paths = search_cache_paths(directory)
+    if paths is None or not paths[1].exists():
+        return None
+    search_path, index_path = paths
+    try:
+        ids, bounds = _search_index(index_path)
+        pattern = _search_pattern(phrase)
+        starts = bounds[0::2]  # of each article's title segment
+        found: list[int] = []
+        with open(search_path, "rb") as source:
+            if os.fstat(source.fileno()).st_size != bounds[-1]:
+                return None
+            buffer = bytearray(min(max(SEARCH_CHUNK_BYTES, 1), int(bounds[-1])))
+            first = 0
+            while first < len(ids):  # a chunk of whole articles [first, last)
+                last = int(np.searchsorted(starts, starts[first] + SEARCH_CHUNK_BYTES, side="right")) - 1
+                last = min(max(last, first + 1), len(ids))
+                base, size = int(starts[first]), int(bounds[2 * last]) - int(starts[first])
+                if size > len(buffer):
+                    buffer = bytearray(size)
+                view = memoryview(buffer)[:size]
+                source.seek(base)
+                if source.readinto(view) != size:
+                    return None
+                segment_ends = (bounds[2 * first + 1:2 * last + 1] - base).tolist()
+                found.extend(first + n for n in _articles_matching(pattern, view, segment_ends))
+                view.release()
+                first = last
+        return {ids[n] for n in found}
+    except (OSError, ValueError, KeyError):  # deleted or damaged meanwhile: search the store instead
+        return None
+
+
+def _articles_matching(pattern: re.Pattern[bytes], data: memoryview, segment_ends: list[int]) -> list[int]:
+    """Positions (in the chunk) of the articles with a match of `pattern` inside one of their segments;
+    `segment_ends`: each segment's end in `data`, title and text alternating. A match across a
+    segment's end does not count: the search resumes one byte after its start."""
+    from bisect import bisect_right
+
+    found = []
+    position, size = 0, len(data)
+    while position < size:
+        match = pattern.search(data, position)
+        if match is None:
+            break
+        start, end = match.span()
+        segment = bisect_right(segment_ends, start)
+        if end <= segment_ends[segment]:
+            article = segment // 2
+            found.append(article)
+            position = segment_ends[2 * article + 1]  # on to the next article
+        else:
+            position = start + 1
+    return found

@@ -9,7 +9,8 @@ import pytest
 
 from analysis.pipeline import build
 from analysis.query import (LEFT_ON_DISK, article_texts, articles_containing, read_tables_without,
-                            read_tables_without_text, text_cache_paths, write_text_cache)
+                            read_tables_without_text, search_cache_paths, text_cache_paths,
+                            write_text_cache)
 from analysis.store import MANIFEST, Manifest, read_tables
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -101,3 +102,64 @@ def test_tables_without_the_columns_left_on_disk(store_dir: Path) -> None:
         left_out = [c for c in LEFT_ON_DISK.get(name, ()) if c in frame.columns]
         pd.testing.assert_frame_equal(lean[name], frame.drop(columns=left_out), obj=name)
     assert "surface" not in lean["mentions"].columns and "text" not in lean["articles"].columns
+
+
+TRICKY = [  # (title, text): made-up articles for the search copy
+    ("Ceasefire TALKS resume", "Envoys met on Monday."),
+    ("Monday briefing", "The ceasefire\ttalks and the CEASEFIRE\n\n talks went on."),
+    ("Vertical", "ceasefire\vtalks and ceasefire\u00a0talks are not whitespace to the search."),
+    ("A title ending with ceasefire", "talks began the text."),
+    ("Boundary one", "The last word here is ceasefire"),
+    ("Boundary two", " talks start the next text, then crude crude oil."),
+    ("Ends with crude", "crude"),
+    ("Accents", "ÉCOLE normale, Straße, STRASSE, ẞ, ΟΔΟΣ, İstanbul, the \u212a scale, the \u017fun."),
+    ("Punctuation", "Brent rose to $75.25 (a barrel) in the U.S.; a cease-fire held."),
+    (None, None),
+    ("", "école"),
+]
+PHRASES = ["ceasefire talks", "CEASEFIRE  talks", "ceasefire", "talks", "crude crude", "crude", "école",
+           "straße", "strasse", "ẞ", "οδοσ", "οδος", "istanbul", "İstanbul", "k scale", "sun", "$75.25",
+           "(a barrel)", "u.s.;", "cease-fire", "fire held.", "ending with ceasefire talks", "zeppelin", ".*"]
+
+
+def test_search_copy_finds_what_duckdb_finds_on_tricky_texts(tmp_path: Path, monkeypatch) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis import query
+    from analysis.store import part_paths
+
+    out = tmp_path / "store"
+    build([SAMPLES], out)
+    (articles_path,) = part_paths(out, "articles")
+    table = pq.read_table(articles_path)
+    made_up = pa.table({"article_id": [f"{n:016x}" for n in range(len(TRICKY))],
+                        "title": [t for t, _ in TRICKY], "text": [x for _, x in TRICKY]})
+    pq.write_table(made_up.cast(pa.schema([table.schema.field(c) for c in made_up.column_names])), articles_path)
+    by_duckdb = {phrase: articles_containing(out, phrase) for phrase in PHRASES}
+    assert write_text_cache(out) and search_cache_paths(out)[1].exists()
+    monkeypatch.setattr(query, "SEARCH_CHUNK_BYTES", 40)  # chunks of a few articles, as at 100,000
+    by_copy = {phrase: query._cached_search(out, phrase) for phrase in PHRASES}
+    assert by_copy == by_duckdb
+    number = {f"{n:016x}": n for n in range(len(TRICKY))}
+    assert sorted(number[i] for i in by_copy["ceasefire talks"]) == [0, 1]  # not across title, text, articles
+    assert sorted(number[i] for i in by_copy["crude crude"]) == [5]
+    assert sorted(number[i] for i in by_copy["école"]) == [7, 10]
+    assert sorted(number[i] for i in by_copy["strasse"]) == [7] and by_copy["straße"] == by_copy["ẞ"]
+    assert by_copy["istanbul"] == set() and by_copy["İstanbul"] == {f"{7:016x}"}
+    assert by_copy["k scale"] == by_copy["sun"] == {f"{7:016x}"}  # Kelvin sign, long s fold as in RE2
+    assert articles_containing(out, "ceasefire talks") == by_duckdb["ceasefire talks"]  # through the copy
+
+
+def test_search_copy_on_the_sample_store(tmp_path: Path) -> None:
+    from analysis import query
+
+    out = tmp_path / "store"
+    build([SAMPLES], out)
+    phrases = ["Brent crude", "brent  CRUDE", "Saudi Arabia", "$75.25", "the", "said", "“", "no such words"]
+    by_duckdb = {phrase: articles_containing(out, phrase) for phrase in phrases}
+    assert write_text_cache(out)
+    assert {phrase: query._cached_search(out, phrase) for phrase in phrases} == by_duckdb
+    shutil.rmtree(search_cache_paths(out)[0].parent)  # deleted: DuckDB again
+    assert query._cached_search(out, "Brent crude") is None
+    assert articles_containing(out, "Brent crude") == by_duckdb["Brent crude"]
