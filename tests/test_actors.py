@@ -472,3 +472,18 @@ def test_a_title_of_a_body_then_a_name_keeps_only_the_person_shaped_tail() -> No
     assert rows[["actor", "surface", ROLE_COLUMN]].values.tolist() == [
         ["Thandi Mokoena", "Thandi Mokoena", "Secretary of Home Affairs"]]
     assert _people("The Minister of Natural Resources said the Director of Public Prosecutions agreed.") == {}
+
+
+def _actors(text: str) -> dict[str, int]:
+    return mentions_for(_articles(text))["actor"].value_counts().to_dict()
+
+
+def test_names_that_begin_with_new_keep_it() -> None:
+    assert _actors("The New York Times reported the story first. The New Zealand Herald followed.") == {
+        "The New York Times": 1, "New Zealand Herald": 1}
+    assert _actors("A column in the New York Post said so, and New Zealand Post raised prices.") == {
+        "New York Post": 1, "New Zealand Post": 1}
+    assert _actors("New York Governor Kathy Hochul said the plan was ready.") == {"New York": 1, "Kathy Hochul": 1}
+    assert _actors("New Delhi Television reported that the New Jersey police had found him.") == {
+        "New Delhi Television": 1, "New Jersey": 1}
+    assert _people("The U.S. Secretary of State met New envoys.") == {}

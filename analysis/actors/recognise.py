@@ -172,7 +172,7 @@ class ArticleNames:
     def runs(self) -> list[tuple[int, int]]:
         ws, out, n, i = self.ws, [], len(self.ws), 0
         while i < n:
-            if not self._is_name_word(ws[i]):
+            if not self._is_name_word(ws[i]) and not self._known_name_starts(i):
                 i += 1
                 continue
             j, org_run = i, False
@@ -210,6 +210,19 @@ class ArticleNames:
         left = self.wkey(k - 1)
         return not (left in lex.known_words or left in lex.person_words or left in lex.places
                     or left in lex.registry or before.text.isupper())
+
+    def _known_name_starts(self, i: int) -> bool:
+        """"New York", "New Zealand Herald": a capitalised everyday word that, with the next word or two,
+        begins a gazetteer place or a registry name starts a name."""
+        ws, lex, n = self.ws, self.lex, len(self.ws)
+        if not ws[i].capitalised or i + 1 >= n or ws[i + 1].gap not in _NAME_GAPS or not ws[i + 1].capitalised:
+            return False
+        for j in (i + 1, i + 2):
+            if j < n and (j == i + 1 or (ws[j].gap in _NAME_GAPS and ws[j].capitalised)):
+                key = self.key(i, j)
+                if (key in lex.places or key in lex.registry) and key.startswith(self.wkey(i) + " "):
+                    return True  # ("The U.S." has the key "us": "The" is no part of it)
+        return False
 
     def _org_extension(self, j: int) -> int | None:
         """The last word of an organisation's name carried on after its head word j over "of"/"for"/"to"/"on",
