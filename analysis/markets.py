@@ -1553,14 +1553,16 @@ _RECALL_DOWN = (
     r"depreciat(?:e|es|ed|ing|ion)|retreat(?:s|ed|ing)?|crash(?:es|ed|ing)?|dipp(?:ed|ing)|dips?|tank(?:s|ed|ing)|"
     r"sell-?offs?|loss(?:es)?|devalu(?:e|ed|es|ing|ation)|lower|lowest\s+(?:level|close|point|since|in|for)|"
     r"turn(?:s|ed|ing)?\s+negative|(?:in|into)\s+negative\s+territory|in\s+the\s+red|"
-    r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+lows?"
+    r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+lows?|"
+    r"worst\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|hardest\s+hit"
 )
 _RECALL_UP = (
     r"rose|rises?|rising|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|advanc(?:e|es|ed|ing)|firm(?:ed|ing)|strengthen(?:s|ed|ing)?|"
     r"appreciat(?:e|es|ed|ing|ion)|rebound(?:s|ed|ing)?|higher|highest\s+(?:level|close|point|since|in|for)|"
     r"turn(?:s|ed|ing)?\s+positive|(?:in|into)\s+positive\s+territory|in\s+the\s+black|record\s+close|"
-    r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+highs?"
+    r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+highs?|"
+    r"best\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|add(?:s|ed|ing)(?=\s+(?:US)?[$€£]?\d)"
 )
 _RECALL_FLAT = (r"unchanged|flat|steady|stabili[sz](?:e|es|ed|ing)|(?:remain|end|close|finish|stay)(?:s|ed)?\s+even|"
                 r"little[\s-]changed")
@@ -1573,7 +1575,7 @@ _CUE_STEMS = ("fel", "fal", "drop", "declin", "sli", "sank", "sink", "sunk", "tu
               "shed", "eas", "weak", "depreciat", "retreat", "crash", "dip", "tank", "sell", "devalu", "lower", "lowest",
               "negative", "red", "low", "ros", "ris", "climb", "jump", "gain", "surg", "soar", "rall", "advanc", "firm",
               "strength", "apprecia", "rebound", "high", "positive", "black", "record", "unchanged", "flat", "steady",
-              "stabili", "even", "little", "(+", "(-", "(−")
+              "stabili", "even", "little", "worst", "best", "hardest", "add", "(+", "(-", "(−")
 """Lower-case stems of which a sentence must hold one before the recall layer looks for cues (str.find is
 cheap; every cue of `_RECALL_CUE` holds one)."""
 _RECALL_CLAUSE = re.compile(r";|,\s*(?:whilst|while|whereas|but|and|as)\b|\s(?:whilst|while|whereas)\s", re.IGNORECASE)
@@ -1615,7 +1617,7 @@ _NOT_COMPANY_HEADS = frozenset(
     "composite index average star times journal post news bureau service union university party".split())
 """Last words of capitalised names that are bodies, venues, publications or index names, not listed companies."""
 _COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|per|to|for|into|from)\s+(?:the\s+|a\s+|one\s+|each\s+)?$|\b(?:a|one|half\s+a)\s+$")
-_FUZZY_CUTOFF = 85.0
+_FUZZY_CUTOFF = 80.0
 _RECALL_HINTS = ("share", "stock", "index", "indices", "point", "trad", "market", "investor", "exchange", "session",
                  "value", "capitali", "wall street", "bourse", "%", "percent", "per cent")
 """Words (lower case) of which a sentence must hold one for the recall layer to read it."""
@@ -1637,12 +1639,22 @@ def _index_vocabulary(path: str) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+@lru_cache(maxsize=4)
+def _index_pairs(path: str) -> tuple[str, ...]:
+    """Two-word aliases of indices ('hang seng', 'straits times'), for near misses of both words."""
+    return tuple(sorted({a.lower() for i in load_instruments(path) if i.kind == "index" for a in i.aliases
+                         if re.fullmatch(r"[a-z]+ [a-z]+", a.lower()) and len(a) >= 8}))
+
+
 @lru_cache(maxsize=8192)
-def _near_miss(word: str, path: str) -> str | None:
-    """The listed index, currency or commodity word `word` (lower case) misspells, if any."""
+def _near_miss(word: str, path: str, *, pairs: bool = False) -> str | None:
+    """The listed index, currency or commodity word (or, with `pairs`, two-word index name) that `word`
+    (lower case) misspells, if any."""
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(word, _index_vocabulary(path), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    choices = _index_pairs(path) if pairs else _index_vocabulary(path)
+    cutoff = 85.0 if pairs else _FUZZY_CUTOFF
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     return best[0] if best is not None and best[0][0] == word[0] else None
 
 
@@ -1650,6 +1662,13 @@ def _corrected(sentence: str, path: str) -> str:
     """`sentence` with capitalised words that are near misses of a listed index, currency or commodity word
     written as that word ('The Nasdq composite' -> 'The nasdaq composite'); unchanged when none is."""
     known = _index_words(path)
+    pairs = list(re.finditer(r"\b(?=([A-Z][a-z]+\s[A-Z][a-z]+)\b)", sentence))
+    for pair in reversed(pairs):  # 'Hang Sang' for 'Hang Seng'
+        lower = pair.group(1).lower()
+        if lower not in _index_pairs(path):
+            best = _near_miss(lower, path, pairs=True)
+            if best is not None:
+                sentence = sentence[:pair.start(1)] + best + sentence[pair.end(1):]
     parts, last = [], 0
     for word in re.finditer(r"\b[A-Z][a-z]{3,}\b", sentence):
         lower = word.group().lower()
@@ -1686,6 +1705,7 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         if re.match(r"\s+(?:Trust|Fund|ETF|Fields|Mining|Resources|Corp|Corporation)\b", sentence[match.end():]):
             continue  # a fund or company named after the commodity
         if found and found[-1][2].kind != "stock" and re.fullmatch(r"[\s()]*", sentence[found[-1][1]:match.start()]):
+            found[-1] = (found[-1][0], match.end() + (sentence[match.end():match.end() + 1] == ")"), *found[-1][2:])
             continue  # 'West Texas Intermediate (WTI) crude': one mention
         if True:
             found.append((match.start(), match.end(), instrument, instrument.name))
@@ -1786,7 +1806,7 @@ def _stock_evidence(sentence: str, start: int, end: int, cue: re.Match[str], cla
     if possessive and (possessive.group(1).lower() not in ("shares", "share", "stock", "value") or possessive.group(2)):
         return False
     hi = next((b for a, b in clauses if a <= cue.start() < b), len(sentence))
-    tail = sentence[cue.start():hi]
+    tail = sentence[min(end, cue.start()):hi]
     if re.search(r"\d\s?(?:%|percent\b|per\s?cent\b)|[$€£]\s?\d|\b(?:value|valuation|shares?|stock)\b|\bhighs?\b|"
                  r"\blows?\b|\b(?:sell-?off|selloff)\b|\([+\-−]", tail, re.IGNORECASE):
         return True
@@ -1834,10 +1854,14 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
     corrected = _corrected(sentence, path)
     if corrected != sentence:
         again = _notes_in_sentence(corrected, offset, matcher)
-        if len(again) > len(notes):
+        if again and len(again) >= len(notes):
             notes = [MarketNote(n.instrument, n.value, n.unit, n.change_pct, n.change_abs, n.direction, sentence,
                                 n.start, n.end) for n in again]
     candidates = _recall_candidates(corrected, matcher)
+    for k, note in enumerate(notes):  # 'Carmaker Stellbrook Auto' opening a sentence: the business noun is no name
+        head, _, rest = note.instrument.partition(" ")
+        if rest and re.fullmatch(_BUSINESS_NOUNS, head.lower()) and rest[:1].isupper():
+            notes[k] = MarketNote(rest, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
     have = {n.instrument for n in notes}
     for _, _, instrument, name in candidates:  # 'Research in Motion' for the grammar's 'Research'
         if instrument.kind == "stock":
