@@ -366,6 +366,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             start, end = int(start), int(end)
             if MASK in masked[start:end] or not text[start:end].strip():
                 continue
+            if re.search(r"\b[RDI]-$", text[max(0, start - 3):start]) and re.fullmatch(r"[A-Z]{2}", text[start:end]):
+                continue  # "Pablo Herrera, D-NM,": a party and state tag belongs to the name before it
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
             if honorific:
                 start = honorific.start()
@@ -743,6 +745,10 @@ class _Article:
         cue_at = s_start + match.start(1)
         if not (match.group(0).rstrip().endswith((":", ",", "that")) or not match.group(2)):
             return None
+        if match.group(1).endswith("ing") and re.search(r",[^\S\n]*$", self.masked[max(s_start, cue_at - 3):cue_at]):
+            # "X rejected the report, saying “…”": the participle's subject is its main clause's, not the object
+            found = self._main_subject(s_start, cue_at)
+            return None if found is None else _Attribution(found, match.group(1))
         found = self._subject(cue_at, s_start)
         if match.group(2).strip() and found is None:  # said Khan, “…” / told the press, “…”
             # With a subject before it, the words after the verb are its object ("He went on to describe the
@@ -857,10 +863,12 @@ class _Article:
         if ref.kind != "name" or ref.actor_type not in ("organization", "place"):
             return ref
         for other in self.refs:
-            if other.start <= ref.end or other.start > ref.end + 60:
+            if other.start <= ref.end or other.start > ref.end + 60 or self.masked[other.start - 1] == "(":
                 continue
             # "BECTU general secretary, Gerry Morrissey": the role may be set off by a comma
-            between = re.fullmatch(r"[^\S\n]+((?:[A-Za-z\-]+[^\S\n]+){0,2}[A-Za-z\-]+),?[^\S\n]+",
+            # "CWU deputy secretary general (DSG) Andy Kerr": the role's abbreviation in brackets
+            between = re.fullmatch(r"[^\S\n]+((?:[A-Za-z\-]+[^\S\n]+){0,3}[A-Za-z\-]+)(?:[^\S\n]+\([A-Z]{2,6}\))?,?"
+                                   r"[^\S\n]+",
                                    self.masked[ref.end:other.start])
             words = between.group(1).split() if between else []
             if (between and other.kind == "name" and other.actor_type in (None, "person")
@@ -977,6 +985,19 @@ class _Article:
         # “…”"), never its subject.
         cue = self.lex.cue_re.search(self.masked, s_start, span.opening)
         return self._main_subject(s_start, cue.start() if cue is not None else span.opening)
+
+    def speaker_line(self, span: _Span) -> _Ref | None:
+        """The person a line of the form "Captain Sigrún Björnsdóttir: “…”" gives the quotation to (match
+        reports, interviews): a name, after at most a few capitalised title words, then a colon."""
+        s_start, _ = self.sentence_of(span.opening)
+        colon = re.search(r":[^\S\n]*$", self.masked[s_start:span.opening])
+        if colon is None:
+            return None
+        name = next((r for r in self.refs if r.kind == "name" and r.end == s_start + colon.start()), None)
+        if name is None or not self._looks_person(name) or not re.fullmatch(
+                r"[^\S\n]*(?:[A-Z][\w.\-]*[^\S\n]+){0,4}", self.masked[s_start:name.start]):
+            return None
+        return name
 
     def _reaches(self, at: int, span: _Span) -> bool:
         """Whether a verb ending at `at` can govern `span`: no other quotation between them, but ones joined to
@@ -1099,6 +1120,10 @@ class _Article:
                     return self._apposed_name(ref)
                 break
         relative = re.search(rf"(,\s+(?:who|which)\b[^,;{MASK}]*),\s*(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
+        if relative is None:
+            # "David Vitter, R-LA, who is a supporter of the bill says": a relative clause with a noun phrase
+            # for its predicate, not closed by a comma, still holds no subject of the main verb
+            relative = re.search(rf",\s+who\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s[^,;{MASK}]*$", head)
         if relative:
             verb_at = s_start + relative.start()
             candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
@@ -1828,7 +1853,8 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
                     cue = reported.cue
                 else:
                     governing = article.governing_cue(span)
-                    subject = article.clause_subject(span) if governing is not None or _is_clause(quote) else None
+                    subject = (article.clause_subject(span) if governing is not None or _is_clause(quote)
+                               else article.speaker_line(span))
                     if subject is not None:
                         speaker = article.speaker(subject) or _Speaker(None, subject.surface, None, None)
                     if governing is not None:

@@ -430,6 +430,23 @@ MADE_UP_ATTRIBUTIONS = [
      [("we have the votes", "Maria Gonzales")]),
     ("The Transport Workers' Union said the offer was too low. The TWU statement described the offer as “an "
      "insult to every driver”.", [("an insult to every driver", "Transport Workers' Union")]),
+    # Batch 3: the shape of the clause around unknown names.
+    ("Ayesha Siddiqui, a teacher in Lahore, described the night of the flood. “We carried the children to the "
+     "roof one by one.” Rescue boats arrived at dawn.", [("We carried the children", "Ayesha Siddiqui")]),
+    ("The Red Cross is also reporting that some families “have had no food for a week.”",
+     [("have had no food", "Red Cross")]),
+    ("Local police were saying on Tuesday that the road “will stay closed until Friday”.",
+     [("will stay closed", "Local police")]),
+    ("However, Senator Pablo Herrera, D-NM, who is a critic of the plan, says, “the numbers do not add up.”",
+     [("the numbers do not add up", "Pablo Herrera")]),
+    ("Councillor Bea Schmitz, who chairs the transport committee, told the meeting: “The tram will be late.”",
+     [("The tram will be late", "Bea Schmitz")]),
+    ("Last week, union general secretary (GS) Tomasz Nowak expressed his anger, citing the size of the bonuses: "
+     "“our members will not accept this.”", [("our members will not accept", "Tomasz Nowak")]),
+    ("Ministry spokesperson Lindiwe Dlamini-Zuma rejected the report, saying “the figures are out of date”.",
+     [("the figures are out of date", "Lindiwe Dlamini-Zuma")]),
+    ("Reactions after the final. Head coach Bruno Faria: “We deserved to win.” Captain Sigrún Björnsdóttir: “The "
+     "crowd carried us.”", [("We deserved to win", "Bruno Faria"), ("The crowd carried us", "Sigrún Björnsdóttir")]),
 ]
 
 
