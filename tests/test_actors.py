@@ -487,3 +487,24 @@ def test_names_that_begin_with_new_keep_it() -> None:
     assert _actors("New Delhi Television reported that the New Jersey police had found him.") == {
         "New Delhi Television": 1, "New Jersey": 1}
     assert _people("The U.S. Secretary of State met New envoys.") == {}
+
+
+def test_unlisted_and_non_english_names_in_a_person_position_are_people() -> None:
+    text = ("\"We will win,\" said Thanathorn Jungrungruangkit after the rally. \"It is over,\" said Njoki "
+            "Wambui-Kariuki. Government spokesman Weerachon Sukhondhapatipak said the vote would go ahead. "
+            "Mayor Roberto Córdova said the town was safe. Chukwuemeka Obiora said the port would reopen. "
+            "Ngozi Adebayo-Okonjo, the company's spokeswoman, declined to comment. Lieutenant Colonel Sirichai "
+            "Thongchai told reporters the border was calm. Prosecutor Đặng Văn Thành said charges would follow. "
+            "Meanwhile, Ayşe Yıldırımoğlu said the court would rule in May.")
+    assert _people(text) == {
+        "Thanathorn Jungrungruangkit": 1, "Njoki Wambui-Kariuki": 1, "Weerachon Sukhondhapatipak": 1,
+        "Roberto Córdova": 1, "Chukwuemeka Obiora": 1, "Ngozi Adebayo-Okonjo": 1, "Sirichai Thongchai": 1,
+        "Đặng Văn Thành": 1, "Ayşe Yıldırımoğlu": 1}
+
+
+def test_companies_and_bodies_in_a_person_position_are_not_people() -> None:
+    text = ("Analysts at Goldman Sachs said the yen would weaken. Last week, Morgan Stanley said the bank would "
+            "cut jobs, Deutsche Bank said. \"We are ready,\" said Northern Command after the drill. Officials in "
+            "Chiang Mai said the roads reopened. The Supreme Court said the law stood. Human Rights Watch said "
+            "it was wrong. The Bank of Thailand said rates were unchanged. Thai Airways said flights resumed.")
+    assert _people(text) == {}

@@ -641,6 +641,8 @@ class ArticleNames:
                 return "organization"
         if self._person_phrase_before(i, single=i == j) or (j > i and self._organisation_possessive_before(i)):
             return "person"
+        if j > i and self._speech_verb_before(i):
+            return "person"
         if self._role_before(i) is not None:
             # "the Greek gas producer Energean": an industry and a producer's role make a company
             if i >= 2 and word_key(ws[i - 2].text) in lex.cue("industry") and (
@@ -666,6 +668,16 @@ class ArticleNames:
             if phrase in self.lex.cue("alias_before") or (not single and phrase in self.lex.cue("person_before")):
                 return True
         return False
+
+    def _speech_verb_before(self, i: int) -> bool:
+        """"..., said Thanathorn Jungrungruangkit": a name of two words or more right after a speech verb
+        (cue `speech_verb`) that follows a quotation or a comma, the inverted order of news writing."""
+        ws = self.ws
+        if i < 2 or ws[i].gap != " " or ws[i - 1].capitalised or word_key(ws[i - 1].text) not in (
+                self.lex.cue("speech_verb")):
+            return False
+        before_verb = ws[i - 1].gap.rstrip(" ")
+        return before_verb.endswith((",", "”", '"', ",”", ',"', "’"))
 
     def _organisation_possessive_before(self, i: int) -> bool:
         """"CNN's Wolf Blitzer", "the BBC’s ...": an acronym or a registry organisation with "'s" before."""
