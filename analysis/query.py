@@ -179,6 +179,10 @@ def text_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     return folder / f"texts-{version}.bin", folder / f"texts-{version}.json"
 
 
+SEARCH_COPY_FORMAT = "v2"
+"""Part of the search copy's file names: a copy of another layout is never read (and is removed)."""
+
+
 def search_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     """(segments, index) files of the search copy for the store's current version (see
     `write_text_cache`); None when the store has no manifest version."""
@@ -186,7 +190,7 @@ def search_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     if paths is None:
         return None
     folder, version = paths[0].parent, paths[0].stem.removeprefix("texts-")
-    return folder / f"search-{version}.bin", folder / f"search-{version}.json"
+    return folder / f"search-{SEARCH_COPY_FORMAT}-{version}.bin", folder / f"search-{SEARCH_COPY_FORMAT}-{version}.json"
 
 
 def write_text_cache(directory: str | Path) -> bool:
@@ -196,9 +200,10 @@ def write_text_cache(directory: str | Path) -> bool:
     nothing to cache or the store cannot be written (read-only); the dashboard then reads and searches
     texts with DuckDB.
 
-    The search copy holds, per article in store order, its title then its text (null as empty), with
-    the ASCII letters A-Z lower-cased (every other byte kept, so each segment keeps its UTF-8 length);
-    its index lists the article ids and the 2 * n + 1 segment bounds (byte offsets)."""
+    The search copy holds, per article in store order, its title then its text (null as empty, UTF-8),
+    with the ASCII letters A-Z lower-cased and each run of what DuckDB's `\\s` matches made one space;
+    its index lists the article ids, the 2 * n + 1 segment bounds (byte offsets) and the non-ASCII
+    characters the copy holds (a search leaves out case variants that do not occur)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -217,6 +222,7 @@ def write_text_cache(directory: str | Path) -> bool:
     ids: list[str] = []
     offsets: list[int] = [0]
     bounds: list[int] = [0]
+    characters: set[str] = set()
 
     def spans(column: pa.Array) -> tuple[memoryview, np.ndarray]:
         strings = column.cast(pa.large_string()).fill_null("")
@@ -242,19 +248,21 @@ def write_text_cache(directory: str | Path) -> bool:
                         title_ends, text_ends = title_ends - title_ends[0], text_ends - text_ends[0]
                         segments = []
                         for n in range(len(batch)):
-                            segments.append(lowered_title[title_ends[n]:title_ends[n + 1]])
-                            segments.append(lowered_text[text_ends[n]:text_ends[n + 1]])
+                            segments.append(_RE2_WHITESPACE.sub(b" ", lowered_title[title_ends[n]:title_ends[n + 1]]))
+                            segments.append(_RE2_WHITESPACE.sub(b" ", lowered_text[text_ends[n]:text_ends[n + 1]]))
                         search_sink.write(b"".join(segments))
-                        lengths = np.empty(2 * len(batch), dtype=np.int64)
-                        lengths[0::2], lengths[1::2] = np.diff(title_ends), np.diff(text_ends)
-                        bounds.extend((bounds[-1] + np.cumsum(lengths)).tolist())
+                        bounds.extend((bounds[-1] + np.cumsum([len(segment) for segment in segments])).tolist())
+                        for data in (lowered_title, lowered_text):
+                            for run in set(_NON_ASCII_RUN.findall(data)):
+                                characters.update(run.decode("utf-8", "replace"))
                     ids.extend(str(i) for i in batch.column(0).to_pylist())
         if write_texts:
             index_tmp.write_text(json.dumps({"ids": ids, "offsets": offsets}), encoding="utf-8")
             os.replace(texts_tmp, texts_path)
             os.replace(index_tmp, index_path)
         if write_search:
-            search_index_tmp.write_text(json.dumps({"ids": ids, "bounds": bounds}), encoding="utf-8")
+            search_index_tmp.write_text(json.dumps({"ids": ids, "bounds": bounds,
+                                                      "characters": "".join(sorted(characters))}), encoding="utf-8")
             os.replace(search_tmp, search_path)
             os.replace(search_index_tmp, search_index_path)
     except OSError:
@@ -300,12 +308,15 @@ def _cached_texts(directory: Path, ids: list[str]) -> dict[str, str] | None:
 # Searching the search copy: the DuckDB search's matches, from a compiled bytes regex
 
 SEARCH_CHUNK_BYTES = 32 * 1024 * 1024
-"""The search copy is read in chunks of about this many bytes (whole articles), into one reused buffer:
-the process does not map the whole file (its memory stays as it was)."""
+"""The search copy is mapped in chunks of about this many bytes (whole articles), one at a time: the
+process never holds the whole file (its peak memory grows by one chunk at most)."""
 
-_WHITESPACE = rb"[\t\n\f\r ]+"
-"""What `\\s` means to DuckDB's regex engine (RE2): ASCII space, tab, newline, form feed, carriage return
-(not vertical tab, not no-break or other Unicode spaces)."""
+_RE2_WHITESPACE = re.compile(rb"[\t\n\f\r ]+")
+"""What `\\s+` matches to DuckDB's regex engine (RE2): ASCII space, tab, newline, form feed, carriage return
+(not vertical tab, not no-break or other Unicode spaces). The search copy holds each run as one space."""
+
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+
 
 
 def _fold_key(character: str) -> str:
@@ -332,21 +343,26 @@ def _case_orbits() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=64)
-def _search_pattern(phrase: str) -> re.Pattern[bytes]:
-    """`phrase_pattern(phrase)` matched ignoring case, as a bytes regex over the search copy: each
-    character becomes the UTF-8 of every character that folds like it (ASCII ones lower-cased, as the
-    copy holds them), the words joined by RE2's whitespace."""
+def _search_pattern(phrase: str, present: str | None) -> bytes | re.Pattern[bytes]:
+    """`phrase_pattern(phrase)` matched ignoring case, over the search copy: each character stands for
+    the UTF-8 of every character that folds like it (ASCII ones lower-cased, as the copy holds them;
+    others only when in `present`, the copy's non-ASCII characters, if known), the words joined by one
+    space. Plain bytes when each character has one form there (found with `bytes.find`), else a regex."""
     orbits = _case_orbits()
-    words = []
+    words, literal = [], True
     for word in phrase.split():
         pieces = []
         for character in word:
-            variants = orbits.get(_fold_key(character), frozenset()) | {character}
+            variants = {v for v in orbits.get(_fold_key(character), frozenset()) | {character}
+                        if v.isascii() or v == character or present is None or v in present}
             encoded = sorted({(v.lower() if v.isascii() else v).encode("utf-8", "surrogatepass") for v in variants})
-            escaped = [re.escape(e) for e in encoded]
-            pieces.append(escaped[0] if len(escaped) == 1 else b"(?:" + b"|".join(escaped) + b")")
-        words.append(b"".join(pieces))
-    return re.compile(_WHITESPACE.join(words))
+            literal &= len(encoded) == 1
+            pieces.append(encoded)
+        words.append(pieces)
+    if literal:
+        return b" ".join(b"".join(encoded[0] for encoded in word) for word in words)
+    return re.compile(b" ".join(b"".join(re.escape(e[0]) if len(e) == 1 else b"(?:" + b"|".join(map(re.escape, e)) + b")"
+                                         for e in word) for word in words))
 
 
 @lru_cache(maxsize=2)
@@ -357,12 +373,15 @@ def _search_index(index_path: Path):
     bounds = np.asarray(raw["bounds"], dtype=np.int64)
     if len(bounds) != 2 * len(raw["ids"]) + 1:
         raise ValueError(f"{index_path}: {len(bounds)} bounds for {len(raw['ids'])} articles")
-    return raw["ids"], bounds
+    return raw["ids"], bounds, raw.get("characters")
+
 
 
 def _cached_search(directory: Path, phrase: str) -> set[str] | None:
     """`articles_containing(directory, phrase)` from the search copy; None when the store has none for
     its version (or it went missing meanwhile)."""
+    import mmap
+
     import numpy as np
 
     paths = search_cache_paths(directory)
@@ -370,47 +389,54 @@ def _cached_search(directory: Path, phrase: str) -> set[str] | None:
         return None
     search_path, index_path = paths
     try:
-        ids, bounds = _search_index(index_path)
-        pattern = _search_pattern(phrase)
-        starts = bounds[0::2]  # of each article's title segment
+        ids, bounds, present = _search_index(index_path)
+        pattern = _search_pattern(phrase, present)
+        starts = bounds[0::2]  # of each article's title segment, then the end
         found: list[int] = []
         with open(search_path, "rb") as source:
             if os.fstat(source.fileno()).st_size != bounds[-1]:
                 return None
-            buffer = bytearray(min(max(SEARCH_CHUNK_BYTES, 1), int(bounds[-1])))
             first = 0
-            while first < len(ids):  # a chunk of whole articles [first, last)
+            while first < len(ids):  # a chunk of whole articles [first, last), mapped while searched
                 last = int(np.searchsorted(starts, starts[first] + SEARCH_CHUNK_BYTES, side="right")) - 1
                 last = min(max(last, first + 1), len(ids))
-                base, size = int(starts[first]), int(bounds[2 * last]) - int(starts[first])
-                if size > len(buffer):
-                    buffer = bytearray(size)
-                view = memoryview(buffer)[:size]
-                source.seek(base)
-                if source.readinto(view) != size:
-                    return None
-                segment_ends = (bounds[2 * first + 1:2 * last + 1] - base).tolist()
-                found.extend(first + n for n in _articles_matching(pattern, view, segment_ends))
-                view.release()
+                base, end = int(starts[first]), int(starts[last])
+                if end > base:
+                    mapped_from = base - base % mmap.ALLOCATIONGRANULARITY
+                    with mmap.mmap(source.fileno(), end - mapped_from, offset=mapped_from, access=mmap.ACCESS_READ) as chunk:
+                        segment_ends = (bounds[2 * first + 1:2 * last + 1] - mapped_from).tolist()
+                        found.extend(first + n for n in _articles_matching(pattern, chunk, base - mapped_from,
+                                                                           segment_ends))
                 first = last
         return {ids[n] for n in found}
     except (OSError, ValueError, KeyError):  # deleted or damaged meanwhile: search the store instead
         return None
 
 
-def _articles_matching(pattern: re.Pattern[bytes], data: memoryview, segment_ends: list[int]) -> list[int]:
+def _articles_matching(pattern: bytes | re.Pattern[bytes], data, position: int, segment_ends: list[int]) -> list[int]:
     """Positions (in the chunk) of the articles with a match of `pattern` inside one of their segments;
-    `segment_ends`: each segment's end in `data`, title and text alternating. A match across a
-    segment's end does not count: the search resumes one byte after its start."""
+    `data`: the chunk (an mmap), searched from `position`; `segment_ends`: each segment's end in `data`,
+    title and text alternating. A match across a segment's end does not count: the search resumes one
+    byte after its start."""
     from bisect import bisect_right
 
+    size = len(data)
+    if isinstance(pattern, bytes):
+        find, length = data.find, len(pattern)  # the fast substring search of bytes.find
+
+        def search(position: int) -> tuple[int, int] | None:
+            start = find(pattern, position, size)
+            return None if start < 0 else (start, start + length)
+    else:
+        def search(position: int) -> tuple[int, int] | None:
+            match = pattern.search(data, position)
+            return None if match is None else match.span()
     found = []
-    position, size = 0, len(data)
     while position < size:
-        match = pattern.search(data, position)
-        if match is None:
+        span = search(position)
+        if span is None:
             break
-        start, end = match.span()
+        start, end = span
         segment = bisect_right(segment_ends, start)
         if end <= segment_ends[segment]:
             article = segment // 2
