@@ -1612,6 +1612,13 @@ _RECALL_NOT_NAMES = frozenset(
     "index exchange europe asia america european asian american british german french japanese chinese us u.s. uk "
     "it they he she we this that these those there the in on at for with from after before meanwhile however "
     "am pm edt est gmt bst cet utc".split())
+_TRADED_SUBJECT = re.compile(
+    r"\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|tumbled|plunged|surged|soared|sank|slumped|advanced)\s+"
+    r"(?:by\s+)?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b)\s+(?:in\s+(?:early\s+|late\s+)?[\w\s]{0,20}?"
+    r"(?:trading|trade|deals|dealings)|on\s+the\s+[\w\s]{0,25}?(?:exchange|bourse|market))\b")
+"""A name moved by a percentage in trading ('Apple fell 5% in New York trading')."""
+_PER_NAME_FIGURE = re.compile(r"[+\-−]?\d[\d.,]*\s?(?:%|percent|per\s?cent)\s+for\s+$")
+"""'fell 61.2% for A; 44.8% for B': a figure told for each company named after it."""
 _NOT_COMPANY_HEADS = frozenset(
     "exchange market markets department reserve office commission agency ministry government council court ratings "
     "composite index average star times journal post news bureau service union university party".split())
@@ -1748,9 +1755,13 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
             continue  # a percentage alone is no market context for a name ('Smith won 52%')
         if is_named and _zipf(raw) >= 3.0:
             continue  # 'the firm said'
-        if not after_noun and len(name.split()) == 1 and _common_word_rank(name) >= 3.5:
+        traded = _TRADED_SUBJECT.match(sentence, start + len(name))
+        if traded and name.lower() not in _RECALL_NOT_PRICE and not name.lower().endswith("s"):
+            pass  # 'Apple fell 5% in New York trading': a common word, but a price move told of it
+        elif (not after_noun and len(name.split()) == 1 and _common_word_rank(name) >= 3.5
+              and not re.search(r"\w-[A-Z]", name)):  # 'E-House', 'Hewlett-Packard' are names
             continue  # a common word that opens a sentence ('Investors', 'Heavy'), not a rare name
-        if start == 0 and not after_noun and len(name.split()) == 1 and _zipf(name.lower()) >= 2.5:
+        elif start == 0 and not after_noun and len(name.split()) == 1 and _zipf(name.lower()) >= 2.5:
             continue
         found.append((start, start + len(name), Instrument(name, "stock", None, None, ()), name))
     return sorted(found, key=lambda c: c[0])
@@ -1891,6 +1902,13 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
             continue  # 'demand for gold jumped': a quantity, not the price
         if name in have or any(name in n.instrument or n.instrument in name for n in added if n.instrument != name
                                and instrument.kind == "stock"):
+            continue
+        if instrument.kind == "stock" and _PER_NAME_FIGURE.search(corrected[max(0, start - 25):start]):
+            told = next((c for c in reversed(cues) if c.end() <= start and not c.group("signed")), None)
+            if told is not None and not _recall_guarded(corrected, told.end(), told.end(), told):
+                have.add(name)
+                added.append(MarketNote(name, None, None, None, None, told.lastgroup, sentence, offset,
+                                        offset + len(sentence)))
             continue
         cue = _recall_cue(corrected, start, end, cues, clauses, instrument.kind == "stock")
         if cue is None or _recall_guarded(corrected, start, end, cue):
