@@ -1571,11 +1571,12 @@ _RECALL_CUE = re.compile(
     r"|\((?P<signed>[+\-−])\s?\d[\d.,]*\s?%\)",
     re.IGNORECASE,
 )
-_CUE_STEMS = ("fel", "fal", "drop", "declin", "sli", "sank", "sink", "sunk", "tumbl", "plung", "plummet", "slump", "los",
-              "shed", "eas", "weak", "depreciat", "retreat", "crash", "dip", "tank", "sell", "devalu", "lower", "lowest",
-              "negative", "red", "low", "ros", "ris", "climb", "jump", "gain", "surg", "soar", "rall", "advanc", "firm",
-              "strength", "apprecia", "rebound", "high", "positive", "black", "record", "unchanged", "flat", "steady",
-              "stabili", "even", "little", "worst", "best", "hardest", "add", "(+", "(-", "(−")
+_CUE_STEMS = ("fell", "fall", "drop", "declin", "slid", "slip", "sank", "sink", "sunk", "tumbl", "plung", "plummet",
+              "slump", "lost", "lose", "losing", "loss", "shed", "eased", "easing", "weak", "depreciat", "retreat",
+              "crash", "dip", "tank", "sell", "devalu", "low", "negative", "the red", "rose", "rise", "rising",
+              "risen", "climb", "jump", "gain", "surg", "soar", "rall", "advanc", "firmed", "firming", "strength",
+              "apprecia", "rebound", "high", "positive", "black", "record", "unchanged", "flat", "steady", "stabili",
+              " even", "little", "worst", "best", "hardest", "added", "adds", "adding", "(+", "(-", "(−")
 """Lower-case stems of which a sentence must hold one before the recall layer looks for cues (str.find is
 cheap; every cue of `_RECALL_CUE` holds one)."""
 _RECALL_CLAUSE = re.compile(r";|,\s*(?:whilst|while|whereas|but|and|as)\b|\s(?:whilst|while|whereas)\s", re.IGNORECASE)
