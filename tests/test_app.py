@@ -434,7 +434,7 @@ def test_a_large_store_gets_its_text_cache_in_the_background(app, rich_store, tm
     import threading
     import time
 
-    from analysis.query import article_texts, text_cache_paths
+    from analysis.query import article_texts, search_cache_paths, text_cache_paths
 
     store = tmp_path / "store"
     shutil.copytree(rich_store, store)
@@ -444,8 +444,11 @@ def test_a_large_store_gets_its_text_cache_in_the_background(app, rich_store, tm
     for thread in [t for t in threading.enumerate() if t.name == "text-cache"]:
         thread.join(timeout=60)
     deadline = time.monotonic() + 60
-    while not text_cache_paths(store)[1].exists() and time.monotonic() < deadline:
+    while not search_cache_paths(store)[1].exists() and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert text_cache_paths(store)[1].exists()
+    assert text_cache_paths(store)[1].exists() and search_cache_paths(store)[1].exists()
     articles = read_tables(store)["articles"]
     assert article_texts(store, articles["article_id"]) == dict(zip(articles["article_id"], articles["text"]))
+    at.sidebar.text_input(key="filter_keyphrase").input("Brent crude").run()  # searched in the copy
+    no_exception(at)
+    assert metric(at, "Articles") == "1"
