@@ -415,6 +415,13 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                     register(r)
     else:
         refs.extend(_fallback_names(masked))
+    # "The UNHCR is also reporting", "The DoS also informed": initials after "the" name a body, even one the
+    # actors stage did not list.
+    taken = [(r.start, r.end) for r in refs]
+    for match in re.finditer(r"\b[Tt]he[^\S\n]+([A-Z][A-Za-z]{0,5}[A-Z])(?![\w.’'\-])", masked):
+        start, end = match.span(1)
+        if sum(c.isupper() for c in match.group(1)) >= 2 and not any(a < end and start < b for a, b in taken):
+            refs.append(_Ref(start, end, "name", match.group(1), actor_type="organization"))
     for match in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b", masked):
         if _EXPLETIVE_IT.match(masked, match.end()) and match.group(0).lower() == "it":
             continue  # "It is believed that …": an empty subject, no speaker
@@ -594,7 +601,8 @@ def _fallback_names(masked: str) -> list[_Ref]:
         if surface.endswith(("’s", "'s")):
             end -= 2
             surface = surface[:-2]
-        honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.", surface))
+        honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.", surface)
+                         or re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)[^\S\n]+$", masked[max(0, start - 5):start]))
         thing = words[-1].lower().strip(".") in _PLACE_OR_THING_ENDINGS
         # "Tibetan Canadians", "House Republicans": a people named by a plural demonym is a group, never "he"
         people = not honorific and words[-1].endswith("ans") and len(words[-1]) > 5
@@ -699,6 +707,8 @@ class _Article:
         at = span.closing + lead.end()
         if at >= len(self.masked) or self.masked[at] in "“\"‘\n" or MASK in self.masked[span.closing:at]:
             return None
+        if re.search(r"[.!?]$", self.text[span.start:span.end]) and _NEW_SENTENCE_CONNECTIVE.match(self.masked, at):
+            return None  # “… his plan.” However Mr Jackson claims …: a new sentence that turns to someone else
         # Inverted: said Trump / said Kremlin spokesman Dmitry Peskov / according to X
         inverted = re.match(r"(?:according\s+to|" + self.lex.cue_re.pattern + r")\s+", self.masked[at:limit])
         if inverted and not inverted.group(0).lower().startswith("according"):
@@ -895,6 +905,8 @@ class _Article:
         if index <= 0:
             return None
         s_start, s_end = self.sentences[index]
+        if span.closing is not None and re.search(r"[.!?]$", self.text[span.start:span.end]):
+            s_end = min(s_end, span.closing)  # “… for them.” However, X insists …: a new sentence begins
         if self.lex.cue_re.search(self.masked[s_start:s_end]):
             return None
         p_start, p_end = self.sentences[index - 1]
@@ -905,6 +917,22 @@ class _Article:
             if found is not None:
                 return _Attribution(found, cue.group(0))
         return None
+
+    def person_before(self, span: _Span) -> _Ref | None:
+        """For a quotation that is a sentence of its own with no speech verb and follows a sentence with none
+        either: the person who is the subject of the sentence just before it in the same paragraph ("Mrs
+        Petrova spent thirty years at the factory. “I gave this place my whole life.”")."""
+        index = self.sentence_index(span.opening)
+        s_start, _ = self.sentences[index]
+        if index <= 0 or self.masked[s_start:span.opening].strip():
+            return None
+        p_start, p_end = self.sentences[index - 1]
+        if "\n" in self.text[p_end:s_start] or any(p_start <= o.opening < p_end for o in self.spans):
+            return None
+        subject = self._main_subject(p_start, p_end)
+        if subject is None or subject.kind != "name" or not self._looks_person(subject):
+            return None
+        return subject
 
     def governing_cue(self, span: _Span) -> str | None:
         """A speech verb in the quotation's sentence that governs it though the text names no speaker for it
@@ -1089,6 +1117,12 @@ class _Article:
     def _subject(self, verb_at: int, s_start: int) -> _Ref | None:
         """The reference that is the subject of the verb at `verb_at`, within the sentence from `s_start`."""
         head = self.masked[s_start:verb_at]
+        if re.match(r"[a-z]+ing\b", self.masked[verb_at:verb_at + 20]):
+            # "The UNHCR is also reporting that …": the progressive's subject is before its "is"
+            progressive = re.search(rf"[^\S\n]+(?:is|are|was|were|been)(?:[^\S\n]+{_ADVERBIALS})*[^\S\n]+$", head)
+            if progressive is not None:
+                verb_at = s_start + progressive.start() + 1
+                head = self.masked[s_start:verb_at]
         as_at = re.search(r"[^\S\n]+as[^\S\n]+$", head)
         if as_at:  # "The BBC quoted Maria Lopez as saying": the one quoted speaks, not who quotes
             quoted = next((r for r in self.refs if r.end == s_start + as_at.start() and r.kind != "pronoun"), None)
@@ -1230,6 +1264,13 @@ class _Article:
         return self._described(ref, depth=depth)
 
     def _named(self, ref: _Ref) -> _Speaker:
+        if (ref.actor is None or ref.actor == ref.surface) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}[A-Z]", ref.surface):
+            # "The Norwegian Refugee Council (NRC) … The NRC told": the body the initials were given for
+            full = next((r for r in self.refs if r.kind == "name" and r.end < ref.start and re.match(
+                rf"[^\S\n]*\([^\S\n]*{re.escape(ref.surface)}[^\S\n]*\)", self.masked[r.end:r.end + len(ref.surface) + 6])),
+                None)
+            if full is not None:
+                return replace(self._named(full), surface=ref.surface)
         surface = ref.surface
         name = ref.actor or self._canonical_fallback(surface)
         kind = ref.actor_type
@@ -1613,6 +1654,10 @@ _SUBORDINATE_OPENER = re.compile(r"[^\S\n]*(?:After|Before|While|When|Following|
 """Words that open a sentence with a subordinate clause or phrase, whose references are not the main subject."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
+_NEW_SENTENCE_CONNECTIVE = re.compile(r"(?:However|But|Yet|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Later|"
+                                      r"Earlier|Separately|Elsewhere|In\s+contrast|On\s+the\s+other\s+hand)\b,?[^\S\n]")
+"""Words that open a new sentence turning to another matter: what follows them does not attribute the quotation
+before ("“…” However Mr Jackson claims …")."""
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|at|and|to|with)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 """A name after these words completes another noun ("the mother of X"), so X does not head the phrase."""
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())
@@ -1855,6 +1900,8 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
                     governing = article.governing_cue(span)
                     subject = (article.clause_subject(span) if governing is not None or _is_clause(quote)
                                else article.speaker_line(span))
+                    if subject is None and governing is None and _is_clause(quote):
+                        subject = article.person_before(span)
                     if subject is not None:
                         speaker = article.speaker(subject) or _Speaker(None, subject.surface, None, None)
                     if governing is not None:

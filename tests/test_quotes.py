@@ -447,6 +447,20 @@ MADE_UP_ATTRIBUTIONS = [
      [("the figures are out of date", "Lindiwe Dlamini-Zuma")]),
     ("Reactions after the final. Head coach Bruno Faria: “We deserved to win.” Captain Sigrún Björnsdóttir: “The "
      "crowd carried us.”", [("We deserved to win", "Bruno Faria"), ("The crowd carried us", "Sigrún Björnsdóttir")]),
+    # Batch 4: bodies by their initials, quotations standing alone, a sentence turning to someone else.
+    ("The WFP is also reporting that families in the north “have eaten nothing but leaves for a week.”",
+     [("have eaten nothing", "WFP")]),
+    ("The Norwegian Refugee Council (NRC) warned that the camp was full. The NRC also told donors that “winter "
+     "will kill people here.”", [("winter will kill", "Norwegian Refugee Council")]),
+    ("Olusegun Bamidele, a farmer from Oyo, shared his view of the new law on Facebook. “Nobody asked the farmers "
+     "what they need.” The post was shared ten thousand times.", [("Nobody asked the farmers", "Olusegun Bamidele")]),
+    ("Mrs Petrova spent thirty years at the factory. “I gave this place my whole life and now they close it.”",
+     [("I gave this place", "Petrova")]),
+    ("Mr Okafor said he was hurt by the club's decision. “I scored twenty goals for them and nobody called me.” "
+     "However, the chairman Ivan Horvat insists that “every player was treated the same”.",
+     [("I scored twenty goals", "Okafor"), ("every player was treated", "Ivan Horvat")]),
+    ("The ban has drawn criticism from Amnesty International, which said it showed “contempt for free speech”.",
+     [("contempt for free speech", "Amnesty International")]),
 ]
 
 
