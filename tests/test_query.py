@@ -163,3 +163,20 @@ def test_search_copy_on_the_sample_store(tmp_path: Path) -> None:
     shutil.rmtree(search_cache_paths(out)[0].parent)  # deleted: DuckDB again
     assert query._cached_search(out, "Brent crude") is None
     assert articles_containing(out, "Brent crude") == by_duckdb["Brent crude"]
+
+
+BENCH_STORE = Path(__file__).resolve().parents[1] / "bench" / "out" / "dashboard-store-10000-from-dashboard-base-2000-seed0"
+
+
+@pytest.mark.skipif(not BENCH_STORE.exists(), reason="the 10,000-article bench store is made by python -m bench.dashboard")
+def test_search_copy_finds_what_duckdb_finds_on_the_10000_article_bench_store(tmp_path: Path) -> None:
+    from analysis import query
+
+    out = tmp_path / "store"
+    shutil.copytree(BENCH_STORE, out, ignore=shutil.ignore_patterns("dashboard-cache"))
+    phrases = ["ceasefire talks", "Brent crude", "the", "in the", "said", "per cent.", "“", "S", "oil prices",
+               "central bank", "zeppelin"]
+    by_duckdb = {phrase: articles_containing(out, phrase) for phrase in phrases}
+    assert write_text_cache(out)
+    assert {phrase: query._cached_search(out, phrase) for phrase in phrases} == by_duckdb
+    assert 0 < len(by_duckdb["ceasefire talks"]) < len(by_duckdb["the"])
