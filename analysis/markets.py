@@ -23,6 +23,12 @@ the grammar is code. A note is an instrument phrase with a move phrase (and the 
 
 So numbers that are not prices ("a 30-day ceasefire", "$500 billion in minerals"), instrument words used
 otherwise ("gold medal", "oil exports", "demand for gold") and forecasts ("could fall") give none.
+
+Where the grammar notes fewer instruments than a sentence names, a looser recall layer pairs every
+instrument candidate (listed aliases, misspelt index names, companies in a sentence about markets) with
+the direction cue of its own clause ("the DAX and the Nikkei remained even", "struck a ten-month high",
+"turned negative", "the biggest point loss on the Dow"), guarded against economic figures, counts,
+counterpart currencies and forecasts.
 """
 from __future__ import annotations
 
