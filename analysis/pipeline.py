@@ -114,7 +114,7 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
                               on_done=_reporter(progress, len(todo), "reading"))
         seconds["parsing"] += time.perf_counter() - started
         if not todo and not rebuild and _nothing_pending(out, manifest):
-            if restated:
+            if restated or manifest.outdated:
                 store.write_manifest(out, manifest)
             return BuildSummary(out=out, unchanged_inputs=unchanged_inputs, rejected=tuple(rejected),
                                 seconds=dict(seconds))
@@ -279,7 +279,7 @@ def _restat(sources: Sequence[Source], manifest: store.Manifest) -> bool:
             continue
         size, mtime_ns = source.stat or (None, None)
         if entry.get("size") != size or entry.get("mtime_ns") != mtime_ns or entry.get("content") != source.content_digest:
-            entry.update(_stat_entry(source))
+            known[source.key] = {**entry, **_stat_entry(source)}  # replaced, not changed: see store.Manifest
             changed = True
     return changed
 

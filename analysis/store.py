@@ -8,9 +8,10 @@ Layout of a store directory:
   `PART_LIMIT` or rows it holds must change (re-analysis, re-read metadata, new duplicate marks on old
   articles). With the CSV format each is one `<table>.csv` file, rewritten whole.
 - `rejected.csv`: every input that could not be read (`source,reason`), possibly empty with its header.
-- `manifest.json`: what the build has seen (each source's fingerprint, stat and the article ids it gave),
-  which articles every analysis stage has processed, the parts that make up each table, and a `version`
-  that changes on every write.
+- `manifest.json`: what the build has seen (each source's fingerprint, stat and the article ids it gave, in
+  the `sources-<uuid>.json` logs it lists, a build adding one log of the entries it changed), the folders it
+  walked, which articles every analysis stage has processed, the parts that make up each table, and a
+  `version` that changes on every write.
 - `.lock`: held by a build while it reads, changes and writes the store.
 
 Crash safety: every file is written to a temporary name and renamed into place; new parts first (articles
@@ -70,10 +71,15 @@ class StoreError(RuntimeError):
 
 @dataclass
 class Manifest:
-    """What a store has seen: per source its fingerprint, article ids and rejection reasons; per
-    analysis stage nothing more than the set of article ids it has processed (`analysed`)."""
+    """What a store has seen: per source its fingerprint, article ids and rejection reasons (`sources`); per
+    analysis stage nothing more than the set of article ids it has processed (`analysed`).
 
-    sources: dict[str, dict] = field(default_factory=dict)
+    `sources` is kept beside `manifest.json`, in the files `source_logs` lists (each a JSON object of
+    entries, later files winning), and read only when first used: a build that changed 10 entries of
+    10,000 writes those 10 as one more file, and readers that want the parts or the version parse none of
+    them. Entries are replaced, never changed in place (`manifest.sources[key] = {...}`): an entry that is
+    the object read is one the store holds already."""
+
     analysed: set[str] = field(default_factory=set)
     format: str = "parquet"
     version: str = ""
@@ -83,6 +89,30 @@ class Manifest:
     folders: dict[str, dict] = field(default_factory=dict)
     """Per input folder read, its record from `analysis.ingest.discover_changes` (a digest of its files'
     names, sizes and modification times, and what it held): a later build skips an unchanged folder whole."""
+    source_logs: list[str] = field(default_factory=list)
+    """The files in the store folder holding `sources`, oldest first."""
+    directory: Path | None = field(default=None, repr=False, compare=False)
+    """Where `source_logs` are (None: a manifest not read from a store)."""
+    _sources: dict[str, dict] | None = field(default=None, repr=False, compare=False)
+    _stored: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def sources(self) -> dict[str, dict]:
+        """Per source key: its fingerprint, stat, content hash, article ids and rejections."""
+        if self._sources is None:
+            self._sources = self._read_sources()
+            self._stored = dict(self._sources)
+        return self._sources
+
+    def _read_sources(self) -> dict[str, dict]:
+        entries: dict[str, dict] = {}
+        for name in self.source_logs:
+            path = (self.directory or Path(".")) / name
+            try:
+                entries.update(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError) as error:
+                raise StoreError(f"{path}: unreadable manifest part ({error}); rebuild with --rebuild") from error
+        return entries
 
     @classmethod
     def read(cls, directory: Path) -> Manifest:
@@ -93,14 +123,49 @@ class Manifest:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise StoreError(f"{path}: unreadable manifest ({error}); rebuild with --rebuild") from error
-        return cls(sources=raw.get("sources", {}), analysed=set(raw.get("analysed", [])),
-                   format=raw.get("format", "parquet"), version=raw.get("version", ""), parts=raw.get("parts"),
-                   folders=raw.get("folders", {}))
+        manifest = cls(analysed=set(raw.get("analysed", [])), format=raw.get("format", "parquet"),
+                       version=raw.get("version", ""), parts=raw.get("parts"), folders=raw.get("folders", {}),
+                       source_logs=list(raw.get("source_logs", [])), directory=directory)
+        if "sources" in raw:  # written before source logs: the entries are inline, none is stored as a log yet
+            manifest._sources = raw["sources"]
+        return manifest
+
+    @property
+    def outdated(self) -> bool:
+        """True when read from a manifest of an older layout (its sources inline): writing it converts it."""
+        return self._sources is not None and not self._stored and bool(self._sources) and self.directory is not None
 
     def to_json(self) -> str:
         return json.dumps({"version": self.version, "format": self.format, "parts": self.parts,
-                           "folders": self.folders, "sources": self.sources, "analysed": sorted(self.analysed)},
-                          ensure_ascii=False)
+                           "folders": self.folders, "source_logs": self.source_logs,
+                           "analysed": sorted(self.analysed)}, ensure_ascii=False)
+
+
+SOURCE_LOG_LIMIT = 16
+"""With this many source logs, the next write replaces them by one holding every entry."""
+
+
+def _write_source_log(directory: Path, manifest: Manifest) -> None:
+    """Write the entries of `manifest.sources` that the store does not hold yet as one more source log
+    (or every entry as one log, when logs pile up, most entries changed, or the manifest was not read
+    from `directory`), and list it in `manifest.source_logs`. Before the manifest itself is written."""
+    entries = manifest._sources
+    if entries is None:
+        return  # never read: unchanged
+    same_place = manifest.directory is not None and Path(manifest.directory).resolve() == directory.resolve()
+    stored = manifest._stored if same_place else {}
+    changed = {key: entry for key, entry in entries.items() if stored.get(key) is not entry}
+    if not changed and len(stored) == len(entries) and same_place:
+        return
+    logs = list(manifest.source_logs) if same_place else []
+    whole = (not same_place or len(logs) + 1 >= SOURCE_LOG_LIMIT or 2 * len(changed) > len(entries)
+             or any(key not in entries for key in stored))
+    name = f"sources-{uuid.uuid4().hex}.json"
+    content = json.dumps(entries if whole else changed, ensure_ascii=False)
+    _replace(directory / name, lambda tmp: tmp.write_text(content, encoding="utf-8"))
+    manifest.source_logs = [name] if whole else [*logs, name]
+    manifest.directory = directory
+    manifest._stored = dict(entries)
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -309,7 +374,9 @@ def _write_frame(frame: pd.DataFrame, path: Path, fmt: str) -> None:
 def write_manifest(directory: Path, manifest: Manifest) -> None:
     """Replace the manifest alone, atomically (its `version` kept: the tables did not change).
     The caller holds `locked(directory)`."""
+    _write_source_log(directory, manifest)
     _replace(directory / MANIFEST, lambda tmp: tmp.write_text(manifest.to_json(), encoding="utf-8"))
+    _remove_unlisted_logs(directory, manifest)
 
 
 def write_tables(directory: Path, tables: Mapping[str, pd.DataFrame], rejected: pd.DataFrame,
@@ -344,6 +411,7 @@ def write_tables(directory: Path, tables: Mapping[str, pd.DataFrame], rejected: 
     manifest.format = fmt
     manifest.parts = parts if fmt == "parquet" else None
     manifest.version = uuid.uuid4().hex
+    _write_source_log(directory, manifest)
     _replace(directory / MANIFEST, lambda tmp: tmp.write_text(manifest.to_json(), encoding="utf-8"))
     _remove_unlisted(directory, manifest)
 
@@ -413,9 +481,19 @@ def _remove_temporaries(directory: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def _remove_unlisted_logs(directory: Path, manifest: Manifest) -> None:
+    """Delete the source logs `manifest` does not list (replaced ones, those of a killed build)."""
+    keep = set(manifest.source_logs)
+    for log in directory.glob("sources-*.json"):
+        if log.name not in keep:
+            log.unlink(missing_ok=True)
+
+
 def _remove_unlisted(directory: Path, manifest: Manifest) -> None:
     """Delete the files of the store's tables that `manifest` does not name: replaced parts, parts left by
-    a killed build, the single files of the other format or of a store written before parts."""
+    a killed build, the single files of the other format or of a store written before parts; and the
+    source logs it does not list."""
+    _remove_unlisted_logs(directory, manifest)
     for name in TABLE_COLUMNS:
         (directory / f".{name}.parquet.single").unlink(missing_ok=True)
         folder = directory / f"{name}.parquet"

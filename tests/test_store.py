@@ -146,3 +146,41 @@ def test_read_texts_reads_the_texts_of_the_ids_asked_for(tmp_path: Path, monkeyp
     csv_articles = read_tables(tmp_path / "csv")["articles"]
     first = csv_articles["article_id"].iloc[0]
     assert store.read_texts(tmp_path / "csv", [first]) == {first: csv_articles["text"].iloc[0]}
+
+
+def test_a_build_writes_only_the_source_entries_it_changed(sample_copy: Path, tmp_path: Path) -> None:
+    import json
+
+    before = Manifest.read(sample_copy).source_logs
+    new = article(tmp_path / "in", "a.txt", 1)
+    build([SAMPLES, new], sample_copy)
+    manifest = Manifest.read(sample_copy)
+    assert manifest.source_logs[:-1] == before and len(manifest.source_logs) == len(before) + 1
+    assert list(json.loads((sample_copy / manifest.source_logs[-1]).read_text(encoding="utf-8"))) == [str(new.resolve())]
+    assert len(manifest.sources) == 6 and str(new.resolve()) in manifest.sources
+    assert "sources" not in json.loads((sample_copy / store.MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(p.name for p in sample_copy.glob("sources-*.json")) == sorted(manifest.source_logs)
+
+
+def test_source_logs_are_merged_when_they_pile_up_and_inline_sources_are_still_read(
+        sample_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.setattr(store, "SOURCE_LOG_LIMIT", 3)
+    for number in (1, 2, 3):
+        build([article(tmp_path / "in", f"a{number}.txt", number)], sample_copy)
+    manifest = Manifest.read(sample_copy)
+    assert len(manifest.source_logs) == 2 and len(manifest.sources) == 8
+    assert sorted(p.name for p in sample_copy.glob("sources-*.json")) == sorted(manifest.source_logs)
+    # a manifest written before source logs holds the entries itself; the next build moves them to one log
+    raw = json.loads((sample_copy / store.MANIFEST).read_text(encoding="utf-8"))
+    raw["sources"] = manifest.sources
+    del raw["source_logs"]
+    (sample_copy / store.MANIFEST).write_text(json.dumps(raw), encoding="utf-8")
+    for log in sample_copy.glob("sources-*.json"):
+        log.unlink()
+    assert build([SAMPLES, tmp_path / "in"], sample_copy).unchanged_inputs == 8
+    converted = Manifest.read(sample_copy)
+    assert len(converted.source_logs) == 1 and converted.sources == manifest.sources
+    build([article(tmp_path / "more", "b.txt", 0)], sample_copy)
+    assert len(Manifest.read(sample_copy).source_logs) == 2 and len(Manifest.read(sample_copy).sources) == 9
