@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import operator
 import os
 import time
 from collections.abc import Mapping, Sequence
@@ -42,6 +43,9 @@ METADATA_COLUMNS: tuple[str, ...] = ("file", "title", "outlet", "published", "da
 METADATA_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url")
 
 _SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+_SKIPPED_INITIALS = frozenset(n[0] for n in _SKIPPED_NAMES) | frozenset(n[0].upper() for n in _SKIPPED_NAMES)
+"""First letters of the skipped names: most file names are told apart by their first letter alone."""
+_BY_NAME = operator.attrgetter("name")
 
 
 @dataclass(frozen=True)
@@ -422,7 +426,7 @@ class _Walk:
             return
         try:
             with os.scandir(folder) as entries:
-                listed = sorted(entries, key=lambda e: e.name)
+                listed = sorted(entries, key=_BY_NAME)
         except OSError:
             return
         self.listings[real] = None
@@ -453,7 +457,7 @@ class _Walk:
             except OSError:
                 trusted = False
                 continue
-            if _stem(name).lower() in _SKIPPED_NAMES:
+            if name[0] in _SKIPPED_INITIALS and _stem(name).lower() in _SKIPPED_NAMES:
                 continue
             if is_link:
                 self.linked = True
