@@ -508,3 +508,16 @@ def test_companies_and_bodies_in_a_person_position_are_not_people() -> None:
             "Chiang Mai said the roads reopened. The Supreme Court said the law stood. Human Rights Watch said "
             "it was wrong. The Bank of Thailand said rates were unchanged. Thai Airways said flights resumed.")
     assert _people(text) == {}
+
+
+def test_ages_mark_people_and_titles_or_codes_alone_are_not_people() -> None:
+    assert _people("The finalists were 18-year-old Kessa Marrowind and Pirjo Tammelainen, aged 15.") == {
+        "Kessa Marrowind": 1, "Pirjo Tammelainen": 1}
+    assert _people("The Defense Minister responded by saying the mission would end.") == {}
+    assert _people("Since Bill C-45 passed, couples have married.") == {}
+    text = "Businessman Rocky De La Fuente spoke. The 61-year-old De La Fuente lives in Ohio. Fuente smiled."
+    rows = mentions_for(_articles(text))
+    people = rows[rows["actor_type"] == "person"]
+    assert people[["actor", "surface"]].values.tolist() == [
+        ["Rocky De La Fuente", "Rocky De La Fuente"], ["Rocky De La Fuente", "De La Fuente"],
+        ["Rocky De La Fuente", "Fuente"]]

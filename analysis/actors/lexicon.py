@@ -56,6 +56,8 @@ def name_key(name: str) -> str:
 # "Qaboos bin Said", "Mohammed bin Salman": a patronymic inside a name makes it a person's, and such a
 # person is called by the given name alone ("Qaboos") as often as by the last word.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+# Lower-case words that lead a surname ("de la Fuente", "van der Berg", "da Silva").
+SURNAME_PARTICLES = frozenset("de del della der den di da do dos das du la le van von ter".split())
 # The key of a regnal number ("ii", "xvi"; "v" and "x" alone too).
 _REGNAL_KEY = re.compile(r"^(?=[ivx]{2}|v$|x$)x{0,3}(?:ix|iv|v?i{0,3})$")
 
@@ -91,6 +93,12 @@ def short_name_keys(key: str, name_leads: frozenset[str] = frozenset(), *,
         return (parts[0], parts[-1])
     if len(parts) > 2 and parts[-2] in name_leads:
         return (" ".join(parts[-2:]),)
+    if len(parts) > 2 and parts[-2] in SURNAME_PARTICLES:
+        # "rocky de la fuente": "De La Fuente" and "Fuente" alone
+        start = len(parts) - 2
+        while start > 1 and parts[start - 1] in SURNAME_PARTICLES:
+            start -= 1
+        return (" ".join(parts[start:]), parts[-1])
     return (parts[-1],) if parts else ()
 
 

@@ -564,6 +564,8 @@ class ArticleNames:
                     and self.wkey(i) not in lex.registry and self.wkey(i) not in lex.places)
         if not (self.wkey(i) in lex.first_names or initials or self.wkey(i) in lex.cue("name_lead")):
             return False
+        if len(self.ws[j].text) == 1:
+            return False  # "Bill C-45": a name does not end in a bare letter
         last = self.wkey(j)
         if (last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor
                 or last in lex.cue("not_person_head")):
@@ -616,8 +618,10 @@ class ArticleNames:
         # "the Director of Public Prosecutions said": the words after a title's "of" are its complement
         title_complement = (i >= 2 and ws[i - 1].text == "of" and ws[i].gap == " " and ws[i - 1].gap == " "
                             and ws[i - 2].capitalised and self._is_title_word(i - 2))
+        # "The Defense Minister responded": titles alone name nobody
+        titles_only = all(self._is_title_word(m) or self.wkey(m) in lex.qualifiers for m in range(i, j + 1))
         person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name or first_known
-                         or title_complement
+                         or title_complement or titles_only
                          or self.wkey(j) in lex.cue("not_person_head"))
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)
@@ -625,6 +629,8 @@ class ArticleNames:
                 return "place"
             if key in lex.cue("org_after"):
                 return "organization"
+        if j > i and not first_known and (self._age_follows(j) or self._age_before(i)):
+            return "person"  # "18-year-old Leila Haddad", "Leila Haddad, 20," (after "and" too)
         if not person_ok:
             return None
         if after is not None and after.gap == " " and not after.capitalised:
@@ -649,7 +655,7 @@ class ArticleNames:
                     word_key(ws[i - 1].text) in lex.cue("company_role")):
                 return "organization"
             return "person"
-        if self._role_after(j) is not None or (j > i and (self._age_follows(j) or self._event_of_before(i))):
+        if self._role_after(j) is not None or (j > i and self._event_of_before(i)):
             return "person"
         return None
 
@@ -694,9 +700,18 @@ class ArticleNames:
         return (i >= 2 and ws[i - 1].text == "of" and ws[i].gap == " " and ws[i - 1].gap == " "
                 and word_key(ws[i - 2].text) in self.lex.cue("person_event"))
 
-    def _age_follows(self, j: int) -> bool:
-        """"Sudesh Amman, 20, was ...": an age in apposition after word j."""
+    def _age_before(self, i: int) -> bool:
+        """"18-year-old Leila Haddad": an age in front of word i."""
         ws = self.ws
+        return (i >= 3 and ws[i].gap == " " and ws[i - 1].text == "old" and ws[i - 1].gap == "-"
+                and ws[i - 2].text in ("year", "years") and ws[i - 2].gap == "-" and ws[i - 3].text.isalnum()
+                and not ws[i - 3].capitalised)
+
+    def _age_follows(self, j: int) -> bool:
+        """"Sudesh Amman, 20, was ...", "Abigail Ralph, aged 15": an age in apposition after word j."""
+        ws = self.ws
+        if j + 2 < len(ws) and ws[j + 1].gap == ", " and ws[j + 1].text == "aged" and ws[j + 2].text.isdigit():
+            return True
         if j + 1 >= len(ws) or ws[j + 1].gap != ", " or not ws[j + 1].text.isdigit() or len(ws[j + 1].text) > 3:
             return False
         return j + 2 >= len(ws) or ws[j + 2].gap.startswith((",", ")"))
