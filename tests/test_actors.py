@@ -521,3 +521,9 @@ def test_ages_mark_people_and_titles_or_codes_alone_are_not_people() -> None:
     assert people[["actor", "surface"]].values.tolist() == [
         ["Rocky De La Fuente", "Rocky De La Fuente"], ["Rocky De La Fuente", "De La Fuente"],
         ["Rocky De La Fuente", "Fuente"]]
+
+
+def test_a_group_for_a_cause_is_an_organisation() -> None:
+    rows = mentions_for(_articles("Voters for Fair Housing said they would appeal, Doctors for Clean Air agreed."))
+    assert rows[["actor", "actor_type"]].values.tolist() == [
+        ["Voters for Fair Housing", "organization"], ["Doctors for Clean Air", "organization"]]

@@ -318,6 +318,9 @@ class ArticleNames:
             place = keys[-1] in lex.cue("place_head") or keys[0] in lex.cue("place_lead") or self._compass_place(keys)
             self._add(i, j, "place" if place else "organization")
             return
+        if self._campaign_name(i, j):
+            self._add(i, j, "organization")
+            return
         split = self._split_point(i, j)
         if split is not None:
             for a, b in split:
@@ -589,6 +592,18 @@ class ArticleNames:
                     self._known_name_word(m - 1) or self._known_name_word(m)):
                 return [(i, m - 1), (m, j)]
         return None
+
+    def _campaign_name(self, i: int, j: int) -> bool:
+        """"Canadians for Equal Marriage", "Voters for Fair Housing": a plural group "for" a cause is an
+        organisation (not a person named by the part after "for")."""
+        ws = self.ws
+        m = next((m for m in range(i + 1, j) if ws[m].text == "for"), None)
+        if m is None or m != i + 1 and not all(ws[k].capitalised for k in range(i, m)):
+            return False
+        group = ws[m - 1].text
+        return (group.endswith("s") and group[1:].islower() and not group.endswith(("ss", "'s", "’s"))
+                and self.wkey(i) not in self.lex.first_names and not self._is_title_word(m - 1)
+                and self.wkey(m - 1) not in self.lex.places)
 
     def _known_name_word(self, k: int) -> bool:
         """Word k is a registry actor or one of its people's words, a place, an acronym, a title or an everyday
