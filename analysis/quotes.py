@@ -336,7 +336,7 @@ _TITLE_WORDS = frozenset(
     "spokesperson director envoy ambassador adviser advisor chairman chairwoman chair head leader official "
     "deputy foreign defense defence interior finance treasury state national security press special "
     "senior former new acting top mr. mrs. ms. dr. prof. sir dame lord lady the".split())
-_NAME_PARTICLES = r"(?:bin|ibn|al|el|de|da|van|von|der|del|della|di|du|la|le|dos|das|ter)"
+_NAME_PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|del|della|di|du|la|le|dos|das|ter|Ó|Ní|Nic|Uí)"
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.lower() != c)
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower() and c.upper() != c)
 """Capital and small letters of Latin, Greek and Cyrillic scripts, for names as written ("Žydrūnė", "Ólafur")."""
@@ -377,6 +377,17 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             refs.append(_Ref(start, end, "name", text[start:end], actor=actor,
                              actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None,
                              role=role if isinstance(role, str) and role.strip() else None))
+        # A person's shorter name ("De La Fuente" after "Rocky De La Fuente") is the one person named in full
+        # whose name ends with it, even when the actors stage listed it apart.
+        fuller: dict[str, set[str]] = {}
+        for r in refs:
+            if r.actor_type == "person" and r.actor:
+                words = r.actor.split()
+                for cut in range(1, len(words)):
+                    fuller.setdefault(" ".join(words[cut:]), set()).add(r.actor)
+        for r in refs:
+            if r.actor_type == "person" and r.actor and len(fuller.get(r.actor, ())) == 1:
+                r.actor = next(iter(fuller[r.actor]))
         covered = [(r.start, r.end) for r in refs]
         # A surname alone names the person named in full earlier ("Ilse Brandt … Brandt said").
         # A given name alone, as Thai, Vietnamese or Icelandic news writes it ("Sombat Boonngam-anong … said
@@ -1524,6 +1535,8 @@ class _Article:
         for a, b in reversed(self.sentences[max(0, position - 5):position]):
             for ref in (r for r in self.refs if a <= r.start and r.end <= b):
                 if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
+                    if ref.kind == "pronoun" and self.speaker(ref) is None:
+                        continue  # "Asked whether he would run, Senator X laughed": a pronoun pointing ahead
                     return ref
         return None
 

@@ -461,6 +461,28 @@ MADE_UP_ATTRIBUTIONS = [
      [("I scored twenty goals", "Okafor"), ("every player was treated", "Ivan Horvat")]),
     ("The ban has drawn criticism from Amnesty International, which said it showed “contempt for free speech”.",
      [("contempt for free speech", "Amnesty International")]),
+    # Batch 5, written to measure how the rules generalise (first scored 15/17).
+    ("The strike entered its third day in Santiago. “We are not going back until the contracts are signed,” union "
+     "leader Camila Fuentes Araya told a rally outside the ministry. Labour Minister Jorge Ibáñez said the "
+     "government “remains open to dialogue”.",
+     [("We are not going back", "Camila Fuentes Araya"), ("remains open to dialogue", "Jorge Ibáñez")]),
+    ("Dr Mehmet Yılmaz, head of cardiology at Ankara City Hospital, said the results were encouraging. “We saw "
+     "fewer complications in every age group,” Yılmaz said. “But this is one hospital.”",
+     [("We saw fewer complications", "Mehmet Yılmaz"), ("But this is one hospital", "Mehmet Yılmaz")]),
+    ("“It was the worst night of my life,” said Siobhán Ní Bhriain, whose house in Galway was flooded. Her "
+     "neighbour, Pádraig Ó Sé, agreed: “Nobody warned us.”",
+     [("It was the worst night", "Siobhán Ní Bhriain"), ("Nobody warned us", "Pádraig Ó Sé")]),
+    ("According to Rania Haddad of the Lebanese Red Cross, “the shelters are at twice their capacity.”",
+     [("the shelters are at twice", "Rania Haddad")]),
+    ("The prosecutor, Ingeborg Solheim, told the court the defendant had “planned every step.” Defence lawyer "
+     "Kwame Mensah-Bonsu replied that his client “had no idea what was in the bag.”",
+     [("planned every step", "Ingeborg Solheim"), ("had no idea what was in", "Kwame Mensah-Bonsu")]),
+    ("Yuki Tanaka, 41, has run the noodle shop for a decade. “Rents doubled in two years,” she says. “I do not know "
+     "how long we can last.”", [("Rents doubled in two years", "Yuki Tanaka"), ("I do not know how long", "Yuki Tanaka")]),
+    ("Asked whether he would run again, Senator Joseph Mwangi-Otieno laughed. “Ask me next year,” he said.",
+     [("Ask me next year", "Joseph Mwangi-Otieno")]),
+    ("The 19-year-old Norwegian, Kristoffer Aas, won the sprint by a wheel. “I still can't believe it,” said Aas, "
+     "who turned professional in March.", [("I still can't believe it", "Kristoffer Aas")]),
 ]
 
 
@@ -469,3 +491,12 @@ def test_made_up_attributions(text: str, expected: list[tuple[str, str]]) -> Non
     table = quotes_for(_one(text))
     got = [(quote, table[table["quote"].str.startswith(quote)].iloc[0].speaker) for quote, _ in expected]
     assert got == expected
+
+
+def test_a_shorter_name_the_actors_stage_listed_apart_is_the_person_named_in_full() -> None:
+    text = "Rocky De La Fuente runs a bank. De La Fuente calls the plan “a joke”."
+    mentions = pd.DataFrame({"article_id": ["a", "a"], "actor": ["Rocky De La Fuente", "De La Fuente"],
+                             "actor_type": ["person", "person"], "surface": ["Rocky De La Fuente", "De La Fuente"],
+                             "start": [0, 32], "end": [18, 44]})
+    table = quotes_for(_one(text), mentions=mentions)
+    assert table[["quote", "speaker"]].values.tolist() == [["a joke", "Rocky De La Fuente"]]
