@@ -744,7 +744,12 @@ class _Article:
                     and prefix.split()[0].lower() not in _PREPOSITIONS
                     and _noun_phrase_words(prefix, cue_re=self.lex.cue_re) and not _COMPLEMENT_BEFORE.search(prefix)):
                 continue  # “…,” one passenger, Claire Dunn, told …: a noun phrase ending in a name
-            gap = _GAP.match(self.masked, ref.end)
+            end = ref.end
+            if ref.kind == "description":  # "a spokesperson for the Ndlovu family said": the body it speaks for
+                tail = re.match(r"[^\S\n]+(?:for|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.’'\-]*[^\S\n]+){0,4}"
+                                r"[A-Z\w][\w.’'\-]*(?=[^\S\n])", self.masked[end:end + 80])
+                end += tail.end() if tail else 0
+            gap = _GAP.match(self.masked, end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
             if cue:
                 return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))

@@ -483,6 +483,25 @@ MADE_UP_ATTRIBUTIONS = [
      [("Ask me next year", "Joseph Mwangi-Otieno")]),
     ("The 19-year-old Norwegian, Kristoffer Aas, won the sprint by a wheel. “I still can't believe it,” said Aas, "
      "who turned professional in March.", [("I still can't believe it", "Kristoffer Aas")]),
+    # Batch 6, also to measure generalisation (first scored 13/14).
+    ("“Trade is not a zero-sum game,” said Ms. Ngozi Okonjo-Iweala, the WTO director-general.",
+     [("Trade is not a zero-sum", "Ngozi Okonjo-Iweala")]),
+    ("Hamid Karimi, 58, told AFP: “My shop was the only thing I had.”", [("My shop was the only", "Hamid Karimi")]),
+    ("The head of the WHO, Tedros Adhanom Ghebreyesus, warned that “the pandemic is not over.”",
+     [("the pandemic is not over", "Tedros Adhanom Ghebreyesus")]),
+    ("Bogdan Ionescu met Elena Popescu in Cluj. “The project will go ahead,” he told local radio. Popescu "
+     "disagreed, saying the money “simply isn't there”.",
+     [("The project will go ahead", "Bogdan Ionescu"), ("simply isn't there", "Elena Popescu")]),
+    ("“We have asked for an independent inquiry,” a spokesperson for the Ndlovu family said.",
+     [("We have asked for", "spokesperson")]),
+    ("The findings surprised the authors. “We expected the opposite,” said lead researcher Priya Raghavan of the "
+     "University of Toronto. “Now we need to understand why.”",
+     [("We expected the opposite", "Priya Raghavan"), ("Now we need to understand", "Priya Raghavan")]),
+    ("Coach Thomas Tuchel was blunt about the defeat. “We were not good enough, simple as that.”",
+     [("We were not good enough", "Thomas Tuchel")]),
+    # A fragment after a verb of advocacy or allegation is the subject's words.
+    ("Mirela Dragan advocated a boycott of “every product made in those camps”.",
+     [("every product made in those camps", "Mirela Dragan")]),
 ]
 
 
