@@ -1560,7 +1560,8 @@ _RECALL_DOWN = (
     r"sell-?offs?|loss(?:es)?|devalu(?:e|ed|es|ing|ation)|lower|lowest\s+(?:level|close|point|since|in|for)|"
     r"turn(?:s|ed|ing)?\s+negative|(?:in|into)\s+negative\s+territory|in\s+the\s+red|"
     r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+lows?|"
-    r"worst\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|hardest\s+hit"
+    r"worst\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|hardest\s+hit|"
+    r"down(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|points|cents))"
 )
 _RECALL_UP = (
     r"rose|rises?|rising|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
@@ -1568,7 +1569,8 @@ _RECALL_UP = (
     r"appreciat(?:e|es|ed|ing|ion)|rebound(?:s|ed|ing)?|higher|highest\s+(?:level|close|point|since|in|for)|"
     r"turn(?:s|ed|ing)?\s+positive|(?:in|into)\s+positive\s+territory|in\s+the\s+black|record\s+close|"
     r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+highs?|"
-    r"best\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|add(?:s|ed|ing)(?=\s+(?:US)?[$€£]?\d)"
+    r"best\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|add(?:s|ed|ing)(?=\s+(?:US)?[$€£]?\d)|"
+    r"up(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|points|cents))"
 )
 _RECALL_FLAT = (r"unchanged|flat|steady|stabili[sz](?:e|es|ed|ing)|(?:remain|end|close|finish|stay)(?:s|ed)?\s+even|"
                 r"little[\s-]changed")
@@ -1582,13 +1584,13 @@ _CUE_STEMS = ("fell", "fall", "drop", "declin", "slid", "slip", "sank", "sink", 
               "crash", "dip", "tank", "sell", "devalu", "low", "negative", "the red", "rose", "rise", "rising",
               "risen", "climb", "jump", "gain", "surg", "soar", "rall", "advanc", "firmed", "firming", "strength",
               "apprecia", "rebound", "high", "positive", "black", "record", "unchanged", "flat", "steady", "stabili",
-              " even", "little", "worst", "best", "hardest", "added", "adds", "adding", "(+", "(-", "(−")
+              " even", "little", "worst", "best", "hardest", "added", "adds", "adding", "up ", "down ", "(+", "(-", "(−")
 """Lower-case stems of which a sentence must hold one before the recall layer looks for cues (str.find is
 cheap; every cue of `_RECALL_CUE` holds one)."""
 _RECALL_CLAUSE = re.compile(r";|,\s*(?:whilst|while|whereas|but|and|as)\b|\s(?:whilst|while|whereas)\s", re.IGNORECASE)
 _RECALL_CONTEXT = re.compile(
     r"\b(?:shares?|stocks?|index|indices|indexes|points|trading|traded|trades|markets?|investors|exchange|bourse|"
-    r"session|value|valuation|capitali[sz]ation|Wall\s+Street)\b",
+    r"session|value|valuation|capitali[sz]ation|Wall\s+Street|fallers?|gainers?|losers?|risers?|performers?)\b",
     re.IGNORECASE,
 )
 _RECALL_NOT_PRICE = frozenset(
@@ -1601,7 +1603,8 @@ _RECALL_NOT_PRICE = frozenset(
 an instrument named before them."""
 _RECALL_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|warned|added|noted|stated|expects?|expected)\b",
                                re.IGNORECASE)
-_BUSINESS_NOUNS = (r"(?:firm|company|bank|lender|insurer|group|airline|carrier|maker|carmaker|automaker|"
+_BUSINESS_NOUNS = (r"(?:firm|company|bank|lender|insurer|group|airline|carrier|maker|carmaker|automaker|brokerage|"
+                   r"chain|startup|start-up|shipper|homebuilder|refiner|explorer|supplier|distributor|publisher|"
                    r"chipmaker|drugmaker|retailer|miner|producer|giant|developer|operator|conglomerate|"
                    r"manufacturer|brewer|telecom|utility|supermarket|broker|bookmaker)")
 _NAMED_AFTER_NOUN = re.compile(rf"\b{_BUSINESS_NOUNS}\s+(?P<named>[a-z][a-z]+\b)")
@@ -1633,7 +1636,8 @@ _NOT_COMPANY_HEADS = frozenset(
 _COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|per|to|for|into|from)\s+(?:the\s+|a\s+|one\s+|each\s+)?$|\b(?:a|one|half\s+a)\s+$")
 _FUZZY_CUTOFF = 80.0
 _RECALL_HINTS = ("share", "stock", "index", "indices", "point", "trad", "market", "investor", "exchange", "session",
-                 "value", "capitali", "wall street", "bourse", "%", "percent", "per cent")
+                 "value", "capitali", "wall street", "bourse", "%", "percent", "per cent", "faller", "gainer",
+                 "loser", "riser", "performer")
 """Words (lower case) of which a sentence must hold one for the recall layer to read it."""
 _RECALL_MAX_CHARS = 1000
 """Longer 'sentences' are lists or debris; the recall layer, quadratic in their mentions, leaves them to the grammar."""
@@ -1713,6 +1717,9 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
             continue  # 'against the euro and the dollar', 'per dollar', '134 million CAD': a counterpart, a unit
         if instrument is None or instrument.kind == "ignore":
             continue
+        venue = re.search(r"(\S+)\s+(?:on|in|at)\s+(?:the\s+)?$", sentence[max(0, match.start() - 40):match.start()])
+        if venue and instrument.kind == "index" and not _RECALL_CUE.fullmatch(venue.group(1).strip(",")):
+            continue  # 'the biggest faller on the FTSE 100', 'traded on the Nasdaq': where, not what, moved
         if (re.search(r"\b[A-Z][\w&-]*\s+$", sentence[max(0, match.start() - 20):match.start()])
                 and re.match(r"\s+[A-Z][a-z]", sentence[match.end():]) and sentence[match.start()].isupper()):
             continue  # a word of a longer name ('SPDR Gold Trust', 'the Bloomberg Dollar Spot Index')
@@ -1737,7 +1744,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         if any(s < end and start < e for s, e in taken):
             continue
         words = raw.split()
-        while words and words[0].lower().strip(".,") in _RECALL_NOT_NAMES | _NAME_LEADS:
+        while words and (words[0].lower().strip(".,") in _RECALL_NOT_NAMES | _NAME_LEADS
+                         or len(words) > 1 and re.fullmatch(_BUSINESS_NOUNS, words[0].lower())):
             start = sentence.index(words[1], start) if len(words) > 1 else end
             words.pop(0)
         while words and words[-1].lower() in ("in", "of", "and", "&", "de", "du", "la"):
@@ -1750,7 +1758,9 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         if (name.split()[-1].lower().strip("’'s") in _NOT_COMPANY_HEADS or sentence[max(0, start - 1):start] == "("
                 or re.search(r"\b(?:on|at)\s+(?:the\s+)?$", sentence[max(0, start - 12):start]) and start > 0
                 and sentence[start - 1] == " " and not re.search(r"\bat\s+$", sentence[max(0, start - 4):start])
-                or ".com" in name.lower() or _RECALL_CUE.search(name)
+                or ".com" in name.lower() or _RECALL_CUE.search(name) or re.search(r"\w['’]s\s", name)
+                or re.search(r"(?<!shares)(?<!stake)(?<!holdings)(?<!investment)\s+in\s+$",
+                             sentence[max(0, start - 16):start])
                 or name.isupper() and re.match(r"\s*[\d$€£]", sentence[start + len(name):])
                 or re.search(r"[A-Za-z][\w-]*\s*[–—-]\s*$", sentence[max(0, start - 12):start]) and name.isupper()
                 or any(w.lower().strip("’'s") in _countries() for w in name.split())):
@@ -1857,6 +1867,8 @@ def _close_cue(sentence: str, start: int, end: int, cue: re.Match[str], instrume
     between = re.sub(r",\s*(?:which|who|that)\b", " ", sentence[end:cue.start()])
     if instrument.kind == "stock" and re.match(rf"\s+(?:[a-z]+\s+)?{_BUSINESS_NOUNS}\b", between) and not notes:
         return True
+    if re.fullmatch(r"\s*,\s*", between) and cue.group().lower() in ("up", "down"):
+        return True  # 'Wexcombe Homes, down 6.2%'
     words = between.split()
     return len(words) <= 6 and not re.search(r"[,;:()]|\b(?:and|or|but)\b", between)
 
@@ -1864,6 +1876,10 @@ def _close_cue(sentence: str, start: int, end: int, cue: re.Match[str], instrume
 def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[MarketNote],
                   path: str) -> list[MarketNote]:
     """`notes` with the moves the grammar missed (see the recall layer above)."""
+    for k, note in enumerate(notes):  # 'Carmaker Stellbrook Auto' opening a sentence: the business noun is no name
+        head, _, rest = note.instrument.partition(" ")
+        if rest and re.fullmatch(_BUSINESS_NOUNS, head.lower()) and rest[:1].isupper():
+            notes[k] = MarketNote(rest, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
     if len(sentence) > _RECALL_MAX_CHARS:
         return notes
     lower = sentence.lower()
@@ -1876,10 +1892,6 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
             notes = [MarketNote(n.instrument, n.value, n.unit, n.change_pct, n.change_abs, n.direction, sentence,
                                 n.start, n.end) for n in again]
     candidates = _recall_candidates(corrected, matcher)
-    for k, note in enumerate(notes):  # 'Carmaker Stellbrook Auto' opening a sentence: the business noun is no name
-        head, _, rest = note.instrument.partition(" ")
-        if rest and re.fullmatch(_BUSINESS_NOUNS, head.lower()) and rest[:1].isupper():
-            notes[k] = MarketNote(rest, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
     have = {n.instrument for n in notes}
     for _, _, instrument, name in candidates:  # 'Research in Motion' for the grammar's 'Research'
         if instrument.kind == "stock":

@@ -607,7 +607,8 @@ def test_the_final_direction_keeps_its_own_figure() -> None:
 @pytest.mark.parametrize(("name", "known_misses"), [
     ("made_up_recall1.csv", 0),
     ("made_up_recall2.csv", 1),  # 'The brent goose population fell': the grammar's alias reading, not yet guarded
-    ("made_up_recall3.csv", 2),  # 'Marks and Spencer shares' (read as two companies), 'Greek bonds plunged' (bond prices)
+    ("made_up_recall3.csv", 2),
+    ("made_up_recall4.csv", 0),  # 'Marks and Spencer shares' (read as two companies), 'Greek bonds plunged' (bond prices)
 ])
 def test_made_up_recall_batches(name: str, known_misses: int) -> None:
     """Each batch was scored before the rules it led to (first scores in the README); every case stays right
@@ -644,6 +645,9 @@ def test_made_up_recall_batches(name: str, known_misses: int) -> None:
     ("Stock prices fell 61.2% for Harlow Estates; 44.8% for Quenby Group and 30% for E-Mart.",
      [("Harlow Estates", "down"), ("Quenby Group", "down"), ("E-Mart", "down")]),
     ("Apple fell 5% in New York trading after the launch.", [("Apple", "down")]),
+    ("The biggest faller on the FTSE 100 was Wexcombe Homes, down 6.2%.", [("Wexcombe Homes", "down")]),
+    ("Brokerage Kelstone Partners saw its shares halve in value.", [("Kelstone Partners", "down")]),
+    ("The TSEC index in Taipei ended up 1.3%.", [("Taiwan Weighted", "up")]),
     ("The rand strengthened 1.1% against the dollar, while the lira weakened to a record low.",
      [("South African rand", "up"), ("Turkish lira", "down")]),  # the counterpart is no move of its own
     ("Carmaker Stellbrook Auto saw its market value fall by a third.", [("Stellbrook Auto", "down")]),
