@@ -120,10 +120,14 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
                                 seconds=dict(seconds))
 
         started = time.perf_counter()
-        articles = (store.empty_table("articles") if rebuild else
-                    store.read_table(out, "articles", manifest=manifest,
-                                     columns=[c for c in (*store.TABLE_COLUMNS["articles"], "language") if c != "text"]))
-        articles["text"] = pd.Series([None] * len(articles), index=articles.index, dtype=object)
+        # The stored rows are read without their text, and first only with the columns that adding articles
+        # needs (LEAN_COLUMNS); the others are read when stored rows must be written again or re-analysed.
+        stored_articles = functools.partial(_stored_articles, out, store.Manifest(
+            parts=None if manifest.parts is None else dict(manifest.parts), format=manifest.format))
+        articles = store.empty_table("articles") if rebuild else stored_articles(LEAN_COLUMNS)
+        lean = not rebuild
+        if rebuild:
+            articles["text"] = pd.Series([None] * len(articles), index=articles.index, dtype=object)
         with_text = _TextLoader(out, manifest)
         stored = len(articles)
         seconds["store_read"] += time.perf_counter() - started
@@ -152,8 +156,11 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
                     continue
                 known.add(article.article_id)
                 fresh.append(article)
+        if lean and (refreshed or not fresh):
+            articles, lean = stored_articles(), False
         if refreshed:
             articles = _refresh_metadata(articles, refreshed)
+        added = None
         if fresh:
             added = articles_frame(fresh)
             added["language"] = added["article_id"].map(languages).astype(object)
@@ -170,6 +177,13 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         # articles table is rewritten whole, otherwise only the new rows are appended as a part.
         marks_moved = not marks_before.fillna("").astype(str).equals(
             articles["duplicate_of"].iloc[:stored].fillna("").astype(str))
+        analysed = manifest.analysed
+        not_analysed = np.fromiter((i not in analysed for i in articles["article_id"].tolist()), dtype=bool,
+                                   count=len(articles))
+        if lean and (marks_moved or not_analysed[:stored].any()):  # stored rows written again or analysed
+            complete = _ordered(_concat([f for f in (stored_articles(), added) if f is not None], "articles"), "articles")
+            complete["duplicate_of"] = articles["duplicate_of"].to_numpy(dtype=object)
+            articles, lean = complete, False
         appended: set[str] = set()
         tables: dict[str, pd.DataFrame] = {name: store.empty_table(name) for name in store.ANALYSIS_TABLES}
         if rebuild or refreshed or marks_moved:
@@ -178,9 +192,6 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
             tables["articles"] = articles.iloc[stored:]
             appended.add("articles")
 
-        analysed = manifest.analysed
-        not_analysed = np.fromiter((i not in analysed for i in articles["article_id"].tolist()), dtype=bool,
-                                   count=len(articles))
         pending = with_text(articles.loc[not_analysed, ["article_id", "title", "text"]])
         errors: list[Rejection] = []
         if not rebuild and not set(pending["article_id"].tolist()) & set(articles["article_id"].iloc[:stored].tolist()):
@@ -217,6 +228,19 @@ def build(inputs: Sequence[str | Path], out: str | Path, *, metadata: str | Path
         duplicates=sum(i in duplicate_ids for i in added_ids), unchanged_inputs=unchanged_inputs,
         analysed=len(pending), rejected=tuple(rejected), notes=tuple(notes), analysis_errors=tuple(errors),
         seconds=dict(seconds), added_ids=added_ids)
+
+
+LEAN_COLUMNS: tuple[str, ...] = ("article_id", "published", "n_words", "duplicate_of", "language")
+"""The stored articles' columns a build that only adds articles needs (ids, and what near-duplicate
+marking reads besides the text); the other string columns are read only when stored rows change."""
+
+
+def _stored_articles(out: Path, manifest: store.Manifest, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """The store's articles table without `text` (a column of None instead): all columns, or `columns`."""
+    wanted = [c for c in (*store.TABLE_COLUMNS["articles"], "language") if c != "text" and (columns is None or c in columns)]
+    frame = store.read_table(out, "articles", manifest=manifest, columns=wanted)
+    frame["text"] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    return frame
 
 
 KEPT_NOTE = "ingested, but"
