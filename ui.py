@@ -22,7 +22,8 @@ import plotly.express as px
 import streamlit as st
 
 from analysis import views
-from analysis.query import LEFT_ON_DISK, TEXT_COLUMN, article_texts, read_tables_without, write_text_cache
+from analysis.query import (LEFT_ON_DISK, TEXT_COLUMN, article_texts, cached_frame, read_tables_without,
+                            write_text_cache)
 from analysis.store import read_table
 from analysis.store import store_version
 
@@ -174,20 +175,31 @@ def _computed(key: tuple, _function: Callable[..., pd.DataFrame], _args: tuple, 
 
 
 def compute(function: Callable[..., pd.DataFrame], *args: object, data: PageData, variant: str = "",
-            texts: bool = False, **options: object) -> pd.DataFrame:
+            texts: bool = False, on_disk: bool = False, **options: object) -> pd.DataFrame:
     """`function(*args, **options)`, cached per store version, shared filters, function and options.
 
     DataFrame arguments are not hashed: they must be `data`'s filtered tables, or subsets of them that
     `variant` describes completely (e.g. "speech only" or the actor kinds kept). Results are shared
     read-only between sessions, like the store's tables. The cached articles table has no `text`
     column; `texts=True` adds it, for these articles only, to every articles table among `args`.
+    `on_disk=True` (for what takes long on a large corpus) also keeps the result in the store's
+    dashboard cache (`analysis.query.cached_frame`), so a restarted dashboard reads it back; only for
+    stores of `TEXT_CACHE_MIN_ARTICLES` articles or more.
     """
     described = tuple("<table>" if isinstance(a, pd.DataFrame) else repr(a) for a in args)
     key = (data.store_key, repr(data.filters), function.__module__, function.__qualname__, variant, described,
            repr(sorted(options.items())))
     if texts:
         return _computed(key, _with_texts_then, (data.store_key[0], function, args), options)
+    if on_disk and data.store_key[0] and len(data.tables["articles"]) >= TEXT_CACHE_MIN_ARTICLES:
+        return _computed(key, _on_disk_then, (data.store_key[0], repr(key[1:]), function, args), options)
     return _computed(key, function, args, options)
+
+
+def _on_disk_then(directory: str, key: str, function: Callable[..., pd.DataFrame], args: tuple,
+                  **options: object) -> pd.DataFrame:
+    """`function(*args, **options)`, read from the store's dashboard cache when kept there under `key`."""
+    return cached_frame(Path(directory), key, lambda: function(*args, **options))
 
 
 def compute_for_store(function: Callable[..., pd.DataFrame], *args: object, data: PageData, variant: str = "",

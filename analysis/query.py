@@ -31,7 +31,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -270,8 +270,10 @@ def write_text_cache(directory: str | Path) -> bool:
             leftover.unlink(missing_ok=True)
         return False
     current = {texts_path, index_path, search_path, search_index_path}
-    for old in [*texts_path.parent.glob("texts-*"), *texts_path.parent.glob("search-*")]:
-        if old not in current:
+    version = texts_path.stem.removeprefix("texts-")
+    for old in [*texts_path.parent.glob("texts-*"), *texts_path.parent.glob("search-*"),
+                *texts_path.parent.glob("frame-*")]:
+        if old not in current and not old.name.startswith(f"frame-{version}-"):
             old.unlink(missing_ok=True)
     return True
 
@@ -445,3 +447,64 @@ def _articles_matching(pattern: bytes | re.Pattern[bytes], data, position: int, 
         else:
             position = start + 1
     return found
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Results kept on disk: an aggregation that takes long, per store version and key
+
+FRAME_CACHE_MAX_FILES = 64
+"""At most this many results are kept per store (the oldest removed first)."""
+
+
+def frame_cache_path(directory: str | Path, key: str) -> Path | None:
+    """Where `cached_frame` keeps the result named `key` for the store's current version; None when the
+    store has no manifest version."""
+    import hashlib
+
+    paths = text_cache_paths(directory)
+    if paths is None:
+        return None
+    version = paths[0].stem.removeprefix("texts-")
+    return paths[0].parent / f"frame-{version}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.parquet"
+
+
+def cached_frame(directory: str | Path, key: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """`compute()`, kept as Parquet in the store's `dashboard-cache/` under its version and `key` (which
+    must name everything the result depends on besides the store: function, filters, options), and read
+    from there while the store keeps that version (safe to delete; a new version leaves it unread, and
+    `write_text_cache` removes it). Used for results that take long on a large corpus (repeated
+    quotations: minutes when most quotations are distinct). A result whose columns do not survive Parquet
+    unchanged, or a store that cannot be written, is simply not kept."""
+    if not isinstance(key, str) or not key:
+        raise ValueError(f"key: expected a non-empty string, got {key!r}")
+    path = frame_cache_path(directory, key)
+    if path is not None and path.exists():
+        try:
+            return pd.read_parquet(path)
+        except (OSError, ValueError, ImportError):  # damaged or deleted meanwhile: compute it again
+            pass
+    frame = compute()
+    if path is None:
+        return frame
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        frame.to_parquet(temporary, index=False)
+        if _same_frame(pd.read_parquet(temporary), frame):
+            os.replace(temporary, path)
+            kept = sorted(path.parent.glob("frame-*.parquet"), key=lambda p: p.stat().st_mtime)
+            for old in kept[:-FRAME_CACHE_MAX_FILES]:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError, TypeError, ImportError):
+        pass
+    finally:
+        temporary.unlink(missing_ok=True)
+    return frame
+
+
+def _same_frame(read: pd.DataFrame, written: pd.DataFrame) -> bool:
+    try:
+        pd.testing.assert_frame_equal(read, written.reset_index(drop=True))
+    except AssertionError:
+        return False
+    return written.index.equals(pd.RangeIndex(len(written)))

@@ -81,7 +81,7 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
     if quote_reuse is None:
         ui.not_landed("grouping of repeated quotations")
     else:
-        reuse = ui.compute(quote_reuse, quotes, articles, data=data, variant=speech)
+        reuse = ui.compute(quote_reuse, quotes, articles, data=data, variant=speech, on_disk=True)
         repeated = reuse[reuse["n_articles"] > 1]
         if repeated.empty:
             st.info("No quotation appears in more than one of the filtered articles.")

@@ -452,3 +452,27 @@ def test_a_large_store_gets_its_text_cache_in_the_background(app, rich_store, tm
     at.sidebar.text_input(key="filter_keyphrase").input("Brent crude").run()  # searched in the copy
     no_exception(at)
     assert metric(at, "Articles") == "1"
+
+
+def test_repeated_quotations_are_kept_on_disk_for_a_large_store(app, rich_store, tmp_path, monkeypatch):
+    from analysis.query import text_cache_paths
+
+    store = tmp_path / "store"
+    shutil.copytree(rich_store, store)
+    monkeypatch.setattr(ui, "TEXT_CACHE_MIN_ARTICLES", 1)  # the samples stand in for a large store
+    ui.clear_store_cache()
+    at = app(store)
+    at.switch_page("pages/3_Quotes.py").run()
+    no_exception(at)
+    kept = sorted(text_cache_paths(store)[0].parent.glob("frame-*.parquet"))
+    assert len(kept) == 1
+    shown = [frame.value for frame in at.dataframe]
+
+    ui.clear_store_cache()  # as a restarted dashboard: the repeated quotations are read back, not computed
+    monkeypatch.setattr("analysis.quote_reuse.normalise_quote", lambda *a, **k: pytest.fail("computed again"))
+    again = app(store)
+    again.switch_page("pages/3_Quotes.py").run()
+    no_exception(again)
+    assert len([frame.value for frame in again.dataframe]) == len(shown)
+    for before, after in zip(shown, [frame.value for frame in again.dataframe]):
+        pd.testing.assert_frame_equal(before, after)

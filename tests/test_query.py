@@ -180,3 +180,38 @@ def test_search_copy_finds_what_duckdb_finds_on_the_10000_article_bench_store(tm
     assert write_text_cache(out)
     assert {phrase: query._cached_search(out, phrase) for phrase in phrases} == by_duckdb
     assert 0 < len(by_duckdb["ceasefire talks"]) < len(by_duckdb["the"])
+
+
+def test_cached_frame_is_computed_once_per_store_version_and_key(tmp_path: Path) -> None:
+    from datetime import date
+
+    from analysis.query import cached_frame, frame_cache_path
+
+    out = tmp_path / "store"
+    build([SAMPLES], out)
+    result = pd.DataFrame({"quote": ["We will talk", "No"], "speaker": ["Ana Ruiz", None], "n_articles": [2, 1],
+                           "first_seen": [date(2025, 3, 1), None]})
+    calls = []
+
+    def compute() -> pd.DataFrame:
+        calls.append(1)
+        return result
+
+    first = cached_frame(out, "reuse|filters=none", compute)
+    assert cached_frame(out, "reuse|filters=none", compute) is not first and len(calls) == 1
+    pd.testing.assert_frame_equal(cached_frame(out, "reuse|filters=none", compute), result)
+    cached_frame(out, "reuse|filters=one outlet", compute)
+    assert len(calls) == 2 and frame_cache_path(out, "reuse|filters=none").exists()
+
+    manifest = Manifest.read(out)
+    manifest.version = "b" * 32  # a build changed the store: the kept results are not read
+    (out / MANIFEST).write_text(manifest.to_json())
+    cached_frame(out, "reuse|filters=none", compute)
+    assert len(calls) == 3
+    assert write_text_cache(out)
+    assert [p.name.split("-")[1] for p in frame_cache_path(out, "x").parent.glob("frame-*")] == ["b" * 32]
+
+    odd = pd.DataFrame({"pair": [("a", "b")]}, index=[7])  # does not survive Parquet: not kept
+    assert cached_frame(out, "odd", lambda: odd) is odd and not frame_cache_path(out, "odd").exists()
+    with pytest.raises(ValueError, match="key"):
+        cached_frame(out, "", compute)
