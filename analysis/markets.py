@@ -1587,6 +1587,9 @@ _CUE_STEMS = ("fell", "fall", "drop", "declin", "slid", "slip", "sank", "sink", 
               " even", "little", "worst", "best", "hardest", "added", "adds", "adding", "up ", "down ", "(+", "(-", "(−")
 """Lower-case stems of which a sentence must hold one before the recall layer looks for cues (str.find is
 cheap; every cue of `_RECALL_CUE` holds one)."""
+_LATER_PREDICATE = re.compile(
+    r",\s+and\s+(?:has|have|had)\s+(?:even\s+|since\s+|also\s+|now\s+)?(?P<cue>[a-z]+ed)\b")
+"""A second predicate of the same subject ('stabilised, and has even appreciated'): its move is the later."""
 _RECALL_CLAUSE = re.compile(r";|,\s*(?:whilst|while|whereas|but|and|as)\b|\s(?:whilst|while|whereas)\s", re.IGNORECASE)
 _RECALL_CONTEXT = re.compile(
     r"\b(?:shares?|stocks?|index|indices|indexes|points|trading|traded|trades|markets?|investors|exchange|bourse|"
@@ -1880,6 +1883,14 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
         head, _, rest = note.instrument.partition(" ")
         if rest and re.fullmatch(_BUSINESS_NOUNS, head.lower()) and rest[:1].isupper():
             notes[k] = MarketNote(rest, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
+    if len(notes) == 1 and notes[0].direction == "flat":
+        later = _LATER_PREDICATE.search(sentence)
+        if later and later.group("cue") and _RECALL_CUE.fullmatch(later.group("cue")):
+            turn = _RECALL_CUE.fullmatch(later.group("cue")).lastgroup
+            if turn in ("up", "down"):  # 'the leu stabilised, and has even appreciated': the later trend
+                note = notes[0]
+                notes = [MarketNote(note.instrument, note.value, note.unit, None, None, turn, note.sentence,
+                                    note.start, note.end)]
     if len(sentence) > _RECALL_MAX_CHARS:
         return notes
     lower = sentence.lower()

@@ -648,6 +648,7 @@ def test_made_up_recall_batches(name: str, known_misses: int) -> None:
     ("The biggest faller on the FTSE 100 was Wexcombe Homes, down 6.2%.", [("Wexcombe Homes", "down")]),
     ("Brokerage Kelstone Partners saw its shares halve in value.", [("Kelstone Partners", "down")]),
     ("The TSEC index in Taipei ended up 1.3%.", [("Taiwan Weighted", "up")]),
+    ("The Kenyan shilling stabilised in 2019, and has since weakened against the dollar.", [("Kenyan shilling", "down")]),
     ("The rand strengthened 1.1% against the dollar, while the lira weakened to a record low.",
      [("South African rand", "up"), ("Turkish lira", "down")]),  # the counterpart is no move of its own
     ("Carmaker Stellbrook Auto saw its market value fall by a third.", [("Stellbrook Auto", "down")]),
