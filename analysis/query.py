@@ -170,7 +170,8 @@ def text_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     no manifest version (a store written before versions, or none at all)."""
     directory = Path(directory)
     try:
-        version = store.Manifest.read(directory).version
+        stat = (directory / store.MANIFEST).stat()
+        version = _manifest_version(directory, stat.st_ino, stat.st_mtime_ns, stat.st_size)
     except (OSError, store.StoreError):
         return None
     if not version or not re.fullmatch(r"[0-9A-Za-z_-]+", version):
@@ -191,6 +192,13 @@ def search_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
         return None
     folder, version = paths[0].parent, paths[0].stem.removeprefix("texts-")
     return folder / f"search-{SEARCH_COPY_FORMAT}-{version}.bin", folder / f"search-{SEARCH_COPY_FORMAT}-{version}.json"
+
+
+@lru_cache(maxsize=8)
+def _manifest_version(directory: Path, inode: int, modified_ns: int, size: int) -> str | None:
+    """The manifest's version, read once per manifest file (a build replaces the file: a new inode);
+    parsing the manifest of a 100,000-article store takes 20-50 ms, which every search would pay."""
+    return store.Manifest.read(directory).version
 
 
 def write_text_cache(directory: str | Path) -> bool:
