@@ -396,8 +396,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
         given: dict[str, list[_Ref]] = {}
 
         def register(person: _Ref) -> None:
-            words = _strip_titles(person.surface).split()
-            if len(words) >= 2 and words[0].lower() not in _TITLE_WORDS:
+            words = person.surface.split()
+            if len(words) >= 2 and words[0].lower() not in _TITLE_WORDS and not words[0].endswith("."):
                 people = given.setdefault(words[0], [])
                 if all(p.actor != person.actor or p.surface != person.surface for p in people):
                     people.append(person)
@@ -412,14 +412,16 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                   and r.surface.lower() not in _NOT_NAMES):
                 first = given[r.surface][0]
                 r.actor, r.actor_type = first.actor or _strip_titles(first.surface), "person"
+            if r.actor_type is None:
+                continue
             overlapped = [b for a, b in covered if a < r.end and r.start < b]
-            if overlapped and r.actor_type is not None and max(overlapped) < r.end:
+            if overlapped and max(overlapped) < r.end:
                 # "Mayor of Uppsala Ingrid van der Berg": a name known as a place opens the run; the rest is a person
                 rest = max(overlapped) + len(masked[max(overlapped):r.end]) - len(masked[max(overlapped):r.end].lstrip())
                 if len(masked[rest:r.end].split()) >= 2 and masked[rest].isupper():
                     r = _Ref(rest, r.end, "name", masked[rest:r.end], actor_type="person")
                     overlapped = []
-            if r.actor_type is not None and not overlapped:
+            if not overlapped:
                 refs.append(r)
                 if r.actor_type == "person" and len(r.surface.split()) >= 2:
                     surnames.setdefault(r.surface.split()[-1], r)
