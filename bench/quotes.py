@@ -38,8 +38,8 @@ EVAL_SETS = {"written against": EVAL_DIR / "wikinews.jsonl", "held out": EVAL_DI
              "third blind": EVAL_DIR / "quotes_blind3.jsonl", "fourth blind": EVAL_DIR / "quotes_blind4.jsonl",
              "fifth blind": EVAL_DIR / "quotes_blind5.jsonl"}
 """The first set was read while the rules were written; the second was labelled before the stage ever ran on it;
-the third (`wikinews_blind.md`) and the second, third and fourth blind sets of `tests/test_blind_eval.py` were scored blind
-once, then guided general fixes, so they are no longer blind."""
+the third (`wikinews_blind.md`) and the second to fifth blind sets (`quotes_blind*.md`) were scored blind once, then
+guided general fixes, so they are no longer blind."""
 SAMPLES = ROOT / "data" / "articles"
 
 

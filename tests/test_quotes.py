@@ -499,6 +499,15 @@ MADE_UP_ATTRIBUTIONS = [
      [("We expected the opposite", "Priya Raghavan"), ("Now we need to understand", "Priya Raghavan")]),
     ("Coach Thomas Tuchel was blunt about the defeat. “We were not good enough, simple as that.”",
      [("We were not good enough", "Thomas Tuchel")]),
+    # Batch 7, to measure generalisation (first scored 10/10).
+    ("Prosecutors say Dmitri Volkov, 44, laundered the money through shell firms. His lawyer, Anneke de Vries, "
+     "called the charges “a fantasy”. “My client will be cleared,” she said.",
+     [("a fantasy", "Anneke de Vries"), ("My client will be cleared", "Anneke de Vries")]),
+    ("The ruling was welcomed by Greenpeace. “This is a landmark for the climate,” the group's lawyer, Jasper "
+     "Teulings, said.", [("This is a landmark", "Jasper Teulings")]),
+    ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris. Macron said the two countries were “closer "
+     "than ever”, while Scholz warned of “difficult months ahead”.",
+     [("closer than ever", "Emmanuel Macron"), ("difficult months ahead", "Olaf Scholz")]),
     # A fragment after a verb of advocacy or allegation is the subject's words.
     ("Mirela Dragan advocated a boycott of “every product made in those camps”.",
      [("every product made in those camps", "Mirela Dragan")]),
