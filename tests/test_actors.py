@@ -514,7 +514,7 @@ def test_ages_mark_people_and_titles_or_codes_alone_are_not_people() -> None:
     assert _people("The finalists were 18-year-old Kessa Marrowind and Pirjo Tammelainen, aged 15.") == {
         "Kessa Marrowind": 1, "Pirjo Tammelainen": 1}
     assert _people("The Defense Minister responded by saying the mission would end.") == {}
-    assert _people("Since Bill C-45 passed, couples have married.") == {}
+    assert _people("Since Bill C-45 passed, couples have married. The suspect, Stefan K, was held.") == {"Stefan K": 1}
     text = "Businessman Rocky De La Fuente spoke. The 61-year-old De La Fuente lives in Ohio. Fuente smiled."
     rows = mentions_for(_articles(text))
     people = rows[rows["actor_type"] == "person"]

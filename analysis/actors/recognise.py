@@ -567,8 +567,9 @@ class ArticleNames:
                     and self.wkey(i) not in lex.registry and self.wkey(i) not in lex.places)
         if not (self.wkey(i) in lex.first_names or initials or self.wkey(i) in lex.cue("name_lead")):
             return False
-        if len(self.ws[j].text) == 1:
-            return False  # "Bill C-45": a name does not end in a bare letter
+        if len(self.ws[j].text) == 1 and self.text[self.ws[j].end:self.ws[j].end + 2][:1] == "-" and (
+                self.text[self.ws[j].end + 1:self.ws[j].end + 2].isdigit()):
+            return False  # "Bill C-45": a letter and a number are a code, not a name ("Stefan W" is one)
         last = self.wkey(j)
         if (last in lex.cue("org_head") or last in lex.cue("place_head") or last in lex.not_actor
                 or last in lex.cue("not_person_head")):
