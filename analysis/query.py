@@ -392,6 +392,20 @@ def _search_index(index_path: Path):
 
 
 
+def prepare_search(directory: str | Path) -> bool:
+    """Load the search copy's index and the case-folding table now (about 0.1 s at 100,000 articles),
+    so the first keyphrase search does not pay for them; False when the store has no search copy."""
+    paths = search_cache_paths(directory)
+    if paths is None or not paths[1].exists():
+        return False
+    try:
+        _search_index(paths[1])
+    except (OSError, ValueError, KeyError):
+        return False
+    _case_orbits()
+    return True
+
+
 def _cached_search(directory: Path, phrase: str) -> set[str] | None:
     """`articles_containing(directory, phrase)` from the search copy; None when the store has none for
     its version (or it went missing meanwhile)."""

@@ -160,8 +160,9 @@ def test_search_copy_on_the_sample_store(tmp_path: Path) -> None:
     by_duckdb = {phrase: articles_containing(out, phrase) for phrase in phrases}
     assert write_text_cache(out)
     assert {phrase: query._cached_search(out, phrase) for phrase in phrases} == by_duckdb
+    assert query.prepare_search(out)
     shutil.rmtree(search_cache_paths(out)[0].parent)  # deleted: DuckDB again
-    assert query._cached_search(out, "Brent crude") is None
+    assert query._cached_search(out, "Brent crude") is None and not query.prepare_search(out)
     assert articles_containing(out, "Brent crude") == by_duckdb["Brent crude"]
 
 
