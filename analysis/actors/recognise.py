@@ -77,6 +77,7 @@ class ArticleNames:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
+        self.common_words = lex.cue("common_word")
         self.ws: list[Word] = words(text)
         self.headline = self._headline_words()
         self.in_quote = self._quoted_words()
@@ -99,7 +100,7 @@ class ArticleNames:
             return False
         if len(w.text) > 1 and w.text.isupper():
             return True
-        return word_key(w.text) not in self.lex.cue("common_word")
+        return word_key(w.text) not in self.common_words
 
     def _ends_name_with_everyday_word(self, k: int) -> bool:
         """"Martin How", "Stephen King": a capitalised everyday word inside a sentence ends a name."""
@@ -172,7 +173,7 @@ class ArticleNames:
     def runs(self) -> list[tuple[int, int]]:
         ws, out, n, i = self.ws, [], len(self.ws), 0
         while i < n:
-            if not self._is_name_word(ws[i]) and not self._known_name_starts(i):
+            if not self._is_name_word(ws[i]) and not (ws[i].capitalised and self._known_name_starts(i)):
                 i += 1
                 continue
             j, org_run = i, False
