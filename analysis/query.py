@@ -185,7 +185,7 @@ def text_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     return folder / f"texts-{version}.bin", folder / f"texts-{version}.json"
 
 
-SEARCH_COPY_FORMAT = "v2"
+SEARCH_COPY_FORMAT = "v3"
 """Part of the search copy's file names: a copy of another layout is never read (and is removed)."""
 
 
@@ -204,6 +204,39 @@ def _manifest_version(directory: Path, inode: int, modified_ns: int, size: int) 
     """The manifest's version, read once per manifest file (a build replaces the file: a new inode);
     parsing the manifest of a 100,000-article store takes 20-50 ms, which every search would pay."""
     return store.Manifest.read(directory).version
+
+
+SIGNATURE_BITS = 4096
+"""Bits of each article's trigram signature in the search copy (512 bytes an article): a bit is set when
+one of the article's byte trigrams hashes to it. At 3,500 bytes of text about half the bits are set, so
+a phrase of ten trigrams or more rules out all but about 0.1 % of the articles without it."""
+
+
+def _signatures_path(search_path: Path) -> Path:
+    return search_path.with_suffix(".npy")
+
+
+def _trigram_hashes(data):
+    """The `SIGNATURE_BITS`-bit hash of each byte trigram of `data` (a uint8 array), in order."""
+    import numpy as np
+
+    trigrams = (data[:-2].astype(np.uint32) << 16) | (data[1:-1].astype(np.uint32) << 8) | data[2:]
+    return (trigrams * np.uint32(2654435761)) >> np.uint32(32 - SIGNATURE_BITS.bit_length() + 1)
+
+
+def _trigram_signatures(segments: list[bytes]):
+    """One packed signature per article of `segments` (title and text alternating): the bits of every
+    trigram inside one of its segments."""
+    import numpy as np
+
+    lengths = np.fromiter((len(s) for s in segments), dtype=np.int64, count=len(segments))
+    matrix = np.zeros((len(segments) // 2, SIGNATURE_BITS), dtype=bool)
+    data = np.frombuffer(b"".join(segments), dtype=np.uint8)
+    if len(data) >= 3:
+        segment = np.repeat(np.arange(len(segments)), lengths)[:-2]
+        inside = np.arange(3, len(data) + 1) <= np.cumsum(lengths)[segment]  # the trigram ends in its segment
+        matrix[segment[inside] // 2, _trigram_hashes(data)[inside]] = True
+    return np.packbits(matrix, axis=1)
 
 
 def write_text_cache(directory: str | Path) -> bool:
@@ -230,12 +263,13 @@ def write_text_cache(directory: str | Path) -> bool:
     search_path, search_index_path = search_paths
     write_texts, write_search = not index_path.exists(), not search_index_path.exists()
     token = uuid.uuid4().hex
-    texts_tmp, index_tmp, search_tmp, search_index_tmp = (
-        p.with_name(f".{p.name}.{token}.partial") for p in (*paths, *search_paths))
+    texts_tmp, index_tmp, search_tmp, search_index_tmp, signatures_tmp = (
+        p.with_name(f".{p.name}.{token}.partial") for p in (*paths, *search_paths, _signatures_path(search_path)))
     ids: list[str] = []
     offsets: list[int] = [0]
     bounds: list[int] = [0]
     characters: set[str] = set()
+    signatures: list[np.ndarray] = []
 
     def spans(column: pa.Array) -> tuple[memoryview, np.ndarray]:
         strings = column.cast(pa.large_string()).fill_null("")
@@ -265,6 +299,8 @@ def write_text_cache(directory: str | Path) -> bool:
                             segments.append(_RE2_WHITESPACE.sub(b" ", lowered_text[text_ends[n]:text_ends[n + 1]]))
                         search_sink.write(b"".join(segments))
                         bounds.extend((bounds[-1] + np.cumsum([len(segment) for segment in segments])).tolist())
+                        for first in range(0, len(batch), 256):
+                            signatures.append(_trigram_signatures(segments[2 * first:2 * first + 512]))
                         for data in (lowered_title, lowered_text):
                             for run in set(_NON_ASCII_RUN.findall(data)):
                                 characters.update(run.decode("utf-8", "replace"))
@@ -274,15 +310,19 @@ def write_text_cache(directory: str | Path) -> bool:
             os.replace(texts_tmp, texts_path)
             os.replace(index_tmp, index_path)
         if write_search:
+            with open(signatures_tmp, "wb") as sink:
+                np.save(sink, np.concatenate(signatures) if signatures
+                        else np.zeros((0, SIGNATURE_BITS // 8), dtype=np.uint8))
+            os.replace(signatures_tmp, _signatures_path(search_path))
             search_index_tmp.write_text(json.dumps({"ids": ids, "bounds": bounds,
                                                       "characters": "".join(sorted(characters))}), encoding="utf-8")
             os.replace(search_tmp, search_path)
             os.replace(search_index_tmp, search_index_path)
     except OSError:
-        for leftover in (texts_tmp, index_tmp, search_tmp, search_index_tmp):
+        for leftover in (texts_tmp, index_tmp, search_tmp, search_index_tmp, signatures_tmp):
             leftover.unlink(missing_ok=True)
         return False
-    current = {texts_path, index_path, search_path, search_index_path}
+    current = {texts_path, index_path, search_path, search_index_path, _signatures_path(search_path)}
     version = texts_path.stem.removeprefix("texts-")
     for old in [*texts_path.parent.glob("texts-*"), *texts_path.parent.glob("search-*"),
                 *texts_path.parent.glob("frame-*")]:
@@ -400,6 +440,8 @@ def prepare_search(directory: str | Path) -> bool:
         return False
     try:
         _search_index(paths[1])
+        if _signatures_path(paths[0]).exists():
+            _signatures(_signatures_path(paths[0]))
     except (OSError, ValueError, KeyError):
         return False
     _case_orbits()
@@ -420,6 +462,9 @@ def _cached_search(directory: Path, phrase: str) -> set[str] | None:
     try:
         ids, bounds, present = _search_index(index_path)
         pattern = _search_pattern(phrase, present)
+        candidates = _candidates(search_path, pattern, len(ids))
+        if candidates is not None:
+            return _search_candidates(search_path, pattern, candidates, ids, bounds)
         starts = bounds[0::2]  # of each article's title segment, then the end
         found: list[int] = []
         with open(search_path, "rb") as source:
@@ -440,6 +485,52 @@ def _cached_search(directory: Path, phrase: str) -> set[str] | None:
         return {ids[n] for n in found}
     except (OSError, ValueError, KeyError):  # deleted or damaged meanwhile: search the store instead
         return None
+
+
+CANDIDATE_SHARE = 0.25
+"""When the signatures leave more than this share of the articles, the whole copy is scanned instead."""
+
+
+@lru_cache(maxsize=2)
+def _signatures(path: Path):
+    import numpy as np
+
+    return np.load(path)
+
+
+def _candidates(search_path: Path, pattern: bytes | re.Pattern[bytes], n_articles: int):
+    """Positions of the articles whose signature has every trigram of `pattern` (a superset of those
+    containing it), or None when that would not save scanning (a regex, a short or common phrase, no
+    signatures)."""
+    import numpy as np
+
+    path = _signatures_path(search_path)
+    if not isinstance(pattern, bytes) or len(pattern) < 3 or not path.exists():
+        return None
+    signatures = _signatures(path)
+    if signatures.shape != (n_articles, SIGNATURE_BITS // 8):
+        return None
+    keep = np.ones(n_articles, dtype=bool)
+    for bit in np.unique(_trigram_hashes(np.frombuffer(pattern, dtype=np.uint8))).tolist():
+        keep &= (signatures[:, bit >> 3] & (128 >> (bit & 7))) != 0
+    found = np.flatnonzero(keep)
+    return found if len(found) <= CANDIDATE_SHARE * n_articles else None
+
+
+def _search_candidates(search_path: Path, needle: bytes, candidates, ids: list[str], bounds) -> set[str]:
+    """The candidate articles whose title or text holds `needle`, each segment searched on its own."""
+    import mmap
+
+    found = set()
+    if len(candidates) == 0:
+        return found
+    with open(search_path, "rb") as source, mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        find = data.find
+        for article in candidates.tolist():
+            title, text, end = int(bounds[2 * article]), int(bounds[2 * article + 1]), int(bounds[2 * article + 2])
+            if find(needle, title, text) >= 0 or find(needle, text, end) >= 0:
+                found.add(ids[article])
+    return found
 
 
 def _articles_matching(pattern: bytes | re.Pattern[bytes], data, position: int, segment_ends: list[int]) -> list[int]:

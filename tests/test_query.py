@@ -141,6 +141,9 @@ def test_search_copy_finds_what_duckdb_finds_on_tricky_texts(tmp_path: Path, mon
     monkeypatch.setattr(query, "SEARCH_CHUNK_BYTES", 40)  # chunks of a few articles, as at 100,000
     by_copy = {phrase: query._cached_search(out, phrase) for phrase in PHRASES}
     assert by_copy == by_duckdb
+    for share in (0.0, 1.0):  # the whole copy scanned, or only the articles the trigram signatures leave
+        monkeypatch.setattr(query, "CANDIDATE_SHARE", share)
+        assert {phrase: query._cached_search(out, phrase) for phrase in PHRASES} == by_duckdb, share
     number = {f"{n:016x}": n for n in range(len(TRICKY))}
     assert sorted(number[i] for i in by_copy["ceasefire talks"]) == [0, 1]  # not across title, text, articles
     assert sorted(number[i] for i in by_copy["crude crude"]) == [5]
@@ -181,6 +184,8 @@ def test_search_copy_finds_what_duckdb_finds_on_the_10000_article_bench_store(tm
     assert write_text_cache(out)
     assert {phrase: query._cached_search(out, phrase) for phrase in phrases} == by_duckdb
     assert 0 < len(by_duckdb["ceasefire talks"]) < len(by_duckdb["the"])
+    candidates = query._candidates(search_cache_paths(out)[0], b"ceasefire talks", 10_000)
+    assert candidates is not None and len(candidates) < 1.01 * len(by_duckdb["ceasefire talks"])
 
 
 def test_cached_frame_is_computed_once_per_store_version_and_key(tmp_path: Path) -> None:
