@@ -371,7 +371,7 @@ _RE2_WHITESPACE = re.compile(rb"[\t\n\f\r ]+")
 (not vertical tab, not no-break or other Unicode spaces). The search copy holds each run as one space."""
 
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
-
+"""A run of non-ASCII bytes: whole UTF-8 characters (what the search copy's index lists)."""
 
 
 def _fold_key(character: str) -> str:
@@ -429,7 +429,6 @@ def _search_index(index_path: Path):
     if len(bounds) != 2 * len(raw["ids"]) + 1:
         raise ValueError(f"{index_path}: {len(bounds)} bounds for {len(raw['ids'])} articles")
     return raw["ids"], bounds, raw.get("characters")
-
 
 
 def prepare_search(directory: str | Path) -> bool:
