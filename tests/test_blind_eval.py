@@ -73,6 +73,24 @@ the repository) was then scored once (2026-11-22); it has no actors part:
 | markets | moves right | 0.611 (22/36) | >= 0.9 |
 | markets | noted without a move | 0.000 (0/24) | <= 0.05 |
 
+The fifth set's shortfalls were then worked on (names the actors stage misses taken from the attribution clause,
+descriptions and pronouns; a recall layer of instrument candidates and direction cues for market notes): speaker right
+0.740 -> 0.974, moves right 0.611 -> 0.972. A sixth blind set (`quotes/quotes_blind6.jsonl`: 21 Wikinews
+entertainment, politics, sport and science articles; `markets/markets_blind6.csv`: the Wikinews corpus's last 7
+business sentences with a move and 34 from Reuters-21578 newswire stories of 1987, licensed for research use) was
+labelled by two more evaluators outside the repository and scored once (2026-11-22):
+
+| stage | figure | sixth blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.988 (80/81) | >= 0.9 |
+| quotes | speaker right, of those found | 0.787 (63/80) | >= 0.9 |
+| quotes | non-speech kept out | 0.769 | |
+| markets | moves right | 0.585 (24/41) | >= 0.9 |
+| markets | noted without a move | 0.057 (2/35) | <= 0.05 |
+
+Twelve of the sixth set's seventeen wrong speakers are in one article, an interview written up as prose whose
+quotations mostly carry no attribution of their own.
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -99,11 +117,12 @@ SETS = {
     "third": ("actors_blind3", "quotes_blind3.jsonl", "markets_blind3.csv", (71, 31, 30, 15)),
     "fourth": ("actors_blind4", "quotes_blind4.jsonl", "markets_blind4.csv", (50, 64, 25, 15)),
     "fifth": (None, "quotes_blind5.jsonl", "markets_blind5.csv", (None, 82, 36, 24)),
+    "sixth": (None, "quotes_blind6.jsonl", "markets_blind6.csv", (None, 81, 41, 35)),
 }
 """Per set: its actors folder (None: the set has no actors part), quotes file, markets file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
-                             "fifth": {"speaker_accuracy", "market_moves"}}
+                             "fifth": set(), "sixth": {"speaker_accuracy", "market_moves", "market_none"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
