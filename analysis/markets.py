@@ -161,7 +161,7 @@ _UP_VERBS = _forms(
 _LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
                r"witness(?:es|ed|ing)?|register(?:s|ed|ing)?|log(?:s|ged|ging)|book(?:s|ed|ing)|notch(?:es|ed|ing)?|"
                r"endur(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|extend(?:s|ed|ing)?|set(?:s|ting)?|post(?:s|ed|ing)?|"
-               r"record(?:s|ed|ing)?|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|chalk(?:s|ed|ing)?\s+up|ha(?:d|s|ve)(?=\s+(?:its|their)\s))")
+               r"record(?:s|ed|ing)?|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|chalk(?:s|ed|ing)?\s+up|g(?:ot|et|ets|etting)|ha(?:d|s|ve)(?=\s+(?:its|their)\s))")
 _LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenues?|earnings|sales|jobs?|lives|life|"
                r"weight|population)\b)[a-z\d][\w.,%'’-]*\s+){0,6}?")
 """A move told as a noun after a light verb: "took heavy losses", "saw a loss of 3.3%", "experienced one of its
@@ -174,7 +174,7 @@ _NOT_A_PRICE_LOSS = rf"(?!{_NON_PRICE_NOUNS})(?!\s+(?:of|in)\s+(?:about\s+|nearl
 _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
                rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?|"
                rf"worst\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
-_LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
+_LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|lift|boost|fillip|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
              rf"rebounds?|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?|"
              rf"best\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _RANKED_DOWN = r"(?:biggest|top|largest|worst|leading|heaviest)\s+(?:[\w-]+\s+)?(?:losers|fallers|decliners)"
@@ -189,7 +189,7 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
 _WEAK_UP = "up|higher|firmer|stronger"
 _OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|just|by)\s+"
 """"was off 3%", "off nearly 2%": "off" is a fall only before a figure."""
-_WEAK_DOWN = "down|lower|weaker|softer"
+_WEAK_DOWN = "down|lower|weaker|softer|easier"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing))"
@@ -502,12 +502,17 @@ _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "do
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
 _PCT = r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+_QUOTE = r"(?:\d+-\d/\d{1,2}|\d/\d{1,2}|\d[\d.,]*)"
+_MONEY = rf"(?:(?:US\$|\$|HK\$|C\$|A\$)\s?{_QUOTE}|{_QUOTE}\s+(?:cents?|dlrs|dollars|pence|p\b|yen|marks|francs|euros))"
+"""A share price as the wire writes it: "45.25 dlrs", "75 cents", "72-5/8" (eighths of a dollar)."""
 _COMPANY_MOVE = re.compile(
     rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with)\s+(?:[a-z]+\s+)?)"
     rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?{_GROUP_NOUN}\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|of(?=\s+[A-Z]))){{0,3}})\s+"
     rf"(?:(?:has|have|had|was|were)\s+)?"
     rf"(?:(?P<verb>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
-    rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)}))"
+    rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)})"
+    rf"|(?:{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:about\s+)?{_MONEY}\s+to\s+{_MONEY}(?!\s*(?:billion|million|mln|bln))"
+    rf"|(?:clos|end|finish)(?:ed|es|ing)\s+(?:[^,;]{{0,40}}?\s)?at\s+{_QUOTE}(?:\s+(?:dlrs|dollars|cents))?,\s+(?:up|down|off)\s+{_QUOTE}\b)"
 )
 """Companies in a list of stock moves: "TCS suffered 4.93% loss and Infosys lost 2.74%", "... while
 homebuilder Hovnanian Enterprises fell 9.4%", "Irish airline Ryanair took a 12% slump". Taken as stocks
@@ -807,6 +812,10 @@ def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: st
 
 # --- moves -----------------------------------------------------------------------------------------
 
+_MOVE_NOUN_AFTER = re.compile(r"\s+(?:declines?|rises?|falls?|climbs?|increases?|decreases?|drops?|gains?|growth|"
+                               r"slides?|erosion|advances?|depreciation|appreciation)\b", re.IGNORECASE)
+
+
 def _direction_in(segment: str) -> tuple[str, int] | None:
     """The direction a verb right after an instrument gives, and where the figures after it start."""
     asides = [a.span() for a in _ASIDE.finditer(segment)] if "," in segment or "(" in segment else []
@@ -838,8 +847,10 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
         if (kind in ("up", "down") and words and words[-1] in ("a", "an", "the", "its", "their")
                 and _NON_PRICE_IN.match(segment, match.end())):
             continue  # "saw a surge in interest": a noun, and not of the price
+        if kind == "flat" and _MOVE_NOUN_AFTER.match(segment, match.end()):
+            continue  # "the steady decline in yields": an adjective of a move noun
         if kind.startswith("weak"):
-            close = [w for w in words if w not in _ADVERBS]
+            close = [w for w in words if w not in _ADVERBS and not (w.endswith("ly") and len(w) > 4 and w != "july")]
             previous = close[-1] if close else ""
             figure = " ".join(close[-2:])
             following = segment[match.end():].lstrip()
@@ -1318,6 +1329,17 @@ def _leads_sentence(sentence: str, mentions: list[_Mention]) -> bool:
     return len(words) <= 4 and not any(_DIRECTION.fullmatch(w.strip(",")) for w in words)
 
 
+_COUNT_LEVEL = re.compile(
+    r"(?<![$€£¥\w.,])\d[\d.,]*\s?(?:million|billion|thousand|mln|m\b|bn\b)(?!\s+(?:dlrs|dollars|euros|pounds|yen|"
+    r"rupees|francs|marks|shares))(?=\s+(?:users|visitors|viewers|readers|subscribers|members|customers|accounts|"
+    r"downloads|players|listeners|followers|passengers|units|copies|vehicles|cars|bags|tonnes|tons)\b|\s*[,.;]|\s+(?:in|last|this|from|while|and)\b)"
+    r"|\b\d[\d.,]*\s+(?:users|visitors|viewers|readers|subscribers|members|customers|accounts|downloads|players|"
+    r"listeners|followers|passengers|units|copies|vehicles|bags)\b",
+    re.IGNORECASE)
+"""A count told as a level ("up 240% to 5.1 million users", "to 3.9 million,"): a company's users or sales,
+not its share price, so the capitalised names beside it are no stocks."""
+
+
 def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[MarketNote]:
     mentions: list[_Mention] = []
     clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(sentence)] if ", wh" in sentence else []
@@ -1418,6 +1440,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
     moved = [(m, mv) for m, mv in moved if kept(m)]
     if any(m.instrument.kind == "index" for m, _ in moved):  # the exchange is where the index trades
         moved = [(m, mv) for m, mv in moved if m.instrument.kind != "exchange"]
+    if moved and _COUNT_LEVEL.search(sentence):  # "Quibbly is up 240% to 5.1 million users": a count
+        moved = [(m, mv) for m, mv in moved if m.instrument.kind != "stock" or m.instrument.aliases]
     notes = []
     seen: set[tuple[str, str]] = set()
     for mention, move in moved:
@@ -1475,6 +1499,9 @@ def _respective_figures(segment: str, count: int) -> list[tuple[float | None, fl
     return list(zip(values, pcts, changes)) if found else []
 
 
+_FRACTION = re.compile(r"\d-\d/\d")
+
+
 def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PATH) -> list[MarketNote]:
     """The market notes of one text, in reading order. Offsets index `text`."""
     if not isinstance(text, str) or not text.strip():
@@ -1489,7 +1516,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
             hits.append(at)
             at = lower.find(word, at + len(word))
     hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text) if _names_a_currency(m.group("place"))]
-    if "%" in text or "percent" in lower or "per cent" in lower:  # what a company move's figure needs
+    if ("%" in text or "percent" in lower or "per cent" in lower or "dlrs" in lower or "cents" in lower
+            or _FRACTION.search(text)):  # what a company move's figure needs
         hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
     hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
     recall: list[int] = []  # sentences about markets, for companies and misspelt names (str.find: fast)

@@ -45,7 +45,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_PATH = ROOT / "tests" / "fixtures" / "markets" / "eval.csv"
 EVAL_SETS: tuple[str, ...] = ("eval.csv", "holdout.csv", "unseen.csv", "blind.csv", "markets_blind2.csv",
-                              "markets_blind3.csv", "markets_blind4.csv", "markets_blind5.csv")
+                              "markets_blind3.csv", "markets_blind4.csv", "markets_blind5.csv",
+                              "markets_blind6.csv")
 
 
 @dataclass(frozen=True, slots=True)
