@@ -677,3 +677,14 @@ def test_recall_layer_moves(sentence: str, expected: list[tuple[str, str]]) -> N
 ])
 def test_recall_layer_guards(sentence: str) -> None:
     assert market_notes_in(sentence) == []
+
+
+def test_wire_style_share_prices_and_nouns_that_look_like_verbs() -> None:
+    """Made-up sentences: a wire share price in dlrs or eighths is a stock's; 'oil firms say' names companies;
+    a count as a level is no share price."""
+    assert [(n.instrument, n.direction) for n in market_notes_in("Halvorsen Marine closed at 31-1/4, up 7/8.")] == [
+        ("Halvorsen Marine", "up")]
+    assert [(n.instrument, n.change_abs, n.value) for n in market_notes_in(
+        "Halvorsen Marine rose 75 cents to 31.50 dlrs.")] == [("Halvorsen Marine", 0.75, 31.5)]
+    assert market_notes_in("Oil firms say demand is weak.") == []
+    assert market_notes_in("Quibbly is up 240% to 5.1 million users.") == []
