@@ -952,6 +952,21 @@ class _Article:
             return None
         return subject
 
+    def other_subject_between(self, start: int, end: int, name: str) -> bool:
+        """Whether a sentence between `start` and `end` has a person other than `name` as its subject."""
+        for s_start, s_end in self.sentences:
+            if s_end <= start or s_start >= end:
+                continue
+            subject = self._main_subject(max(s_start, start), min(s_end, end))
+            if subject is None or subject.kind == "description" or subject.kind == "name" and not self._looks_person(
+                    subject):
+                continue
+            found = self.speaker(subject)
+            if found is not None and found.name is not None and found.name != name and (
+                    subject.kind == "name" or found.kind == "person"):
+                return True
+        return False
+
     def governing_cue(self, span: _Span) -> str | None:
         """A speech verb in the quotation's sentence that governs it though the text names no speaker for it
         ("…, calling it “…”"), or None. A naming verb in the passive with no agent ("was commonly called “swine
@@ -1531,6 +1546,8 @@ class _Article:
         s_start, _ = self.sentence_of(pronoun.start)
         here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
         for ref in here:
+            if re.search(r",[^\S\n]+(?:who|which|whose)\b[^,]*$", self.masked[s_start:ref.start]):
+                continue  # "With regard to X, who calls himself Chief Facilitator of Y, he said": a relative clause
             if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                 return ref
         previous = self._previous_subject(pronoun, want)
@@ -1599,8 +1616,9 @@ class _Article:
         if want == "person":
             if self._possessive(ref):
                 return False
-            if ref.kind == "name":
-                return ref.actor_type in (None, "person") and self._looks_person(ref)
+            if ref.kind == "name":  # "the Lakota Freedom Delegation … he says": a body's name is no person
+                return (ref.actor_type in (None, "person") and self._looks_person(ref)
+                        and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS)
             if ref.actor_type == "group":
                 return False
             if not ref.definite:  # "A local shopkeeper watched … “…,” he said": an unnamed person opening a sentence
@@ -1955,9 +1973,64 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
                 and not text[_paragraph_start(text, following.opening):following.opening].strip()):
             results[here] = (*results[here][:1], *results[after][1:4], *results[here][4:7], *results[after][7:9],
                              results[here][9])
+    _give_to_the_centre(article, results)
     names = Counter(_strip_titles(r.surface) for r in article.refs if r.kind == "name" and r.actor_type == "person"
                     and len(_strip_titles(r.surface).split()) >= 2)
     return results, names
+
+
+_INTERVIEW = re.compile(r"\binterview(?:ed|s|ing)?\b|\b(?:talked|spoke|speaking|talking)\s+(?:exclusively\s+)?"
+                        r"(?:to|with)\s+(?:Wikinews|us\b|[A-Z])")
+"""A sentence that introduces the person the article interviewed ("Wikinews talked to X", "in an interview
+with the Herald, X")."""
+
+
+def _give_to_the_centre(article: _Article, results: list[tuple]) -> None:
+    """Quotations of speech that no rule attributed, in an article centred on one person (the one it says it
+    interviewed, or the one most often attributed so far, at least twice and more than anyone else), are that
+    person's when the nearest attributed quotation before them is theirs (or, in an interview, there is none
+    yet) and no other person is the subject of a sentence in between."""
+    interviewee: tuple[int, _Speaker] | None = None
+    for s_start, s_end in article.sentences:
+        if not _INTERVIEW.search(article.masked, s_start, s_end):
+            continue
+        person = next((r for r in article.refs if s_start <= r.start < s_end and r.kind == "name"
+                       and article._looks_person(r) and not article._is_medium(r)), None)
+        found = article.speaker(person) if person is not None else None
+        if found is not None and found.name:
+            interviewee = (s_end, found)
+        break
+    counts: Counter[str] = Counter()
+    last: tuple[int, _Speaker] | None = None
+    for index, span in enumerate(article.spans):
+        row = results[index]
+        if span.nested or not row[6]:
+            continue
+        if (interviewee is not None and row[1] is None and (row[2] or "").lower() in ("he", "she")
+                and interviewee[0] <= span.opening):
+            speaker = interviewee[1]  # "he said" with nobody else it can point to: the person interviewed
+            results[index] = row = (row[0], speaker.name, row[2], row[3], *row[4:7], speaker.kind, speaker.role,
+                                    row[9])
+        if row[1] is not None or row[2] is not None:
+            if row[1] is not None:
+                counts[row[1]] += 1
+            last = (span.closing or span.end, _Speaker(row[1], row[2], row[7], row[8]))
+            continue
+        if interviewee is not None:
+            centre = interviewee[1].name
+        else:
+            ranked = counts.most_common(2)
+            centre = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+                len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        if centre is None or _is_whole_line(article.text, span) and not re.search(r"[.!?,…]\W*$", row[0]):
+            continue  # a line of its own without a sentence's end is a headline, nobody's words
+        if last is None and interviewee is not None and interviewee[0] <= span.opening:
+            last = interviewee
+        if last is None or last[1].name != centre or article.other_subject_between(last[0], span.opening, centre):
+            continue
+        speaker = last[1]
+        results[index] = (row[0], speaker.name, speaker.surface, row[3], *row[4:7], speaker.kind, speaker.role,
+                          row[9])
 
 
 def _continued(article: _Article, span: _Span, previous: _Span | None,

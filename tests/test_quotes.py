@@ -511,7 +511,37 @@ MADE_UP_ATTRIBUTIONS = [
     # A fragment after a verb of advocacy or allegation is the subject's words.
     ("Mirela Dragan advocated a boycott of “every product made in those camps”.",
      [("every product made in those camps", "Mirela Dragan")]),
+    # Batch 8: an article centred on one interviewed person, bodies and anonymous speakers, roles with a
+    # possessive body, a given name alone (first scored 4/11).
+    ("Wikinews spoke to Halvard Lindqvist, a beekeeper in Dalarna, about the winter losses. Lindqvist keeps 300 "
+     "hives near the lake. The mites are, in his view, “the biggest threat we have ever faced”. The county offers "
+     "no support to keepers. “Nobody in Stockholm cares about bees.”",
+     [("the biggest threat", "Halvard Lindqvist"), ("Nobody in Stockholm", "Halvard Lindqvist")]),
+    ("In an interview with the Herald, the novelist Colm Brannigan talked about his new book. “It took me nine "
+     "years,” he said. The book is set in Derry during the 1970s. “I never expected anyone outside Ireland to read "
+     "it.”", [("It took me nine", "Colm Brannigan"), ("I never expected anyone", "Colm Brannigan")]),
+    ("Wikinews talked to Ana Petrescu about the strike. The authority of the Miners' Delegation, she says, comes "
+     "from “the men underground”. With regard to Ion Vasile, who calls himself Chief Negotiator of the Union, she "
+     "said, “We have worked together for years.”",
+     [("the men underground", "Ana Petrescu"), ("We have worked together", "Ana Petrescu")]),
+    ("At the press conference, a reporter asked whether “the strike will end before Christmas”.",
+     [("the strike will end", "reporter")]),
+    ("Norbank's Chief Economist Ingrid Halvorsen said that rates would “stay high for longer than markets expect”.",
+     [("stay high for longer", "Ingrid Halvorsen")]),
+    ("Priya, a spokeswoman for the company, said: “We are looking into the complaints.”",
+     [("We are looking into", "Priya")]),
 ]
+
+
+def test_an_unattributed_quotation_goes_to_the_centre_only_when_nobody_else_came_between() -> None:
+    text = ("“The budget is fair,” said Mayor Lena Hoffmann. “Every district gains,” Hoffmann said. Councillor Omar "
+            "Said disagreed with the plan. “Nobody asked the schools.”")
+    table = quotes_for(_one(text))
+    assert table[table["quote"].str.startswith("Nobody")].iloc[0].speaker != "Lena Hoffmann"
+    unrelated = ("“The budget is fair,” said Mayor Lena Hoffmann. “It is balanced,” Hoffmann said. The vote is on "
+                 "Friday. “Every district will gain from it.”")
+    table = quotes_for(_one(unrelated))
+    assert table[table["quote"].str.startswith("Every")].iloc[0].speaker == "Lena Hoffmann"
 
 
 @pytest.mark.parametrize(("text", "expected"), MADE_UP_ATTRIBUTIONS)
