@@ -619,9 +619,12 @@ def _fallback_names(masked: str) -> list[_Ref]:
         thing = words[-1].lower().strip(".") in _PLACE_OR_THING_ENDINGS
         # "Tibetan Canadians", "House Republicans": a people named by a plural demonym is a group, never "he"
         people = not honorific and words[-1].endswith("ans") and len(words[-1]) > 5
+        # "said Tom, who …", "Priya, a spokeswoman for …": a given name alone, described as a person
+        given = (len(words) == 1 and words[0].lower() in _given_name_genders()
+                 and re.match(r",[^\S\n]+(?:who|a|an|the|\d)\b", masked[end:end + 6]) is not None)
         refs.append(_Ref(start, end, "name", masked[start:end], actor=None,
                          actor_type="organization" if thing else "group" if people
-                         else "person" if honorific or len(words) >= 2 else None))
+                         else "person" if honorific or given or len(words) >= 2 else None))
     return refs
 
 

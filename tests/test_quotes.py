@@ -530,6 +530,10 @@ MADE_UP_ATTRIBUTIONS = [
      [("stay high for longer", "Ingrid Halvorsen")]),
     ("Priya, a spokeswoman for the company, said: “We are looking into the complaints.”",
      [("We are looking into", "Priya")]),
+    ("The company will close its video site. “Why are we shutting the site down? It costs too much,” said Tom, "
+     "who is a company spokesman.", [("Why are we shutting", "Tom")]),
+    ("The company will close its video site next month. Tom, a company spokesman, wrote on the official blog: "
+     "“Why are we shutting the site down? Because it costs too much.”", [("Why are we shutting", "Tom")]),
 ]
 
 
