@@ -689,7 +689,19 @@ class _Article:
             # “… this way.” The BBC says …: a new sentence begins; the quotation's own clause comes first
             # ("Haq said that … “… is completed.” Manoel de Almeida e Silva … said": Haq's).
             return self._before(span) or self._in_sentence(span) or self._introduced(span) or after
-        return after or self._before(span) or self._in_sentence(span) or self._introduced(span)
+        return after or self._before(span) or self._in_sentence(span) or self._introduced(span) or self._according(span)
+
+    def _according(self, span: _Span) -> _Attribution | None:
+        """A sentence opening "According to X," has X's words in it: "According to CBS News, the president was in
+        an “unfamiliar setting”"."""
+        s_start, _ = self.sentence_of(span.opening)
+        match = re.match(r"[^\S\n]*According[^\S\n]+to[^\S\n]+", self.masked[s_start:span.opening])
+        if match is None:
+            return None
+        ref = self._ref_starting(s_start + match.end(), within=10)
+        if ref is None or "," not in self.masked[ref.end:ref.end + 2] or ref.end > span.opening:
+            return None
+        return _Attribution(ref, "according to")
 
     def _introduced(self, span: _Span) -> _Attribution | None:
         """A quotation after a clause that ends in a colon is that clause's subject's: "Prentis continued:
@@ -756,6 +768,8 @@ class _Article:
                 end += tail.end() if tail else 0
             gap = _GAP.match(self.masked, end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
+            if cue and ";" in lead.group(0) and any(cue.end() <= o.opening < s_end for o in self.spans):
+                return None  # “…”; BBC News noted that it was “…”: the clause after it introduces its own quotation
             if cue:
                 return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
             if ref.kind == "name" and ref.actor_type == "person":

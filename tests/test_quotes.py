@@ -530,6 +530,8 @@ MADE_UP_ATTRIBUTIONS = [
      [("stay high for longer", "Ingrid Halvorsen")]),
     ("Priya, a spokeswoman for the company, said: “We are looking into the complaints.”",
      [("We are looking into", "Priya")]),
+    ("According to the Daily Post, the minister looked “tired and angry”; the Evening Star noted that the visit "
+     "was “short”.", [("tired and angry", "Daily Post"), ("short", "Evening Star")]),
     ("The company will close its video site. “Why are we shutting the site down? It costs too much,” said Tom, "
      "who is a company spokesman.", [("Why are we shutting", "Tom")]),
     ("The company will close its video site next month. Tom, a company spokesman, wrote on the official blog: "
