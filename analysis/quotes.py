@@ -683,6 +683,9 @@ class _Article:
     # -- rules
 
     def attribute(self, span: _Span) -> _Attribution | None:
+        anonymous = self._one_of_them(span)
+        if anonymous is not None:
+            return anonymous
         after = self._after(span)
         if after is not None and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
                 r"\s+[A-Z]", self.masked[span.closing or span.end:(span.closing or span.end) + 3]):
@@ -690,6 +693,24 @@ class _Article:
             # ("Haq said that … “… is completed.” Manoel de Almeida e Silva … said": Haq's).
             return self._before(span) or self._in_sentence(span) or self._introduced(span) or after
         return after or self._before(span) or self._in_sentence(span) or self._introduced(span) or self._according(span)
+
+    def _one_of_them(self, span: _Span) -> _Attribution | None:
+        """An anonymous "One" opening the sentence, as written: "One person commented “…”", "One asked how “…”",
+        "One of the fans wrote: “…”"."""
+        s_start, _ = self.sentence_of(span.opening)
+        match = re.match(r"[^\S\n]*(One(?:[^\S\n]+of[^\S\n]+(?:the|them|those)(?:[^\S\n]+[a-z]+)?"
+                         r"|[^\S\n]+[a-z]+)?)[^\S\n]+(?:(?:also|later|then|simply)[^\S\n]+)?(" + self.lex.cue_re.pattern
+                         + r")", self.masked[s_start:span.opening])
+        if match is None or MASK in match.group(0):
+            return None
+        words = match.group(1).split()
+        if len(words) == 2 and not (words[1] in ("person", "reader", "viewer", "listener", "commenter")
+                                    or words[1] in self.lex.heads and words[1] not in _NOT_PERSON_HEADS):
+            return None  # "One video posted …" is no speaker
+        start = s_start + match.start(1)
+        ref = _Ref(start, s_start + match.end(1), "description", match.group(1), head=match.group(1).split()[-1],
+                   definite=False, actor_type="group")
+        return _Attribution(ref, match.group(2))
 
     def _according(self, span: _Span) -> _Attribution | None:
         """A sentence opening "According to X," has X's words in it: "According to CBS News, the president was in

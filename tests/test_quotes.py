@@ -524,6 +524,11 @@ MADE_UP_ATTRIBUTIONS = [
      "from “the men underground”. With regard to Ion Vasile, who calls himself Chief Negotiator of the Union, she "
      "said, “We have worked together for years.”",
      [("the men underground", "Ana Petrescu"), ("We have worked together", "Ana Petrescu")]),
+    ("Hundreds of fans left messages on the band's website. One person wrote: “Your music got me through the "
+     "worst year of my life.”", [("Your music got me", "One person")]),
+    ("The two leaders took questions from reporters. One asked how “a country can trust such a partner.” The "
+     "president replied “We talk to everyone.”", [("a country can trust", "One"), ("We talk to everyone", "president")]),
+    ("One video posted online shows a boy shouting “We are here!” in the rubble.", [("We are here", "boy")]),
     ("At the press conference, a reporter asked whether “the strike will end before Christmas”.",
      [("the strike will end", "reporter")]),
     ("Norbank's Chief Economist Ingrid Halvorsen said that rates would “stay high for longer than markets expect”.",
