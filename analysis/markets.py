@@ -233,7 +233,8 @@ _CAUSATIVE_BEFORE = re.compile(
     r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|past)\b", re.IGNORECASE)
 """A move caused by the words before the instrument: "pushed the Kospi below 1,000", "led the FTSE lower"."""
-_GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)?\s*(?:[,;.]|in\b|on\b|at\b|$)")
+_GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b|cents\b|dlrs\b)?"
+                            r"(?:\s+to\s+(?:US\$|\$)?\d[\d.,/-]*(?:\s+dlrs\b)?)?\s*(?:[,;.]|in\b|on\b|at\b|and\b|$)")
 """A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
 _FINAL_DIRECTION = re.compile(
     r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:(?:then|still|eventually|finally|later|ultimately)\s+)?(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|"
@@ -512,13 +513,16 @@ _COMPANY_MOVE = re.compile(
     rf"(?:(?:has|have|had|was|were)\s+)?"
     rf"(?:(?P<verb>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
     rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)})"
-    rf"|(?:{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:about\s+)?{_MONEY}\s+to\s+{_MONEY}(?!\s*(?:billion|million|mln|bln))"
+    rf"|(?P<priced>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:about\s+)?{_MONEY}\s+to\s+{_MONEY}(?!\s*(?:billion|million|mln|bln))"
     rf"|(?:clos|end|finish)(?:ed|es|ing)\s+(?:[^,;]{{0,40}}?\s)?at\s+{_QUOTE}(?:\s+(?:dlrs|dollars|cents))?,\s+(?:up|down|off)\s+{_QUOTE}\b)"
 )
 """Companies in a list of stock moves: "TCS suffered 4.93% loss and Infosys lost 2.74%", "... while
 homebuilder Hovnanian Enterprises fell 9.4%", "Irish airline Ryanair took a 12% slump". Taken as stocks
 beside another stock or each other, in a sentence about shares or trading, or when the name is no common
 English word ("Easyjet has declined 11%", not "Sales fell 5%")."""
+_GAPPED_COMPANY = re.compile(
+    rf"(?:,\s*|\s+and\s+)(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:{_MONEY}|{_QUOTE})\s+to\s+{_QUOTE}\b(?!\s*(?:billion|million))")
+"""A company in a wire list of share prices after the first, its verb gapped: ", Hk Electric 60 to 16.00"."""
 _SHARE_PRICE = re.compile(
     r"\b(?:at|to)\s+(?:US\$|\$|€|£|¥|C\$|A\$|HK\$)\s?\d[\d.,]*+(?!\s*(?:billion|million|trillion|bn|m\b|tn))")
 _PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|lower\s+)?in\s+(?:early\s+|late\s+)?"
@@ -1060,6 +1064,12 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _Mention(stock.start, stock.end, stock.instrument, stock.name,
                              _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
         listed.append(stock)
+    if listed and any(m.group("priced") for m in _COMPANY_MOVE.finditer(sentence)):
+        # "A rose 75 cents to 45.25 dlrs, B 60 to 16.00 and C 1.50 dlrs to 54.50": the verb gapped
+        for match in _GAPPED_COMPANY.finditer(sentence, listed[-1].end):
+            stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
+            if stock is not None and not overlapping(stock.start, stock.end):
+                listed.append(stock)
     trading = _TRADING_CONTEXT.search(sentence) is not None
     trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
     listed = [m for m in listed if m.name.lower() not in _BLOCKING_NOUNS and m.name.lower() != "prices"]
@@ -1312,7 +1322,7 @@ def _countries() -> frozenset[str]:
 
 def _stock_mention(name: str, start: int, end: int) -> _Mention | None:
     name = _clean_name(name)
-    if not name:
+    if not name or name.lower() in _DAYS_AND_MONTHS:  # "on Monday and Tuesday as rumours drove its stock up"
         return None
     return _Mention(start, end, Instrument(name, "stock", None, None, ()), name)
 
@@ -1630,9 +1640,10 @@ _RECALL_NOT_PRICE = frozenset(
     "imports output production demand supply headcount holdings workforce population rating ratings vote votes approval "
     "spending investment investments budget debt wages wage salaries growth orders consumption reserves "
     "inventories volume volumes turnover losses' people workers customers subscribers users visitors passengers "
-    "yards miles kilometres kilometers minutes hours days share".split())
+    "yards miles kilometres kilometers minutes hours days share firms companies "
+    "making".split())
 """Nouns whose moves are not prices ('net profit fell', 'market share rose'): a cue they govern is no move of
-an instrument named before them."""
+an instrument named before them; nor are the firms of a trade ('oil firms are making losses')."""
 _RECALL_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|warned|added|noted|stated|expects?|expected)\b",
                                re.IGNORECASE)
 _BUSINESS_NOUNS = (r"(?:firm|company|bank|lender|insurer|group|airline|carrier|maker|carmaker|automaker|brokerage|"
