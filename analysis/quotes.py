@@ -1672,6 +1672,10 @@ class _Article:
             return ref.actor_type in ("organization", "place") and not self._possessive(ref)
         if ref.kind == "description":
             return ref.actor_type == "group"
+        last = ref.surface.split()[-1]
+        if (ref.actor_type in (None, "group", "organization") and last[-1:] == "s" and last[-2:] != "ss"
+                and re.search(r"\b[Tt]he[^\S\n]+$", self.masked[max(0, ref.start - 4):ref.start])):
+            return True  # "The Samaritans have released a statement. They said …": a body named in the plural
         return ref.actor_type == "organization"
 
     def _determined(self, ref: _Ref) -> bool:

@@ -524,6 +524,8 @@ MADE_UP_ATTRIBUTIONS = [
      "from “the men underground”. With regard to Ion Vasile, who calls himself Chief Negotiator of the Union, she "
      "said, “We have worked together for years.”",
      [("the men underground", "Ana Petrescu"), ("We have worked together", "Ana Petrescu")]),
+    ("The Samaritans issued a statement after the singer's death. They said: “If you are struggling, please call "
+     "us at any hour.”", [("If you are struggling", "Samaritans")]),
     ("Hundreds of fans left messages on the band's website. One person wrote: “Your music got me through the "
      "worst year of my life.”", [("Your music got me", "One person")]),
     ("The two leaders took questions from reporters. One asked how “a country can trust such a partner.” The "
