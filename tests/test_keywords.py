@@ -22,10 +22,8 @@ from analysis.keywords import (
     RANKING_COLUMNS,
     KeywordConfig,
     compound_key,
-    corpus_ranking,
     generic_word_factor,
     extract_keyphrases,
-    keyphrase_trend,
     keyword_in_context,
     keywords_for,
     load_actor_aliases,
@@ -34,6 +32,7 @@ from analysis.keywords import (
     phrase_variants,
     prepare_text,
 )
+from analysis.trends import corpus_ranking, keyphrase_trend
 
 # The top 10 of each sample article, without the actor registry (another analysis' data, which may
 # change). A change here is a change in what analysts see.

@@ -1,4 +1,5 @@
-"""analysis.trends gives exactly what analysis.keywords' corpus functions give, on real and made-up tables."""
+"""analysis.trends gives exactly what the straightforward pandas versions (tests/trend_reference.py) give, on real
+and made-up tables."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import trend_reference as reference
 from analysis import keywords, trends
 from analysis.store import read_tables
 
@@ -17,12 +19,12 @@ BENCH_STORE = Path(__file__).resolve().parents[1] / "bench" / "out" / "dashboard
 def _same_everywhere(kw: pd.DataFrame, articles: pd.DataFrame, phrases: list[str]) -> None:
     for top in (1, 10, 50):
         pd.testing.assert_frame_equal(trends.corpus_ranking(kw, articles, top=top),
-                                      keywords.corpus_ranking(kw, articles, top=top), check_exact=True)
+                                      reference.corpus_ranking(kw, articles, top=top), check_exact=True)
     for freq in keywords.FREQS:
         for by_outlet in (False, True):
             pd.testing.assert_frame_equal(
                 trends.keyphrase_trend(kw, articles, phrases, freq=freq, by_outlet=by_outlet),
-                keywords.keyphrase_trend(kw, articles, phrases, freq=freq, by_outlet=by_outlet), check_exact=True)
+                reference.keyphrase_trend(kw, articles, phrases, freq=freq, by_outlet=by_outlet), check_exact=True)
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,7 @@ def store_tables(sample_store: Path) -> dict[str, pd.DataFrame]:
 
 def test_same_as_keywords_on_the_sample_store(store_tables: dict[str, pd.DataFrame]) -> None:
     kw, articles = store_tables["keywords"], store_tables["articles"]
-    ranking = keywords.corpus_ranking(kw, articles, top=5)
+    ranking = reference.corpus_ranking(kw, articles, top=5)
     assert len(ranking) == 5
     _same_everywhere(kw, articles, [*ranking["keyphrase"], "Putin", "ceasefire", "no such phrase"])
     for n in (1, 2, 3):  # a subset of the articles, as the filters give
@@ -90,8 +92,8 @@ def test_same_as_keywords_on_made_up_tables(rows: list, chosen: set[int]) -> Non
 def test_same_as_keywords_on_the_10000_article_bench_store() -> None:
     tables = read_tables(BENCH_STORE)
     kw, articles = tables["keywords"], tables["articles"]
-    phrases = list(keywords.corpus_ranking(kw, articles, top=3)["keyphrase"]) + ["Putin"]
-    pd.testing.assert_frame_equal(trends.corpus_ranking(kw, articles), keywords.corpus_ranking(kw, articles),
+    phrases = list(reference.corpus_ranking(kw, articles, top=3)["keyphrase"]) + ["Putin"]
+    pd.testing.assert_frame_equal(trends.corpus_ranking(kw, articles), reference.corpus_ranking(kw, articles),
                                   check_exact=True)
     one_outlet = articles[articles["outlet"] == articles["outlet"].iloc[0]]
     _same_everywhere(kw, one_outlet, phrases)
