@@ -1199,8 +1199,9 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             continue
         start = match.start() + match.group("name").index(words[0])
         lead = sentence[max(0, start - 60):start]
-        venue = _VENUE.search(lead) and not re.search(r"\b(?:index|benchmark|indices)\s+of\s+(?:the\s+)?$", lead,
-                                                      re.IGNORECASE)
+        venue = _VENUE.search(lead) and not re.search(
+            r"(?:\b(?:index|benchmark|indices)\s+of|^\s*(?:shares|stocks|equities)\s+(?:on|in))\s+(?:the\s+)?$", lead,
+            re.IGNORECASE)  # "Shares on the X Stock Exchange fell": the exchange's market is the subject
         bracket = re.match(r"\s*\(([^()]{1,30})\)", sentence[match.end():])
         if bracket and overlapping(match.end(), match.end() + bracket.end()):
             continue  # "the National Stock Exchange's index (Nifty)": the listed alias in brackets names it
@@ -1255,12 +1256,26 @@ _CLAUSE_OPENING = re.compile(
 """What may stand before "the market" taken as the subject of a clause ("when the market closed at")."""
 
 
+_COMMODITY_REFERENT = re.compile(r"\b(?:prices|the\s+market)\b(?!\s+(?:of|for|in|at|to|and|on|paid|charged)\b)",
+                                 re.IGNORECASE)
+
+
 def _with_references(sentence: str, mentions: list[_Mention], venues: list[_Mention]) -> list[_Mention]:
     """`mentions` with "the market", "the index" taken as the index named before them in the sentence, and
     an exchange named apart from an index dropped ("The New York Stock Exchange saw drops; the Dow lost
     3%": the Dow)."""
     indices = sorted([m for m in mentions if m.instrument.kind in ("index", "exchange")] + venues,
                      key=lambda m: m.start)
+    commodities = [m for m in mentions if m.instrument.kind == "commodity"]
+    if commodities and len({m.name for m in commodities}) == 1 and not indices:
+        # "Cocoa exports were curbed when prices soared", "copper was quiet and the market eased 20 dlrs":
+        # the one commodity the sentence named
+        referent = commodities[0]
+        added = [_Mention(match.start(), match.end(), referent.instrument, referent.name, refers=True)
+                 for match in _COMMODITY_REFERENT.finditer(sentence, referent.end)
+                 if _CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()])
+                 and not any(m.start < match.end() and match.start() < m.end for m in mentions)]
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     if not indices:
         return mentions
     added = []
