@@ -14,7 +14,7 @@ import io
 import operator
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -279,14 +279,7 @@ def _load_skipped_sidecars(walk: _Walk, skipped: Mapping[str, Mapping],
     for real in walk.listings:
         if real in skipped:
             continue
-        current = real
-        while True:
-            parent = os.path.dirname(current)
-            if parent == current:
-                break
-            current = parent
-            if current in skipped and skipped[current].get("sidecars"):
-                needed.add(current)
+        needed.update(folder for folder in _ancestors(real) if folder in skipped and skipped[folder].get("sidecars"))
     for folder in sorted(needed):
         for name in skipped[folder]["sidecars"]:
             rows, _ = read_metadata_file(Path(folder) / name)
@@ -479,18 +472,21 @@ class _Walk:
         and the `.csv` files of the walked folders above it (side-cars there apply to it); None when one of
         those cannot be trusted."""
         parts: list[object] = [base]
-        current = real
-        while True:
-            parent = os.path.dirname(current)
-            if parent == current:
-                break
-            current = parent
+        for current in _ancestors(real):
             if current in self.csv_listings:
                 digest = self.csv_listings[current]
                 if digest is None:
                     return None
                 parts.append((current, digest))
         return _digest(parts)
+
+
+def _ancestors(folder: str) -> Iterator[str]:
+    """The folders above `folder`, nearest first, up to the root."""
+    current = folder
+    while (parent := os.path.dirname(current)) != current:
+        yield parent
+        current = parent
 
 
 def _digest(values: list) -> str:
