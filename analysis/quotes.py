@@ -607,6 +607,16 @@ def _fallback_names(masked: str) -> list[_Ref]:
                          and len(words) > 1 and not words[0].endswith(".")):
             start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
+        # "ISEEE's Executive Director Jane Doe": the name begins after the body that owns the role
+        owner = next((i for i in range(len(words) - 2, -1, -1) if words[i].endswith(("’s", "'s"))), None)
+        if owner is not None and len(words) - owner > 2 and words[-1].lower() not in _PLACE_OR_THING_ENDINGS:
+            for word in words[:owner + 1]:
+                start = masked.index(word, start) + len(word)
+            start = masked.index(words[owner + 1], start)
+            words = words[owner + 1:]
+            while len(words) > 1 and words[0].lower() in _TITLE_WORDS and not words[0].endswith("."):
+                start = masked.index(words[1], start + len(words[0]))
+                words = words[1:]
         if not words or (len(words) == 1 and words[0].lower() in _NOT_NAMES):
             continue
         surface = " ".join(words)
@@ -925,7 +935,15 @@ class _Article:
                               r"[^\S\n]+(?:the[^\S\n]+)?$", self.masked[max(0, ref.start - 20):ref.start]))
 
     def _role_person_after(self, ref: _Ref) -> _Ref:
-        """The person after a body and a role: "Interior Ministry spokesman Adil Al-Hashash" is Al-Hashash."""
+        """The person after a body and a role: "Interior Ministry spokesman Adil Al-Hashash" is Al-Hashash, and
+        "ISEEE's Executive Director David Layzell" is Layzell."""
+        if ref.kind == "description" and ref.possessor is not None:
+            other = next((r for r in self.refs if ref.end <= r.start <= ref.end + 40), None)
+            if (other is not None and other.kind == "name" and (ref.head in self.lex.heads or ref.head in _RANKS)
+                    and (other.actor_type == "person" or other.actor_type is None and len(other.surface.split()) > 1)
+                    and re.fullmatch(r"(?:[^\S\n]+[A-Za-z\-]+){0,3}[^\S\n]+", self.masked[ref.end:other.start])):
+                return other
+            return ref
         if ref.kind != "name" or ref.actor_type not in ("organization", "place"):
             return ref
         for other in self.refs:

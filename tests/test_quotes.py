@@ -535,6 +535,10 @@ MADE_UP_ATTRIBUTIONS = [
      [("the strike will end", "reporter")]),
     ("Norbank's Chief Economist Ingrid Halvorsen said that rates would “stay high for longer than markets expect”.",
      [("stay high for longer", "Ingrid Halvorsen")]),
+    ("The institute (NERI) studies energy storage. NERI's Executive Director Paula Grant points out that “cheap "
+     "storage could change everything”.", [("cheap storage could change", "Paula Grant")]),
+    ("Pilgrims filled St. Peter's Square at noon. Greeting them in St. Peter's Square, Maria Lopez was brief: “Good "
+     "morning, and pray for me.”", [("Good morning", "Maria Lopez")]),
     ("Priya, a spokeswoman for the company, said: “We are looking into the complaints.”",
      [("We are looking into", "Priya")]),
     ("According to the Daily Post, the minister looked “tired and angry”; the Evening Star noted that the visit "
@@ -560,6 +564,17 @@ def test_an_unattributed_quotation_goes_to_the_centre_only_when_nobody_else_came
 @pytest.mark.parametrize(("text", "expected"), MADE_UP_ATTRIBUTIONS)
 def test_made_up_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     table = quotes_for(_one(text))
+    got = [(quote, table[table["quote"].str.startswith(quote)].iloc[0].speaker) for quote, _ in expected]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [MADE_UP_ATTRIBUTIONS[i] for i, (text, _) in
+                                                enumerate(MADE_UP_ATTRIBUTIONS) if "NERI" in text or "Peter's" in text])
+def test_made_up_attributions_with_the_actors_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    from analysis.actors import mentions_for
+
+    articles = _one(text)
+    table = quotes_for(articles, mentions=mentions_for(articles))
     got = [(quote, table[table["quote"].str.startswith(quote)].iloc[0].speaker) for quote, _ in expected]
     assert got == expected
 
