@@ -222,12 +222,16 @@ _NOUN_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
-    r"skyrocketing|spiking|strengthening|strengthened|(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up)"
+    r"skyrocketing|spiking|strengthening|strengthened|(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up|"
+    r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|driving|pushed|pushing|knocked|knocking|dragged|dragging|sent|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
-    r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining))\s+(?:(?:the|a|an)\s+)?$",
+    r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|"
+    r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?$",
     re.IGNORECASE,
 )
-"""A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold"."""
+"""A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold", "higher
+international palm oil prices" (a comparative: prices that rose; "high oil prices" is a level, no move)."""
 _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:push(?:ed|es|ing)?|sen(?:d|ds|t|ding)|dr(?:ove|ive|ives|iving|iven)|dragg?(?:ed|s|ing)?|pull(?:ed|s|ing)?|"
     r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -388,6 +392,8 @@ _REFERENT = re.compile(
 )
 """Shares of the company named last before: "caused its shares to rise", "the carrier's stock", "Delta,
 with shares soaring"."""
+_TITLED = re.compile(r"\b(?:entitled|titled|called|named|dubbed|codenamed|code-named|known\s+as)\s+[\"'“‘]?$",
+                     re.IGNORECASE)
 _SAW_SHARES = re.compile(
     r"\b(?:saw|sees?|seeing|watched|ha(?:s|ve)\s+seen)\s+(?:(?:its|their)\s+)?"
     r"(?:shares|stocks?|share\s+prices?|stock\s+prices?|share\s+values?|market\s+values?)\b(?!\s+of\b)",
@@ -1030,6 +1036,9 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     name_ends = [n.end() for n in names]
     for match in referents:
         k = bisect.bisect_right(name_ends, match.start()) - 1
+        while k > 0 and (_TITLED.search(sentence, 0, names[k].start()) or names[k].group().lower() in _countries()
+                         or names[k].group().lower() in _DAYS_AND_MONTHS):
+            k -= 1  # "launch on February 5 a system, entitled Panama, the company's shares": no company names
         if k >= 0 and not overlapping(names[k].start(), names[k].end()):
             stock = _stock_mention(names[k].group(), match.start(), match.end())
             if stock is not None:
