@@ -1277,12 +1277,14 @@ def _with_references(sentence: str, mentions: list[_Mention], venues: list[_Ment
                      key=lambda m: m.start)
     commodities = [m for m in mentions if m.instrument.kind == "commodity"]
     if commodities and len({m.name for m in commodities}) == 1 and not indices:
-        # "Cocoa exports were curbed when prices soared", "copper was quiet and the market eased 20 dlrs":
+        # "Cocoa exports were curbed when prices soared", "copper was quiet and the market eased 20 dlrs",
+        # "copper was quiet and early trading saw the market ease 20 dlrs":
         # the one commodity the sentence named
         referent = commodities[0]
         added = [_Mention(match.start(), match.end(), referent.instrument, referent.name, refers=True)
                  for match in _COMMODITY_REFERENT.finditer(sentence, referent.end)
-                 if _CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()])
+                 if (_CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()])
+                     or re.search(r"\b(?:saw|see|sees|seen|watched)\s+$", sentence[max(0, match.start() - 12):match.start()]))
                  and not any(m.start < match.end() and match.start() < m.end for m in mentions)]
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     if not indices:

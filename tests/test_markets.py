@@ -696,6 +696,8 @@ def test_wire_style_share_prices_and_nouns_that_look_like_verbs() -> None:
     ("The tax cut and higher international cocoa prices should lift exports.", [("Cocoa", "up")]),
     ("Lower sugar prices hurt growers in the region.", [("Sugar", "down")]),
     ("High oil prices hurt airlines.", []),
+    ("Copper was quiet and early trading saw the market ease 20 dlrs on dealer selling.", [("Copper", "down")]),
+    ("Copper miners saw the market as tight.", []),
     ("When Orvane said it will launch on March 3 a phone, entitled Quill, the company's shares rose 4%.",
      [("Orvane", "up")]),
 ])
