@@ -520,7 +520,7 @@ _COMPANY_MOVE = re.compile(
     rf"(?:(?P<verb>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
     rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)})"
     rf"|(?P<priced>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:about\s+)?{_MONEY}\s+to\s+{_MONEY}(?!\s*(?:billion|million|mln|bln))"
-    rf"|(?:clos|end|finish)(?:ed|es|ing)\s+(?:[^,;]{{0,40}}?\s)?at\s+{_QUOTE}(?:\s+(?:dlrs|dollars|cents))?,\s+(?:up|down|off)\s+{_QUOTE}\b)"
+    rf"|(?P<closed>clos|end|finish)(?:ed|es|ing)\s+(?:[^,;]{{0,40}}?\s)?at\s+{_QUOTE}(?:\s+(?:dlrs|dollars|cents))?,\s+(?:up|down|off)\s+{_QUOTE}\b)"
 )
 """Companies in a list of stock moves: "TCS suffered 4.93% loss and Infosys lost 2.74%", "... while
 homebuilder Hovnanian Enterprises fell 9.4%", "Irish airline Ryanair took a 12% slump". Taken as stocks
@@ -1082,6 +1082,12 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     trading = _TRADING_CONTEXT.search(sentence) is not None
     trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
     listed = [m for m in listed if m.name.lower() not in _BLOCKING_NOUNS and m.name.lower() != "prices"]
+    quoted = {match.start("name") for match in _COMPANY_MOVE.finditer(sentence)
+              if (match.group("priced") or match.group("closed")) and " " in match.group("name")
+              and not re.match(r"\s*(?:a|per)\s+share\b", sentence[match.end():])}
+    if quoted:  # "American Express closed at 72-5/8, up 4-1/8": a share price in dlrs or eighths names a stock
+        candidates += [m for m in listed if m.start in quoted]
+        listed = [m for m in listed if m.start not in quoted]
     if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (4.0 if trading else 3.0) for m in listed):
         candidates += listed
     elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price

@@ -688,6 +688,9 @@ def test_wire_style_share_prices_and_nouns_that_look_like_verbs() -> None:
         ("Halvorsen Marine", "up")]
     assert [(n.instrument, n.change_abs, n.value) for n in market_notes_in(
         "Halvorsen Marine rose 75 cents to 31.50 dlrs.")] == [("Halvorsen Marine", 0.75, 31.5)]
+    assert [(n.instrument, n.direction) for n in market_notes_in(
+        "General Motors closed on the New York Stock Exchange at 45-3/8, up 1-1/8.")] == [("General Motors", "up")]
+    assert market_notes_in("Net Income rose 10 cents to 1.10 dlrs a share.") == []
     assert market_notes_in("Oil firms say demand is weak.") == []
     assert market_notes_in("Quibbly is up 240% to 5.1 million users.") == []
 
