@@ -91,6 +91,26 @@ labelled by two more evaluators outside the repository and scored once (2026-11-
 Twelve of the sixth set's seventeen wrong speakers are in one article, an interview written up as prose whose
 quotations mostly carry no attribution of their own.
 
+The sixth set's shortfalls were then worked on (quotations in an article centred on one person, anonymous "one",
+bodies as "they"; wire-style share prices in dollars, cents and eighths, words pointing back to a named commodity):
+speaker right 0.787 -> 0.938, moves right 0.585 -> 0.829, noted without a move 0.057 -> 0.000. A seventh blind set
+(`quotes/quotes_blind7.jsonl`: 25 Wikinews articles; `markets/markets_blind7.csv`: Reuters-21578 stories 1001-1685
+of March 1987, research use only) was labelled by two more evaluators outside the repository and scored once
+(2026-11-22):
+
+| stage | figure | seventh blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.977 (84/86) | >= 0.9 |
+| quotes | speaker right, of those found | 0.738 (62/84) | >= 0.9 |
+| quotes | non-speech kept out | 0.682 | |
+| markets | moves right | 0.675 (27/40) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/25) | <= 0.05 |
+
+Seven blind sets in a row, each scored once before its misses were worked on, give the stages' true standing on
+news they have not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740, 0.787, 0.738 (threshold 0.9); market
+moves right 0.655, 0.414, 0.467, 0.600, 0.611, 0.585, 0.675 (threshold 0.9); quote recall and "noted without a
+move" meet their thresholds on all but one first score (the sixth set's 0.057).
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -118,11 +138,13 @@ SETS = {
     "fourth": ("actors_blind4", "quotes_blind4.jsonl", "markets_blind4.csv", (50, 64, 25, 15)),
     "fifth": (None, "quotes_blind5.jsonl", "markets_blind5.csv", (None, 82, 36, 24)),
     "sixth": (None, "quotes_blind6.jsonl", "markets_blind6.csv", (None, 81, 41, 35)),
+    "seventh": (None, "quotes_blind7.jsonl", "markets_blind7.csv", (None, 86, 40, 25)),
 }
 """Per set: its actors folder (None: the set has no actors part), quotes file, markets file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
-                             "fifth": set(), "sixth": {"speaker_accuracy", "market_moves", "market_none"}}
+                             "fifth": set(), "sixth": {"market_moves"},
+                             "seventh": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
