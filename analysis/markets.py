@@ -136,8 +136,10 @@ _DOWN_VERBS = _forms(
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?", "gain(?:s|ed|ing)?",
-    "firm(?:ed|ing)", "firms(?!\s+(?:are|were|is|was|have|had|say|said|says|face|faced|facing|and|or|that|which|who|"
-    "will|would|could|can|may|might|must|should|making|make|made|with|like|such|including|whose|operating))", "rall(?:y|ies|ied|ying)", "soar(?:s|ed|ing)?", "surg(?:e|es|ed|ing)",
+    "firm(?:ed|ing)",
+    r"firms(?!\s+(?:are|were|is|was|have|had|say|said|says|face|faced|facing|and|or|that|which|who|"
+    r"will|would|could|can|may|might|must|should|making|make|made|with|like|such|including|whose|operating))",
+    "rall(?:y|ies|ied|ying)", "soar(?:s|ed|ing)?", "surg(?:e|es|ed|ing)",
     "spik(?:e|es|ed|ing)", "advanc(?:e|es|ed|ing)", "add(?:s|ed|ing)?", "rebound(?:s|ed|ing)?",
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
