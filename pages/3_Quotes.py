@@ -67,7 +67,8 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
     if table.empty:
         st.info("No quotation matches the search or speakers. Clear the search box or the speaker choice.")
     else:
-        shown = table[["speaker", "role", "quote", "outlet", "published", "url"]]
+        shown = table[["speaker", "role", "quote", "outlet", "published", "url"]].assign(
+            outlet=lambda f: f["outlet"].astype("string").fillna(views.UNKNOWN_OUTLET))
         ui.show_table(shown, name="quotes", filters=filters, key="quotes", column_config={
             "speaker": st.column_config.TextColumn("Speaker"),
             "role": st.column_config.TextColumn("Role"),

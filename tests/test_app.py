@@ -282,6 +282,8 @@ def test_quotes_page_lists_speech_and_hides_other_quotation_marks(app, sample_st
     speech = quotes[quotes["is_speech"].astype(bool)] if "is_speech" in quotes.columns else quotes
     assert len(at.dataframe[0].value) == len(speech)
     assert list(at.dataframe[0].value.columns) == ["speaker", "role", "quote", "outlet", "published", "url"]
+    outlets = set(at.dataframe[0].value["outlet"])  # sample 000 has no outlet: named as on every other page
+    assert views.UNKNOWN_OUTLET in outlets and "Business Iraq" in outlets and not any(pd.isna(o) for o in outlets)
 
 
 # ---------------------------------------------------------------------------------------------------------
