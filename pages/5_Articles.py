@@ -26,7 +26,8 @@ def article_listing(articles: pd.DataFrame) -> pd.DataFrame:
 if ui.has_articles(data):
     articles, filters = data.filtered["articles"], data.filters
     listing = ui.compute(article_listing, articles, data=data)
-    shown = listing[["title", "outlet", "published", "n_words", "duplicate_of", "url", "article_id"]]
+    shown = listing[["title", "outlet", "published", "n_words", "duplicate_of", "url", "article_id"]].assign(
+        outlet=lambda f: f["outlet"].astype("string").fillna(views.UNKNOWN_OUTLET))
     st.subheader(f"Articles ({len(shown)})")
     ui.show_table(shown, name="articles", filters=filters, key="articles", column_config={
         "title": st.column_config.TextColumn("Title", width="large"),

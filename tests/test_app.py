@@ -222,6 +222,13 @@ def test_articles_table_and_its_csv_are_the_filtered_rows(app, rich_store):
     assert any(b.proto.label.startswith("Download CSV (3 rows)") for b in buttons)
 
 
+def test_an_article_without_an_outlet_is_listed_under_the_unknown_outlet_label(app, sample_store):
+    at = app(sample_store)
+    at.switch_page("pages/5_Articles.py").run()
+    outlets = list(at.dataframe[0].value["outlet"])
+    assert outlets.count(views.UNKNOWN_OUTLET) == 1 and not any(pd.isna(o) for o in outlets)
+
+
 def test_reader_view_shows_html_as_text(app, rich_store):
     at = app(rich_store)
     at.switch_page("pages/5_Articles.py").run()
