@@ -363,7 +363,13 @@ def rows_of_articles(frame: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     when it has no `article_id` column (`rejected`). What `apply_filters` does to each table."""
     if "article_id" not in frame.columns:
         return frame
-    return frame.loc[_is_in(frame["article_id"], ids)].reset_index(drop=True)
+    keep = _is_in(frame["article_id"], ids).to_numpy(dtype=bool)
+    if not frame.columns.is_unique:
+        return frame.loc[keep].reset_index(drop=True)
+    # Column by column with a boolean mask: Arrow-backed columns are then filtered by pyarrow's `filter`,
+    # where `frame.loc[mask]` gathers them by position (`take`), 3-6 times slower on the 3 million mentions.
+    return pd.DataFrame({name: frame[name].array[keep] for name in frame.columns},
+                        index=pd.RangeIndex(int(keep.sum())))
 
 
 # ---------------------------------------------------------------------------------------------------------

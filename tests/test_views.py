@@ -370,6 +370,22 @@ def test_id_lookup_is_pandas_isin(values: list, among: list, dtype: str) -> None
     pd.testing.assert_series_equal(got, expected.astype(bool), check_names=False)
 
 
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", None]), st.one_of(st.none(), st.text(max_size=3)),
+                          st.integers(-3, 3), st.booleans()), max_size=25),
+       st.lists(st.sampled_from(["a", "b", "c", "zz"]), max_size=4))
+def test_rows_of_articles_is_the_rows_loc_takes(rows: list, ids: list) -> None:
+    """The column-by-column filter `rows_of_articles` uses gives what `frame.loc[mask]` gave, dtypes kept
+    (Arrow strings, pandas' nullable ints, numpy ints and bools, categories)."""
+    frame = pd.DataFrame(rows, columns=["article_id", "surface", "start", "nested"],
+                         index=range(7, 7 + len(rows))).astype({"article_id": "str", "surface": "str"})
+    frame["count"] = frame["start"].astype("Int64")
+    frame["kind"] = frame["surface"].astype("category")
+    expected = frame.loc[frame["article_id"].isin(ids).to_numpy(dtype=bool)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(views.rows_of_articles(frame, pd.Index(ids, dtype="str")), expected,
+                                  check_exact=True)
+
+
 def _crosstab_speaker_outlets(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The crosstab `speaker_outlet_counts` replaced, kept as the reference it must equal."""
     merged = quotes.dropna(subset=["speaker"]).merge(articles[["article_id", "outlet"]], on="article_id")
