@@ -95,7 +95,7 @@ def _tables_at(directory: str, version: str) -> dict[str, pd.DataFrame]:
     """
     tables = read_tables_without(Path(directory), LEFT_ON_DISK)
     if len(tables["articles"]) >= TEXT_CACHE_MIN_ARTICLES:
-        _start_text_cache(directory)
+        _start_text_cache(directory, tables.get("keywords"))
     return tables
 
 
@@ -110,20 +110,24 @@ _text_cache_started: set[str] = set()
 _text_cache_lock = threading.Lock()
 
 
-def _start_text_cache(directory: str) -> None:
-    """Write the store's text cache in a background thread, once per store version and process."""
+def _start_text_cache(directory: str, keywords: pd.DataFrame | None = None) -> None:
+    """Write the store's text cache in a background thread, once per store version and process; then
+    prepare the keyphrase filter (the search index, the cached `keywords`' factorized phrases)."""
     key = f"{directory}@{store_version(directory)}"
     with _text_cache_lock:
         if key in _text_cache_started:
             return
         _text_cache_started.add(key)
-    threading.Thread(target=_write_text_cache_then_prepare_search, args=(Path(directory),), name="text-cache",
+    threading.Thread(target=_write_text_cache_then_prepare_search, args=(Path(directory), keywords),
+                     name="text-cache",
                      daemon=True).start()
 
 
-def _write_text_cache_then_prepare_search(directory: Path) -> None:
+def _write_text_cache_then_prepare_search(directory: Path, keywords: pd.DataFrame | None = None) -> None:
     if write_text_cache(directory):
         prepare_search(directory)
+    if keywords is not None:
+        views.prepare_keyphrase_filter(keywords)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -181,7 +181,8 @@ def keyphrase_trend(keywords: pd.DataFrame, articles: pd.DataFrame, phrases: Seq
         matches = kw._match_keyphrases(phrase, present)
         wanted = np.isin(kept.names, np.asarray(matches, dtype=object)) if matches else np.zeros(len(kept.names), bool)
         hit_ids = kept.article_ids[np.unique(kept.article[wanted[kept.name]])] if len(kept.name) else []
-        hits = (dated[dated["article_id"].isin(hit_ids)].groupby(groups, dropna=False)["article_id"]
+        hit = _is_in(pd.Index(dated["article_id"]), pd.Series(hit_ids, dtype=object))
+        hits = (dated[hit].groupby(groups, dropna=False)["article_id"]
                 .nunique().rename("n_articles").reset_index())
         frame = totals.merge(hits, on=groups, how="left")
         frame["keyphrase"] = phrase

@@ -251,6 +251,13 @@ rows took 0.16 s of each keyphrase change at 100,000 articles."""
 _last_keyphrase_lock = threading.Lock()
 
 
+def prepare_keyphrase_filter(keywords: pd.DataFrame) -> None:
+    """Factorize `keywords`' keyphrases now (about 0.05 s for 2 million rows), so the first keyphrase
+    filter on these very keywords (the same object) does not pay for it."""
+    if "keyphrase" in keywords.columns and not keywords.empty:
+        _keyphrase_codes(keywords)
+
+
 def _keyphrase_codes(keywords: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
     """(code of each row's keyphrase, the distinct keyphrases as strings), as `pd.factorize`."""
     with _last_keyphrase_lock:
