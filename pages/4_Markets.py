@@ -15,7 +15,7 @@ data = ui.start_page("Markets", icon="📈", intro="Market side-notes: each leve
 def note_table(notes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The market notes with their article's outlet, day and safe link, by date then instrument."""
     table = notes.merge(articles[["article_id", "outlet", "published", "url"]], on="article_id")
-    table["url"] = table["url"].map(views.safe_url)
+    table["url"] = views.safe_urls(table["url"])
     return table.sort_values(["published", "instrument"], na_position="last")
 
 

@@ -20,7 +20,7 @@ READER_CHOICES = 200  # the reader's choice lists at most this many articles (10
 def article_listing(articles: pd.DataFrame) -> pd.DataFrame:
     """The articles by date, then outlet and title, with safe links."""
     return articles.sort_values(["published", "outlet", "title"], na_position="last").assign(
-        url=lambda f: f["url"].map(views.safe_url))
+        url=lambda f: views.safe_urls(f["url"]))
 
 
 if ui.has_articles(data):

@@ -386,6 +386,17 @@ def test_rows_of_articles_is_the_rows_loc_takes(rows: list, ids: list) -> None:
                                   check_exact=True)
 
 
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["http://a.b/x", "https://c.d", "HTTP://e.f", " https://g.h ",
+                                                       "https://[::1/", "http://", "javascript:alert(1)", "http:/x",
+                                                       "https://i.j/k?l#m", "https://é.fr/", "https://a b", ""]),
+                          st.text(max_size=12), st.text(max_size=8).map(lambda t: "https://" + t)), max_size=20),
+       st.sampled_from(["str", "object"]))
+def test_safe_urls_is_safe_url_on_each(urls: list, dtype: str) -> None:
+    series = pd.Series(urls, dtype=dtype, index=range(3, 3 + len(urls)), name="url")
+    pd.testing.assert_series_equal(views.safe_urls(series), series.map(views.safe_url), check_exact=True)
+
+
 def _crosstab_speaker_outlets(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The crosstab `speaker_outlet_counts` replaced, kept as the reference it must equal."""
     merged = quotes.dropna(subset=["speaker"]).merge(articles[["article_id", "outlet"]], on="article_id")
