@@ -371,6 +371,8 @@ def rows_of_articles(frame: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     if "article_id" not in frame.columns:
         return frame
     keep = _is_in(frame["article_id"], ids).to_numpy(dtype=bool)
+    if keep.all():
+        return frame.reset_index(drop=True)  # every row: no copy (copy-on-write)
     if not frame.columns.is_unique:
         return frame.loc[keep].reset_index(drop=True)
     # Column by column with a boolean mask: Arrow-backed columns are then filtered by pyarrow's `filter`,
