@@ -40,11 +40,12 @@ if ui.has_articles(data):
         st.info("None of the filtered articles has a known publication day, so there is no timeline. "
                 "Give dates in the side-car metadata or when pasting text on the Add articles page.")
     else:
-        figure = px.bar(ui.for_chart(timeline), x="day", y="n_articles", color="outlet",
+        shown = views.top_outlets_and_other(timeline, keys=["day"], value="n_articles")
+        figure = px.bar(ui.for_chart(shown), x="day", y="n_articles", color="outlet",
                         title="Coverage timeline: articles per publication day, by outlet",
                         labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
         figure.update_layout(bargap=0.15)
-        figure.update_yaxes(dtick=1, rangemode="tozero")
+        figure.update_yaxes(rangemode="tozero", **({"dtick": 1} if timeline["n_articles"].max() <= 10 else {}))
         ui.chart(figure, key="timeline", days=timeline["day"])
 
     with st.container(horizontal=True, gap="medium"):  # side by side when wide, one under the other when narrow

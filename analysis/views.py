@@ -415,6 +415,35 @@ def articles_per_day(articles: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(["day", "outlet"]).reset_index(drop=True)
 
 
+CHART_OUTLETS = 10
+"""A chart coloured by outlet shows at most this many outlets; the rest are summed into one bar part
+(ten colours is what a reader can tell apart, and plotly builds a trace per outlet)."""
+
+
+def top_outlets_and_other(frame: pd.DataFrame, *, keys: Sequence[str], value: str,
+                          n: int = CHART_OUTLETS) -> pd.DataFrame:
+    """`frame[[*keys, "outlet", value]]` for a chart coloured by outlet: a missing outlet is
+    `UNKNOWN_OUTLET`; the `n` outlets with the largest total `value` keep their rows, largest first, and the
+    others are summed per `keys` into one outlet "Other outlets (k)", last. Nothing is summed when there
+    are at most `n` outlets."""
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        raise ValueError(f"n must be a whole number >= 1, not {n!r}")
+    keys = list(keys)
+    table = frame[[*keys, "outlet", value]].assign(
+        outlet=lambda f: f["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET))
+    totals = table.groupby("outlet", sort=False)[value].sum().sort_values(ascending=False, kind="stable")
+    if len(totals) <= n:
+        return table.reset_index(drop=True)
+    kept = list(totals.index[:n])
+    other = f"Other outlets ({len(totals) - n})"
+    is_kept = table["outlet"].isin(kept)
+    summed = (table[~is_kept].groupby(keys, sort=False, dropna=False)[value].sum().reset_index()
+              .assign(outlet=other)[[*keys, "outlet", value]])
+    order = {outlet: i for i, outlet in enumerate([*kept, other])}
+    result = pd.concat([table[is_kept], summed], ignore_index=True)
+    return result.sort_values("outlet", key=lambda o: o.map(order), kind="stable").reset_index(drop=True)
+
+
 def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Who is quoted by which outlet: one row per speaker, one column per outlet (A-Z), values = quotations.
     Quotations without a speaker are left out; rows are sorted by total quotations, most first (ties:

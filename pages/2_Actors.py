@@ -6,6 +6,7 @@ import plotly.express as px
 import streamlit as st
 
 import ui
+from analysis import views
 
 data = ui.start_page("Actors", icon="👥", intro="People, organisations and places named in the filtered articles "
                      "(aliases merged into one canonical name).")
@@ -52,7 +53,8 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
         by_outlet = by_outlet[by_outlet["actor"].isin(leaders)]
         counted = count_column(by_outlet)
         figure = px.bar(
-            ui.for_chart(by_outlet), x=counted, y="actor", color="outlet", orientation="h",
+            ui.for_chart(views.top_outlets_and_other(by_outlet, keys=["actor"], value=counted)), x=counted, y="actor", color="outlet",
+            orientation="h",
             title=f"Mentions of the {len(leaders)} most mentioned actors, by outlet",
             labels={counted: "Mentions", "actor": "Actor", "outlet": "Outlet"},
             category_orders={"actor": [ui.chart_text(a) for a in leaders]}, height=140 + 28 * len(leaders),

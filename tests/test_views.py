@@ -463,3 +463,21 @@ def test_usual_role_is_the_most_frequent_then_alphabetical() -> None:
                              "role": ["minister", "envoy", "minister", "z role", "a role", None]})
     assert views.usual_roles(mentions).to_dict() == {"A": "minister", "B": "a role"}
     assert views.usual_roles(mentions.drop(columns=["role"])).empty
+
+
+def test_a_chart_by_outlet_keeps_the_largest_outlets_and_sums_the_rest() -> None:
+    frame = pd.DataFrame({
+        "day": pd.to_datetime(["2025-03-01", "2025-03-01", "2025-03-01", "2025-03-02", "2025-03-02", "2025-03-02"]),
+        "outlet": ["Big Daily", "Small Weekly", None, "Big Daily", "Tiny Post", "Mid Times"],
+        "n_articles": [5, 1, 2, 4, 1, 3],
+    })
+    shown = views.top_outlets_and_other(frame, keys=["day"], value="n_articles", n=2)
+    assert list(shown.columns) == ["day", "outlet", "n_articles"]
+    assert list(shown["outlet"].unique()) == ["Big Daily", "Mid Times", "Other outlets (3)"]
+    other = shown[shown["outlet"] == "Other outlets (3)"].set_index("day")["n_articles"]
+    assert other.to_dict() == {pd.Timestamp("2025-03-01"): 3, pd.Timestamp("2025-03-02"): 1}
+    assert shown["n_articles"].sum() == frame["n_articles"].sum()
+    few = views.top_outlets_and_other(frame, keys=["day"], value="n_articles", n=10)
+    assert len(few) == len(frame) and views.UNKNOWN_OUTLET in set(few["outlet"])
+    with pytest.raises(ValueError, match="n must be a whole number >= 1"):
+        views.top_outlets_and_other(frame, keys=["day"], value="n_articles", n=0)
