@@ -503,7 +503,8 @@ def latest_rows(table: pd.DataFrame, articles: pd.DataFrame, *, n: int,
     """The `n` rows of `table` (quotes, market notes: `article_id`, `start`) from the most recently
     published `articles` (undated last), each article's rows in text order, with the article's
     `outlet` and `published`. `speech_only`: skip rows whose `is_speech` is false (missing counts as
-    speech). Reads only as many articles' rows as it needs (a few, not the whole table)."""
+    speech). Reads only as many articles' rows as it needs (a few, not the whole table), so `table` may be
+    the whole store's table: only the rows of `articles` can be chosen."""
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
         raise ValueError(f"n must be a whole number >= 0, not {n!r}")
     ordered = articles[["article_id", "outlet", "published"]].sort_values(
@@ -511,7 +512,7 @@ def latest_rows(table: pd.DataFrame, articles: pd.DataFrame, *, n: int,
     take = max(n, 1) * 4
     while True:
         chosen = ordered.head(take)
-        rows = table[table["article_id"].isin(chosen["article_id"])]
+        rows = table.take(np.flatnonzero(_is_in(table["article_id"], chosen["article_id"]).to_numpy(dtype=bool)))
         if speech_only and "is_speech" in rows.columns:
             rows = rows[rows["is_speech"].fillna(True).astype(bool)]
         if len(rows) >= n or take >= len(ordered):

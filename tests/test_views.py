@@ -358,6 +358,11 @@ def test_latest_rows_are_the_first_of_the_whole_sorted_table(tables, n):
     assert len(views.latest_rows(quotes, articles, n=n)) == min(n, len(quotes))
     with pytest.raises(ValueError, match="n must be"):
         views.latest_rows(quotes, articles, n=-1)
+    some = articles.iloc[1:3]  # the Overview passes the whole table with the filtered articles
+    whole = views.latest_rows(quotes, some, n=n, speech_only=True)
+    assert set(whole["article_id"]) <= set(some["article_id"])
+    pd.testing.assert_frame_equal(
+        whole, views.latest_rows(quotes[quotes["article_id"].isin(some["article_id"])], some, n=n, speech_only=True))
 
 
 @given(st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "ab", "é", ""])), max_size=20),
