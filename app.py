@@ -42,6 +42,7 @@ if ui.has_articles(data):
     else:
         shown = views.top_outlets_and_other(timeline, keys=["day"], value="n_articles")
         figure = px.bar(ui.for_chart(shown), x="day", y="n_articles", color="outlet",
+                        color_discrete_map=ui.outlet_colours(shown),
                         title="Coverage timeline: articles per publication day, by outlet",
                         labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
         figure.update_layout(bargap=0.15)

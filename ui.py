@@ -460,6 +460,12 @@ def chart_text(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
+def outlet_colours(frame: pd.DataFrame) -> dict[str, str]:
+    """For plotly's `color_discrete_map`: the summed "Other outlets (k)" part of a chart by outlet in grey,
+    so it never takes the colour of a real outlet (the palette has ten colours)."""
+    return {o: "#c4c4c4" for o in frame["outlet"].unique() if str(o).startswith(views.OTHER_OUTLETS)}
+
+
 def for_chart(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of `frame` whose text cells, index and column labels are escaped with `chart_text`."""
     result = frame.copy()

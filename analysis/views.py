@@ -416,6 +416,7 @@ def articles_per_day(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 CHART_OUTLETS = 10
+OTHER_OUTLETS = "Other outlets"
 """A chart coloured by outlet shows at most this many outlets; the rest are summed into one bar part
 (ten colours is what a reader can tell apart, and plotly builds a trace per outlet)."""
 
@@ -435,7 +436,7 @@ def top_outlets_and_other(frame: pd.DataFrame, *, keys: Sequence[str], value: st
     if len(totals) <= n:
         return table.reset_index(drop=True)
     kept = list(totals.index[:n])
-    other = f"Other outlets ({len(totals) - n})"
+    other = f"{OTHER_OUTLETS} ({len(totals) - n})"
     is_kept = table["outlet"].isin(kept)
     summed = (table[~is_kept].groupby(keys, sort=False, dropna=False)[value].sum().reset_index()
               .assign(outlet=other)[[*keys, "outlet", value]])

@@ -52,9 +52,10 @@ if ui.has_articles(data) and ui.has_rows(data, "mentions", what="actor mentions"
         by_outlet = ui.compute(mention_counts, mentions, articles, data=data, variant=kinds, by="outlet")
         by_outlet = by_outlet[by_outlet["actor"].isin(leaders)]
         counted = count_column(by_outlet)
+        shown = views.top_outlets_and_other(by_outlet, keys=["actor"], value=counted)
         figure = px.bar(
-            ui.for_chart(views.top_outlets_and_other(by_outlet, keys=["actor"], value=counted)), x=counted, y="actor", color="outlet",
-            orientation="h",
+            ui.for_chart(shown), x=counted, y="actor", color="outlet", orientation="h",
+            color_discrete_map=ui.outlet_colours(shown),
             title=f"Mentions of the {len(leaders)} most mentioned actors, by outlet",
             labels={counted: "Mentions", "actor": "Actor", "outlet": "Outlet"},
             category_orders={"actor": [ui.chart_text(a) for a in leaders]}, height=140 + 28 * len(leaders),

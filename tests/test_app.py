@@ -485,3 +485,10 @@ def test_repeated_quotations_are_kept_on_disk_for_a_large_store(app, rich_store,
     assert len([frame.value for frame in again.dataframe]) == len(shown)
     for before, after in zip(shown, [frame.value for frame in again.dataframe]):
         pd.testing.assert_frame_equal(before, after)
+
+
+def test_the_other_outlets_part_of_a_chart_is_grey_and_real_outlets_keep_the_palette() -> None:
+    frame = pd.DataFrame({"day": ["d"] * 12, "outlet": [f"Outlet {i:02d}" for i in range(12)], "n_articles": range(12)})
+    shown = views.top_outlets_and_other(frame, keys=["day"], value="n_articles")
+    assert ui.outlet_colours(shown) == {"Other outlets (2)": "#c4c4c4"}
+    assert ui.outlet_colours(frame) == {}
