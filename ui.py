@@ -13,7 +13,7 @@ import html
 import importlib
 import os
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,8 +24,7 @@ import streamlit as st
 from analysis import views
 from analysis.query import (LEFT_ON_DISK, TEXT_COLUMN, article_texts, cached_frame, prepare_search,
                             read_tables_without, write_text_cache)
-from analysis.store import read_table
-from analysis.store import store_version
+from analysis.store import read_table, store_version
 
 STORE_ENV = "NEWS_DASHBOARD_STORE"
 """Environment variable naming the store directory to show; unset means `data/store`, built from the samples."""
@@ -138,39 +137,11 @@ def _choices_at(directory: str, version: str) -> tuple[list[str], list[str], dic
             views.corpus_summary(tables["articles"]))
 
 
-class FilteredTables(Mapping[str, pd.DataFrame]):
-    """The store's tables under the shared filters (as `views.apply_filters` gives them), each table
-    filtered when a page first reads it: the Keywords page never pays for taking the rows of 3 million
-    mentions. Shared read-only between sessions, like the tables themselves."""
-
-    def __init__(self, tables: Mapping[str, pd.DataFrame], ids: pd.Index) -> None:
-        self._tables, self._ids = tables, ids
-        self._done: dict[str, pd.DataFrame] = {}
-        self._lock = threading.Lock()
-
-    def __getitem__(self, name: str) -> pd.DataFrame:
-        with self._lock:
-            if name not in self._done:
-                self._done[name] = views.rows_of_articles(self._tables[name], self._ids)
-            return self._done[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._tables)
-
-    def __len__(self) -> int:
-        return len(self._tables)
-
-
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _filtered_at(directory: str, version: str, filters_key: str, _filters: views.Filters) -> Mapping[str, pd.DataFrame]:
-    """The store's tables under `_filters` (keyed by its repr), so reruns that keep the filters are free."""
-    tables = _tables_at(directory, version)
-    if "articles" not in tables:
-        raise ValueError(f"tables must include 'articles'; got {sorted(tables)}")
-    ids = views.matching_article_ids(tables, _filters, store_dir=directory)
-    if len(ids) == len(tables["articles"]):
-        return dict(tables)  # nothing filtered out: the tables themselves
-    return FilteredTables(tables, ids)
+    """The store's tables under `_filters` (keyed by its repr), so reruns that keep the filters are free;
+    each table is filtered when a page first reads it (`views.filtered_tables`)."""
+    return views.filtered_tables(_tables_at(directory, version), _filters, store_dir=directory)
 
 
 def clear_store_cache() -> None:

@@ -43,6 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import store
+from analysis.views import phrase_pattern
 
 TEXT_COLUMN = "text"
 
@@ -62,51 +63,12 @@ def read_tables_without(directory: str | Path, left_out: Mapping[str, Collection
     """Every table of the store at `directory` (as `store.read_tables`, other columns and dtypes
     unchanged), without the columns `left_out` names per table (e.g. `LEFT_ON_DISK`); from Parquet
     those columns are not even read."""
-    directory = Path(directory)
-    if not hasattr(store, "read_table"):  # a store module without per-table reads
-        tables = store.read_tables(directory)
-        return {name: frame.drop(columns=[c for c in left_out.get(name, ()) if c in frame.columns])
-                for name, frame in tables.items()}
-    for attempt in range(store.READ_ATTEMPTS):
-        manifest = store.Manifest.read(directory)
-        try:
-            tables = {name: _table_without(directory, name, manifest, set(left_out.get(name, ())))
-                      for name in store.TABLE_COLUMNS}
-            break
-        except FileNotFoundError as error:  # a build compacted a table meanwhile: read its new manifest
-            if attempt == store.READ_ATTEMPTS - 1:
-                raise store.StoreError(f"{directory}: a table part listed in the manifest is missing ({error})") from error
-    rejected = directory / store.REJECTED
-    tables["rejected"] = (pd.read_csv(rejected, keep_default_na=False) if rejected.exists()
-                          else pd.DataFrame(columns=list(store.REJECTION_COLUMNS)))
-    return tables
+    return store.read_tables(directory, without=left_out)
 
 
-def _table_without(directory: Path, name: str, manifest, left_out: set[str]) -> pd.DataFrame:
-    if not left_out:
-        return store.read_table(directory, name, manifest=manifest)
-    paths = _parquet_files(directory, manifest, name)
-    if not paths:  # CSV: every column is parsed anyway
-        frame = store.read_table(directory, name, manifest=manifest)
-        return frame.drop(columns=[c for c in left_out if c in frame.columns])
-    import pyarrow.parquet as pq
-
-    kept = [c for c in pq.read_schema(paths[0]).names if c not in left_out]
-    return store.read_table(directory, name, manifest=manifest, columns=kept)
-
-
-def _parquet_files(directory: Path, manifest=None, name: str = "articles") -> list[Path]:
-    """The Parquet files holding table `name` (its parts), [] for a CSV store or none."""
-    if hasattr(store, "part_paths"):
-        return store.part_paths(directory, name, manifest=manifest)
-    path = store.table_path(directory, name)
-    return [path] if path is not None and path.suffix == ".parquet" else []
-
-
-def phrase_pattern(phrase: str) -> str:
-    """The regular expression `articles_containing` uses: the words of `phrase`, escaped, any whitespace
-    between them (the same rule as the dashboard's keyphrase search)."""
-    return r"\s+".join(re.escape(word) for word in phrase.split())
+def _parquet_files(directory: Path) -> list[Path]:
+    """The Parquet files holding the articles table (its parts), [] for a CSV store or none."""
+    return store.part_paths(directory, "articles")
 
 
 def articles_containing(directory: str | Path, phrase: str) -> set[str]:

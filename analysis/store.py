@@ -306,18 +306,36 @@ def _nullable(name: str) -> list[str]:
     return [c for c in TABLE_COLUMNS[name] if c not in text_columns.get(name, set())]
 
 
-def read_tables(directory: str | Path) -> dict[str, pd.DataFrame]:
+def _read_table_without(directory: Path, name: str, manifest: Manifest, left_out: set[str]) -> pd.DataFrame:
+    """`read_table` without the columns in `left_out`."""
+    if not left_out:
+        return read_table(directory, name, manifest=manifest)
+    paths = part_paths(directory, name, manifest=manifest)
+    if not paths:  # CSV: every column is parsed anyway
+        frame = read_table(directory, name, manifest=manifest)
+        return frame.drop(columns=[c for c in left_out if c in frame.columns])
+    import pyarrow.parquet as pq
+
+    kept = [c for c in pq.read_schema(paths[0]).names if c not in left_out]
+    return read_table(directory, name, manifest=manifest, columns=kept)
+
+
+def read_tables(directory: str | Path, *, without: Mapping[str, Collection[str]] | None = None
+                ) -> dict[str, pd.DataFrame]:
     """Every table of the store at `directory`, plus `rejected`.
 
     A table the store does not hold (a new store, or an analysis that has not landed) comes back with
     its columns and no rows. `articles.published` is datetime64 with NaT for unknown dates. Only the
-    parts the manifest lists are read.
+    parts the manifest lists are read. `without`: columns to leave out, per table (from Parquet they are
+    not even read); the other columns and their dtypes are as without it.
     """
     directory = Path(directory)
+    without = without or {}
     for attempt in range(READ_ATTEMPTS):
         manifest = Manifest.read(directory)
         try:
-            tables = {name: read_table(directory, name, manifest=manifest) for name in TABLE_COLUMNS}
+            tables = {name: _read_table_without(directory, name, manifest, set(without.get(name, ())))
+                      for name in TABLE_COLUMNS}
             break
         except FileNotFoundError as error:  # a build compacted the table meanwhile: read its new manifest
             if attempt == READ_ATTEMPTS - 1:

@@ -1,13 +1,11 @@
-"""Corpus-level keyphrase figures for the dashboard, on integer codes: the same results as
-`analysis.keywords.corpus_ranking` and `keyphrase_trend`, in a fraction of the time at 100,000 articles.
+"""Corpus-level keyphrase figures for the dashboard: the ranking of the filtered corpus's keyphrases and
+their trend over time, on integer codes (100,000 articles: 2,000,000 keyword rows).
 
-`keywords.corpus_ranking` and `keyphrase_trend` give each of the 2,000,000 keyword rows of a
-100,000-article store its canonical name and drop repeats by sorting strings (3-4 s each). Here the
-article ids and keyphrases are factorised once per call (pyarrow dictionary encoding), names are made
-canonical once per distinct phrase (the rules of `keywords._canonical_names`, from each phrase's count),
-and the best-ranked row per article and name is found with numpy on integer codes. Rankings and trends
-are then grouped by pandas in the same row order, so every figure is the same to the last bit
-(`tests/test_trends.py` compares both functions with the originals).
+The article ids and keyphrases are factorised once per call, names are made canonical once per distinct
+phrase (`_canonical_of`), and the best-ranked row per article and name is found with numpy. Rankings and
+trends are then grouped by pandas in a fixed row order. `tests/trend_reference.py` keeps the plain pandas
+versions (a canonical name per keyword row, repeats dropped by sorting strings: 3-4 s each at 100,000
+articles); `tests/test_trends.py` checks that both give the same figures to the last bit.
 """
 from __future__ import annotations
 
@@ -20,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import keywords as kw
+from analysis import views
 
 __all__ = ["corpus_ranking", "keyphrase_trend"]
 
@@ -27,7 +26,7 @@ __all__ = ["corpus_ranking", "keyphrase_trend"]
 @dataclass(frozen=True)
 class _Prepared:
     """The keyword rows of the chosen articles, one per article and canonical name (the best-ranked),
-    in the order of `keywords._prepared` (article id A-Z, then rank)."""
+    ordered by article id (A-Z), then rank."""
 
     article_ids: np.ndarray
     """Distinct article ids, A-Z; `article` indexes them."""
@@ -40,8 +39,11 @@ class _Prepared:
 
 
 def _canonical_of(phrases: list[str], counts: np.ndarray) -> list[str]:
-    """The canonical name (`keywords._canonical_names`' rules) of each of `phrases` (distinct, in order of
-    first appearance in the table), given how many rows each has."""
+    """The canonical name of each of `phrases` (distinct, in order of first appearance in the table), given
+    how many rows each has: phrases sharing a `phrase_key` (after actor aliases and compound spellings are
+    merged) take their most common spelling ("cease-fire"/"ceasefire"), near-identical names merge
+    (`keywords._merge_spellings`), and a one-word name that is the last word of exactly one longer name
+    becomes that name ("Putin" -> "Vladimir Putin")."""
     aliases = kw.load_actor_aliases(kw.ACTORS_PATH)
     aliased = [aliases.get(kw.phrase_key(p), p) for p in phrases]
     n_of: dict[str, int] = {}
@@ -91,7 +93,7 @@ def _prepared_now(keywords: pd.DataFrame, articles: pd.DataFrame) -> _Prepared:
     kw._require_columns(keywords, kw.KEYWORD_COLUMNS, "keywords")
     kw._require_columns(articles, ("article_id",), "articles")
     codes, ids = pd.factorize(keywords["article_id"], sort=True)
-    chosen = _is_in(ids, articles["article_id"])
+    chosen = views.is_in(pd.Series(ids), articles["article_id"]).to_numpy(dtype=bool)
     rows = np.flatnonzero((codes >= 0) & chosen[np.maximum(codes, 0)])
     article = codes[rows]
     all_codes, all_phrases = pd.factorize(keywords["keyphrase"], use_na_sentinel=False)
@@ -116,26 +118,18 @@ def _prepared_now(keywords: pd.DataFrame, articles: pd.DataFrame) -> _Prepared:
     return _Prepared(np.asarray(ids, dtype=object), article[kept], names, name[kept], score[kept], rank[kept])
 
 
-def _is_in(values: pd.Index, among: pd.Series) -> np.ndarray:
-    """Whether each of `values` is one of `among` (pyarrow's hash lookup: pandas' `isin` on Arrow strings
-    turns them into Python objects first)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    among = among.dropna().unique()
-    if len(values) == 0 or len(among) == 0:
-        return np.zeros(len(values), dtype=bool)
-    try:
-        found = pc.is_in(pa.array(values), value_set=pa.array(among))
-    except (pa.ArrowTypeError, pa.ArrowInvalid):  # ids of mixed or differing types: pandas compares them
-        return np.asarray(pd.Index(values).isin(among), dtype=bool)
-    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
-
-
 def corpus_ranking(keywords: pd.DataFrame, articles: pd.DataFrame, *, top: int = 50) -> pd.DataFrame:
-    """`analysis.keywords.corpus_ranking`: the keyphrases of the corpus `articles` (already filtered), best
-    first, at most `top` rows, with `n_articles`, `share` (0-1), `mean_score` (YAKE, lower is more
-    relevant) and `corpus_score` (0-1, higher is better); see that function for what they mean."""
+    """The keyphrases of the corpus `articles` (already filtered) best first, at most `top` rows.
+
+    - `n_articles`: articles whose keyphrases (their top 20) include it; `share` = n_articles / all
+      articles in `articles` (0-1).
+    - `mean_score`: mean YAKE score over those articles (lower is more relevant).
+    - `corpus_score` (0-1, higher is better) = share x (1 + mean relevance) / 2, where an article's
+      relevance is (K + 1 - rank) / K, K the longest keyphrase list (20): 1 for its best keyphrase,
+      1/K for its last. Document frequency dominates; ranks order phrases shared equally widely. A
+      one-word keyphrase in lower case is then scaled by `keywords.generic_word_factor`, so "war" or
+      "call" does not outrank the named topics of the story.
+    """
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top must be an int >= 1 (rows), got {top!r}")
     kept = _prepared(keywords, articles)
@@ -158,9 +152,11 @@ def corpus_ranking(keywords: pd.DataFrame, articles: pd.DataFrame, *, top: int =
 
 def keyphrase_trend(keywords: pd.DataFrame, articles: pd.DataFrame, phrases: Sequence[str], *,
                     freq: str = "D", by_outlet: bool = False) -> pd.DataFrame:
-    """`analysis.keywords.keyphrase_trend`: for each of `phrases`, per day (`freq="D"`) or week (`"W"`,
-    `period` = the Monday) [and outlet], the articles having it among their keyphrases (`n_articles`) and
-    their share (0-1) of all articles of that period [and outlet]; undated articles are left out."""
+    """For each of `phrases`, per day (`freq="D"`) or week (`"W"`, Monday to Sunday, `period` = the
+    Monday) [and outlet], the articles having it among their keyphrases (`n_articles`) and their share
+    (0-1) of all articles of that period [and outlet]. Periods with articles but no mention give 0;
+    undated articles are left out; a phrase matches whatever spelling variant the table holds
+    ("ceasefire" finds "cease-fire", "Putin" finds "Vladimir Putin")."""
     if freq not in kw.FREQS:
         raise ValueError(f"freq must be one of {', '.join(repr(f) for f in kw.FREQS)} (day, week), got {freq!r}")
     if isinstance(phrases, str):
@@ -181,7 +177,7 @@ def keyphrase_trend(keywords: pd.DataFrame, articles: pd.DataFrame, phrases: Seq
         matches = kw._match_keyphrases(phrase, present)
         wanted = np.isin(kept.names, np.asarray(matches, dtype=object)) if matches else np.zeros(len(kept.names), bool)
         hit_ids = kept.article_ids[np.unique(kept.article[wanted[kept.name]])] if len(kept.name) else []
-        hit = _is_in(pd.Index(dated["article_id"]), pd.Series(hit_ids, dtype=object))
+        hit = views.is_in(dated["article_id"], pd.Series(hit_ids, dtype=object)).to_numpy(dtype=bool)
         hits = (dated[hit].groupby(groups, dropna=False)["article_id"]
                 .nunique().rename("n_articles").reset_index())
         frame = totals.merge(hits, on=groups, how="left")

@@ -413,7 +413,7 @@ def test_filtered_tables_are_apply_filters_table_by_table_and_only_when_read(ric
     tables = read_tables_without_text(rich_store)
     filters = views.Filters(outlets=("The New York Sun",))
     expected = views.apply_filters(tables, filters)
-    lazy = ui.FilteredTables(tables, views.matching_article_ids(tables, filters))
+    lazy = views.FilteredTables(tables, views.matching_article_ids(tables, filters))
     assert list(lazy) == list(tables) and len(lazy) == len(tables)
     assert lazy._done == {}  # nothing taken before a page reads a table
     pd.testing.assert_frame_equal(lazy["quotes"], expected["quotes"])

@@ -371,7 +371,7 @@ def test_latest_rows_are_the_first_of_the_whole_sorted_table(tables, n):
 def test_id_lookup_is_pandas_isin(values: list, among: list, dtype: str) -> None:
     series = pd.Series(values, dtype=dtype, index=range(10, 10 + len(values)))
     expected = series.isin([a for a in among if a is not None])
-    got = views._is_in(series, [a for a in among if a is not None])
+    got = views.is_in(series, [a for a in among if a is not None])
     pd.testing.assert_series_equal(got, expected.astype(bool), check_names=False)
 
 
