@@ -57,6 +57,18 @@ class _Lexicon:
     description_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
+    one_of_them_re: re.Pattern[str]
+    """"One person commented", "One of the fans wrote": an anonymous speaker opening the sentence."""
+    inverted_re: re.Pattern[str]
+    """A speech verb or "according to" opening the words after a quotation (said X)."""
+    cue_before_re: re.Pattern[str]
+    """A speech verb ending the words before a quotation (X said, “…” / X said that “…”)."""
+    cue_that_end_re: re.Pattern[str]
+    """A speech verb (and "that") ending a stretch."""
+    tail_cue_re: re.Pattern[str]
+    """", he added." after a quotation: a speech verb within five words after a comma, at the sentence's end."""
+    cue_in_end_re: re.Pattern[str]
+    """A speech verb then "in" ending a stretch (X said in a statement)."""
     plural_heads: frozenset[str]
     heads: dict[str, frozenset[str]]
 
@@ -90,9 +102,22 @@ def _lexicon() -> _Lexicon:
     plurals = sorted({_plural(h) for h in heads if h not in _NOT_PERSON_HEADS} | {h for h in heads if h.endswith("s")
                                                                                   and h not in _NOT_PERSON_HEADS},
                      key=len, reverse=True)
+    cue = cue_re.pattern
     return _Lexicon(cue_re=cue_re, description_re=description_re, compound_re=compound_re,
                     possessive_re=possessive_re,
+                    one_of_them_re=re.compile(
+                        r"[^\S\n]*(One(?:[^\S\n]+of[^\S\n]+(?:the|them|those)(?:[^\S\n]+[a-z]+)?"
+                        r"|[^\S\n]+[a-z]+)?)[^\S\n]+(?:(?:also|later|then|simply)[^\S\n]+)?(" + cue + r")"),
+                    inverted_re=re.compile(r"(?:according\s+to|" + cue + r")\s+"),
+                    cue_before_re=re.compile(r"(" + cue + r")((?:\s+[\w’'.\-]+){0,4}?)\s*(?::|,|\s+that)?\s*$"),
+                    cue_that_end_re=re.compile(r"(" + cue + r")\s+(?:that\s+)?$"),
+                    tail_cue_re=re.compile(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + cue + r")\W*$"),
+                    cue_in_end_re=re.compile(r"(" + cue + r")\s+in\s+$"),
                     plural_heads=frozenset(h for h in plurals if " " not in h) | {"police"}, heads=heads)
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+"""The gender each singular personal pronoun says of the person it points to."""
 
 
 @lru_cache(maxsize=1)
@@ -708,9 +733,7 @@ class _Article:
         """An anonymous "One" opening the sentence, as written: "One person commented “…”", "One asked how “…”",
         "One of the fans wrote: “…”"."""
         s_start, _ = self.sentence_of(span.opening)
-        match = re.match(r"[^\S\n]*(One(?:[^\S\n]+of[^\S\n]+(?:the|them|those)(?:[^\S\n]+[a-z]+)?"
-                         r"|[^\S\n]+[a-z]+)?)[^\S\n]+(?:(?:also|later|then|simply)[^\S\n]+)?(" + self.lex.cue_re.pattern
-                         + r")", self.masked[s_start:span.opening])
+        match = self.lex.one_of_them_re.match(self.masked[s_start:span.opening])
         if match is None or MASK in match.group(0):
             return None
         words = match.group(1).split()
@@ -769,7 +792,7 @@ class _Article:
         if re.search(r"[.!?]$", self.text[span.start:span.end]) and _NEW_SENTENCE_CONNECTIVE.match(self.masked, at):
             return None  # “… his plan.” However Mr Jackson claims …: a new sentence that turns to someone else
         # Inverted: said Trump / said Kremlin spokesman Dmitry Peskov / according to X
-        inverted = re.match(r"(?:according\s+to|" + self.lex.cue_re.pattern + r")\s+", self.masked[at:limit])
+        inverted = self.lex.inverted_re.match(self.masked[at:limit])
         if inverted and not inverted.group(0).lower().startswith("according"):
             # said a UN source / say UN sources / said another one: an unnamed speaker, as written.
             np = re.match(r"((?:an?|another|the|some|several)[^\S\n]+)?(?:[A-Z][\w.\-]*[^\S\n]+)?([a-z]+)(?=[^\S\n]*(?:[.,;]|$))",
@@ -815,7 +838,7 @@ class _Article:
         """Mr. Trump wrote, “…” / he added: “…” / Trump said that “…”."""
         s_start, _ = self.sentence_of(span.opening)
         head = self.masked[s_start:span.opening]
-        match = re.search(r"(" + self.lex.cue_re.pattern + r")((?:\s+[\w’'.\-]+){0,4}?)\s*(?::|,|\s+that)?\s*$", head)
+        match = self.lex.cue_before_re.search(head)
         if not match or MASK in match.group(0):
             return None
         cue_at = s_start + match.start(1)
@@ -879,7 +902,7 @@ class _Article:
             found = self._subject(cue_at, s_start) or self._sent_by(s_start, cue_at)
             if found is not None and found.kind == "name" and found.actor_type == "place":
                 # "Baki Ilkin … said that Turkey expressed “…”": the country speaks through who said so.
-                outer = re.search(r"(" + self.lex.cue_re.pattern + r")\s+(?:that\s+)?$", self.masked[s_start:found.start])
+                outer = self.lex.cue_that_end_re.search(self.masked[s_start:found.start])
                 person = self._subject(s_start + outer.start(1), s_start) if outer else None
                 if person is not None:
                     return _Attribution(person, outer.group(1))
@@ -887,7 +910,7 @@ class _Article:
                 return _Attribution(found, self._cue_with_object(word, cue_at + len(word)))
         # The border issue is the “main difference” between Greece and Turkey, he added.
         tail_at = span.closing or span.end
-        tail = re.search(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + self.lex.cue_re.pattern + r")\W*$", self.masked[tail_at:s_end])
+        tail = self.lex.tail_cue_re.search(self.masked[tail_at:s_end])
         if tail and MASK not in tail.group(0):
             cue_at = tail_at + tail.start(1)
             found = self._subject(cue_at, tail_at + tail.start() + 1)
@@ -1045,8 +1068,7 @@ class _Article:
                 if not re.search(r"\bby\b", self.masked[cue.end():s_end]):
                     continue
             return cue.group(0)
-        tail = re.search(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + self.lex.cue_re.pattern + r")\W*$",
-                         self.masked[(span.closing or span.end):s_end])
+        tail = self.lex.tail_cue_re.search(self.masked[(span.closing or span.end):s_end])
         return tail.group(1) if tail else None
 
     def _adjectival(self, cue: re.Match[str]) -> bool:
@@ -1482,7 +1504,7 @@ class _Article:
         s_start, s_end = self.sentence_of(ref.start)
         if not re.search(r"\b(?:in|In)\s+$", self.masked[max(s_start, ref.start - 4):ref.start]):
             return None
-        cue = re.search(r"(" + self.lex.cue_re.pattern + r")\s+in\s+$", self.masked[s_start:ref.start])
+        cue = self.lex.cue_in_end_re.search(self.masked[s_start:ref.start])
         if cue:  # X said in a statement
             return self._subject(s_start + cue.start(1), s_start)
         return self._main_subject(s_start, s_end)  # In a statement released on Monday, X said
@@ -1622,7 +1644,7 @@ class _Article:
 
     def _gender_agrees(self, ref: _Ref, pronoun: _Ref) -> bool:
         """Whether "he" or "she" can refer to `ref`: always, unless the name, title or noun says otherwise."""
-        said = {"he": "m", "she": "f"}.get(pronoun.surface.lower())
+        said = _PRONOUN_GENDER.get(pronoun.surface.lower())
         if said is None:
             return True
         gender = self._gender(ref)
@@ -1630,7 +1652,7 @@ class _Article:
 
     def _gender(self, ref: _Ref) -> str | None:
         if ref.kind == "pronoun":
-            return {"he": "m", "she": "f"}.get(ref.surface.lower())
+            return _PRONOUN_GENDER.get(ref.surface.lower())
         words = [w.lower() for w in re.findall(r"[\w.]+", ref.surface)]
         if ref.kind == "description":
             return _GENDERED_WORDS.get(ref.head or "") or next((_GENDERED_WORDS[w] for w in ref.mods
@@ -1972,11 +1994,12 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
     previous: _Span | None = None
     for index, span in enumerate(article.spans):
         quote = text[span.start:span.end]
+        clause = _is_clause(quote)
         speaker: _Speaker | None = None
         cue: str | None = None
         is_speech = True
         if (span.nested or _looks_like_name(quote) and not article.spoken_after_cue(span)
-                or not _is_clause(quote) and article.names_it(span)):
+                or not clause and article.names_it(span)):
             is_speech = False
         else:
             found = article.attribute(span)
@@ -1996,15 +2019,15 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
                     cue = reported.cue
                 else:
                     governing = article.governing_cue(span)
-                    subject = (article.clause_subject(span) if governing is not None or _is_clause(quote)
+                    subject = (article.clause_subject(span) if governing is not None or clause
                                else article.speaker_line(span))
-                    if subject is None and governing is None and _is_clause(quote):
+                    if subject is None and governing is None and clause:
                         subject = article.person_before(span)
                     if subject is not None:
                         speaker = article.speaker(subject) or _Speaker(None, subject.surface, None, None)
                     if governing is not None:
                         cue = governing
-                    elif not (_is_whole_line(text, span) or _is_clause(quote) and not _in_apposition(text, span)
+                    elif not (_is_whole_line(text, span) or clause and not _in_apposition(text, span)
                               or len(re.findall(r"\w+", quote)) > 3 and article.starts_sentence(span)):
                         is_speech = False
             attributed[index] = (speaker, cue)

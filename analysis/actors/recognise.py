@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from analysis.actors.lexicon import (
     PATRONYMIC_PARTICLES,
+    SURNAME_PARTICLES,
     Lexicon,
     family_name_first,
     is_regnal_name,
@@ -33,7 +34,7 @@ from analysis.actors.lexicon import (
 from analysis.actors.tokens import Word, sentence_bounds, words
 
 # Lower-case words allowed inside a name: "Mohammed bin Salman", "Foundation for Defense of Democracies".
-_PARTICLES = frozenset("bin bint ibn al el de del della der den di da do dos das du e van von la le ter y".split())
+_PARTICLES = PATRONYMIC_PARTICLES | SURNAME_PARTICLES | frozenset({"al", "el", "e", "y"})
 _JOINERS = frozenset({"of", "for"})
 # After an organisation's head word (cue `org_extends`: "Committee", "Ministry" ...) these carry its name on,
 # with an optional "the": "Committee to Protect Journalists", "International Committee of the Red Cross".

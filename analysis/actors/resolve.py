@@ -144,6 +144,8 @@ class _Person:
     first: str
     surname: str
     count: int
+    shorts: tuple[str, ...]
+    """The keys the person is called by when named alone (`short_name_keys` of the canonical name)."""
 
 
 def _tidy(name: str) -> str:
@@ -163,9 +165,7 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
             continue
         canonical = f.canonical or registry_person(f.name, f.role)
         if canonical is None:  # "Abdul-Karim" alone is the "Samir Abdul-Karim" named before
-            canonical = next((p.canonical for p in people if short in short_name_keys(
-                without_initials(name_key(p.canonical)), lex.cue("name_lead"),
-                family_first=family_name_first(p.canonical))), None)
+            canonical = next((p.canonical for p in people if short in p.shorts), None)
         if canonical is None:
             for person in people:
                 if (fuzz.ratio(person.surname, parts[-1]) >= SURNAME_MATCH_THRESHOLD
@@ -176,16 +176,15 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
         out[index] = canonical
         match = next((p for p in people if p.canonical == canonical), None)
         if match is None:
-            people.append(_Person(canonical, parts[0], parts[-1], 1))
+            people.append(_Person(canonical, parts[0], parts[-1], 1, short_name_keys(
+                without_initials(name_key(canonical)), lex.cue("name_lead"), family_first=family_name_first(canonical))))
         else:
             match.count += 1
     # a regnal name ("Francis II") is never what a shorter reference ("Francis") means: no number is added
     people_by_short = [p for p in people if not is_regnal_name(name_key(p.canonical))]
     by_surname: dict[str, _Person] = {}
     for person in people_by_short:
-        shorts = short_name_keys(without_initials(name_key(person.canonical)), lex.cue("name_lead"),
-                                 family_first=family_name_first(person.canonical))
-        for short in shorts or (person.surname,):
+        for short in person.shorts or (person.surname,):
             held = by_surname.get(short)
             if held is None or person.count > held.count:
                 by_surname[short] = person
