@@ -37,7 +37,7 @@ import csv
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -359,9 +359,7 @@ _LEVEL_PREPS = frozenset("to at of around near hitting hit reach reached reachin
                          "a record high low".split())
 _BOUND_PREPS = frozenset("above below past under over beyond through topping breaching tops topped breached "
                          "breaches surpass surpassed surpasses surpassing".split())
-_CHANGE_PREPS = frozenset("by or down up fell rose lost gained shed added dropped slid climbed jumped".split())
 _FROM_PREPS = frozenset(["from"])
-_WORD = re.compile(r"[\w$€£¥₽%][\w$€£¥₽%.,'&/-]*")
 _COUNTERPART = re.compile(
     r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b[a-z][\w.]*\s+(?:a|an|one|each|every)\s+)"
     r"(?:(?:u\.s\.|us|american|russian|single|european)\s+)?$",
@@ -1067,7 +1065,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         else:
             candidates.append(mention)
     listed = []
-    for match in _COMPANY_MOVE.finditer(sentence):
+    company_moves = list(_COMPANY_MOVE.finditer(sentence))
+    for match in company_moves:
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
         if stock is None or overlapping(stock.start, stock.end):
             continue
@@ -1075,7 +1074,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _Mention(stock.start, stock.end, stock.instrument, stock.name,
                              _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
         listed.append(stock)
-    if listed and any(m.group("priced") for m in _COMPANY_MOVE.finditer(sentence)):
+    if listed and any(m.group("priced") for m in company_moves):
         # "A rose 75 cents to 45.25 dlrs, B 60 to 16.00 and C 1.50 dlrs to 54.50": the verb gapped
         for match in _GAPPED_COMPANY.finditer(sentence, listed[-1].end):
             stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
@@ -1084,7 +1083,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     trading = _TRADING_CONTEXT.search(sentence) is not None
     trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
     listed = [m for m in listed if m.name.lower() not in _BLOCKING_NOUNS and m.name.lower() != "prices"]
-    quoted = {match.start("name") for match in _COMPANY_MOVE.finditer(sentence)
+    quoted = {match.start("name") for match in company_moves
               if (match.group("priced") or match.group("closed")) and " " in match.group("name")
               and not re.match(r"\s*(?:a|per)\s+share\b", sentence[match.end():])}
     if quoted:  # "American Express closed at 72-5/8, up 4-1/8": a share price in dlrs or eighths names a stock
@@ -1410,7 +1409,7 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
     for i in reversed(range(len(mentions))):
         mention, segment = mentions[i], segments[i]
         lead = sentence[max(0, mention.start - 40):mention.start].lower().split()[-4:]
-        if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
+        if _conditional(lead):
             continue
         if any(w.strip(",") in _EXPECTING for w in lead) and _INFINITIVE.match(segment):
             continue  # "analysts expect oil prices to fall": a forecast
@@ -1435,11 +1434,11 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             continue
         before = _VERB_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
         after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
-        if before and after not in _BLOCKING_NOUNS and not _move(segment, mention.instrument):
+        move = _move(segment, mention.instrument)
+        if before and after not in _BLOCKING_NOUNS and not move:
             moves[i] = _Move(before.lastgroup or "up", None, mention.instrument.unit, None, None)
             told_before.add(i)
             continue
-        move = _move(segment, mention.instrument)
         if (move is None and i + 1 < len(mentions) and moves[i + 1] is not None and _COORDINATION.match(segment)
                 and (segment.strip(" ,") or _leads_sentence(sentence, mentions[:i + 1])
                      or mention.instrument.kind == mentions[i + 1].instrument.kind == "stock")):
@@ -1514,7 +1513,7 @@ def _respective_directions(segment: str, count: int) -> list[str]:
     if listed is None:
         return []
     verbs = [w for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if w]
-    kinds = [(_DIRECTION.fullmatch(v) or _DIRECTION.fullmatch("x")) for v in verbs]
+    kinds = [_DIRECTION.fullmatch(v) for v in verbs]
     turns = [k.lastgroup if k is not None else "" for k in kinds]
     return turns if len(turns) == count and all(t in ("up", "down") for t in turns) else []
 
@@ -1564,7 +1563,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if ("%" in text or "percent" in lower or "per cent" in lower or "dlrs" in lower or "cents" in lower
             or _FRACTION.search(text)):  # what a company move's figure needs
         hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
-    hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
+    if "(up" in text or "(down" in text:  # what a bracketed move needs (the pattern is case-sensitive)
+        hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
     recall: list[int] = []  # sentences about markets, for companies and misspelt names (str.find: fast)
     for word in _RECALL_HINTS:
         at = lower.find(word)
@@ -1805,8 +1805,7 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         if found and found[-1][2].kind != "stock" and re.fullmatch(r"[\s()]*", sentence[found[-1][1]:match.start()]):
             found[-1] = (found[-1][0], match.end() + (sentence[match.end():match.end() + 1] == ")"), *found[-1][2:])
             continue  # 'West Texas Intermediate (WTI) crude': one mention
-        if True:
-            found.append((match.start(), match.end(), instrument, instrument.name))
+        found.append((match.start(), match.end(), instrument, instrument.name))
     context = bool(_RECALL_CONTEXT.search(sentence))
     if not context and "%" not in sentence and "percent" not in sentence and "per cent" not in sentence:
         return found
@@ -1886,7 +1885,7 @@ def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> 
     if any(w in _RECALL_NOT_PRICE for w in words) or _RECALL_REPORTING.search(between):
         return True
     lead = sentence[max(0, min(start, cue.start()) - 40):min(start, cue.start())].lower().split()[-4:]
-    if any(w.strip(",") in ("if", "unless", "whether") for w in lead):
+    if _conditional(lead):
         return True
     near = sentence[max(0, cue.start() - 30):cue.start()].lower().split()[-3:]
     if any(w in ("could", "would", "may", "might", "will", "expect", "expects", "expected", "see", "want", "wants",
@@ -1950,21 +1949,26 @@ def _close_cue(sentence: str, start: int, end: int, cue: re.Match[str], instrume
     return len(words) <= 6 and not re.search(r"[,;:()]|\b(?:and|or|but)\b", between)
 
 
+def _conditional(lead: list[str]) -> bool:
+    """Whether the last words before an instrument or cue (`lead`, lower case) make its move a condition:
+    "if the pound falls", "unless oil rebounds", "whether stocks rise"."""
+    return any(w.strip(",") in ("if", "unless", "whether") for w in lead)
+
+
 def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[MarketNote],
                   path: str) -> list[MarketNote]:
     """`notes` with the moves the grammar missed (see the recall layer above)."""
     for k, note in enumerate(notes):  # 'Carmaker Stellbrook Auto' opening a sentence: the business noun is no name
         head, _, rest = note.instrument.partition(" ")
         if rest and re.fullmatch(_BUSINESS_NOUNS, head.lower()) and rest[:1].isupper():
-            notes[k] = MarketNote(rest, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
+            notes[k] = replace(note, instrument=rest)
     if len(notes) == 1 and notes[0].direction == "flat":
         later = _LATER_PREDICATE.search(sentence)
         if later and later.group("cue") and _RECALL_CUE.fullmatch(later.group("cue")):
             turn = _RECALL_CUE.fullmatch(later.group("cue")).lastgroup
             if turn in ("up", "down"):  # 'the leu stabilised, and has even appreciated': the later trend
                 note = notes[0]
-                notes = [MarketNote(note.instrument, note.value, note.unit, None, None, turn, note.sentence,
-                                    note.start, note.end)]
+                notes = [replace(note, change_pct=None, change_abs=None, direction=turn)]
     if len(sentence) > _RECALL_MAX_CHARS:
         return notes
     lower = sentence.lower()
@@ -1974,15 +1978,14 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
     if corrected != sentence:
         again = _notes_in_sentence(corrected, offset, matcher)
         if again and len(again) >= len(notes):
-            notes = [MarketNote(n.instrument, n.value, n.unit, n.change_pct, n.change_abs, n.direction, sentence,
-                                n.start, n.end) for n in again]
+            notes = [replace(n, sentence=sentence) for n in again]
     candidates = _recall_candidates(corrected, matcher)
     have = {n.instrument for n in notes}
     for _, _, instrument, name in candidates:  # 'Research in Motion' for the grammar's 'Research'
         if instrument.kind == "stock":
             for k, note in enumerate(notes):
                 if note.instrument != name and name.startswith(note.instrument + " ") and name not in have:
-                    notes[k] = MarketNote(name, *[getattr(note, f) for f in MarketNote.__slots__[1:]])
+                    notes[k] = replace(note, instrument=name)
                     have = {n.instrument for n in notes}
     if len({c[3] for c in candidates} - have) == 0:
         return notes
