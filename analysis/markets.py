@@ -624,6 +624,11 @@ class _Matcher:
         lower = text.lower()
         return self.lower_pattern.finditer(lower) if len(lower) == len(text) else self.pattern.finditer(text)
 
+    def instrument_of(self, surface: str) -> Instrument | None:
+        """The instrument an alias match names, however the text spaces it or writes its apostrophe
+        ("Shanghai’s  Composite" is the alias "shanghai's composite")."""
+        return self.by_alias.get(re.sub(r"\s+", " ", surface.lower()).replace("’", "'"))
+
 
 @lru_cache(maxsize=4)
 def _matcher(path: str) -> _Matcher:
@@ -972,7 +977,7 @@ def _is_title_case(sentence: str) -> bool:
 def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     found: list[_Mention] = []
     for match in matcher.aliases_in(sentence):
-        instrument = matcher.by_alias.get(re.sub(r"\s+", " ", match.group().lower()).replace("’", "'"))
+        instrument = matcher.instrument_of(match.group())
         if instrument is None:
             continue
         if instrument.kind == "ignore" and " and " in match.group().lower():
@@ -1784,7 +1789,7 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
     found: list[tuple[int, int, Instrument, str]] = []
     counterpart_end = -1
     for match in matcher.aliases_in(sentence):
-        instrument = matcher.by_alias.get(match.group().lower())
+        instrument = matcher.instrument_of(match.group())
         lead = sentence[max(0, match.start() - 16):match.start()].lower()
         if instrument is not None and instrument.kind == "currency" and (
                 _COUNTER_BEFORE.search(lead) or re.search(r"\d\s*(?:billion|million|bn|m)?\s*$", lead)
