@@ -529,6 +529,26 @@ English word ("Easyjet has declined 11%", not "Sales fell 5%")."""
 _GAPPED_COMPANY = re.compile(
     rf"(?:,\s*|\s+and\s+)(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:{_MONEY}|{_QUOTE})\s+to\s+{_QUOTE}\b(?!\s*(?:billion|million))")
 """A company in a wire list of share prices after the first, its verb gapped: ", Hk Electric 60 to 16.00"."""
+_EIGHTHS = r"(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2})"
+_WIRE_PAIR = (rf"(?:{_EIGHTHS}\s+(?:to|at)\s+{_QUOTE}|{_QUOTE}\s+(?:to|at)\s+{_EIGHTHS})(?![\d/-])"
+              r"(?!\s*(?:pct|percent|per\s?cent|%|mln|bln|billion|million|trillion|points?|basis|"
+              r"(?:dlrs?|cts|cents)\s+(?:a|per)\s+share|a\s+share|per\s+share|units|tonnes|tons))")
+"""A share price as the wire quotes it, change and level, one of them in eighths: "1-1/2 to 30-3/8", "5/8 at 27",
+"2 to 33-1/4"; not a percentage, an amount in millions or a per-share figure ("to 12-1/2 pct", "to 45 mln")."""
+_WIRE_VERBS = "|".join(sorted((v for v in _COMPANY_VERBS if " " not in v), key=len, reverse=True))
+_WIRE_STOCK = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with|as|why|how|that|because|since|after|when)\s+)"
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of(?=\s+[A-Z]))){{0,3}})"
+    r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
+    r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
+    rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
+    rf"(?P<priced>{_WIRE_VERBS}|up|down|off)\s+(?:about\s+|some\s+)?{_WIRE_PAIR}"
+    r"|(?:trading|traded|trades|opened|closed|ended|finished)\s+(?P<traded>higher|lower|sharply\s+(?:higher|lower))\b"
+    rf"|(?P<moved>{_WIRE_VERBS})\b)"
+)
+"""A company named as a stock by the way the wire tells its move, with no share word: a price change and level in
+eighths ("Texaco fell 1-1/2 to 30-3/8", "Brunswick was off 5/8 at 27-1/8"), "was trading higher", or an
+appositive calling it an issue ("Kellwood, the most active NYSE issue, gained 2")."""
 _SHARE_PRICE = re.compile(
     r"\b(?:at|to)\s+(?:US\$|\$|€|£|¥|C\$|A\$|HK\$)\s?\d[\d.,]*+(?!\s*(?:billion|million|trillion|bn|m\b|tn))")
 _PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|lower\s+)?in\s+(?:early\s+|late\s+)?"
@@ -1085,6 +1105,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
             if stock is not None and not overlapping(stock.start, stock.end):
                 listed.append(stock)
+    candidates += _wire_stocks(sentence, overlapping)
     trading = _TRADING_CONTEXT.search(sentence) is not None
     trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
     listed = [m for m in listed if m.name.lower() not in _BLOCKING_NOUNS and m.name.lower() != "prices"]
@@ -1108,6 +1129,32 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         stocks.append(stock)
     mentions = sorted(found + stocks, key=lambda m: m.start)
     return _with_references(sentence, mentions, venues)
+
+
+def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
+    """Companies the wire names as stocks by how it tells their move (`_WIRE_STOCK`), and those after them in a
+    list with the verb gapped ("Polaroid rose 2-3/8 to 71-1/4, Xerox 1/2 to 58"). A capitalised common word opening
+    the sentence is no company ("Revenues rose 1-1/2 to 30")."""
+    if "/" not in sentence and " trad" not in sentence and "issue" not in sentence and "stock" not in sentence:
+        return []
+    found: list[_Mention] = []
+    for match in _WIRE_STOCK.finditer(sentence):
+        if match.group("moved") and not match.group("appositive"):
+            continue  # a bare verb names a stock only when an appositive calls the company an issue
+        stock = _stock_mention(match.group("name"), match.start("name"), match.end("appositive") if match.group(
+            "appositive") else match.end("name"))
+        if stock is None or overlapping(stock.start, stock.end) or stock.name.lower() in _countries():
+            continue
+        at_start = match.start("name") == 0 and not match.group("priced")  # eighths are a price, not sales
+        if " " not in stock.name and _common_word_rank(stock.name) >= (3.5 if at_start else 4.5):
+            continue
+        found.append(stock)
+    if found and any(m.group("priced") for m in _WIRE_STOCK.finditer(sentence)):
+        for match in _GAPPED_COMPANY.finditer(sentence, found[-1].end):
+            stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
+            if stock is not None and not overlapping(stock.start, stock.end) and "/" in match.group():
+                found.append(stock)
+    return found
 
 
 def _before_a_verb(name: str) -> str:
@@ -1568,6 +1615,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if ("%" in text or "percent" in lower or "per cent" in lower or "dlrs" in lower or "cents" in lower
             or _FRACTION.search(text)):  # what a company move's figure needs
         hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
+    if "/" in text or " trad" in lower or "issue" in lower:  # what a wire stock move needs
+        hits += [m.start() for m in _WIRE_STOCK.finditer(text)]
     if "(up" in text or "(down" in text:  # what a bracketed move needs (the pattern is case-sensitive)
         hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
     recall: list[int] = []  # sentences about markets, for companies and misspelt names (str.find: fast)
