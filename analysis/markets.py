@@ -419,6 +419,19 @@ _BOND_YIELD = re.compile(
 """A government bond yield named by its country, listed or not: "Greek 10-year bond yields", "the yield on
 Portuguese ten-year bonds", "Irish bond yields"."""
 _TERM_NUMBERS = {"two": "2", "three": "3", "five": "5", "ten": "10", "thirty": "30"}
+_BOND_PAPER = re.compile(
+    r"\b(?:(?P<place>U\.S\.|US|UK|[A-Z][a-z]+)(?:'s|’s)?\s+)?"
+    r"(?P<lead>(?:(?i:benchmark|key|long-term|short-term|long|government|treasury|federal|sovereign)\s+)*)"
+    r"(?:(?P<term>(?i:(?:\d{1,3}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month|week|day)))\s+)?"
+    r"(?P<issuer>(?:(?i:treasury|government|federal|sovereign)\s+)*)"
+    r"(?P<paper>(?i:bonds?|bills?|notes?|gilts|bunds|t-bills?|t-bonds?))"
+    r"(?:\s+(?P<what>(?i:prices?|yields?|rates?|futures)))?\b(?!-)"
+)
+"""Government paper named by its issuer, its term or its price or yield, listed or not: "the 30-year Treasury bond",
+"three-month bill rates", "Canadian bond prices", "91-day treasury bills"; not a bare "bill" or "notes" (a law, a
+memo) nor a "bond offer" with no term. Bills are quoted as yields, so their moves are the yield's."""
+_TERM_UNITS = {"one": "1", "two": "2", "three": "3", "five": "5", "six": "6", "seven": "7", "ten": "10",
+               "twenty": "20", "thirty": "30"}
 _TICKER_NAME = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|of|in|and)(?=\s+[A-Z]|\s*\())*)\s*"
     r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
@@ -1230,6 +1243,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         name = f"{place} {years}-year yield" if years else f"{place} bond yield"
         instrument = listed if listed is not None and listed.kind == "bond" else Instrument(name, "bond", "%", None, ())
         general.append(_Mention(match.start(), match.end(), instrument, instrument.name))
+    for match in _BOND_PAPER.finditer(sentence) if any(w in lower for w in _PAPER_WORDS) else ():
+        mention = _bond_paper(match, matcher)
+        if mention is not None and not overlapping(match.start(), match.end()):
+            general.append(mention)
     for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
@@ -1287,6 +1304,50 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     return general
 
 
+_PAPER_WORDS = ("bond", "bill", "note", "gilts", "bunds")
+
+
+def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
+    """The instrument a `_BOND_PAPER` phrase names: a listed yield where the data file has it ("three-month bill
+    rates" -> US 3-month Treasury bill yield), US Treasury bonds for Treasury prices, "<place> bonds" for another
+    issuer's prices, else the phrase's own words ("91-day treasury bills", "bond prices"); None when nothing but a
+    bare noun says it is government paper."""
+    place = match.group("place")
+    if place and place not in ("U.S.", "US", "UK") and not _names_a_currency(place):
+        place = None  # "the Senate bill": no issuer
+    lead = f"{match.group('lead')} {match.group('issuer')}".lower()
+    paper, what = match.group("paper").lower(), (match.group("what") or "").lower()
+    term = (match.group("term") or "").lower()
+    treasury = "treasury" in lead or "government" in lead or "federal" in lead or "sovereign" in lead
+    if not (place or term or treasury or paper in ("gilts", "bunds") or paper.startswith("t-")
+            or paper == "bond" and what.startswith("price") or paper == "bonds" and what):
+        return None
+    if paper.startswith(("bill", "t-bill")) and not (term or treasury or what.startswith(("rate", "yield"))):
+        return None  # "the farm bill's prices": a bill needs a term or an issuer to be paper
+    number, _, span = term.partition("-")
+    term = f"{_TERM_UNITS.get(number, number)}-{span}" if term else ""
+    american = place in ("U.S.", "US", "American") or place is None and "treasury" in lead
+    is_yield = what.startswith(("yield", "rate")) or paper.startswith(("bill", "t-bill")) and not what.startswith(
+        ("price", "future"))
+    start = match.start("place") if place else match.start("lead") if match.group("lead") else (
+        match.start("term") if term else match.start("issuer") if match.group("issuer") else match.start("paper"))
+    words = match.group()[start - match.start():]
+    if is_yield:
+        kind = "bill" if paper.startswith(("bill", "t-bill")) else ""
+        keys = [f"{term} treasury {kind} yield".replace("  ", " ")] if term and (american or place is None) else []
+        keys += [f"{place.lower()} {term} yield"] if place and term else []
+        listed = next((matcher.by_alias[k] for k in keys if k in matcher.by_alias), None)
+        instrument = (listed if listed is not None and listed.kind == "bond"
+                      else Instrument(words, "bond", "%", None, ()))
+    elif american:
+        listed = matcher.by_alias.get("treasury bonds")
+        instrument = listed if listed is not None else Instrument("US Treasury bonds", "bond", None, None, ())
+    else:
+        name = f"{place} bonds" if place else re.sub(r"\s+(?i:futures)$", "", words)
+        instrument = Instrument(name, "bond", None, None, ())
+    return _Mention(match.start(), match.end(), instrument, instrument.name)
+
+
 def _subject_names(sentence: str, end: int) -> list[str]:
     """The company names that open the clause ending at `end`, in a list ("A, B and C") before any
     description set off by commas ("A, and B, both large lenders,")."""
@@ -1314,7 +1375,9 @@ _DAYS_AND_MONTHS = frozenset(
 _GENERAL_HINTS: tuple[str, ...] = (
     "exchange", "bourse", "index", "composite", "average", "market value", "market cap", "tumbl", "plung",
     "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surged", "surging", "surges",
-    "rallied", "rallying", "rallies", "share", "stock", "bond yield", "yield on", "yields on", "wiped",
+    "rallied", "rallying", "rallies", "share", "stock", "bond yield", "yield on", "yields on", "wiped", "bond",
+    "bills", "bill rate", "bill yield", "-day bill", "-week bill", "-month bill", "treasury bill", "-year note", "gilts",
+    "bunds",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b(?:[^,;()]|,(?=\d{3}))*,")

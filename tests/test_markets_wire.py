@@ -53,3 +53,29 @@ def test_wire_stock_moves_without_a_share_word(sentence: str, expected: list[tup
 ])
 def test_no_wire_stock_for_figures_that_are_not_share_prices(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 30-year Treasury bond fell 1/4 point to yield 7.52 pct.", [("US Treasury bonds", "down")]),
+    ("Three-month bill rates rose to 5.62 pct from 5.55 pct.", [("US 3-month Treasury bill yield", "up")]),
+    ("Canadian bond prices rose about half a point in quiet dealings.", [("Canadian bonds", "up")]),
+    ("Dealers said bond prices closed weaker after the auction.", [("bond prices", "down")]),
+    ("Greek government bonds rallied on the aid news.", [("Greek bonds", "up")]),
+    ("The province's 182-day treasury bills yielded 6.91 pct, down from 7.02 pct a week earlier.",
+     [("182-day treasury bills", "down")]),
+])
+def test_bond_and_bill_prices_and_yields(sentence: str, expected: list[tuple[str, str]]) -> None:
+    # government paper named by issuer, term, or price/yield word; a bill's move is its yield's
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate bill rose to the top of the agenda.",
+    "The company said it would issue 100 mln dlrs of 10-year bonds at 8-1/2 pct.",
+    "Analysts' notes rose in number after the merger.",
+    "The farm bill raised support prices 5 pct.",
+    "Canada's 1.20 billion dlr bond offer was sold out.",
+    "The bond issue carries a coupon of 7-3/4 pct and is priced at 101-1/4.",
+])
+def test_no_bond_note_for_laws_issues_or_coupons(sentence: str) -> None:
+    assert moves(sentence) == []
