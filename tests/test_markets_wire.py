@@ -79,3 +79,25 @@ def test_bond_and_bill_prices_and_yields(sentence: str, expected: list[tuple[str
 ])
 def test_no_bond_note_for_laws_issues_or_coupons(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The kwacha has lost half its value since the auction began.", [("Zambian kwacha", "down")]),
+    ("The mark rose against the dollar in Frankfurt.", [("German mark", "up")]),
+    ("The dollar fell against the mark.", [("US dollar", "down")]),  # the mark is the counterpart
+    ("The guilder firmed to 2.05 per dollar.", [("Dutch guilder", "up")]),
+    ("Copra prices rose 15 dlrs to 320 dlrs a tonne.", [("Copra", "up")]),
+    ("Tea prices eased at the Colombo auction.", [("Tea", "down")]),
+])
+def test_wire_currencies_and_commodities_listed_in_the_data_file(sentence: str, expected) -> None:
+    # the currencies and soft commodities of the 1987 wire: the mark, guilder, peseta, schilling, escudo, ECU;
+    # copra, coconut oil, tea, wool, barley, sorghum, jute, pork bellies, feeder cattle; the bare "kwacha"
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The index passed the 2,000 mark for the first time.",
+    "Tea is served at four.",
+])
+def test_no_note_for_a_mark_reached_or_tea_as_a_drink(sentence: str) -> None:
+    assert moves(sentence) == []
