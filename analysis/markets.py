@@ -1884,8 +1884,8 @@ def _corrected(sentence: str, path: str) -> str:
     parts, last = [], 0
     for word in re.finditer(r"\b[A-Z][a-z]{3,}\b", sentence):
         lower = word.group().lower()
-        if lower in known or _zipf(lower) >= 3.5:
-            continue
+        if lower in known or _zipf(lower) >= 3.5 or lower in _countries() or lower.endswith(("ian", "ese")):
+            continue  # a place or demonym ('Malawian kwacha') is no misspelt index word
         best = _near_miss(lower, path)
         if best is None:
             continue

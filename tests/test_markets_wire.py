@@ -101,3 +101,9 @@ def test_wire_currencies_and_commodities_listed_in_the_data_file(sentence: str, 
 ])
 def test_no_note_for_a_mark_reached_or_tea_as_a_drink(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+def test_a_demonym_is_not_corrected_into_another_currency() -> None:
+    # the recall layer's spelling correction read "Malawian" as a near miss of "malaysian" once the bare
+    # "kwacha" was listed (for Zambia); a place or demonym is never corrected
+    assert moves("The Malawian kwacha was devalued by a third.") == [("Malawian kwacha", "down")]
