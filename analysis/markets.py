@@ -218,7 +218,7 @@ _NOUN_BEFORE = re.compile(
     r"weakening|depreciation|devaluation|softening)"
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
     r"strengthening|appreciation|firming))"
-    r"\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"\s+(?:in|of|for)\s+(?:both\s+)?(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:[A-Z][\w.]*(?:'s|’s)?\s+)?$",
     re.IGNORECASE,
 )
@@ -234,6 +234,12 @@ _VERB_BEFORE = re.compile(
 )
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold", "higher
 international palm oil prices" (a comparative: prices that rose; "high oil prices" is a level, no move)."""
+_PRICES_OF_A_CLASS = re.compile(
+    r"\b(?:(?P<down>lower|falling|declining|sliding|plunging|tumbling)|(?P<up>higher|rising|climbing|soaring|surging))\s+"
+    r"(?:(?:world|international|global|spot|market|commodity)\s+)?prices?\s+(?:of|for)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:such\s+as|like|including|notably|especially)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A move told of the prices of a class the instrument is named as one of: "lower prices of key commodity exports like
+copper", "rising prices for metals such as tin"."""
 _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:push(?:ed|es|ing)?|sen(?:d|ds|t|ding)|dr(?:ove|ive|ives|iving|iven)|dragg?(?:ed|s|ing)?|pull(?:ed|s|ing)?|"
     r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -252,7 +258,10 @@ _FINAL_DIRECTION = re.compile(
 )
 """Where a statement ends up, which wins over the moves before it: "rebounded late in the day after falling
 250 points, ending the day down about 31 points"."""
-_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?"
+                             r"(?:(?:value|price|prices|exchange\s+value|cost)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""What stands between instruments that share a move told before them: "the fall in oil prices and the value of the
+dollar", "weaken the yuan, the rupee and the yen"."""
 _LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then)\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
 """A move reversed later in the statement: "started the day with an increase, before falling again"."""
 _WEAK_ANCHORS = frozenset(
@@ -424,7 +433,7 @@ _BOND_PAPER = re.compile(
     r"(?P<lead>(?:(?i:benchmark|key|long-term|short-term|long|government|treasury|federal|sovereign)\s+)*)"
     r"(?:(?P<term>(?i:(?:\d{1,3}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month|week|day)))\s+)?"
     r"(?P<issuer>(?:(?i:treasury|government|federal|sovereign)\s+)*)"
-    r"(?P<paper>(?i:bonds?|bills?|notes?|gilts|bunds|t-bills?|t-bonds?))"
+    r"(?P<paper>(?i:bonds?|bills?|notes?|gilts|bunds|t-bills?|t-bonds?|securities))"
     r"(?:\s+(?P<what>(?i:prices?|yields?|rates?|futures)))?\b(?!-)"
 )
 """Government paper named by its issuer, its term or its price or yield, listed or not: "the 30-year Treasury bond",
@@ -557,6 +566,8 @@ _WIRE_STOCK = re.compile(
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
     rf"(?P<priced>{_WIRE_VERBS}|up|down|off)\s+(?:about\s+|some\s+)?{_WIRE_PAIR}"
     r"|(?:trading|traded|trades|opened|closed|ended|finished)\s+(?P<traded>higher|lower|sharply\s+(?:higher|lower))\b"
+    rf"|(?:the|a|an|among\s+the)\s+[^,;()]{{0,40}}?\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?),?\s+"
+    rf"(?P<ranked>up|down|off)\s+(?:about\s+|some\s+)?{_QUOTE}\b(?!\s*(?:pct|percent|%|mln|billion|million))"
     rf"|(?P<moved>{_WIRE_VERBS})\b)"
 )
 """A company named as a stock by the way the wire tells its move, with no share word: a price change and level in
@@ -995,6 +1006,8 @@ _QUANTITY_OF = re.compile(
     r"\b(?:demand|supply|supplies|production|output|exports?|imports?|sales|consumption|purchases|holdings|"
     r"reserves|stocks|inventories|shipments|deliveries|use|usage|mining)\s+(?:for|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 """A quantity of the instrument, not its price: "demand for gold", "exports of wheat"."""
+_RETAIL_BEFORE = re.compile(r"\b(?:retail|consumer|pump|shelf|supermarket|store|shop)\s+$", re.IGNORECASE)
+"""A commodity priced in shops, not traded: "retail coffee prices", "pump gasoline prices"."""
 _INDEX_MODIFIED = re.compile(r"[\s-]+(?:gainers|losers|fallers|decliners|advancers|components?|constituents?|"
                              r"members?|compan(?:y|ies)|firms?|heavyweights?|listed|listings?)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
@@ -1019,6 +1032,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         before = sentence[max(0, match.start() - 40):match.start()]
         if instrument.kind == "currency" and (_COUNTERPART.search(before) or _AFTER_NUMBER.search(before)):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
+        if instrument.kind == "commodity" and _RETAIL_BEFORE.search(before):
+            continue  # "retail coffee prices": what shops charge, not the market price
         if instrument.kind != "ignore" and _QUANTITY_OF.search(before):
             continue  # "demand for gold jumped": the demand moved, not the price
         if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
@@ -1158,11 +1173,11 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
             "appositive") else match.end("name"))
         if stock is None or overlapping(stock.start, stock.end) or stock.name.lower() in _countries():
             continue
-        at_start = match.start("name") == 0 and not match.group("priced")  # eighths are a price, not sales
+        at_start = match.start("name") == 0 and not (match.group("priced") or match.group("ranked"))  # eighths are a price, not sales
         if " " not in stock.name and _common_word_rank(stock.name) >= (3.5 if at_start else 4.5):
             continue
         found.append(stock)
-    if found and any(m.group("priced") for m in _WIRE_STOCK.finditer(sentence)):
+    if found and any(m.group("priced") or m.group("ranked") for m in _WIRE_STOCK.finditer(sentence)):
         for match in _GAPPED_COMPANY.finditer(sentence, found[-1].end):
             stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
             if stock is not None and not overlapping(stock.start, stock.end) and "/" in match.group():
@@ -1304,7 +1319,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     return general
 
 
-_PAPER_WORDS = ("bond", "bill", "note", "gilts", "bunds")
+_PAPER_WORDS = ("bond", "bill", "note", "gilts", "bunds", "securities")
 
 
 def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
@@ -1323,7 +1338,9 @@ def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
             or paper == "bond" and what.startswith("price") or paper == "bonds" and what):
         return None
     if paper.startswith(("bill", "t-bill")) and not (term or treasury or what.startswith(("rate", "yield"))):
-        return None  # "the farm bill's prices": a bill needs a term or an issuer to be paper
+        return None
+    if paper == "securities" and not treasury:
+        return None  # "mortgage securities", "securities firms": only government securities are paper  # "the farm bill's prices": a bill needs a term or an issuer to be paper
     number, _, span = term.partition("-")
     term = f"{_TERM_UNITS.get(number, number)}-{span}" if term else ""
     american = place in ("U.S.", "US", "American") or place is None and "treasury" in lead
@@ -1377,7 +1394,7 @@ _GENERAL_HINTS: tuple[str, ...] = (
     "plummet", "nosediv", "crater", "slump", "crash", "soar", "rocket", "surged", "surging", "surges",
     "rallied", "rallying", "rallies", "share", "stock", "bond yield", "yield on", "yields on", "wiped", "bond",
     "bills", "bill rate", "bill yield", "-day bill", "-week bill", "-month bill", "treasury bill", "-year note", "gilts",
-    "bunds",
+    "bunds", "government securities", "treasury securities",
 )
 """Words without which no sentence holds a mention of `_general_mentions`: sentences to look at."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b(?:[^,;()]|,(?=\d{3}))*,")
@@ -1535,7 +1552,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         if own:  # "the leu's growth"
             moves[i] = _Move(own.lastgroup or "up", None, mention.instrument.unit, None, None)
             continue
-        noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
+        noun = (_NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
+                or _PRICES_OF_A_CLASS.search(sentence[max(0, mention.start - 90):mention.start]))
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
             told_before.add(i)
@@ -1790,6 +1808,7 @@ _RECALL_NOT_PRICE = frozenset(
     "sales profit profits revenue revenues earnings income gdp deficit surplus jobs job unemployment inflation exports "
     "imports output production demand supply headcount holdings workforce population rating ratings vote votes approval "
     "spending investment investments budget debt wages wage salaries growth orders consumption reserves "
+    "export import loadings shipments crop crops harvest crush acreage plantings arrivals quota quotas "
     "inventories volume volumes turnover losses' people workers customers subscribers users visitors passengers "
     "yards miles kilometres kilometers minutes hours days share firms companies "
     "making".split())

@@ -107,3 +107,33 @@ def test_a_demonym_is_not_corrected_into_another_currency() -> None:
     # the recall layer's spelling correction read "Malawian" as a near miss of "malaysian" once the bare
     # "kwacha" was listed (for Zambia); a place or demonym is never corrected
     assert moves("The Malawian kwacha was devalued by a third.") == [("Malawian kwacha", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a nominalised move shared by a coordination, "the value of" allowed before the second instrument
+    ("Mills blamed the steep fall in both wheat prices and the value of the rand.",
+     [("Wheat", "down"), ("South African rand", "down")]),
+    # a comparative told of a class, the instrument named as one of it
+    ("Exporters suffered from lower prices for commodities such as copper.", [("Copper", "down")]),
+    ("Smelters gained from rising world prices for base metals like nickel.", [("Nickel", "up")]),
+    # moves told in passing
+    ("Exporters complained amid a rise in the dollar against the mark.", [("US dollar", "up")]),
+    ("The dollar's fall against the yen hurt Japanese exporters.", [("US dollar", "down")]),
+    ("The central bank intervened to stem the dollar's sharp and continuing decline.", [("US dollar", "down")]),
+    ("Prices of U.S. government securities fell in quiet trading.", [("US Treasury bonds", "down")]),
+    # the wire's ranking of a stock among the day's issues
+    ("IBM was the most active issue, up 1-1/4 at 155-1/2.", [("IBM", "up")]),
+])
+def test_moves_told_in_passing_and_of_a_class(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Retail coffee prices were steady even though coffee futures have tumbled.", [("Coffee", "down")]),
+    ("Soymeal export loadings rose sharply last week.", []),
+    ("Exporters warned that lower prices for goods such as televisions would hurt.", []),
+    ("Mortgage securities rose in volume last month.", []),
+])
+def test_no_note_for_retail_prices_quantities_or_goods(sentence: str, expected) -> None:
+    # shop prices are no market price; a commodity's export loadings are a quantity, not its price
+    assert moves(sentence) == expected
