@@ -785,6 +785,8 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
     "a statement saying"), the main clause's subject for a participle set off from it ("X rejected the plan,
     saying") or the subject shared with the verb a second verb is joined to ("X stood and said")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i not in inside]
+    if verb.tag_ == "VBG" and subjects and subjects[0].pos_ == "NOUN" and not _can_speak(subjects[0], lex):
+        subjects = []  # "…, a charge for small boats saying …": a participle, misread as that noun's verb
     if subjects:
         subject = subjects[0]
         if verb.dep_ == "relcl" and (subject.lower_ in _RELATIVE_PRONOUNS
@@ -829,12 +831,18 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
     return None
 
 
+def _is_person_noun(token: object, lex: _Lexicon) -> bool:
+    """Whether a token names or stands for a person: a pronoun, a person's name, a noun such as "girl" or
+    "spokesman" (`data/speaker_descriptions.txt`, less the nouns for bodies and documents)."""
+    noun = _singular(token.lower_, lex)
+    return (token.pos_ == "PRON" or token.ent_type_ == "PERSON"
+            or noun in lex.heads and noun not in _NOT_PERSON_HEADS)
+
+
 def _can_speak(token: object, lex: _Lexicon) -> bool:
-    """Whether a noun can be who or what says something: a person's name, a pronoun, a noun for a person
-    ("girl", "spokesman") or a document ("statement")."""
-    low = token.lower_
-    return (token.pos_ == "PRON" or token.ent_type_ == "PERSON" or low in _DOCUMENT_HEADS
-            or (low in lex.heads or _singular(low, lex) in lex.heads) and low not in _NOT_PERSON_HEADS)
+    """Whether a noun can be who or what says something: a person (`_is_person_noun`) or a document
+    ("statement", "letter")."""
+    return _is_person_noun(token, lex) or _singular(token.lower_, lex) in _DOCUMENT_HEADS
 
 
 def _outer_speech_verb(verb: object, forms: frozenset[str]) -> object | None:
@@ -1402,7 +1410,7 @@ class _Article:
             found = _subject_token(outer, inside, self.lex.cue_forms, self.lex) if outer is not None else None
             if found is not None:
                 verb, (token, how) = outer, found
-        if token.pos_ == "NOUN" and not _can_speak(token, self.lex):
+        if token.pos_ == "NOUN" and not _is_person_noun(token, self.lex):
             # "A blog by Jane Doe says", "Messages sent by local staff asked": the writer of the text
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             by = by or next((a for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
@@ -1460,10 +1468,13 @@ class _Article:
         from the noun phrase as parsed. A common noun in apposition with a proper one gives way to it
         ("Putin’s spokesperson, Dmitry Peskov"); roles written into a person's name are left out
         ("Canadian PM Stephen Harper" is Stephen Harper)."""
+        doc, origin = clause.doc, clause.origin
         if token.pos_ == "NOUN":
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            after = _entity_of(doc[token.i + 1]) if token.i + 1 < len(doc) else None
+            if named is None and after is not None and after.label_ == "PERSON" and after.start == token.i + 1:
+                named = after[-1]  # "the novelist Tomas Varga", "investment banker Jo Bower": the name after the role
             token = named if named is not None else token
-        doc, origin = clause.doc, clause.origin
 
         def span_of(first: object, last: object) -> tuple[int, int]:
             return origin[first.idx], origin[last.idx + len(last.text) - 1] + 1
@@ -1485,6 +1496,9 @@ class _Article:
                     start, end = span_of(person[0], person[-1])
                     return _Ref(start, end, "name", self.text[start:end], actor_type="person")
             return name
+        description = next((r for r in covering if r.kind == "description"), None)
+        if description is not None:
+            return description  # "the 34-year-old Pole", "the foreign ministers of France and Spain"
         if token.pos_ == "PROPN":
             if entity is not None and entity.label_ == "NORP" and len(entity) == 1:
                 return None  # "said the 33 year-old American": a nationality, the rules read the description
@@ -1498,9 +1512,6 @@ class _Article:
             start, end = span_of(first, token)
             kind = {"ORG": "organization", "GPE": "place", "NORP": "group"}.get(entity.label_ if entity else "", None)
             return _Ref(start, end, "name", self.text[start:end], actor_type=kind)
-        description = next((r for r in covering if r.kind == "description"), None)
-        if description is not None:
-            return description
         lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod")]
         first = min((t.left_edge for t in lefts), key=lambda t: t.i, default=token)
         start, end = span_of(first, token)
@@ -1777,7 +1788,7 @@ class _Article:
             owner = self._named(ref.possessor)
             return replace(owner, surface=ref.surface, role=None)
         if ref.actor_type == "group" or ref.head in _DOCUMENT_HEADS:
-            words = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ref.surface, flags=re.IGNORECASE)
+            words = re.sub(r"^(?:the|a|an|its|his|her|their|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
             return _Speaker(words, ref.surface, "group", None)
         if ref.definite:
@@ -2436,8 +2447,9 @@ def _quotes_in(text: str, mentions: Sequence[_Mention] | None, resolve: Callable
 def _decided(article: _Article, span: _Span) -> _Attribution | None:
     """The attribution of a quotation, the parse and the rules combined: the parse decides when it finds the
     subject of a speech verb governing the quotation and that subject names someone; the rules' attribution is
-    kept when it names the same speaker (its words and cue are as the rules read them) or a reference inside the
-    noun phrase the parse found (the rules know which of its words name the person), and stands alone for
+    kept when it names the same speaker (its words and cue are as the rules read them), a person inside the noun
+    phrase the parse found or a reference around the parse's (the rules know which of its words name the
+    person; the parse may misread "of" in "President of Ukraine X"), and stands alone for
     quotations the parse cannot attribute (continued quotations, interviews, a quotation split by its sentence)."""
     ruled = article.attribute(span)
     found = article.parsed(span)
@@ -2445,7 +2457,12 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
         return ruled
     parsed, (start, end) = found
     if ruled is not None and start <= ruled.ref.start and ruled.ref.end <= end:
-        return ruled  # the rules read who in the speaker's noun phrase is named ("President of Ukraine X")
+        if parsed.ref.kind == "name" and ruled.ref.start <= parsed.ref.start and parsed.ref.end <= ruled.ref.end and (
+                parsed.ref.end - parsed.ref.start < ruled.ref.end - ruled.ref.start):
+            return parsed  # "Canadian PM Jane Doe": the parse left the role out of the name
+        if (ruled.ref.kind == "name" and article._looks_person(ruled.ref)
+                or ruled.ref.start <= parsed.ref.start and parsed.ref.end <= ruled.ref.end):
+            return ruled  # the rules read which person the speaker's noun phrase names ("President of Ukraine X")
     by_parse = article.speaker(parsed.ref)
     if by_parse is None or by_parse.name is None:
         return ruled
