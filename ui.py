@@ -22,8 +22,8 @@ import plotly.express as px
 import streamlit as st
 
 from analysis import views
-from analysis.query import (LEFT_ON_DISK, TEXT_COLUMN, article_texts, cached_frame, prepare_search,
-                            read_tables_without, write_text_cache)
+from analysis.query import (LEFT_ON_DISK, TEXT_COLUMN, article_texts, as_stored, cached_frame, compacted,
+                            prepare_search, read_tables_without, write_text_cache)
 from analysis.store import read_table, store_version
 
 STORE_ENV = "NEWS_DASHBOARD_STORE"
@@ -92,7 +92,7 @@ def _tables_at(directory: str, version: str) -> dict[str, pd.DataFrame]:
     10,000 articles costs about 0.3 s per rerun (3 s at 100,000); pages never modify these frames
     (pandas copy-on-write makes every derived frame a new object), which `tests/test_app.py` checks.
     """
-    tables = read_tables_without(Path(directory), LEFT_ON_DISK)
+    tables = compacted(read_tables_without(Path(directory), LEFT_ON_DISK))
     if len(tables["articles"]) >= TEXT_CACHE_MIN_ARTICLES:
         _start_text_cache(directory, tables.get("keywords"))
     return tables
@@ -378,7 +378,7 @@ def corpus_tables(filtered: Mapping[str, pd.DataFrame], *, directory: str | Path
         elif LEFT_ON_DISK.get(name):
             result[name] = views.rows_of_articles(read_table(directory, name), ids)
         else:
-            result[name] = frame
+            result[name] = as_stored(frame)
     return result
 
 

@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from analysis import store
 from analysis.views import phrase_pattern
@@ -52,6 +53,55 @@ LEFT_ON_DISK: dict[str, tuple[str, ...]] = {"articles": (TEXT_COLUMN,), "keyword
                                              "mentions": ("surface",)}
 """Columns the dashboard does not hold in memory: no page reads them (the corpus download reads them
 again). At 100,000 articles: texts 350 MB, keyphrase variants 62 MB, mention surfaces 51 MB."""
+
+
+REPEATED: dict[str, tuple[str, ...]] = {"keywords": ("article_id", "keyphrase"),
+                                        "mentions": ("article_id", "actor", "actor_type", "role"),
+                                        "quotes": ("article_id",), "market_notes": ("article_id",)}
+"""Columns whose few distinct strings repeat over millions of rows: `compacted` holds them as pandas
+categoricals (one integer code per row). At 100,000 articles the keywords and mentions then take 125 MB
+instead of 400 MB, and filtering them, counting actors and ranking keyphrases take about half the time."""
+
+
+def compacted(tables: Mapping[str, pd.DataFrame],
+              repeated: Mapping[str, Collection[str]] = REPEATED) -> dict[str, pd.DataFrame]:
+    """`tables` as the dashboard holds them: the same values, in less memory and faster to take rows of.
+
+    - The `repeated` columns (per table) become categoricals, their categories sorted, so sorting,
+      grouping and comparing give what the strings give.
+    - Every other Arrow-backed column becomes one contiguous array. Parquet hands a column over in
+      pieces (a row group or store part each), and taking a few rows of a column in pieces first
+      joins the pieces: 0.05 s for 8 quotations out of 800,000, against 0.2 ms from one piece.
+
+    Missing columns are skipped; the input frames are not modified."""
+    result = {}
+    for name, frame in tables.items():
+        wanted = set(repeated.get(name, ()))
+        changed = {}
+        for column in frame.columns.unique():
+            series = frame[column]
+            if column in wanted and not isinstance(series.dtype, pd.CategoricalDtype):
+                changed[column] = series.astype("category")
+            elif _pieces(series) > 1:
+                pieces = series.array.__arrow_array__()
+                whole = pa.chunked_array([pieces.combine_chunks()], type=pieces.type)
+                changed[column] = pd.Series(series.dtype.__from_arrow__(whole), index=series.index, name=column)
+        result[name] = frame.assign(**changed) if changed else frame
+    return result
+
+
+def as_stored(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with the categoricals `compacted` made back as strings (the store's dtype)."""
+    categorical = [c for c in frame.columns.unique() if isinstance(frame[c].dtype, pd.CategoricalDtype)]
+    return frame.astype({c: "str" for c in categorical}) if categorical else frame
+
+
+def _pieces(series: pd.Series) -> int:
+    """How many pieces (chunks) an Arrow-backed column is held in; 1 for any other column."""
+    arrow = getattr(series.array, "__arrow_array__", None)
+    if arrow is None or not hasattr(series.dtype, "__from_arrow__"):
+        return 1
+    return getattr(arrow(), "num_chunks", 1)
 
 
 def read_tables_without_text(directory: str | Path) -> dict[str, pd.DataFrame]:
@@ -137,8 +187,7 @@ def text_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     no manifest version (a store written before versions, or none at all)."""
     directory = Path(directory)
     try:
-        stat = (directory / store.MANIFEST).stat()
-        version = _manifest_version(directory, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        version = store.current_manifest(directory).version if (directory / store.MANIFEST).exists() else None
     except (OSError, store.StoreError):
         return None
     if not version or not re.fullmatch(r"[0-9A-Za-z_-]+", version):
@@ -159,13 +208,6 @@ def search_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
         return None
     folder, version = paths[0].parent, paths[0].stem.removeprefix("texts-")
     return folder / f"search-{SEARCH_COPY_FORMAT}-{version}.bin", folder / f"search-{SEARCH_COPY_FORMAT}-{version}.json"
-
-
-@lru_cache(maxsize=8)
-def _manifest_version(directory: Path, inode: int, modified_ns: int, size: int) -> str | None:
-    """The manifest's version, read once per manifest file (a build replaces the file: a new inode);
-    parsing the manifest of a 100,000-article store takes 20-50 ms, which every search would pay."""
-    return store.Manifest.read(directory).version
 
 
 SIGNATURE_BITS = 4096

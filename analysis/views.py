@@ -333,8 +333,13 @@ def matching_article_ids(tables: Mapping[str, pd.DataFrame], filters: Filters, *
 def is_in(values: pd.Series, among: Iterable[object]) -> pd.Series:
     """`values.isin(among)` as a boolean Series on `values`' index. For Arrow-backed strings (the store's
     ids) pyarrow looks them up in its hash table: pandas' `isin` makes Python strings of all 3 million
-    mention rows first (0.1 s against 0.5 s at 100,000 articles)."""
+    mention rows first (0.1 s against 0.5 s at 100,000 articles). For a categorical (the dashboard's ids,
+    `analysis.query.with_categories`) only the categories are looked up."""
     among = pd.Series(list(among) if not isinstance(among, (pd.Series, pd.Index)) else among)
+    if isinstance(values.dtype, pd.CategoricalDtype):  # each category looked up once, then one gather by code
+        codes = values.cat.codes.to_numpy()
+        hit = np.append(is_in(pd.Series(values.cat.categories), among).to_numpy(dtype=bool), False)
+        return pd.Series(hit[codes], index=values.index)  # code -1 (missing) takes the appended False
     if pd.api.types.is_string_dtype(values.dtype) and hasattr(values.array, "__arrow_array__") and len(values):
         import pyarrow as pa
         import pyarrow.compute as pc

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 import ui
 from analysis import views
 from analysis.pipeline import build
-from analysis.query import LEFT_ON_DISK, read_tables_without, read_tables_without_text
+from analysis.query import LEFT_ON_DISK, compacted, read_tables_without, read_tables_without_text
 from analysis.store import read_tables
 from extra_articles import HOSTILE_TITLE, extra_articles
 
@@ -100,7 +100,7 @@ def test_pages_never_modify_the_shared_cached_tables(app, rich_store):
     for page in PAGES:
         at.switch_page(page).run()
         no_exception(at)
-    fresh = read_tables_without(rich_store, LEFT_ON_DISK)
+    fresh = compacted(read_tables_without(rich_store, LEFT_ON_DISK))
     cached = ui._tables_at(str(rich_store), ui.store_version(rich_store))
     for name, frame in fresh.items():
         pd.testing.assert_frame_equal(cached[name], frame, obj=name)

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from analysis.pipeline import build
-from analysis.query import (LEFT_ON_DISK, article_texts, articles_containing, read_tables_without,
-                            read_tables_without_text, search_cache_paths, text_cache_paths,
-                            write_text_cache)
+from analysis.query import (LEFT_ON_DISK, REPEATED, article_texts, articles_containing, as_stored, compacted,
+                            read_tables_without, read_tables_without_text, search_cache_paths,
+                            text_cache_paths, write_text_cache)
 from analysis.store import MANIFEST, Manifest, read_tables
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -102,6 +102,30 @@ def test_tables_without_the_columns_left_on_disk(store_dir: Path) -> None:
         left_out = [c for c in LEFT_ON_DISK.get(name, ()) if c in frame.columns]
         pd.testing.assert_frame_equal(lean[name], frame.drop(columns=left_out), obj=name)
     assert "surface" not in lean["mentions"].columns and "text" not in lean["articles"].columns
+
+
+def test_compacted_tables_hold_the_same_values_in_one_piece_each(store_dir: Path, tmp_path: Path) -> None:
+    lean = read_tables_without(store_dir, LEFT_ON_DISK)
+    twice = {name: pd.concat([frame, frame], ignore_index=True) for name, frame in lean.items()}  # in pieces
+    before = {name: frame.copy() for name, frame in twice.items()}
+    held = compacted(twice)
+    for name, frame in twice.items():
+        pd.testing.assert_frame_equal(twice[name], before[name], obj=name)  # the input is not modified
+        pd.testing.assert_frame_equal(as_stored(held[name]), frame, obj=name)
+        for column in frame.columns:
+            series = held[name][column]
+            if column in REPEATED.get(name, ()):
+                assert isinstance(series.dtype, pd.CategoricalDtype), (name, column)
+                assert list(series.cat.categories) == sorted(series.cat.categories), (name, column)
+            elif hasattr(series.array, "__arrow_array__") and hasattr(series.dtype, "__from_arrow__"):
+                assert series.array.__arrow_array__().num_chunks == 1, (name, column)
+    mentions, plain = held["mentions"], twice["mentions"]
+    assert len(mentions) > 0
+    # categories sorted A-Z: sorting, comparing and grouping give what the strings give
+    assert mentions.sort_values(["actor", "start"]).index.equals(plain.sort_values(["actor", "start"]).index)
+    actor = plain["actor"].iloc[0]
+    assert ((mentions["actor"] == actor).to_numpy() == (plain["actor"] == actor).to_numpy()).all()
+    assert mentions.groupby("actor").size().to_dict() == plain.groupby("actor").size().to_dict()
 
 
 TRICKY = [  # (title, text): made-up articles for the search copy

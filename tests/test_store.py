@@ -184,3 +184,16 @@ def test_source_logs_are_merged_when_they_pile_up_and_inline_sources_are_still_r
     assert len(converted.source_logs) == 1 and converted.sources == manifest.sources
     build([article(tmp_path / "more", "b.txt", 0)], sample_copy)
     assert len(Manifest.read(sample_copy).source_logs) == 2 and len(Manifest.read(sample_copy).sources) == 9
+
+
+def test_the_current_manifest_is_parsed_once_per_manifest_file(sample_copy: Path, tmp_path: Path) -> None:
+    first = store.current_manifest(sample_copy)
+    assert store.current_manifest(sample_copy) is first  # unchanged file: the same parsed manifest
+    assert first.version == Manifest.read(sample_copy).version
+    version = store.store_version(sample_copy)
+    build([article(tmp_path / "in", "a.txt", 2).parent], sample_copy)  # the build replaces the manifest
+    again = store.current_manifest(sample_copy)
+    assert again is not first and again.version == Manifest.read(sample_copy).version != first.version
+    assert store.store_version(sample_copy) != version
+    assert store.part_paths(sample_copy, "articles") == [
+        sample_copy / "articles.parquet" / part for part in Manifest.read(sample_copy).parts["articles"]]

@@ -367,7 +367,7 @@ def test_latest_rows_are_the_first_of_the_whole_sorted_table(tables, n):
 
 @given(st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "ab", "é", ""])), max_size=20),
        st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "é", "", "zz"])), max_size=6),
-       st.sampled_from(["str", "object"]))
+       st.sampled_from(["str", "object", "category"]))
 def test_id_lookup_is_pandas_isin(values: list, among: list, dtype: str) -> None:
     series = pd.Series(values, dtype=dtype, index=range(10, 10 + len(values)))
     expected = series.isin([a for a in among if a is not None])
