@@ -682,6 +682,8 @@ _LONGEST_CLAUSE = 600
 _FRAGMENT_WORDS = 8
 """A quotation of at most this many words that is no full clause is parsed with its words, as part of the
 reporting sentence's grammar ("Hegseth labelled the goal an “illusory goal”")."""
+_PARSE_BATCH = 64
+"""Articles whose attribution clauses are parsed together in one `nlp.pipe` call."""
 _RUN_ON_WORDS = 40
 """A quotation in lower case that runs on from the words before it is parsed with its words up to this length."""
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -1426,12 +1428,49 @@ class _Article:
         start, end = clause.origin[phrase[0].idx], clause.origin[phrase[-1].idx + len(phrase[-1].text) - 1] + 1
         return _Attribution(ref, cue), (start, end)
 
+    def sentences_to_parse(self) -> dict[tuple[int, int], tuple[str, tuple[int, ...], dict[int, tuple[int, int]]]]:
+        """The sentence of every quotation that may be speech, not parsed yet, as `_clause_text` gives it; each is
+        marked as unparseable until `parsed_sentences` fills it in."""
+        if self.parser is None:
+            return {}
+        wanted: dict[tuple[int, int], tuple[str, tuple[int, ...], dict[int, tuple[int, int]]]] = {}
+        for span in self.spans:
+            if span.nested or _looks_like_name(self.text[span.start:span.end]):
+                continue
+            key = self.sentence_of(span.opening)
+            if key in wanted or key in self._clauses:
+                continue
+            self._clauses[key] = None
+            sentence, origin, where = self._clause_text(*key)
+            if sentence.strip() and len(sentence) <= _LONGEST_CLAUSE:
+                wanted[key] = (sentence, origin, where)
+        return wanted
+
+    def parsed_sentences(self, wanted: dict[tuple[int, int], tuple[str, tuple[int, ...], dict[int, tuple[int, int]]]],
+                         docs: Sequence[object]) -> None:
+        """Store the parses `docs` of the sentences `wanted` (from `sentences_to_parse`, in its order)."""
+        for (key, (_, origin, where)), doc in zip(wanted.items(), docs):
+            tokens = {opening: tuple(t.i for t in doc if a <= t.idx < b) for opening, (a, b) in where.items()}
+            self._clauses[key] = _Clause(doc, origin, tokens)
+
     def _clause(self, s_start: int, s_end: int) -> _Clause | None:
-        """The sentence from `s_start` to `s_end` parsed, its quotations of full clauses replaced by
-        `_PLACEHOLDER` (cached per sentence); None when it is too long to be an attribution clause."""
+        """The sentence from `s_start` to `s_end` parsed (cached per sentence); None when it is too long to be
+        an attribution clause."""
         key = (s_start, s_end)
-        if key in self._clauses:
-            return self._clauses[key]
+        if key not in self._clauses:
+            sentence, origin, where = self._clause_text(s_start, s_end)
+            clause = None
+            if sentence.strip() and len(sentence) <= _LONGEST_CLAUSE:
+                doc = self.parser(sentence)
+                tokens = {opening: tuple(t.i for t in doc if a <= t.idx < b) for opening, (a, b) in where.items()}
+                clause = _Clause(doc, origin, tokens)
+            self._clauses[key] = clause
+        return self._clauses[key]
+
+    def _clause_text(self, s_start: int, s_end: int) -> tuple[str, tuple[int, ...], dict[int, tuple[int, int]]]:
+        """The sentence as it is parsed, with quotations that stand apart (`_stands_apart`) replaced by
+        `_PLACEHOLDER` inside their marks; the text index of each of its characters; and, per quotation (by its
+        opening mark), where it stands in the parsed text."""
         pieces: list[str] = []
         origin: list[int] = []
         where: dict[int, tuple[int, int]] = {}
@@ -1453,14 +1492,7 @@ class _Article:
             at = span.end
         pieces.append(self.text[at:s_end])
         origin.extend(range(at, s_end))
-        sentence = re.sub(r"\s", " ", "".join(pieces))
-        clause = None
-        if sentence.strip() and len(sentence) <= _LONGEST_CLAUSE:
-            doc = self.parser(sentence)
-            tokens = {opening: tuple(t.i for t in doc if a <= t.idx < b) for opening, (a, b) in where.items()}
-            clause = _Clause(doc, tuple(origin), tokens)
-        self._clauses[key] = clause
-        return clause
+        return re.sub(r"\s", " ", "".join(pieces)), tuple(origin), where
 
     def _parsed_ref(self, token: object, clause: _Clause) -> _Ref | None:
         """The reference the parse's speaker token stands for: the article's own reference there (a name, a
@@ -2290,12 +2322,20 @@ def quotes_for(articles: pd.DataFrame, *, mentions: pd.DataFrame | None = None, 
     parser = _parser() if parse else None
     rows: list[tuple] = []
     full_names: Counter[str] = Counter()
-    for article_id, text in zip(articles["article_id"], articles["text"]):
-        if not isinstance(text, str) or not text.strip():
-            continue
-        found, names = _quotes_in(text, by_article.get(str(article_id)), resolve, parser)
-        rows.extend((article_id, *row) for row in found)
-        full_names.update(names)
+    texts = [(article_id, text) for article_id, text in zip(articles["article_id"], articles["text"])
+             if isinstance(text, str) and text.strip()]
+    for first in range(0, len(texts), _PARSE_BATCH):
+        batch = [(article_id, _Article(text, by_article.get(str(article_id)), resolve, parser))
+                 for article_id, text in texts[first:first + _PARSE_BATCH]]
+        if parser is not None:  # every sentence of the batch's quotations parsed in one go, as spaCy runs fastest
+            wanted = [article.sentences_to_parse() for _, article in batch]
+            docs = iter(parser.pipe([sentence for sentences in wanted for sentence, _, _ in sentences.values()]))
+            for (_, article), sentences in zip(batch, wanted):
+                article.parsed_sentences(sentences, [next(docs) for _ in sentences])
+        for article_id, article in batch:
+            found, names = _quotes_in(article)
+            rows.extend((article_id, *row) for row in found)
+            full_names.update(names)
     if not rows:
         return _empty()
     frame = pd.DataFrame(rows, columns=columns)
@@ -2368,9 +2408,8 @@ def _merge_fallback_names(speakers: pd.Series, kinds: pd.Series, full_names: Cou
     return pd.Series([merged(s, k) for s, k in zip(speakers, kinds)], index=speakers.index, dtype="object")
 
 
-def _quotes_in(text: str, mentions: Sequence[_Mention] | None, resolve: Callable[[str], tuple[str, str] | None] | None,
-               parser: Callable[[str], object] | None = None) -> tuple[list[tuple], Counter[str]]:
-    article = _Article(text, mentions, resolve, parser)
+def _quotes_in(article: _Article) -> tuple[list[tuple], Counter[str]]:
+    text = article.text
     results: list[tuple] = []
     attributed: dict[int, tuple[_Speaker | None, str | None]] = {}
     previous: _Span | None = None
