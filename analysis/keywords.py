@@ -707,7 +707,8 @@ def generic_word_factor(keyphrases: pd.Series) -> np.ndarray:
     low, high = GENERIC_ZIPF
     phrases = keyphrases.astype("string").fillna("")
     generic = (~phrases.str.contains(" ", regex=False) & phrases.str[:1].str.islower()).fillna(False)
-    frequency = phrases.str.lower().map(_english_frequencies()).astype("float64").to_numpy()
+    lookup = _english_frequencies()  # a lookup per phrase: Series.map(dict) first makes a Series of all 300k words
+    frequency = np.array([lookup.get(p, np.nan) for p in phrases.str.lower().tolist()], dtype="float64")
     with np.errstate(divide="ignore", invalid="ignore"):
         zipf = np.log10(frequency) + 9
     factor = np.clip((high - np.nan_to_num(zipf, nan=low)) / (high - low), 0.0, 1.0)

@@ -102,7 +102,7 @@ def _prepared_now(keywords: pd.DataFrame, articles: pd.DataFrame) -> _Prepared:
     local = np.full(len(all_phrases), -1, dtype=np.int64)
     local[present] = np.arange(len(present))
     phrase_codes = local[kept_codes]
-    phrases = [str(all_phrases[i]) for i in present]
+    phrases = [str(p) for p in np.asarray(all_phrases, dtype=object)[present]]
     counts = np.bincount(phrase_codes, minlength=len(phrases))
     names, name_of_phrase = np.unique(np.asarray(_canonical_of(list(phrases), counts), dtype=object),
                                       return_inverse=True)

@@ -223,6 +223,17 @@ def test_mention_counts_by_article_outlet_and_day(sample_mentions: pd.DataFrame,
     assert feb12[["mentions", "articles"]].values.tolist() == [[29, 2]]
 
 
+@pytest.mark.parametrize("by", [None, "article", "outlet", "day"])
+def test_mention_counts_of_the_dashboards_compacted_tables_are_the_same(
+        sample_mentions: pd.DataFrame, sample_articles: pd.DataFrame, by: str | None) -> None:
+    from analysis.query import as_stored, compacted
+
+    held = compacted({"mentions": sample_mentions, "articles": sample_articles})  # ids, actors as categoricals
+    assert isinstance(held["mentions"]["actor"].dtype, pd.CategoricalDtype)
+    pd.testing.assert_frame_equal(as_stored(mention_counts(held["mentions"], sample_articles, by=by)),
+                                  mention_counts(sample_mentions, sample_articles, by=by))
+
+
 def test_mention_counts_validates_by(sample_mentions: pd.DataFrame, sample_articles: pd.DataFrame) -> None:
     with pytest.raises(ValueError, match="by must be one of"):
         mention_counts(sample_mentions, sample_articles, by="week")

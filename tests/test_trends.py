@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import trend_reference as reference
 from analysis import keywords, trends
+from analysis.query import compacted
 from analysis.store import read_tables
 
 BENCH_STORE = Path(__file__).resolve().parents[1] / "bench" / "out" / "dashboard-store-10000-from-dashboard-base-2000-seed0"
@@ -39,6 +40,20 @@ def test_same_as_keywords_on_the_sample_store(store_tables: dict[str, pd.DataFra
     _same_everywhere(kw, articles, [*ranking["keyphrase"], "Putin", "ceasefire", "no such phrase"])
     for n in (1, 2, 3):  # a subset of the articles, as the filters give
         _same_everywhere(kw, articles.head(n), ["Putin", "Saudi Arabia"])
+
+
+def test_the_dashboards_compacted_tables_give_the_same_figures(store_tables: dict[str, pd.DataFrame]) -> None:
+    """The dashboard holds ids and keyphrases as categoricals (`analysis.query.compacted`)."""
+    held = compacted(store_tables)
+    kw, articles = store_tables["keywords"], store_tables["articles"]
+    for chosen in (articles, articles.head(2)):
+        for top in (1, 10, 50):
+            pd.testing.assert_frame_equal(trends.corpus_ranking(held["keywords"], chosen, top=top),
+                                          reference.corpus_ranking(kw, chosen, top=top), check_exact=True)
+        for by_outlet in (False, True):
+            pd.testing.assert_frame_equal(
+                trends.keyphrase_trend(held["keywords"], chosen, ["Putin", "ceasefire"], by_outlet=by_outlet),
+                reference.keyphrase_trend(kw, chosen, ["Putin", "ceasefire"], by_outlet=by_outlet), check_exact=True)
 
 
 def test_empty_tables_give_the_same_empty_frames(store_tables: dict[str, pd.DataFrame]) -> None:

@@ -111,8 +111,9 @@ def mention_counts(mentions: pd.DataFrame, articles: pd.DataFrame, *, by: str | 
         key_codes, key_values = article_codes, article_ids
     else:
         side = articles.drop_duplicates("article_id").set_index("article_id")
-        per_article = (side["outlet"] if by == "outlet"
-                       else pd.to_datetime(side["published"]).dt.normalize()).reindex(article_ids)
+        per_article = (side["outlet"] if by == "outlet" else pd.to_datetime(side["published"]).dt.normalize())
+        # by plain values: reindexing by a categorical's uniques (the dashboard's ids) takes 5 times as long
+        per_article = per_article.reindex(np.asarray(article_ids, dtype=object))
         codes, key_values = pd.factorize(per_article, use_na_sentinel=False)
         key_codes = codes[article_codes]
     n_types, n_keys = len(type_names), (len(key_values) if key_values is not None else 1)
