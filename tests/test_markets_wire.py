@@ -137,3 +137,22 @@ def test_moves_told_in_passing_and_of_a_class(sentence: str, expected: list[tupl
 def test_no_note_for_retail_prices_quantities_or_goods(sentence: str, expected) -> None:
     # shop prices are no market price; a commodity's export loadings are a quantity, not its price
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "prices" points back to the one commodity the sentence names by its bare word
+    ("Cocoa export quotas were lifted last year when prices soared.", [("Cocoa", "up")]),
+    ("Sugar traders said prices were little changed in thin dealings.", [("Sugar", "flat")]),
+    ("Coffee sales fell as prices rose.", [("Coffee", "up")]),
+])
+def test_prices_point_back_to_a_commodity_named_by_its_bare_word(sentence: str, expected) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coffee shops said prices rose 5 pct.",          # a shop's prices are retail
+    "Coffee and cocoa traders said prices fell.",     # two commodities: which one is not said
+    'The council said the bill was "in accordance with Shari\'a" law.',  # "Shari" is no misspelt "share"
+])
+def test_no_commodity_referent_for_shops_or_several_and_no_spelling_fix_inside_a_word(sentence: str) -> None:
+    assert moves(sentence) == []
