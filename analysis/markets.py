@@ -696,8 +696,8 @@ def alias_variants(alias: str, *, kind: str, unit: str | None = None) -> tuple[s
     slash or space between words written either way, and the space before a number dropped ("cac 40",
     "cac-40", "cac40"; "s&p/asx 200", "s&p asx 200"); for an index named by a place and a word, the
     place as a possessive ("shanghai's composite"); for a commodity quoted in a `unit` and listed as
-    "X prices", "price of X", "prices of X" and "X price". `alias` is lower case, as are the variants
-    (`alias` itself excluded). An index name followed by "index" or "benchmark" needs no variant: the mention
+    "X prices", "price of X", "prices of X", "X price" and "X market/spot/export prices". `alias` is lower
+    case, as are the variants (`alias` itself excluded). An index name followed by "index" or "benchmark" needs no variant: the mention
     takes those words in when it is found."""
     if kind not in KINDS:
         raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
@@ -708,7 +708,8 @@ def alias_variants(alias: str, *, kind: str, unit: str | None = None) -> tuple[s
         spellings.add(f"{words[0]}'s {words[1]}")
     if kind == "commodity" and unit and len(words) >= 2 and words[-1] == "prices":  # "price of uranium"
         thing = " ".join(words[:-1])
-        spellings.update({f"price of {thing}", f"prices of {thing}", f"{thing} price"})
+        spellings.update({f"price of {thing}", f"prices of {thing}", f"{thing} price", f"{thing} market prices",
+                          f"{thing} spot prices", f"{thing} export prices"})
     spellings.discard(alias)
     return tuple(sorted(spellings))
 
@@ -1460,7 +1461,8 @@ def _bare_commodities(sentence: str, matcher: _Matcher) -> list[_Mention]:
     pattern = _commodity_word_pattern(matcher.path)
     return [_Mention(m.start(), m.end(), words[m.group().lower()], words[m.group().lower()].name)
             for m in pattern.finditer(sentence.lower(), 0, sentence.lower().rfind("prices"))
-            if not _NOT_TRADED_AFTER.match(sentence, m.end()) and not _inside_a_name(sentence, m.end())]
+            if not _NOT_TRADED_AFTER.match(sentence, m.end()) and not _inside_a_name(sentence, m.end())
+            and not _RETAIL_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
 
 
 _COMMODITY_REFERENT = re.compile(r"\b(?:prices|the\s+market)\b(?!\s+(?:of|for|in|at|to|and|on|paid|charged)\b)",
@@ -2001,6 +2003,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
             continue  # 'against the euro and the dollar', 'per dollar', '134 million CAD': a counterpart, a unit
         if instrument is None or instrument.kind == "ignore":
             continue
+        if instrument.kind == "commodity" and _RETAIL_BEFORE.search(lead):
+            continue  # 'retail coffee prices': what shops charge
         venue = re.search(r"(\S+)\s+(?:on|in|at)\s+(?:the\s+)?$", sentence[max(0, match.start() - 40):match.start()])
         if venue and instrument.kind == "index" and not _RECALL_CUE.fullmatch(venue.group(1).strip(",")):
             continue  # 'the biggest faller on the FTSE 100', 'traded on the Nasdaq': where, not what, moved

@@ -156,3 +156,9 @@ def test_prices_point_back_to_a_commodity_named_by_its_bare_word(sentence: str, 
 ])
 def test_no_commodity_referent_for_shops_or_several_and_no_spelling_fix_inside_a_word(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+def test_retail_prices_beside_market_prices_of_the_same_commodity() -> None:
+    # what shops charge is no market price, "cocoa market prices" is one; the recall layer skips retail too
+    assert moves("Retail cocoa prices held steady this year even though cocoa market prices have tumbled.") == [
+        ("Cocoa", "down")]
