@@ -790,7 +790,10 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
     if verb.tag_ == "VBG" and subjects and subjects[0].pos_ == "NOUN" and not _can_speak(subjects[0], lex):
         subjects = []  # "…, a charge for small boats saying …": a participle, misread as that noun's verb
     if subjects:
-        subject = subjects[0]
+        # Two subjects of one verb are an apposition the parser did not join ("The president of the guild, Jo
+        # Lund said"): the proper name, nearest the verb, is the speaker.
+        subject = next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < verb.i), subjects[0]) \
+            if len(subjects) > 1 else subjects[0]
         if verb.dep_ == "relcl" and (subject.lower_ in _RELATIVE_PRONOUNS
                                      or any(c.lower_ == "whose" for c in subject.children)):
             # "Jane Doe, who said …", "the journal, whose editors wrote …": the one the relative clause describes
@@ -877,13 +880,12 @@ def _entity_of(token: object) -> object | None:
     return None
 
 
-def _is_role_token(token: object, lex: _Lexicon) -> bool:
-    """Whether a word written before a person's name gives their role, title, nationality or body, not their
-    name: "Canadian", "PM", "Secretary-General", "spokesman", "NASA"."""
-    low = token.lower_.strip(".")
-    return (token.ent_type_ in ("NORP", "GPE", "ORG") or low in _TITLE_WORDS or low in lex.heads
-            or low in _NATIONALITY or any(part in _TITLE_WORDS or part in lex.heads for part in low.split("-"))
-            or token.text.isupper() and 2 <= len(token.text) <= 4)
+def _is_role_word(word: str, lex: _Lexicon) -> bool:
+    """Whether a word of a canonical name is a role, title or nationality ("Canadian", "PM", "Mayor")."""
+    low = word.lower().strip(".,")
+    return (low in _TITLE_WORDS or low in lex.heads or low in _NATIONALITY
+            or any(part in _TITLE_WORDS or part in lex.heads for part in low.split("-"))
+            or word.isupper() and 2 <= len(word) <= 4)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1503,6 +1505,11 @@ class _Article:
         doc, origin = clause.doc, clause.origin
         if token.pos_ == "NOUN":
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            for apposed in (c for c in token.children if c.dep_ == "appos" and named is None):
+                # "Her husband of three years, investment banker Jo Bower": the person the apposition names
+                named = next((t for t in apposed.subtree if any(
+                    r.kind == "name" and r.actor_type == "person" and r.start <= origin[t.idx] < r.end
+                    for r in self.refs)), None)
             after = _entity_of(doc[token.i + 1]) if token.i + 1 < len(doc) else None
             if named is None and after is not None and after.label_ == "PERSON" and after.start == token.i + 1:
                 named = after[-1]  # "the novelist Tomas Varga", "investment banker Jo Bower": the name after the role
@@ -1521,16 +1528,25 @@ class _Article:
         person = entity if entity is not None and entity.label_ == "PERSON" else None
         name = next((r for r in covering if r.kind == "name"), None)
         if name is not None:
-            if person is not None and name.actor and name.actor != person.text and name.actor.endswith(person.text):
-                first = origin[person[0].idx]
-                before = [t for t in doc if name.start <= origin[t.idx] < first]
-                if before and all(_is_role_token(t, self.lex) for t in before):
-                    start, end = span_of(person[0], person[-1])
-                    return _Ref(start, end, "name", self.text[start:end], actor_type="person")
+            # "Canadian PM Stephen Harper" taken whole for a name: the words before the person's own are roles
+            words = [t for t in doc if name.start <= origin[t.idx] < name.end and not t.is_punct]
+            roles = 0
+            while roles < len(words) - 2 and (_is_role_word(words[roles].text, self.lex)
+                                              or roles == 0 and words[0].ent_type_ == "NORP"):  # "Norwegian"
+                roles += 1
+            rest = self.text[origin[words[roles].idx]:name.end] if words else ""
+            start = origin[words[roles].idx] if words else name.start
+            prefix = name.actor[:-len(rest)].strip() if name.actor and name.actor.endswith(" " + rest) else None
+            if roles and name.actor_type == "person" and prefix is not None and (
+                    prefix == self.text[name.start:start].strip()  # the roles as written, kept in the name
+                    or all(_is_role_word(w, self.lex) for w in prefix.split())):
+                return _Ref(start, name.end, "name", rest, actor_type="person")
             return name
         description = next((r for r in covering if r.kind == "description"), None)
         if description is not None:
-            return description  # "the 34-year-old Pole", "the foreign ministers of France and Spain"
+            # "the 34-year-old Pole"; "The president of the Serbian Radical Party, Tomislav Nikolić": the name
+            return next((r for r in self.refs if r.kind == "name" and r.actor_type == "person" and r.start >= description.end
+                         and re.fullmatch(r"[^\S\n]*,?[^\S\n]*", self.masked[description.end:r.start])), description)
         if token.pos_ == "PROPN":
             if entity is not None and entity.label_ == "NORP" and len(entity) == 1:
                 return None  # "said the 33 year-old American": a nationality, the rules read the description

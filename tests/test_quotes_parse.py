@@ -73,6 +73,11 @@ PARSED = [
     # a role noun in apposition with a name: the name
     ("“The bridge will open in May, and not a day later,” said the mayor of Lindholm, Eva Marsh.",
      "The bridge will open", "Eva Marsh", "Eva Marsh", "said"),
+    # two subjects of one verb are an apposition the parser did not join: the name nearest the verb
+    ("The guild met in Bergen. The president of the Harbour Pilots Guild, Tomas Lund said: “If the port closes, "
+     "there will be no guild next year.”", "If the port closes", "Tomas Lund", "Tomas Lund", "said"),
+    ("Marta Lind announced her pregnancy on Monday. Her husband of three years, investment banker Jon Bower "
+     "announced “We're absolutely thrilled.”", "We're absolutely", "Jon Bower", "Jon Bower", "announced"),
     # the agent of a passive speech verb
     ("The proposal was described as “reckless and cruel” by the Harbour Workers Union on Friday.",
      "reckless and cruel", "Harbour Workers Union", "Harbour Workers Union", "described by"),
