@@ -566,7 +566,7 @@ _WIRE_STOCK = re.compile(
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
     rf"(?P<priced>{_WIRE_VERBS}|up|down|off)\s+(?:about\s+|some\s+)?{_WIRE_PAIR}"
     r"|(?:trading|traded|trades|opened|closed|ended|finished)\s+(?P<traded>higher|lower|sharply\s+(?:higher|lower))\b"
-    rf"|(?:the|a|an|among\s+the)\s+[^,;()]{{0,40}}?\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?),?\s+"
+    rf"|(?:the|a|an|among\s+the)\s+[^,;()]{{0,40}}?\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?|chips),?\s+"
     rf"(?P<ranked>up|down|off)\s+(?:about\s+|some\s+)?{_QUOTE}\b(?!\s*(?:pct|percent|%|mln|billion|million))"
     rf"|(?P<moved>{_WIRE_VERBS})\b)"
 )
@@ -939,6 +939,10 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
     if found is None:
         return None
     direction, figures_from = found
+    if direction == "flat":  # "steady to one cent higher": a range told by its moving end
+        ranged = _RANGE_END.match(segment, figures_from)
+        if ranged:
+            direction = "up" if ranged.group(1).lower() in ("higher", "up", "firmer") else "down"
     later = _LATER_DIRECTION.match(segment, figures_from)
     if later:
         turn = _DIRECTION.match(segment, later.end())
@@ -982,6 +986,8 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
                  None if change is None else math.copysign(change, sign) if change else 0.0)
 
 
+_RANGE_END = re.compile(r"\s+to\s+(?:[\w.,/-]+\s+){0,4}?(higher|lower|up|down|firmer|weaker|easier)\b", re.IGNORECASE)
+"""The moving end of a range after "steady" or "unchanged": "steady to one cent higher"."""
 _SMALL_FIGURE = r"(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b|cents?\b|pence\b|p\b)?"
 _CHANGE_BEFORE_ADVERB = re.compile(
     rf"(?P<change>{_SMALL_FIGURE}(?:\s*,?\s*(?:or|and)\s+{_SMALL_FIGURE})?)\s*"
@@ -1163,7 +1169,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
 
 
 _WIRE_HINT = re.compile(
-    rf"(?:trad(?:ing|ed|es)\s+(?:sharply\s+)?(?:higher|lower)|(?:issue|stock|gainer|loser|decliner|advancer)s?,?\s+"
+    rf"(?:trad(?:ing|ed|es)\s+(?:sharply\s+)?(?:higher|lower)|(?:issue|stock|gainer|loser|decliner|advancer|chip)s?,?\s+"
     rf"(?:(?:has|have|had|was|were)\s+)?(?:{_WIRE_VERBS}|up|down|off))\b")
 """What follows "trad", "issue" or "stock" etc. (lower case) where `_WIRE_STOCK` may match."""
 
@@ -1177,7 +1183,7 @@ def _wire_hints(text: str, lower: str) -> list[int]:
         if 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
             hits.append(at)
         at = text.find("/", at + 1)
-    for word in ("trad", "issue", "stock", "gainer", "loser", "decliner", "advancer"):
+    for word in ("trad", "issue", "stock", "gainer", "loser", "decliner", "advancer", "chips"):
         at = lower.find(word)
         while at >= 0:
             if _WIRE_HINT.match(lower, at):
@@ -1200,8 +1206,14 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
             "appositive") else match.end("name"))
         if stock is None or overlapping(stock.start, stock.end) or stock.name.lower() in _countries():
             continue
-        at_start = match.start("name") == 0 and not (match.group("priced") or match.group("ranked"))  # eighths are a price, not sales
-        if " " not in stock.name and _common_word_rank(stock.name) >= (3.5 if at_start else 4.5):
+        word = stock.name.lower()
+        if " " not in word and (word in _BLOCKING_NOUNS or word in _RECALL_NOT_PRICE or word in _FILLERS):
+            continue  # "Sales rose 1/2 to 30", "Prices fell 1/4 to 3/8 point": figures, not a company
+        if match.group("priced") or match.group("ranked"):
+            limit = 5.0 if match.start("name") == 0 else 7.0  # a price in eighths: "Ford gained 3/8 to 87-1/2"
+        else:
+            limit = 3.5 if match.start("name") == 0 else 4.5
+        if " " not in stock.name and _common_word_rank(stock.name) >= limit:
             continue
         found.append(stock)
     if found and any(m.group("priced") or m.group("ranked") for m in _WIRE_STOCK.finditer(sentence)):
@@ -1329,6 +1341,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         venue = _VENUE.search(lead) and not re.search(
             r"(?:\b(?:index|benchmark|indices)\s+of|^\s*(?:shares|stocks|equities)\s+(?:on|in))\s+(?:the\s+)?$", lead,
             re.IGNORECASE)  # "Shares on the X Stock Exchange fell": the exchange's market is the subject
+        if any(m.start == match.end() + 1 and m.instrument.kind in ("commodity", "currency") for m in found):
+            continue  # "London Metal Exchange copper": where the commodity trades, no instrument of its own
         bracket = re.match(r"\s*\(([^()]{1,30})\)", sentence[match.end():])
         if bracket and overlapping(match.end(), match.end() + bracket.end()):
             continue  # "the National Stock Exchange's index (Nifty)": the listed alias in brackets names it

@@ -162,3 +162,28 @@ def test_retail_prices_beside_market_prices_of_the_same_commodity() -> None:
     # what shops charge is no market price, "cocoa market prices" is one; the recall layer skips retail too
     assert moves("Retail cocoa prices held steady this year even though cocoa market prices have tumbled.") == [
         ("Cocoa", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a price in eighths names a stock even when the company's name is a common word
+    ("Halcor fell 1/4 to 52-3/8 and Ford gained 3/8 to 87-1/2.", [("Halcor", "down"), ("Ford", "up")]),
+    # ranked among the blue chips, then the move
+    ("Dunmore was the biggest loser among the blue chips, down 2-5/8 at 43.", [("Dunmore", "down")]),
+    # a range told by its moving end
+    ("Oats futures were unchanged to two cents lower.", [("Oats", "down")]),
+    ("Wheat futures closed steady to 1-1/2 cents higher.", [("Wheat", "up")]),
+    # an exchange named as an adjective of the commodity is where it trades
+    ("London Metal Exchange zinc rose 8 stg to 455 stg a tonne.", [("Zinc", "up")]),
+])
+def test_wire_lists_ranges_and_venues(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices fell 1/4 to 3/8 point in late dealings.",  # no instrument named: "Prices" is no company
+    "Sales rose 1/2 to 30 in the period.",
+    "Wheat futures were steady.",                       # flat, no range: stays flat (checked below)
+])
+def test_no_company_for_figure_nouns_and_no_range_without_an_end(sentence: str) -> None:
+    found = moves(sentence)
+    assert found == ([("Wheat", "flat")] if sentence.startswith("Wheat") else [])
