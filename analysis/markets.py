@@ -488,6 +488,8 @@ _NAMED_MARKET = re.compile(
 )
 """An index or exchange not in the data file, named by the words before "Stock Exchange", "index" or
 "Composite": "the Toronto Stock Exchange", "the Merval index", "the Jakarta Composite Index"."""
+_MARKET_CITIES = frozenset("london tokyo frankfurt paris moscow new york hong kong".split())
+_CITY_BOURSE = re.compile(r"(?i:bourse|stock\s+exchange)")
 _STATISTIC_WORDS = frozenset(
     "price prices consumer producer confidence sentiment manager managers managers' purchasing development "
     "perception perceptions happiness freedom peace misery production inflation leading activity business "
@@ -1334,8 +1336,9 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         words = [re.sub(r"['’]s$", "", w) for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
         if (not words or overlapping(match.start(), match.end())
                 or any(w.lower().strip("'’s") in _STATISTIC_WORDS or w.lower() in _STATISTIC_WORDS for w in words)
-                or all(w.lower().strip(".") in _GENERIC_NAMES for w in words)):
-            continue
+                or all(w.lower().strip(".") in _GENERIC_NAMES for w in words)
+                and not (_CITY_BOURSE.fullmatch(match.group("tail")) and all(w.lower() in _MARKET_CITIES for w in words))):
+            continue  # "the Paris bourse", "the Tokyo Stock Exchange": a city names its exchange
         start = match.start() + match.group("name").index(words[0])
         lead = sentence[max(0, start - 60):start]
         venue = _VENUE.search(lead) and not re.search(
@@ -1896,6 +1899,7 @@ _RECALL_NOT_PRICE = frozenset(
     "imports output production demand supply headcount holdings workforce population rating ratings vote votes approval "
     "spending investment investments budget debt wages wage salaries growth orders consumption reserves "
     "export import loadings shipments crop crops harvest crush acreage plantings arrivals quota quotas "
+    "deposits loans lending borrowing borrowings assets liabilities issuance "
     "inventories volume volumes turnover losses' people workers customers subscribers users visitors passengers "
     "yards miles kilometres kilometers minutes hours days share firms companies "
     "making".split())

@@ -187,3 +187,22 @@ def test_wire_lists_ranges_and_venues(sentence: str, expected: list[tuple[str, s
 def test_no_company_for_figure_nouns_and_no_range_without_an_end(sentence: str) -> None:
     found = moves(sentence)
     assert found == ([("Wheat", "flat")] if sentence.startswith("Wheat") else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("London's FT-SE 100 share index ended 12.3 points down at 1,980.4.", [("FTSE 100", "down")]),
+    ("The FT 30 share index fell 9.2 points.", [("FT 30", "down")]),
+    ("The NYSE composite index rose 0.62 to 160.08.", [("NYSE Composite", "up")]),
+    ("The Nikkei Dow closed 105.21 points higher.", [("Nikkei 225", "up")]),
+    ("The Frankfurt bourse closed higher for the third day.", [("Frankfurt bourse", "up")]),
+])
+def test_index_names_of_the_1987_wire_and_a_city_bourse(sentence: str, expected) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sterling deposits rose 1.2 billion stg in February.",  # money held, not the currency's price
+    "Paris officials said the bourse would open late.",
+])
+def test_no_note_for_deposits_or_a_bourse_without_a_move(sentence: str) -> None:
+    assert moves(sentence) == []
