@@ -12,8 +12,11 @@ paragraphs) and attributes it, rule by rule, to the person or body the text says
 Pronouns ("he told reporters") and descriptions ("the American defense secretary said") are resolved to
 the named person they point back to; names are made canonical with the actors stage (`mentions` and
 `analysis.actors.resolve_actor`). Quoted names, titles and scare quotes ("Truth Social", "Gulf of
-America") are kept with `is_speech=False` and no speaker. No model, no download: regular expressions and
-two editable word lists, `data/speech_verbs.txt` and `data/speaker_descriptions.txt`.
+America") are kept with `is_speech=False` and no speaker. Each quotation's sentence is also parsed with
+spaCy's small English pipeline (installed from PyPI, nothing downloaded at run time): the subject of the speech
+verb that governs the quotation names its speaker where the parse finds one, the rules the rest; without spaCy
+the rules alone run. The rules are regular expressions and two editable word lists, `data/speech_verbs.txt`
+and `data/speaker_descriptions.txt`.
 """
 from __future__ import annotations
 
