@@ -755,11 +755,13 @@ def phrase_variants(phrase: str) -> tuple[str, ...]:
     return tuple(variants)
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, *, holding: re.Pattern[str] | None = None) -> list[str]:
+    """The sentences of `text`, paragraph by paragraph; with `holding`, only those of the paragraphs
+    `holding` finds something in (segtok's splitting is most of keyword in context's time)."""
     out = []
     for paragraph in re.split(r"\n\s*\n|\n", text):
         paragraph = paragraph.strip()
-        if paragraph:
+        if paragraph and (holding is None or holding.search(paragraph)):
             out.extend(s.strip() for s in split_multi(paragraph) if s.strip())
     return out
 
@@ -788,13 +790,14 @@ def keyword_in_context(phrase: str, articles: pd.DataFrame, *, limit: int | None
     rows: list[tuple] = []
     if variants and len(articles):
         pattern = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\S)")
+        prefilter = re.compile(_text_prefilter(variants), re.IGNORECASE)  # what a text or paragraph must hold
         texts = articles["text"].astype("string").fillna("")
-        candidates = articles[texts.str.contains(_text_prefilter(variants), case=False, regex=True)
+        candidates = articles[texts.str.contains(prefilter.pattern, case=False, regex=True)
                               .fillna(False).astype(bool)]
         ordered = candidates.sort_values(["published", "article_id"], na_position="last", kind="stable")
         for row in ordered.itertuples(index=False):
             text = row.text if isinstance(row.text, str) else ""
-            for sentence in _sentences(text):
+            for sentence in _sentences(text, holding=prefilter):
                 if pattern.search(phrase_key(sentence)):
                     rows.append((row.article_id, row.title, row.outlet, row.published, sentence))
             if limit is not None and len(rows) >= limit:

@@ -441,6 +441,18 @@ def test_keyword_in_context_ignores_case_and_hyphens(sample_articles: pd.DataFra
     assert keyword_in_context("zeppelin", sample_articles).empty
 
 
+@pytest.mark.parametrize("phrase", ["Vladimir Putin", "Ceasefire", "U.S.", "Brent crude", "Kremlin", "Saudi Arabia",
+                                    "peace", "Gulf of America", "Hegseth's", "zeppelin"])
+def test_keyword_in_context_splits_only_the_paragraphs_holding_the_phrase_with_the_same_result(
+        sample_articles: pd.DataFrame, monkeypatch: pytest.MonkeyPatch, phrase: str) -> None:
+    from analysis import keywords as module
+
+    fast = keyword_in_context(phrase, sample_articles)
+    every_paragraph = module._sentences
+    monkeypatch.setattr(module, "_sentences", lambda text, holding=None: every_paragraph(text))
+    pd.testing.assert_frame_equal(fast, keyword_in_context(phrase, sample_articles))
+
+
 def test_keyword_in_context_limit_keeps_the_first_sentences(sample_articles: pd.DataFrame) -> None:
     every = keyword_in_context("Vladimir Putin", sample_articles)
     first = keyword_in_context("Vladimir Putin", sample_articles, limit=2)
