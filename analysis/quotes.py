@@ -800,7 +800,7 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
         if verb.dep_ == "relcl" and (subject.lower_ in _RELATIVE_PRONOUNS
                                      or any(c.lower_ == "whose" for c in subject.children)):
             # "Jane Doe, who said …", "the journal, whose editors wrote …": the one the relative clause describes
-            return verb.head, "subject"
+            return _antecedent_of(verb, subject, lex)
         return subject, "subject"
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
@@ -811,7 +811,7 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
         return (quoted, "quoted") if quoted is not None else None
-    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "pcomp", "xcomp", "conj"):
         noun = verb.head
         if verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN", "PRON") and _can_speak(noun, lex):
             return noun, "document" if noun.lower_ in _DOCUMENT_HEADS else "subject"
@@ -820,6 +820,8 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
         root = verb
         while root.head.i != root.i:
             root = root.head
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != root.i:
+            root = verb.head  # "he went on saying", "stood up and, saying …": the verb it hangs from
         main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in inside), None)
         return (main, "subject") if main is not None and main.i < verb.i else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lower_ in _DOCUMENT_HEADS:
@@ -831,12 +833,21 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
                           None)
             if shared is not None:
                 if shared.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
-                    return head.head, "subject"
+                    return _antecedent_of(head, shared, lex)
                 return shared, "subject"
             if head.dep_ not in ("xcomp", "advcl", "conj") or head.head.i == head.i:
                 break
             head = head.head
     return None
+
+
+def _antecedent_of(clause: object, relative: object, lex: _Lexicon) -> tuple[object, str] | None:
+    """The noun a relative clause describes, as the speaker its relative pronoun stands for; None when "who" is
+    hung on a thing ("since the tests, who still approve …": a misparse, the rules decide)."""
+    noun = clause.head
+    if relative.lower_ == "who" and noun.pos_ != "PROPN" and not _is_person_noun(noun, lex):
+        return None
+    return noun, "subject"
 
 
 def _is_person_noun(token: object, lex: _Lexicon) -> bool:
