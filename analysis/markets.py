@@ -215,10 +215,11 @@ _DIRECTION = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|loss|losses|dips?|crash|decreases?|tumble|"
-    r"weakening|depreciation|devaluation|softening)"
+    r"weakening|depreciation|devaluation|softening|collapse|downturn|retreat)"
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
-    r"strengthening|appreciation|firming))"
+    r"strengthening|appreciation|firming|recovery|upturn))"
     r"\s+(?:in|of|for)\s+(?:both\s+)?(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:(?:world|international|global|spot|domestic|export|market)\s+)?"
     r"(?:[A-Z][\w.]*(?:'s|’s)?\s+)?$",
     re.IGNORECASE,
 )
@@ -584,7 +585,7 @@ _PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|
 _TRADING_CONTEXT = re.compile(r"\b(?:shares|stocks?|trade|trading|traded|investors|bourse|stock exchange)\b",
                               re.IGNORECASE)
 _CURRENCY_PHRASE = re.compile(
-    r"\b(?P<name>(?P<place>(?-i:[A-Z][a-z]+))\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
+    r"\b(?P<name>(?P<place>(?-i:[A-Z][a-z]+))(?:(?:'s|’s)(?!\s+currency))?\s+(?:dollar|peso|pound|franc|rupee|rand|dinar|lira|krona|"
     r"krone|real|won|ringgit|baht|shilling|dirham|riyal|rial|lev|leu|kuna|zloty|forint|koruna|bolivar|bolívar|dong|"
     r"rupiah|naira|cedi|kwacha|birr|taka|tenge|som|manat|dram|lari|denar|dinar|rand|yuan|ruble|rouble|drachma|peseta|"
     r"escudo|guilder|markka|mark|kroon|litas|lats|tolar|currency))\b",
@@ -602,11 +603,14 @@ def _names_a_currency(place: str) -> bool:
 
 _IRREGULAR_DEMONYMS = frozenset("greek french dutch swiss thai czech slovak welsh scots".split())
 _POSSESSIVE_MOVE = re.compile(
-    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:(?P<up>growth|rise|gains?|rally|appreciation|strength|surge|climb|jump|recovery)"
-    r"|(?P<down>fall|drop|decline|slide|slump|plunge|depreciation|devaluation|weakness|weakening|collapse|loss|losses))\b",
+    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:(?P<up>growth|rise|gains?|rally|appreciation|surge|climb|jump|recovery|rebound|"
+    r"advance|firming|upturn)"
+    r"|(?P<down>fall|drop|decline|slide|slump|plunge|depreciation|devaluation|weakening|collapse|loss|losses|tumble|"
+    r"retreat|downturn))\b",
     re.IGNORECASE,
 )
-"""A move told as the instrument's own noun: "the leu's growth", "the rouble's sharp fall"."""
+"""A move told as the instrument's own noun: "the leu's growth", "the rouble's sharp fall"; not a state ("the yen's
+strength", "sterling's weakness" are levels, as the labelling rules read them)."""
 _NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of with while "
                         "whereas as and but after before when since".split())
 _GENERIC_NAMES = frozenset(

@@ -206,3 +206,22 @@ def test_index_names_of_the_1987_wire_and_a_city_bourse(sentence: str, expected)
 ])
 def test_no_note_for_deposits_or_a_bourse_without_a_move(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Growers suffered after the collapse of world cocoa prices last year.", [("Cocoa", "down")]),
+    ("Dealers cited the recovery in copper prices since August.", [("Copper", "up")]),
+    ("Exporters blamed the dollar's tumble for the losses.", [("US dollar", "down")]),
+    ("Italy's lira hit a record low against the mark.", [("Italian lira", "down")]),
+    ("Kenya's shilling slid to a two-year low.", [("Kenya's shilling", "down")]),
+])
+def test_more_move_nouns_and_currencies_named_by_a_possessive_place(sentence: str, expected) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The yen's strength hurt exporters, the report said.",  # a state, not a move
+    "Sterling's weakness worried the Treasury.",
+])
+def test_no_note_for_a_currency_state(sentence: str) -> None:
+    assert moves(sentence) == []
