@@ -4,19 +4,37 @@ Run with `streamlit run app.py`; the other pages are discovered from `pages/`.
 """
 from __future__ import annotations
 
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
 import ui
 from analysis import views
 
+
+def timeline_figure(articles: pd.DataFrame):
+    """The coverage timeline (articles per publication day, by outlet) and the days it plots; None when
+    no article has a known day."""
+    timeline = views.articles_per_day(articles)
+    if timeline.empty:
+        return None
+    shown = views.top_outlets_and_other(timeline, keys=["day"], value="n_articles")
+    figure = px.bar(ui.for_chart(shown), x="day", y="n_articles", color="outlet",
+                    color_discrete_map=ui.outlet_colours(shown),
+                    title="Coverage timeline: articles per publication day, by outlet",
+                    labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
+    figure.update_layout(bargap=0.15)
+    figure.update_yaxes(rangemode="tozero", **({"dtick": 1} if timeline["n_articles"].max() <= 10 else {}))
+    return figure, timeline["day"]
+
+
 data = ui.start_page("Overview", icon="📰", intro="Follow one story across outlets: who is mentioned, who said "
                      "what, which phrases rise, and the market moves the articles report.")
 
 if ui.has_articles(data):
     articles, filters = data.filtered["articles"], data.filters
-    summary = views.corpus_summary(articles)
-    total = views.corpus_summary(data.tables["articles"])
+    summary = ui.compute(views.corpus_summary, articles, data=data)
+    total = ui.compute_for_store(views.corpus_summary, data.tables["articles"], data=data)
     first, last = summary["first"], summary["last"]
     if first is None:
         span = "unknown"
@@ -35,19 +53,13 @@ if ui.has_articles(data):
                   width="content", border=True)
         st.metric("Undated articles", summary["n_undated"], width="content", border=True)
 
-    timeline = views.articles_per_day(articles)
-    if timeline.empty:
+    timeline = ui.compute(timeline_figure, articles, data=data)
+    if timeline is None:
         st.info("None of the filtered articles has a known publication day, so there is no timeline. "
                 "Give dates in the side-car metadata or when pasting text on the Add articles page.")
     else:
-        shown = views.top_outlets_and_other(timeline, keys=["day"], value="n_articles")
-        figure = px.bar(ui.for_chart(shown), x="day", y="n_articles", color="outlet",
-                        color_discrete_map=ui.outlet_colours(shown),
-                        title="Coverage timeline: articles per publication day, by outlet",
-                        labels={"day": "Publication day", "n_articles": "Articles", "outlet": "Outlet"})
-        figure.update_layout(bargap=0.15)
-        figure.update_yaxes(rangemode="tozero", **({"dtick": 1} if timeline["n_articles"].max() <= 10 else {}))
-        ui.chart(figure, key="timeline", days=timeline["day"])
+        figure, days = timeline
+        ui.chart(figure, key="timeline", days=days)
 
     with st.container(horizontal=True, gap="medium"):  # side by side when wide, one under the other when narrow
         left, right = st.container(width=420), st.container(width=420)
