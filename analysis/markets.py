@@ -1984,6 +1984,12 @@ def _near_miss(word: str, path: str, *, pairs: bool = False) -> str | None:
     return best[0] if best is not None and best[0][0] == word[0] else None
 
 
+@lru_cache(maxsize=4)
+def _listed_names(path: str) -> frozenset[str]:
+    """The instrument names of the data file at `path`."""
+    return frozenset(i.name for i in load_instruments(path))
+
+
 def _corrected(sentence: str, path: str) -> str:
     """`sentence` with capitalised words that are near misses of a listed index, currency or commodity word
     written as that word ('The Nasdq composite' -> 'The nasdaq composite'); unchanged when none is."""
@@ -2210,7 +2216,10 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
     corrected = _corrected(sentence, path)
     if corrected != sentence:
         again = _notes_in_sentence(corrected, offset, matcher)
-        if again and len(again) >= len(notes):
+        listed = _listed_names(path)
+        if again and (len(again) > len(notes) or len(again) == len(notes) and sum(
+                n.instrument in listed for n in again) > sum(n.instrument in listed for n in notes)):
+            # 'The Nasdq composite' -> the Nasdaq Composite; not 'Northway Air' -> 'norway Air'
             notes = [replace(n, sentence=sentence) for n in again]
     candidates = _recall_candidates(corrected, matcher)
     have = {n.instrument for n in notes}

@@ -226,3 +226,10 @@ def test_more_move_nouns_and_currencies_named_by_a_possessive_place(sentence: st
 ])
 def test_no_note_for_a_currency_state(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+def test_spelling_fix_never_trades_a_company_name_for_a_shorter_unlisted_one() -> None:
+    # "Northway" is a near miss of "norway" (from "norway's crown"); the corrected reading named only "Air", so
+    # the correction is kept only when it names more instruments or more listed ones
+    assert moves("Northway Air's share price fell by 14% after the announcement.") == [("Northway Air", "down")]
+    assert moves("The Nasdq composite closed 1.2% higher.") == [("Nasdaq Composite", "up")]
