@@ -694,7 +694,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many",
 
 
 def _load_parser() -> object:
-    """spaCy's small English pipeline (tagger, dependency parser, entity recogniser; no lemmatizer), loaded from
+    """spaCy's small English pipeline (tagger and dependency parser; no lemmatizer, no entity recogniser, which
+    halves the cost and misreads names next to quotation marks: "Canadian PM Stephen Harper" a WORK_OF_ART), from
     the first of `PARSER_PACKAGES` that is installed. Raises ImportError when spaCy or every package is missing."""
     missing: list[str] = []
     for package in PARSER_PACKAGES:
@@ -703,7 +704,7 @@ def _load_parser() -> object:
         except ImportError as error:
             missing.append(f"{package} ({error})")
             continue
-        return module.load(exclude=["lemmatizer"])
+        return module.load(exclude=["lemmatizer", "ner"])  # names come from the actors stage and the rules
     raise ImportError("no English spaCy pipeline installed: " + "; ".join(missing))
 
 
@@ -851,10 +852,10 @@ def _antecedent_of(clause: object, relative: object, lex: _Lexicon) -> tuple[obj
 
 
 def _is_person_noun(token: object, lex: _Lexicon) -> bool:
-    """Whether a token names or stands for a person: a pronoun, a person's name, a noun such as "girl" or
+    """Whether a token may name or stand for a person: a pronoun, a proper noun, a noun such as "girl" or
     "spokesman" (`data/speaker_descriptions.txt`, less the nouns for bodies and documents)."""
     noun = _singular(token.lower_, lex)
-    return (token.pos_ == "PRON" or token.ent_type_ == "PERSON"
+    return (token.pos_ in ("PRON", "PROPN")
             or noun in lex.heads and noun not in _NOT_PERSON_HEADS)
 
 
@@ -884,13 +885,6 @@ def _according_to(doc: object) -> object | None:
             noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if noun is not None:
                 return noun
-    return None
-
-
-def _entity_of(token: object) -> object | None:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
     return None
 
 
@@ -1422,7 +1416,8 @@ class _Article:
         if found is None:
             return None
         token, how = found
-        if token.ent_type_ == "GPE" and how == "subject":
+        place = next((r for r in self.refs if r.kind == "name" and r.start <= clause.origin[token.idx] < r.end), None)
+        if how == "subject" and place is not None and place.actor_type == "place":
             # "Baki Ilkin … said that Turkey expressed “…”": a country speaks through who reports it
             outer = _outer_speech_verb(verb, self.lex.cue_forms)
             found = _subject_token(outer, inside, self.lex.cue_forms, self.lex) if outer is not None else None
@@ -1524,9 +1519,12 @@ class _Article:
                 named = next((t for t in apposed.subtree if any(
                     r.kind == "name" and r.actor_type == "person" and r.start <= origin[t.idx] < r.end
                     for r in self.refs)), None)
-            after = _entity_of(doc[token.i + 1]) if token.i + 1 < len(doc) else None
-            if named is None and after is not None and after.label_ == "PERSON" and after.start == token.i + 1:
-                named = after[-1]  # "the novelist Tomas Varga", "investment banker Jo Bower": the name after the role
+            if named is None and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                # "the novelist Tomas Varga", "investment banker Jo Bower": the person named right after the role
+                after = origin[doc[token.i + 1].idx]
+                person = next((r for r in self.refs if r.kind == "name" and r.start == after and self._looks_person(r)),
+                              None)
+                named = [t for t in doc[token.i + 1:] if origin[t.idx] < person.end][-1] if person else None
             token = named if named is not None else token
 
         def span_of(first: object, last: object) -> tuple[int, int]:
@@ -1538,15 +1536,13 @@ class _Article:
             return next((r for r in covering if r.kind == "pronoun"), None)
         if token.pos_ not in ("PROPN", "NOUN"):
             return None
-        entity = _entity_of(token)
-        person = entity if entity is not None and entity.label_ == "PERSON" else None
         name = next((r for r in covering if r.kind == "name"), None)
         if name is not None:
             # "Canadian PM Stephen Harper" taken whole for a name: the words before the person's own are roles
             words = [t for t in doc if name.start <= origin[t.idx] < name.end and not t.is_punct]
             roles = 0
             while roles < len(words) - 2 and (_is_role_word(words[roles].text, self.lex)
-                                              or roles == 0 and words[0].ent_type_ == "NORP"):  # "Norwegian"
+                                              or roles == 0 and words[0].pos_ == "ADJ"):  # "Norwegian", "former"
                 roles += 1
             rest = self.text[origin[words[roles].idx]:name.end] if words else ""
             start = origin[words[roles].idx] if words else name.start
@@ -1562,18 +1558,17 @@ class _Article:
             return next((r for r in self.refs if r.kind == "name" and r.actor_type == "person" and r.start >= description.end
                          and re.fullmatch(r"[^\S\n]*,?[^\S\n]*", self.masked[description.end:r.start])), description)
         if token.pos_ == "PROPN":
-            if entity is not None and entity.label_ == "NORP" and len(entity) == 1:
+            if token.lower_ in _NATIONALITY:
                 return None  # "said the 33 year-old American": a nationality, the rules read the description
-            if person is not None:
-                start, end = span_of(person[0], person[-1])
-                return _Ref(start, end, "name", self.text[start:end], actor_type="person")
+            # A name the actors stage did not find: its proper nouns as written, roles before them left out
             words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
             first = min(words, key=lambda t: t.i) if words else token
             if any(t.pos_ != "PROPN" and not t.is_punct for t in doc[first.i:token.i]):
                 first = token
+            while first.i < token.i and _is_role_word(first.text, self.lex):
+                first = doc[first.i + 1]
             start, end = span_of(first, token)
-            kind = {"ORG": "organization", "GPE": "place", "NORP": "group"}.get(entity.label_ if entity else "", None)
-            return _Ref(start, end, "name", self.text[start:end], actor_type=kind)
+            return _Ref(start, end, "name", self.text[start:end], actor_type="person" if first.i < token.i else None)
         lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod")]
         first = min((t.left_edge for t in lefts), key=lambda t: t.i, default=token)
         start, end = span_of(first, token)
