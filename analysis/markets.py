@@ -555,7 +555,8 @@ _GAPPED_COMPANY = re.compile(
     rf"(?:,\s*|\s+and\s+)(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:{_MONEY}|{_QUOTE})\s+to\s+{_QUOTE}\b(?!\s*(?:billion|million))")
 """A company in a wire list of share prices after the first, its verb gapped: ", Hk Electric 60 to 16.00"."""
 _EIGHTHS = r"(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2})"
-_WIRE_PAIR = (rf"(?:{_EIGHTHS}\s+(?:to|at)\s+{_QUOTE}|{_QUOTE}\s+(?:to|at)\s+{_EIGHTHS})(?![\d/-])"
+_WIRE_PAIR = (rf"(?:{_EIGHTHS}(?:\s+points?)?\s+(?:to|at)\s+{_QUOTE}|{_QUOTE}(?:\s+points?)?\s+(?:to|at)\s+{_EIGHTHS}"
+              rf"|(?:{_EIGHTHS}|\d+)\s+(?:higher|lower)\s+at\s+{_QUOTE}|{_EIGHTHS}\s+(?:higher|lower)\b)(?![\d/-])"
               r"(?!\s*(?:pct|percent|per\s?cent|%|mln|bln|billion|million|trillion|points?|basis|"
               r"(?:dlrs?|cts|cents)\s+(?:a|per)\s+share|a\s+share|per\s+share|units|tonnes|tons))")
 """A share price as the wire quotes it, change and level, one of them in eighths: "1-1/2 to 30-3/8", "5/8 at 27",
@@ -567,7 +568,9 @@ _WIRE_STOCK = re.compile(
     r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
     r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
-    rf"(?P<priced>{_WIRE_VERBS}|up|down|off)\s+(?:about\s+|some\s+)?{_WIRE_PAIR}"
+    rf"(?P<priced>{_WIRE_VERBS}|up|down|off|closed|ended|finished|opened|traded|was|were|is)\s+(?:about\s+|some\s+)?"
+    rf"{_WIRE_PAIR}"
+    rf"|(?P<unchanged>unchanged|steady)\s+at\s+{_EIGHTHS}(?![\d/-])"
     r"|(?:trading|traded|trades|opened|closed|ended|finished)\s+(?P<traded>higher|lower|sharply\s+(?:higher|lower))\b"
     rf"|(?:the|a|an|among\s+the)\s+[^,;()]{{0,40}}?\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?|chips),?\s+"
     rf"(?P<ranked>up|down|off)\s+(?:about\s+|some\s+)?{_QUOTE}\b(?!\s*(?:pct|percent|%|mln|billion|million))"
@@ -881,6 +884,7 @@ def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: st
 
 # --- moves -----------------------------------------------------------------------------------------
 
+_EIGHTHS_FIGURE = re.compile(r"\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}")
 _MOVE_NOUN_AFTER = re.compile(r"\s+(?:declines?|rises?|falls?|climbs?|increases?|decreases?|drops?|gains?|growth|"
                                r"slides?|erosion|advances?|depreciation|appreciation)\b", re.IGNORECASE)
 
@@ -926,6 +930,7 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
             next_word = following.split()[0].lower().strip(",.") if following.split() else ""
             content = [w for w in words if w not in _FILLERS]
             anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.fullmatch(previous) is not None
+                        or _EIGHTHS_FIGURE.fullmatch(previous) is not None  # "closed 1-1/8 higher"
                         or _FIGURE.fullmatch(figure) is not None
                         or (following[:1].isdigit() or following[:1] in tuple("$€£¥₽"))
                         or next_word in _WEAK_FOLLOWERS
@@ -1215,7 +1220,7 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
         word = stock.name.lower()
         if " " not in word and (word in _BLOCKING_NOUNS or word in _RECALL_NOT_PRICE or word in _FILLERS):
             continue  # "Sales rose 1/2 to 30", "Prices fell 1/4 to 3/8 point": figures, not a company
-        if match.group("priced") or match.group("ranked"):
+        if match.group("priced") or match.group("ranked") or match.group("unchanged"):
             limit = 5.0 if match.start("name") == 0 else 7.0  # a price in eighths: "Ford gained 3/8 to 87-1/2"
         else:
             limit = 3.5 if match.start("name") == 0 else 4.5

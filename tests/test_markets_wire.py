@@ -233,3 +233,24 @@ def test_spelling_fix_never_trades_a_company_name_for_a_shorter_unlisted_one() -
     # the correction is kept only when it names more instruments or more listed ones
     assert moves("Northway Air's share price fell by 14% after the announcement.") == [("Northway Air", "down")]
     assert moves("The Nasdq composite closed 1.2% higher.") == [("Nasdaq Composite", "up")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zorex closed 1-1/8 higher at 152-3/4.", [("Zorex", "up")]),
+    ("Digital Equipment was 2-1/2 lower at 150.", [("Digital Equipment", "down")]),
+    ("In active trading, Quentara was unchanged at 30-3/8.", [("Quentara", "flat")]),
+    ("Exxon dropped 1-3/4 points to 85.", [("Exxon", "down")]),
+    ("The long bond was 1/2 higher in late trading.", [("US Treasury bonds", "up")]),
+])
+def test_wire_closing_changes_in_eighths(sentence: str, expected: list[tuple[str, str]]) -> None:
+    # an eighths figure anchors "higher" / "lower" as a figure does ("closed 1.2% higher")
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was 2-1/2 lower at 150.",
+    "Volume was 1/2 higher at 150.",
+    "Earnings were unchanged at 1/2 pct.",
+])
+def test_no_wire_stock_for_pronouns_volume_or_percentages(sentence: str) -> None:
+    assert moves(sentence) == []
