@@ -10,6 +10,8 @@ import streamlit as st
 
 import ui
 from analysis import views
+from analysis.actors import mention_counts
+from analysis.trends import corpus_ranking
 
 
 def timeline_figure(articles: pd.DataFrame):
@@ -65,21 +67,15 @@ if ui.has_articles(data):
         left, right = st.container(width=420), st.container(width=420)
     with left:
         st.subheader("Top keyphrases")
-        corpus_ranking = ui.analysis_function("analysis.trends", "corpus_ranking")
-        if corpus_ranking is None:
-            ui.not_landed("keyphrase ranking")
-        elif ui.has_rows(data, "keywords", what="keyphrases"):
+        if ui.has_rows(data, "keywords", what="keyphrases"):
             ranking = ui.compute(corpus_ranking, data.filtered["keywords"], articles, data=data, top=10)
-            ranking = ranking[[c for c in ("keyphrase", "n_articles", "share") if c in ranking.columns]]
+            ranking = ranking[["keyphrase", "n_articles", "share"]]
             ui.show_table(ranking, name="top_keyphrases", filters=filters, key="top_keyphrases",
                           column_config={"share": st.column_config.NumberColumn("share", format="percent")})
         st.page_link("pages/1_Keywords.py", label="Keywords: rankings, trends, in context", icon=":material/key:")
     with right:
         st.subheader("Top actors")
-        mention_counts = ui.analysis_function("analysis.actors", "mention_counts")
-        if mention_counts is None:
-            ui.not_landed("actor counts")
-        elif ui.has_rows(data, "mentions", what="actor mentions"):
+        if ui.has_rows(data, "mentions", what="actor mentions"):
             counts = ui.compute(mention_counts, data.filtered["mentions"], articles, data=data).head(10)
             ui.show_table(counts, name="top_actors", filters=filters, key="top_actors")
         st.page_link("pages/2_Actors.py", label="Actors: counts, trends, who appears with whom",

@@ -10,7 +10,6 @@ restores the same view in another browser.
 from __future__ import annotations
 
 import html
-import importlib
 import os
 import threading
 from collections.abc import Callable, Mapping
@@ -234,14 +233,6 @@ def with_texts(articles: pd.DataFrame, *, directory: str | Path | None = None) -
     after = list(result.columns).index("source") + 1 if "source" in result.columns else len(result.columns)
     result.insert(after, TEXT_COLUMN, result["article_id"].map(texts).fillna("").astype("str"))
     return result
-
-
-def analysis_function(module: str, name: str) -> Callable[..., pd.DataFrame] | None:
-    """`module.name` if that aggregation has landed, else None (the page then says it is not available)."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -509,12 +500,6 @@ def has_rows(data: PageData, table: str, *, what: str) -> bool:
                 icon=":material/filter_alt_off:")
         return False
     return True
-
-
-def not_landed(what: str) -> None:
-    """Say plainly that this version of the analysis modules does not provide `what` yet."""
-    st.info(f"{what[:1].upper()}{what[1:]}: not available yet in this version of the analysis.",
-            icon=":material/hourglass_empty:")
 
 
 def not_available(what: str) -> None:

@@ -7,10 +7,10 @@ import streamlit as st
 
 import ui
 from analysis import views
+from analysis.quote_reuse import quote_reuse
 
 data = ui.start_page("Quotes", icon="💬", intro="Direct quotations found in the filtered articles, with the speaker "
                      "they are attributed to.")
-quote_reuse = ui.analysis_function("analysis.quote_reuse", "quote_reuse")
 
 
 def speaker_choices(table: pd.DataFrame) -> list[str]:
@@ -79,19 +79,15 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
         })
 
     st.subheader("Repeated quotations")
-    if quote_reuse is None:
-        ui.not_landed("grouping of repeated quotations")
+    reuse = ui.compute(quote_reuse, quotes, articles, data=data, variant=speech, on_disk=True)
+    repeated = reuse[reuse["n_articles"] > 1]
+    if repeated.empty:
+        st.info("No quotation appears in more than one of the filtered articles.")
     else:
-        reuse = ui.compute(quote_reuse, quotes, articles, data=data, variant=speech, on_disk=True)
-        repeated = reuse[reuse["n_articles"] > 1]
-        if repeated.empty:
-            st.info("No quotation appears in more than one of the filtered articles.")
-        else:
-            shown = repeated.drop(columns=[c for c in ("article_ids",) if c in repeated.columns]).assign(
-                outlets=lambda f: f["outlets"].map(as_text))
-            ui.show_table(shown, name="repeated_quotes", filters=filters, key="repeated_quotes",
-                          column_config={"quote": st.column_config.TextColumn("Quote", width="large"),
-                                         "first_seen": st.column_config.DateColumn("First seen", format="YYYY-MM-DD")})
+        shown = repeated.drop(columns=["article_ids"]).assign(outlets=lambda f: f["outlets"].map(as_text))
+        ui.show_table(shown, name="repeated_quotes", filters=filters, key="repeated_quotes",
+                      column_config={"quote": st.column_config.TextColumn("Quote", width="large"),
+                                     "first_seen": st.column_config.DateColumn("First seen", format="YYYY-MM-DD")})
 
     st.subheader("Who is quoted by which outlet")
     by_outlet = ui.compute(views.speaker_outlet_counts, quotes, articles, data=data, variant=speech)
