@@ -685,6 +685,8 @@ _LONGEST_CLAUSE = 600
 _FRAGMENT_WORDS = 8
 """A quotation of at most this many words that is no full clause is parsed with its words, as part of the
 reporting sentence's grammar ("Hegseth labelled the goal an “illusory goal”")."""
+_OWN_PAGES = frozenset({"website", "site", "page", "blog", "account", "feed", "channel", "profile", "homepage"})
+"""Places a text is posted: a text on someone's website or page speaks for its owner."""
 _PARSE_BATCH = 64
 """Articles whose attribution clauses are parsed together in one `nlp.pipe` call."""
 _RUN_ON_WORDS = 40
@@ -1428,6 +1430,11 @@ class _Article:
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             by = by or next((a for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
             writer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if writer is None:
+                # "An update on her website said", "A statement left on the band's page": the page's owner
+                writer = next((owner for t in token.subtree if t.i < verb.i and t.lower_ in _OWN_PAGES
+                               and t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "to")
+                               for owner in t.children if owner.dep_ == "poss"), None)
             token = writer if writer is not None else token
         ref = self._parsed_ref(token, clause)
         if ref is None:

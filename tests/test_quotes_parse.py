@@ -55,6 +55,9 @@ PARSED = [
      "hundreds, and they are staying for hours.”", "have come back", "Tomas Varga", "Tomas Varga", "says"),
     ("Text messages sent by local staff in the flooded towns asked the agency to “send boats now, before it is "
      "too late.”", "send boats now", "local staff", "local staff", "asked"),
+    # a text posted on someone's website or page speaks for its owner
+    ("Singer Ada Moss was taken to hospital on Monday. A statement left on Moss's website on Tuesday said, “Ada is "
+     "resting and in good spirits.”", "Ada is resting", "Ada Moss", "Moss", "said"),
     # a text with no writer named is the speaker as written
     ("The film leaked online on Sunday. A post on the forum Filmtalk commented: “We have all waited years to see "
      "this film and now we can.”", "We have all waited", "post", "A post", "commented"),
