@@ -786,7 +786,8 @@ def _governing_verb(anchor: object, inside: set[int], forms: frozenset[str]) -> 
     return None
 
 
-def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _Lexicon) -> tuple[object, str] | None:
+def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _Lexicon,
+                   is_person: Callable[[object], bool] = lambda token: False) -> tuple[object, str] | None:
     """The token heading who speaks through `verb`, with how it was found ("subject", "agent", "quoted",
     "document"): its subject ("Trump said"), the agent of a passive ("was described by police"), the one quoted
     ("quoted Jane Doe as saying"), the speaker or document a participle describes ("a young girl … yelling",
@@ -797,9 +798,11 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
         subjects = []  # "…, a charge for small boats saying …": a participle, misread as that noun's verb
     if subjects:
         # Two subjects of one verb are an apposition the parser did not join ("The president of the guild, Jo
-        # Lund said"): the proper name, nearest the verb, is the speaker.
-        subject = next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < verb.i), subjects[0]) \
-            if len(subjects) > 1 else subjects[0]
+        # Lund said"): the person nearest the verb ("Judge X of the Court in Y County, Florida wrote": not the
+        # place), else the proper name nearest it, is the speaker.
+        before = [c for c in reversed(subjects) if c.i < verb.i]
+        subject = next((c for c in before if is_person(c)), None) or next(
+            (c for c in before if c.pos_ == "PROPN"), subjects[0]) if len(subjects) > 1 else subjects[0]
         if verb.dep_ == "relcl" and (subject.lower_ in _RELATIVE_PRONOUNS
                                      or any(c.lower_ == "whose" for c in subject.children)):
             # "Jane Doe, who said …", "the journal, whose editors wrote …": the one the relative clause describes
@@ -1414,7 +1417,11 @@ class _Article:
             if ref is None or self._is_medium(ref):
                 return None  # "according to AFP": the outlet reported the words, it did not say them
             return _Attribution(ref, "according to"), (ref.start, ref.end)
-        found = _subject_token(verb, inside, self.lex.cue_forms, self.lex)
+        def is_person(token: object) -> bool:
+            at = clause.origin[token.idx]
+            return any(r.kind == "name" and r.start <= at < r.end and r.actor_type == "person" for r in self.refs)
+
+        found = _subject_token(verb, inside, self.lex.cue_forms, self.lex, is_person)
         if found is None:
             return None
         token, how = found
@@ -1422,7 +1429,7 @@ class _Article:
         if how == "subject" and place is not None and place.actor_type == "place":
             # "Baki Ilkin … said that Turkey expressed “…”": a country speaks through who reports it
             outer = _outer_speech_verb(verb, self.lex.cue_forms)
-            found = _subject_token(outer, inside, self.lex.cue_forms, self.lex) if outer is not None else None
+            found = _subject_token(outer, inside, self.lex.cue_forms, self.lex, is_person) if outer is not None else None
             if found is not None:
                 verb, (token, how) = outer, found
         if token.pos_ == "NOUN" and not _is_person_noun(token, self.lex):

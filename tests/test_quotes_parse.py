@@ -84,6 +84,9 @@ PARSED = [
      "there will be no guild next year.”", "If the port closes", "Tomas Lund", "Tomas Lund", "said"),
     ("Marta Lind announced her pregnancy on Monday. Her husband of three years, investment banker Jon Bower "
      "announced “We're absolutely thrilled.”", "We're absolutely", "Jon Bower", "Jon Bower", "announced"),
+    # ... and of a person and a place the parser both made subjects, the person
+    ("In her ruling on Friday, Judge Nora Vik of the Second District Court in Hamar County, Norway wrote: “The "
+     "contract was never valid and cannot be enforced.”", "The contract", "Nora Vik", "Nora Vik", "wrote"),
     # the agent of a passive speech verb
     ("The proposal was described as “reckless and cruel” by the Harbour Workers Union on Friday.",
      "reckless and cruel", "Harbour Workers Union", "Harbour Workers Union", "described by"),
