@@ -113,6 +113,20 @@ def test_overview_shows_the_corpus(app, sample_store):
     assert at.get("plotly_chart"), "coverage timeline missing"
 
 
+def test_overview_names_an_unidentified_speaker_plainly(app, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks resume\n\nThe delegations met again in Geneva on Monday.\n\n“Nothing is agreed until everything "
+        "is agreed, and we are far from that.”\n\nThe next round is set for March.\n", encoding="utf-8")
+    build([folder], tmp_path / "store")
+    at = app(tmp_path / "store")
+    no_exception(at)
+    latest = next(frame.value for frame in at.dataframe if "quote" in frame.value.columns)
+    assert latest["speaker"].tolist() == ["(speaker not identified)"]
+    assert latest["quote"].str.startswith("Nothing is agreed").all()
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Each shared filter changes the numbers
 
