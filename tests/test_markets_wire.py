@@ -254,3 +254,14 @@ def test_wire_closing_changes_in_eighths(sentence: str, expected: list[tuple[str
 ])
 def test_no_wire_stock_for_pronouns_volume_or_percentages(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The S and P 500 index rose 1.23 to 290.12.", [("S&P 500", "up")]),
+    ("The Dow Jones utility average rose 0.8 point.", [("Dow Jones Utility Average", "up")]),
+    ("Gilts rose as much as 3/4 point.", [("UK gilts", "up")]),
+    ("Bunds fell about half a point in Frankfurt.", [("German bunds", "down")]),
+])
+def test_wire_names_of_indices_and_government_bonds(sentence: str, expected) -> None:
+    # the wire writes "S and P"; the Dow's utility average is not the industrial one
+    assert moves(sentence) == expected
