@@ -13,8 +13,7 @@ from analysis import views
 from analysis.actors import mention_counts
 from analysis.trends import corpus_ranking
 
-UNNAMED_SPEAKER = "(speaker not identified)"
-"""Shown for a quotation of speech whose speaker the quote stage could not tell."""
+UNNAMED_SPEAKER = "(speaker not identified)"  # shown for a quotation of speech whose speaker is not known
 
 
 def timeline_figure(articles: pd.DataFrame):
