@@ -111,6 +111,18 @@ news they have not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740, 0.787,
 moves right 0.655, 0.414, 0.467, 0.600, 0.611, 0.585, 0.675 (threshold 0.9); quote recall and "noted without a
 move" meet their thresholds on all but one first score (the sixth set's 0.057).
 
+The quote stage then gained a dependency parse of each quotation's sentence (spaCy's small English pipeline:
+the speech verb governing the quotation and its subject), combined with the rules (round 8). An eighth blind
+set (`quotes/quotes_blind8.jsonl`: 26 Wikinews articles from parts of the corpus no earlier set used, labelled
+by another evaluator outside the repository) was then scored once (2026-11-22):
+
+| stage | figure | eighth blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.989 (87/88) | >= 0.9 |
+| quotes | speaker right, of those found | 0.816 (71/87) | >= 0.9 |
+| quotes | speaker right, rules alone (`parse=False`), same run | 0.770 (67/87) | >= 0.9 |
+| quotes | non-speech kept out | 0.750 | |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -139,18 +151,20 @@ SETS = {
     "fifth": (None, "quotes_blind5.jsonl", "markets_blind5.csv", (None, 82, 36, 24)),
     "sixth": (None, "quotes_blind6.jsonl", "markets_blind6.csv", (None, 81, 41, 35)),
     "seventh": (None, "quotes_blind7.jsonl", "markets_blind7.csv", (None, 86, 40, 25)),
+    "eighth": (None, "quotes_blind8.jsonl", None, (None, 88, None, None)),
 }
-"""Per set: its actors folder (None: the set has no actors part), quotes file, markets file and planned sizes
+"""Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
                              "fifth": set(), "sixth": {"market_moves"},
-                             "seventh": {"speaker_accuracy", "market_moves"}}
+                             "seventh": {"speaker_accuracy", "market_moves"}, "eighth": {"speaker_accuracy"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
 def below(figure: str):
     """Parametrise over every set that has the figure's part, marking a run xfail where it is still below."""
-    sets = [name for name in SETS if SETS[name][0] is not None or not figure.startswith("person")]
+    sets = [name for name in SETS if (SETS[name][0] is not None or not figure.startswith("person"))
+            and (SETS[name][2] is not None or not figure.startswith("market"))]
     return pytest.mark.parametrize("blind_set", [
         pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name} blind set: below threshold"))
         if figure in BELOW[name] else name
@@ -204,13 +218,15 @@ def _market_report(result) -> str:
 
 
 @below("")
-def test_blind_sets_have_the_planned_size(blind_set, quotes_blind, markets_blind, request) -> None:
+def test_blind_sets_have_the_planned_size(blind_set, quotes_blind, request) -> None:
     people, quotations, moves, without = SETS[blind_set][3]
     if people is not None:
         score, _ = request.getfixturevalue("actors_blind")
         assert score.listed == people
     assert quotes_blind["gold_quotes"] == quotations
-    assert (markets_blind.n_moves, markets_blind.n_without) == (moves, without)
+    if SETS[blind_set][2] is not None:
+        markets_blind = request.getfixturevalue("markets_blind")
+        assert (markets_blind.n_moves, markets_blind.n_without) == (moves, without)
 
 
 @below('person_recall')
