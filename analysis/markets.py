@@ -564,7 +564,7 @@ _WIRE_PAIR = (rf"(?:{_EIGHTHS}(?:\s+points?)?\s+(?:to|at)\s+{_QUOTE}|{_QUOTE}(?:
 _WIRE_VERBS = "|".join(sorted((v for v in _COMPANY_VERBS if " " not in v), key=len, reverse=True))
 _WIRE_STOCK = re.compile(
     rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with|as|why|how|that|because|since|after|when)\s+)"
-    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|of(?=\s+[A-Z]))){{0,3}})"
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,3}})"
     r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
     r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
@@ -578,7 +578,8 @@ _WIRE_STOCK = re.compile(
 )
 """A company named as a stock by the way the wire tells its move, with no share word: a price change and level in
 eighths ("Texaco fell 1-1/2 to 30-3/8", "Brunswick was off 5/8 at 27-1/8"), "was trading higher", or an
-appositive calling it an issue ("Kellwood, the most active NYSE issue, gained 2")."""
+appositive calling it an issue ("Kellwood, the most active NYSE issue, gained 2"). The wire writes "&" as "and", so
+a name may hold it ("Procter and Gamble rose 1-1/2 to 80"): one price pair is one company's."""
 _SHARE_PRICE = re.compile(
     r"\b(?:at|to)\s+(?:US\$|\$|€|£|¥|C\$|A\$|HK\$)\s?\d[\d.,]*+(?!\s*(?:billion|million|trillion|bn|m\b|tn))")
 _PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|lower\s+)?in\s+(?:early\s+|late\s+)?"

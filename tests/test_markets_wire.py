@@ -280,3 +280,13 @@ def test_made_up_wire_batches() -> None:
     assert (result.n_moves, result.n_without) == (146, 75)
     assert misses == ["Exporters suffered from lower prices for", "Gas prices in the UK have risen by 30% t",
                       "The Tokyo Stock Exchange first section i", "The Zurich Credit Suisse index rose 3.2 "]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Procter and Gamble rose 1-1/2 to 80-1/4.", [("Procter and Gamble", "up")]),
+    ("Johnson and Johnson was off 1/2 at 78.", [("Johnson and Johnson", "down")]),
+    ("Chrysler fell 1/4 to 52-3/8 and Ford gained 3/8 to 87-1/2.", [("Chrysler", "down"), ("Ford", "up")]),
+])
+def test_wire_company_names_written_with_and(sentence: str, expected) -> None:
+    # the wire writes "&" as "and": one price pair is one company's, two pairs are two companies'
+    assert moves(sentence) == expected
