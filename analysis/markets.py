@@ -1383,6 +1383,13 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     return general
 
 
+_PAPER_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|mln|bln|dlrs|dollars|yen|marks|stg))\s+(?:worth\s+)?of\s+"
+                                  r"(?:the\s+|new\s+|its\s+)*$", re.IGNORECASE)
+_PAPER_EVENT_AFTER = re.compile(r"\s+(?:issues?|issuance|auctions?|offerings?|sales?|purchases|holdings|supply|"
+                                r"programs?|programmes?|tender|tenders)\b", re.IGNORECASE)
+_YIELD_ON_BEFORE = re.compile(r"\byields?\s+(?:on|of)\s+(?:the\s+)?(?:new\s+|benchmark\s+|key\s+)?$", re.IGNORECASE)
+"""Words that make government paper a quantity or an event, not a price ("9.75 billion dlrs of two-year notes",
+"the bond issue rose"), or make its move the yield's ("the yield on the new 10-year notes")."""
 _PAPER_WORDS = ("bond", "bill", "-year note", "-month note", "treasury note", "gilts", "bunds", "government securities",
                 "treasury securities")
 
@@ -1391,7 +1398,14 @@ def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
     """The instrument a `_BOND_PAPER` phrase names: a listed yield where the data file has it ("three-month bill
     rates" -> US 3-month Treasury bill yield), US Treasury bonds for Treasury prices, "<place> bonds" for another
     issuer's prices, else the phrase's own words ("91-day treasury bills", "bond prices"); None when nothing but a
-    bare noun says it is government paper."""
+    bare noun says it is government paper, or when the words around make it a quantity of paper ("9.75 billion dlrs
+    of two-year notes", "holdings of government bonds", "the government bond issue")."""
+    sentence = match.string
+    before = sentence[max(0, match.start() - 40):match.start()]
+    auctioned = re.match(r"\s+(?:yielded|yielding|averaged)\b", sentence[match.end():match.end() + 12])
+    if (_PAPER_AMOUNT_BEFORE.search(before) and not auctioned  # "50 mln dlrs of 91-day bills yielded ..., up"
+            or _QUANTITY_OF.search(before) or _PAPER_EVENT_AFTER.match(sentence, match.end())):
+        return None
     place = match.group("place")
     if place and place not in ("U.S.", "US", "UK") and not _names_a_currency(place):
         place = None  # "the Senate bill": no issuer
@@ -1409,8 +1423,8 @@ def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
     number, _, span = term.partition("-")
     term = f"{_TERM_UNITS.get(number, number)}-{span}" if term else ""
     american = place in ("U.S.", "US", "American") or place is None and "treasury" in lead
-    is_yield = what.startswith(("yield", "rate")) or paper.startswith(("bill", "t-bill")) and not what.startswith(
-        ("price", "future"))
+    is_yield = (what.startswith(("yield", "rate")) or paper.startswith(("bill", "t-bill")) and not what.startswith(
+        ("price", "future")) or _YIELD_ON_BEFORE.search(before) is not None)
     start = match.start("place") if place else match.start("lead") if match.group("lead") else (
         match.start("term") if term else match.start("issuer") if match.group("issuer") else match.start("paper"))
     words = match.group()[start - match.start():]
@@ -2043,7 +2057,7 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         instrument = matcher.instrument_of(match.group())
         lead = sentence[max(0, match.start() - 16):match.start()].lower()
         if instrument is not None and instrument.kind == "currency" and (
-                _COUNTER_BEFORE.search(lead) or re.search(r"\d\s*(?:billion|million|bn|m)?\s*$", lead)
+                _COUNTER_BEFORE.search(lead) or re.search(r"\d\s*(?:billion|million|trillion|bn|mln|bln|m)?\s*$", lead)
                 or counterpart_end >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
                                                          sentence[counterpart_end:match.start()])):
             counterpart_end = match.end()

@@ -290,3 +290,21 @@ def test_made_up_wire_batches() -> None:
 def test_wire_company_names_written_with_and(sentence: str, expected) -> None:
     # the wire writes "&" as "and": one price pair is one company's, two pairs are two companies'
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Treasury will sell 9.75 billion dlrs of two-year notes next week, up from 9.5 billion dlrs.",
+    "Japan's government bond issue rose to 10 trillion yen.",
+    "Holdings of government bonds rose 3 pct.",
+    "The company sold 50 mln dlrs of 10-year notes priced at 99-1/2 to yield 8.1 pct, up from 7.9 pct.",
+])
+def test_no_bond_note_for_amounts_issues_or_holdings_of_paper(sentence: str) -> None:
+    # an amount of paper, its issue or its holdings moved, not its price; "10 trillion yen" is a unit
+    assert moves(sentence) == []
+
+
+def test_auction_yields_and_yields_on_paper_move_as_yields() -> None:
+    assert moves("The auction of 40 mln dlrs worth of 182-day treasury bills yielded an average of 6.1 pct, up "
+                 "from 6.0 pct.") == [("182-day treasury bills", "up")]
+    assert moves("The yield on the new 10-year notes was 7.25 pct, down from 7.40 pct at the last auction.") == [
+        ("US 10-year Treasury yield", "down")]
