@@ -253,7 +253,7 @@ _FINAL_DIRECTION = re.compile(
     r"(?:,\s*|\b(?:and|but|before|to)\s+)(?:(?:then|still|eventually|finally|later|ultimately)\s+)?(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|"
     r"settl(?:e|es|ed|ing))\s+"
     r"(?:(?:the|its|their)\s+(?:day|session|week|month|year|trading\s+day)\s+|trading\s+)?"
-    r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?:\d[\d.,]*\s?(?:%|percent|per\s?cent|points?)\s+)?"
+    r"(?:(?:\w+ly|just|about|nearly|almost|some)\s+)?(?:\d[\d.,]*\s?(?:%|percent|per\s?cent|pct|points?)\s+)?"
     r"(?P<final>down|up|lower|higher)\b",
     re.IGNORECASE,
 )
@@ -534,7 +534,7 @@ _COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
-_PCT = r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+_PCT = r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
 _QUOTE = r"(?:\d+-\d/\d{1,2}|\d/\d{1,2}|\d[\d.,]*)"
 _MONEY = rf"(?:(?:US\$|\$|HK\$|C\$|A\$)\s?{_QUOTE}|{_QUOTE}\s+(?:cents?|dlrs|dollars|pence|p\b|yen|marks|francs|euros))"
 """A share price as the wire writes it: "45.25 dlrs", "75 cents", "72-5/8" (eighths of a dollar)."""
@@ -582,7 +582,11 @@ appositive calling it an issue ("Kellwood, the most active NYSE issue, gained 2"
 a name may hold it ("Procter and Gamble rose 1-1/2 to 80"): one price pair is one company's."""
 _SHARE_PRICE = re.compile(
     r"\b(?:at|to)\s+(?:US\$|\$|€|£|¥|C\$|A\$|HK\$)\s?\d[\d.,]*+(?!\s*(?:billion|million|trillion|bn|m\b|tn))")
-_PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)\s+(?:higher\s+|lower\s+)?in\s+(?:early\s+|late\s+)?"
+_MOVED_IN_TRADING = re.compile(
+    r"[^,;]{0,40}?\d[\d.,]*\s?(?:%|pct\b|percent\b|per\s?cent\b)\s+(?:in\s+(?:[\w-]+\s+){0,3}?trading|"
+    r"on\s+the\s+(?:[\w-]+\s+){0,4}?(?:exchange|bourse|market|Exchange))\b")
+"""A company's move by a percentage told where it traded: "American Express gained 3 pct in heavy trading"."""
+_PLACE_OF_TRADE = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b|pct\b)\s+(?:higher\s+|lower\s+)?in\s+(?:early\s+|late\s+)?"
                              r"(?:Tokyo|London|Frankfurt|Paris|New York|Hong Kong|Shanghai|Mumbai|Sydney|Toronto|Seoul|"
                              r"Zurich|Madrid|Milan|Amsterdam|Stockholm|Moscow|Sao Paulo|São Paulo|Singapore|Taipei)\b")
 """A move "in Frankfurt" or "in Tokyo": a share price on that city's exchange."""
@@ -1159,7 +1163,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     candidates += _wire_stocks(sentence, overlapping)
     trading = _TRADING_CONTEXT.search(sentence) is not None
     trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
-    listed = [m for m in listed if m.name.lower() not in _BLOCKING_NOUNS and m.name.lower() != "prices"]
+    listed = [m for m in listed if not _figure_noun(m.name)]  # "Turnover rose 5% in active trading"
     quoted = {match.start("name") for match in company_moves
               if (match.group("priced") or match.group("closed")) and " " in match.group("name")
               and not re.match(r"\s*(?:a|per)\s+share\b", sentence[match.end():])}
@@ -1169,7 +1173,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     if candidates or len(listed) > 1 or any(_common_word_rank(m.name) < (4.0 if trading else 3.0) for m in listed):
         candidates += listed
     elif trading:  # "Apple was up 3.5% at $120.50 in afternoon trading": a share price
-        candidates += [m for m in listed if _SHARE_PRICE.search(sentence, m.end, m.end + 80)]
+        candidates += [m for m in listed if _SHARE_PRICE.search(sentence, m.end, m.end + 80)
+                       or _MOVED_IN_TRADING.match(sentence, m.end) and _names_a_company(m.name)]
     venues: list[_Mention] = []
     candidates += _general_mentions(sentence, overlapping, found, dropped, venues, matcher)
     found = [m for k, m in enumerate(found) if k not in dropped]
@@ -1244,6 +1249,19 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
             if stock is not None and not overlapping(stock.start, stock.end) and "/" in match.group():
                 found.append(stock)
     return found
+
+
+def _names_a_company(name: str) -> bool:
+    """Whether `name`, the subject of a move in trading, can be a company: several words ("American Express"), or
+    one that is no figure noun ("Volume", "Trading", "Sales") and not among the commonest English words."""
+    return " " in name or not _figure_noun(name) and _common_word_rank(name) < 4.6
+
+
+def _figure_noun(name: str) -> bool:
+    """Whether a one-word `name` is a noun of economic figures or activity ("Sales", "Turnover", "Trading")."""
+    word = name.lower()
+    return (" " not in word and (word in _RECALL_NOT_PRICE or word in _BLOCKING_NOUNS or word in _FILLERS
+                                 or word in ("trading", "activity", "turnover", "dealings", "business", "prices")))
 
 
 def _before_a_verb(name: str) -> str:
@@ -1750,9 +1768,9 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
 
 
 _FIGURE_LIST = re.compile(
-    rf"(?P<prep>\b(?:to|at|by)\s+)?(?P<list>(?:(?:{_CURRENCY_SIGN})?\s?(?:{_NUM})(?:\s?(?:%|per\s?cent\b|percent\b))?"
+    rf"(?P<prep>\b(?:to|at|by)\s+)?(?P<list>(?:(?:{_CURRENCY_SIGN})?\s?(?:{_NUM})(?:\s?(?:%|per\s?cent\b|percent\b|pct\b))?"
     rf"(?:\s*,\s*|\s+and\s+|,\s+and\s+))+(?:{_CURRENCY_SIGN})?\s?(?:{_NUM}))"
-    r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|points?\b))?",
+    r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|pct\b|points?\b))?",
     re.IGNORECASE,
 )
 
@@ -1812,7 +1830,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
             hits.append(at)
             at = lower.find(word, at + len(word))
     hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text) if _names_a_currency(m.group("place"))]
-    if ("%" in text or "percent" in lower or "per cent" in lower or "dlrs" in lower or "cents" in lower
+    if ("%" in text or "percent" in lower or "per cent" in lower or " pct" in lower or "dlrs" in lower or "cents" in lower
             or _FRACTION.search(text)):  # what a company move's figure needs
         hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
     hits += _wire_hints(text, lower)
@@ -1894,7 +1912,7 @@ _RECALL_DOWN = (
     r"turn(?:s|ed|ing)?\s+negative|(?:in|into)\s+negative\s+territory|in\s+the\s+red|"
     r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+lows?|"
     r"worst\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|hardest\s+hit|"
-    r"down(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|points|cents))"
+    r"down(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct|points|cents))"
 )
 _RECALL_UP = (
     r"rose|rises?|rising|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
@@ -1903,7 +1921,7 @@ _RECALL_UP = (
     r"turn(?:s|ed|ing)?\s+positive|(?:in|into)\s+positive\s+territory|in\s+the\s+black|record\s+close|"
     r"(?:[\w]+-(?:month|year|week|day)|record|all-time|multi-year)\s+highs?|"
     r"best\s+(?:[\w-]+\s+)?(?:day|week|month|quarter|year|session|start|run)|add(?:s|ed|ing)(?=\s+(?:US)?[$€£]?\d)|"
-    r"up(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|points|cents))"
+    r"up(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct|points|cents))"
 )
 _RECALL_FLAT = (r"unchanged|flat|steady|stabili[sz](?:e|es|ed|ing)|(?:remain|end|close|finish|stay)(?:s|ed)?\s+even|"
                 r"little[\s-]changed")
@@ -1965,10 +1983,10 @@ _RECALL_NOT_NAMES = frozenset(
     "am pm edt est gmt bst cet utc".split())
 _TRADED_SUBJECT = re.compile(
     r"\s+(?:fell|rose|dropped|jumped|climbed|slid|gained|lost|tumbled|plunged|surged|soared|sank|slumped|advanced)\s+"
-    r"(?:by\s+)?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b)\s+(?:in\s+(?:early\s+|late\s+)?[\w\s]{0,20}?"
+    r"(?:by\s+)?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b|pct\b)\s+(?:in\s+(?:early\s+|late\s+)?[\w\s]{0,20}?"
     r"(?:trading|trade|deals|dealings)|on\s+the\s+[\w\s]{0,25}?(?:exchange|bourse|market))\b")
 """A name moved by a percentage in trading ('Apple fell 5% in New York trading')."""
-_PER_NAME_FIGURE = re.compile(r"[+\-−]?\d[\d.,]*\s?(?:%|percent|per\s?cent)\s+for\s+$")
+_PER_NAME_FIGURE = re.compile(r"[+\-−]?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct)\s+for\s+$")
 """'fell 61.2% for A; 44.8% for B': a figure told for each company named after it."""
 _NOT_COMPANY_HEADS = frozenset(
     "exchange market markets department reserve office commission agency ministry government council court ratings "
@@ -1977,7 +1995,7 @@ _NOT_COMPANY_HEADS = frozenset(
 _COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|per|to|for|into|from)\s+(?:the\s+|a\s+|one\s+|each\s+)?$|\b(?:a|one|half\s+a)\s+$")
 _FUZZY_CUTOFF = 80.0
 _RECALL_HINTS = ("share", "stock", "index", "indices", "point", "trad", "market", "investor", "exchange", "session",
-                 "value", "capitali", "wall street", "bourse", "%", "percent", "per cent", "faller", "gainer",
+                 "value", "capitali", "wall street", "bourse", "%", "percent", "per cent", " pct", "faller", "gainer",
                  "loser", "riser", "performer")
 """Words (lower case) of which a sentence must hold one for the recall layer to read it."""
 _RECALL_MAX_CHARS = 1000
@@ -2079,7 +2097,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
             continue  # 'West Texas Intermediate (WTI) crude': one mention
         found.append((match.start(), match.end(), instrument, instrument.name))
     context = bool(_RECALL_CONTEXT.search(sentence))
-    if not context and "%" not in sentence and "percent" not in sentence and "per cent" not in sentence:
+    if (not context and "%" not in sentence and "percent" not in sentence and "per cent" not in sentence
+            and " pct" not in sentence):
         return found
     taken = [(s, e) for s, e, _, _ in found]
     lower = sentence.lower()
@@ -2121,7 +2140,7 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         if is_named and _zipf(raw) >= 3.0:
             continue  # 'the firm said'
         traded = _TRADED_SUBJECT.match(sentence, start + len(name))
-        if traded and name.lower() not in _RECALL_NOT_PRICE and not name.lower().endswith("s"):
+        if traded and not _figure_noun(name) and not name.lower().endswith("s"):
             pass  # 'Apple fell 5% in New York trading': a common word, but a price move told of it
         elif (not after_noun and len(name.split()) == 1 and _common_word_rank(name) >= 3.5
               and not re.search(r"\w-[A-Z]", name)):  # 'E-House', 'Hewlett-Packard' are names
@@ -2183,7 +2202,7 @@ def _stock_evidence(sentence: str, start: int, end: int, cue: re.Match[str], cla
         return False
     hi = next((b for a, b in clauses if a <= cue.start() < b), len(sentence))
     tail = sentence[min(end, cue.start()):hi]
-    if re.search(r"\d\s?(?:%|percent\b|per\s?cent\b)|[$€£]\s?\d|\b(?:value|valuation|shares?|stock)\b|\bhighs?\b|"
+    if re.search(r"\d\s?(?:%|percent\b|per\s?cent\b|pct\b)|[$€£]\s?\d|\b(?:value|valuation|shares?|stock)\b|\bhighs?\b|"
                  r"\blows?\b|\b(?:sell-?off|selloff)\b|\([+\-−]", tail, re.IGNORECASE):
         return True
     return bool(re.search(rf"\b{_BUSINESS_NOUNS}\s+$", sentence[max(0, start - 25):start], re.IGNORECASE))
@@ -2295,7 +2314,7 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
         cue = _recall_cue(corrected, start, end, cues, clauses, instrument.kind == "stock")
         if cue is None or _recall_guarded(corrected, start, end, cue):
             continue
-        gapped = re.match(r"\s+(?:by\s+)?[+\-−]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b)", corrected[end:])
+        gapped = re.match(r"\s+(?:by\s+)?[+\-−]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b|points?\b)", corrected[end:])
         if gapped and instrument.kind != "stock":  # 'the DAX rose 0.8%, the CAC 40 0.6%': the verb gapped
             cue = next((c for c in reversed(cues) if c.end() <= start), cue)
         elif (instrument.kind == "stock" or notes) and not _close_cue(

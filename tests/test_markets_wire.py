@@ -308,3 +308,29 @@ def test_auction_yields_and_yields_on_paper_move_as_yields() -> None:
                  "from 6.0 pct.") == [("182-day treasury bills", "up")]
     assert moves("The yield on the new 10-year notes was 7.25 pct, down from 7.40 pct at the last auction.") == [
         ("US 10-year Treasury yield", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the wire writes per cent as "pct"
+    ("Dravex rose 12 pct in heavy trading.", [("Dravex", "up")]),
+    ("Corvane fell 5 pct, while Outboard Marine rose 3 pct.", [("Corvane", "down"), ("Outboard Marine", "up")]),
+    # a company named by common words moved by a percentage where it traded
+    ("American Express gained 3 pct in heavy trading.", [("American Express", "up")]),
+    ("General Motors fell 2.5% on the New York Stock Exchange.", [("General Motors", "down")]),
+])
+def test_wire_percentages_and_moves_told_where_they_traded(sentence: str, expected) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unilever said its net profit rose 12 pct and volumes rose about 2.5 pct.",
+    "Chrysler Corp said its U.S. car sales rose 5.2 pct in late February.",
+    "Ford's market share rose to 22 pct.",
+    "Volume rose 12 pct in active trading.",
+    "Trading rose 5 pct in Tokyo trading.",
+    "Turnover rose 5% in active trading.",
+    "Volkswagen AG said deliveries fell 3.5 pct, while Daimler-Benz said its sales rose 2 pct.",
+])
+def test_no_company_note_for_figure_nouns_in_pct_or_in_trading(sentence: str) -> None:
+    # "Turnover rose 5% in active trading" gave a note before this round; figure nouns are never companies
+    assert moves(sentence) == []
