@@ -1099,7 +1099,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         cut = _before_a_verb(name)  # "Shares Of Northern Rock Plunge For Second Day"
         name, cut = cut, cut != name
         name = re.sub(r"(?:,?\s+(?:and|of|&))+$", "", name)
-        several = match.group("both") or "," in name or " and " in name
+        several = match.group("both") or "," in name or " and " in name and not _one_company(sentence, name, end)
         parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p] if several else [name]
         offset = match.start("after") if match.group("after") else start
         parts = [p for p in parts if not re.search(r"['’]s$", p)] or parts  # "HSBC, Europe's biggest bank"
@@ -1249,6 +1249,17 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
             if stock is not None and not overlapping(stock.start, stock.end) and "/" in match.group():
                 found.append(stock)
     return found
+
+
+_ONE_PRICE = re.compile(rf"\s+(?:(?:has|have|had|was|were)\s+)?(?:{_WIRE_VERBS}|up|down|off)\s+(?:about\s+)?"
+                        rf"(?:{_WIRE_PAIR}|{_MONEY}\s+to\s+{_MONEY})(?!\s*,?\s*(?:and|respectively)\b)")
+
+
+def _one_company(sentence: str, name: str, end: int) -> bool:
+    """Whether "A and B" before "shares" is one company, as the wire writes "&": a name said twice ("Saatchi and
+    Saatchi"), or one share price after it ("Procter and Gamble shares rose 1-1/2 to 80-1/4")."""
+    parts = [p.strip() for p in name.split(" and ")]
+    return len(parts) == 2 and (parts[0] == parts[1] or _ONE_PRICE.match(sentence, end) is not None)
 
 
 def _names_a_company(name: str) -> bool:

@@ -334,3 +334,14 @@ def test_wire_percentages_and_moves_told_where_they_traded(sentence: str, expect
 def test_no_company_note_for_figure_nouns_in_pct_or_in_trading(sentence: str) -> None:
     # "Turnover rose 5% in active trading" gave a note before this round; figure nouns are never companies
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Saatchi and Saatchi shares rose 12 pct.", [("Saatchi and Saatchi", "up")]),
+    ("Procter and Gamble shares rose 1-1/2 to 80-1/4.", [("Procter and Gamble", "up")]),
+    ("Ford and Chrysler shares fell 2 pct.", [("Ford", "down"), ("Chrysler", "down")]),
+    ("Ford and Chrysler shares fell 1/2 and 3/4, respectively.", [("Ford", "down"), ("Chrysler", "down")]),
+])
+def test_a_and_b_shares_is_one_company_when_named_twice_or_priced_once(sentence: str, expected) -> None:
+    # the wire writes "&" as "and"; one share price (or a name said twice) is one company's
+    assert moves(sentence) == expected
