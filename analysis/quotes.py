@@ -391,6 +391,32 @@ _Mention = tuple[object, object, object, object, object]
 """One row of the actors stage's mentions: (actor, actor_type, start, end, role)."""
 
 
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+
+
+def _shared_surnames(text: str, refs: list[_Ref]) -> None:
+    """A bare surname that two people named in full share ("Jo Berg … Lise Berg … said Berg") names the one
+    named in full most recently before it, not the first or the most mentioned; one the article calls "the late
+    …" is passed over while another is alive to speak. Resets `actor` of those references in place."""
+    people: dict[str, list[tuple[int, str, str]]] = {}
+    for r in refs:
+        words = r.surface.split()
+        if r.actor_type == "person" and r.actor and len(words) >= 2 and words[0].lower() not in _HONORIFICS:
+            people.setdefault(words[-1], []).append((r.start, r.surface, r.actor))
+    shared = {surname: named for surname, named in people.items() if len({a for _, _, a in named}) >= 2}
+    for named in shared.values():
+        late = {a for _, s, a in named if re.search(r"\blate[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}" + re.escape(s), text)}
+        if late and {a for _, _, a in named} - late:
+            named[:] = [n for n in named if n[2] not in late]
+    for r in refs:
+        words = [w for w in r.surface.split() if w.lower() not in _HONORIFICS]
+        if r.actor_type != "person" or len(words) != 1 or words[0] not in shared:
+            continue
+        named = shared[words[0]]
+        before = [a for at, _, a in named if at < r.start]
+        r.actor = before[-1] if before else named[0][2]
+
+
 def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> list[_Ref]:
     lex = _lexicon()
     refs: list[_Ref] = []
@@ -399,6 +425,11 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             start, end = int(start), int(end)
             if MASK in masked[start:end] or not text[start:end].strip():
                 continue
+            if masked[start].islower() and text[start].isupper() and " " in text[start:end]:
+                # “…,” Said Ann Lee: the verb, lowered in `masked`, is no part of the name
+                verb, start = text[start:text.index(" ", start)], text.index(" ", start) + 1
+                if str(actor).startswith(verb + " "):
+                    actor = str(actor)[len(verb) + 1:]
             if re.search(r"\b[RDI]-$", text[max(0, start - 3):start]) and re.fullmatch(r"[A-Z]{2}", text[start:end]):
                 continue  # "Pablo Herrera, D-NM,": a party and state tag belongs to the name before it
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
@@ -421,6 +452,7 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
         for r in refs:
             if r.actor_type == "person" and r.actor and len(fuller.get(r.actor, ())) == 1:
                 r.actor = next(iter(fuller[r.actor]))
+        _shared_surnames(text, refs)
         covered = [(r.start, r.end) for r in refs]
         # A surname alone names the person named in full earlier ("Ilse Brandt … Brandt said").
         # A given name alone, as Thai, Vietnamese or Icelandic news writes it ("Sombat Boonngam-anong … said
@@ -734,6 +766,13 @@ class _Clause:
     tokens: dict[int, tuple[int, ...]]
 
 
+_CAPITAL_CUES = ("Said", "Says", "Added", "Adds", "Told", "Wrote", "Writes", "Explained", "Stated")
+_INVERTED_CAPITAL_CUE = re.compile(r"([”\"][^\S\n]+)(" + "|".join(_CAPITAL_CUES) + ")"
+                                   r"(?=[^\S\n]+[A-Z])")
+"""“…,” Said Ann Lee: a speech verb after a quotation's comma, capitalised by mistake, is the verb, not a name's first
+word; it is parsed in lower case (its own capitalised words after it keep it apart from "“…,” Said told …")."""
+
+
 def _stands_apart(text: str, span: _Span, quote: str) -> bool:
     """Whether a quotation is parsed as the placeholder: a full clause or a long stretch, unless it runs on from
     the words before it with no mark between, in lower case, as part of their grammar ("President Putin “agreed
@@ -934,7 +973,7 @@ class _Article:
                 for i in range(span.start, span.end):
                     if chars[i] != "\n":
                         chars[i] = MASK
-        self.masked = "".join(chars)
+        self.masked = _INVERTED_CAPITAL_CUE.sub(lambda m: m.group(1) + m.group(2).lower(), "".join(chars))
         self.sentences = _sentence_bounds(text, self.spans)
         self.refs = _references(text, self.masked, mentions)
         self.resolve = resolve
@@ -1517,7 +1556,8 @@ class _Article:
             at = span.end
         pieces.append(self.text[at:s_end])
         origin.extend(range(at, s_end))
-        return re.sub(r"\s", " ", "".join(pieces)), tuple(origin), where
+        sentence = _INVERTED_CAPITAL_CUE.sub(lambda m: m.group(1) + m.group(2).lower(), "".join(pieces))
+        return re.sub(r"\s", " ", sentence), tuple(origin), where
 
     def _parsed_ref(self, token: object, clause: _Clause) -> _Ref | None:
         """The reference the parse's speaker token stands for: the article's own reference there (a name, a

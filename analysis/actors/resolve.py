@@ -148,6 +148,14 @@ class _Person:
     """The keys the person is called by when named alone (`short_name_keys` of the canonical name)."""
 
 
+def _same_first_spelled(first: str, other: str) -> bool:
+    """Whether two given names may be one written two ways: an initial and its name ("J." / "Julia"), or
+    spellings of one name ("Dmitri" / "Dmitry", "Glen" / "Glenn"); "Julia" and "Jennifer" are two people."""
+    if first[:1] != other[:1]:
+        return False
+    return min(len(first.rstrip(".")), len(other.rstrip("."))) <= 1 or fuzz.ratio(first, other) >= 75
+
+
 def _tidy(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
@@ -169,7 +177,8 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
         if canonical is None:
             for person in people:
                 if (fuzz.ratio(person.surname, parts[-1]) >= SURNAME_MATCH_THRESHOLD
-                        and (person.first[:1] == parts[0][:1] or _first_names_agree(person.first, parts[0], lex))):
+                        and (_same_first_spelled(person.first, parts[0])
+                             or _first_names_agree(person.first, parts[0], lex))):
                     canonical = person.canonical
                     break
         canonical = canonical or _tidy(f.name)
