@@ -1078,6 +1078,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         if instrument.kind == "index" and _INDEX_MODIFIED.match(sentence, end):
             continue  # "the biggest STOXX gainers", "Dow components": the index names a group of stocks
         found.append(_Mention(match.start(), end, instrument, instrument.name))
+    found = _with_bare_commodity_moves(sentence, found, matcher)
     starts = [m.start for m in found]  # alias mentions never overlap one another
     dropped: set[int] = set()
 
@@ -1208,7 +1209,7 @@ def _wire_hints(text: str, lower: str) -> list[int]:
         if lower.startswith(_TRADED_MOVES, at):
             hits.append(at)
         at = lower.find("trad", at + 4)
-    for word in ("issue", "gainer", "loser", "decliner", "advancer", "chips"):  # "stock" is a general hint
+    for word in ("issue",):  # "stock" is a general hint; a ranked mover's move is in eighths ("/" above)
         at = lower.find(word)
         while at >= 0:
             if _WIRE_HINT.match(lower, at):
@@ -1531,7 +1532,33 @@ def _commodity_words(path: str) -> dict[str, Instrument]:
 @lru_cache(maxsize=4)
 def _commodity_word_pattern(path: str) -> re.Pattern[str]:
     """The bare commodity words of `_commodity_words`, for finding sentences (lower case) that may name one."""
-    return re.compile(rf"\b{_trie_pattern(_commodity_words(path))}\b")
+    words = _commodity_words(path)
+    return re.compile(rf"\b{_trie_pattern(words)}\b" if words else r"(?!)")
+
+
+_PRICED_MOVE_AFTER = re.compile(
+    rf"\s+(?:futures\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?(?:{_WIRE_VERBS}|up|down|off|eased|firmed|unchanged|"
+    r"steady|higher|lower)\s+(?:by\s+)?(?:about\s+|some\s+)?\d[\d.,/-]*\s*(?:cents?\b|cts\b|stg\b)", re.IGNORECASE)
+"""A bare commodity word's move in cents or sterling, as the wire reports a contract: "Cotton was up 1.5 cents"."""
+_NOT_BARE_COMMODITIES = frozenset("pump coke fuel gas petrol diesel carbon".split())
+"""Bare words whose move is a retail price or a name ("Coke rose 1/2" is Coca-Cola's stock)."""
+
+
+def _with_bare_commodity_moves(sentence: str, found: list[_Mention], matcher: _Matcher) -> list[_Mention]:
+    """`found` with commodities named by their bare word as the subject of a priced move ("Coffee rose 3.50 cents",
+    "Cotton was up 1.5 cents"); a bare word alone is no mention (a coffee is a drink)."""
+    lower = sentence.lower()
+    if not (" cents" in lower or " cts" in lower or " stg" in lower or " cent " in lower):
+        return found  # the units of a commodity's price change on the wire (the hint in `market_notes_in` too)
+    words = _commodity_words(matcher.path)
+    added = [_Mention(m.start(), m.end(), words[m.group()], words[m.group()].name)
+             for m in _commodity_word_pattern(matcher.path).finditer(lower)
+             if m.group() not in _NOT_BARE_COMMODITIES and m.group() not in matcher.by_alias  # aliases: the grammar's
+             and _PRICED_MOVE_AFTER.match(sentence, m.end())
+             and not _QUANTITY_OF.search(sentence, max(0, m.start() - 40), m.start())  # "imports of cotton rose"
+             and not _RETAIL_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+             and not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _bare_commodities(sentence: str, matcher: _Matcher) -> list[_Mention]:
@@ -1852,6 +1879,9 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         if word is not None:
             hits.append(word.start())
         at = lower.find("prices", at + 6)
+    if " cents" in lower or " cts" in lower or " stg" in lower or " cent " in lower:  # "Cotton was up 1.5 cents"
+        hits += [m.start() for m in _commodity_word_pattern(path_key).finditer(lower)
+                 if _PRICED_MOVE_AFTER.match(lower, m.end())]
     if "(up" in text or "(down" in text:  # what a bracketed move needs (the pattern is case-sensitive)
         hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
     recall: list[int] = []  # sentences about markets, for companies and misspelt names (str.find: fast)

@@ -345,3 +345,23 @@ def test_no_company_note_for_figure_nouns_in_pct_or_in_trading(sentence: str) ->
 def test_a_and_b_shares_is_one_company_when_named_twice_or_priced_once(sentence: str, expected) -> None:
     # the wire writes "&" as "and"; one share price (or a name said twice) is one company's
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Coffee rose 3.50 cents to 1.20 dlrs a lb.", [("Coffee", "up")]),
+    ("Cotton was up 1.5 cents in active trading.", [("Cotton", "up")]),
+    ("Sugar fell 0.20 cent to 7.50 cents a lb.", [("Sugar", "down")]),
+])
+def test_a_bare_commodity_word_moved_in_cents_or_sterling(sentence: str, expected) -> None:
+    # a bare word alone is no mention (a coffee is a drink); as the subject of a move in cents or stg it is the
+    # contract's price, as the wire reports it
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Imports of cotton rose 8 pct.",
+    "Coffee rose in popularity.",
+    "Retail coffee rose 5 cents a cup.",
+])
+def test_no_bare_commodity_note_for_quantities_tastes_or_shops(sentence: str) -> None:
+    assert moves(sentence) == []
