@@ -352,6 +352,7 @@ _ADVERBIALS = (r"(?:has|have|had|also|later|previously|earlier|then|again|repeat
                r"personally|privately|openly|bluntly|flatly|angrily|firmly|yesterday|today|tonight|"
                r"on\s+\w+(?:\s+night|\s+morning|\s+evening)?|in\s+(?:a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+)?|"
                r"last\s+\w+|this\s+\w+)")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _MEDIA_NOUNS = r"(?:blog|newspaper|website|magazine|channel|network|daily|agency|news\s+agency)"
 _NEWS_MEDIA = re.compile(
     r"(?:\b(?:AFP|Agence\s+France[\s-]Presse|Reuters|AP|Associated\s+Press|BBC|CNN|Xinhua|Interfax|ITAR-TASS|TASS|"
@@ -870,11 +871,16 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
             return noun, "document" if noun.lower_ in _DOCUMENT_HEADS else "subject"
         # A participle's understood subject is its main clause's ("X rejected the plan, saying …"), wherever
         # the parser hung it ("how the attack unfolded, stating …").
-        root = verb
+        root, joined = verb, None
         while root.head.i != root.i:
             root = root.head
+            if joined is None and root.dep_ == "conj" and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in inside for c in root.children):
+                joined = root  # "A asked …, but B supported it, saying …": the main clause it hangs from is B's
         if verb.dep_ in ("xcomp", "conj") and verb.head.i != root.i:
             root = verb.head  # "he went on saying", "stood up and, saying …": the verb it hangs from
+        elif joined is not None:
+            root = joined
         main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in inside), None)
         return (main, "subject") if main is not None and main.i < verb.i else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lower_ in _DOCUMENT_HEADS:
@@ -1110,6 +1116,8 @@ class _Article:
                 end += tail.end() if tail else 0
             gap = _GAP.match(self.masked, end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
+            if cue and _NEGATION.search(gap.group(0)):
+                continue  # “…” The company has not commented: a speech verb denied attributes nothing
             if cue and ";" in lead.group(0) and any(cue.end() <= o.opening < s_end for o in self.spans):
                 return None  # “…”; BBC News noted that it was “…”: the clause after it introduces its own quotation
             if cue:

@@ -35,6 +35,12 @@ SHAPES = [
      "gone,” Said Marta Okonkwo-Lind, the agency's representative in the region, in a statement. “This area is "
      "one of the poorest,” she added.",
      [("The situation in the camp", "Marta Okonkwo-Lind"), ("This area is one of the p", "Marta Okonkwo-Lind")]),
+    # a speech verb denied ("has not commented") attributes nothing: the quotation standing alone before it is
+    # the words of the one quoted just before
+    ("The channel will close in March. “Orbit was a quirky, clever channel that took risks nobody else would "
+     "take,” Nadia Okafor, the Courier's television critic, wrote in her column. “It will be missed.” Halvard "
+     "Media has not commented on the future of its other channels.",
+     [("Orbit was a quirky, clever", "Nadia Okafor"), ("It will be missed.", "Nadia Okafor")]),
 ]
 
 
@@ -43,6 +49,14 @@ SHAPES = [
 def test_news_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text, parse=parse), expected)] == expected
     assert len(_speakers(text, parse=parse)) == len(expected)
+
+
+def test_participle_takes_the_subject_of_the_clause_it_hangs_from() -> None:
+    # "A and B urged …, but C backed …, saying “…”": the participle's speaker is the subject of the coordinated
+    # clause it is set off from, not the first clause's (the parse reads this; the rules alone still say Norway)
+    text = ("The council met for six hours. Norway and Chile both urged Peru to delay the vote, but Ghana backed "
+            "its neighbour, saying the vote was “entirely consistent with the rules of the union”.")
+    assert _speakers(text) == [("entirely consistent with the rules of the union", "Ghana")]
 
 
 def test_two_people_with_one_surname_and_one_initial_stay_two() -> None:
