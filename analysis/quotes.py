@@ -332,6 +332,12 @@ _ORGANIZATION_HEADS = frozenset(
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission studio label band publisher broadcaster school board group delegation trust "
     "charity society association institute federation alliance coalition authority regulator service bureau".split())
+_BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
+    "observatory centre center league fund campaign movement front academy bank watch forum project initiative "
+    "institution commissioner".split())
+_BODY_NAME_TAIL = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'\-]*"
+                             r"(?:[^\S\n]+(?:(?:and|&|of|for)[^\S\n]+)?[A-Z][\w’'\-]*)*")
+"""The rest of a body's name after its head: "… Observatory| for Human Rights", "… Institute| of Chartered Accountants"."""
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report", "resolution",
                              "declaration", "decision", "ruling"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
@@ -481,6 +487,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             if r.actor_type is None:
                 continue
             overlapped = [b for a, b in covered if a < r.end and r.start < b]
+            if r.actor_type == "organization" and re.search(r"[^\S\n](?:for|of)[^\S\n]", r.surface):
+                overlapped = []  # "the Syrian Observatory for Human Rights": the place is the body's first word
             if overlapped and max(overlapped) < r.end:
                 # "Mayor of Uppsala Ingrid van der Berg": a name known as a place opens the run; the rest is a person
                 rest = max(overlapped) + len(masked[max(overlapped):r.end]) - len(masked[max(overlapped):r.end].lstrip())
@@ -666,13 +674,23 @@ def _singulars() -> dict[str, str]:
 def _fallback_names(masked: str) -> list[_Ref]:
     """Capitalised word runs that look like names, for when the actors stage gave no mentions."""
     refs: list[_Ref] = []
+    joined_to = 0
     for match in _FALLBACK_NAME_RE.finditer(masked):
+        if match.start() < joined_to:
+            continue  # "Human Rights" of "the Syrian Observatory for Human Rights", taken with it
         words = match.group(0).split()
         start = match.start()
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
                          and len(words) > 1 and not words[0].endswith(".")):
             start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
+        if len(words) > 1 and words[-1].lower() in _BODY_HEADS and (
+                joined := _BODY_NAME_TAIL.match(masked, match.end())):
+            # "The Syrian Observatory for Human Rights": a body's name goes on over "for"/"of" in capitals
+            joined_to = joined.end()
+            refs.append(_Ref(start, joined_to, "name", masked[start:joined_to], actor=None,
+                             actor_type="organization"))
+            continue
         # "ISEEE's Executive Director Jane Doe": the name begins after the body that owns the role
         owner = next((i for i in range(len(words) - 2, -1, -1) if words[i].endswith(("’s", "'s"))), None)
         if owner is not None and len(words) - owner > 2 and words[-1].lower() not in _PLACE_OR_THING_ENDINGS:
@@ -1653,6 +1671,16 @@ class _Article:
             while first.i < token.i and _is_role_word(first.text, self.lex):
                 first = doc[first.i + 1]
             start, end = span_of(first, token)
+            # "The Syrian Observatory for Human Rights", "the Institute of Certified Surveyors": a body's name
+            # goes on over "for"/"of" while its words are capitalised
+            joined = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                           and c.i == token.i + 1), None)
+            tail = list(joined.subtree)[1:] if joined is not None else []
+            if tail and tail[-1].pos_ == "PROPN" and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in ("and", "the", "of", "for", "&")
+                    for t in tail):
+                return _Ref(start, span_of(first, tail[-1])[1], "name", self.text[start:span_of(first, tail[-1])[1]],
+                            actor_type="organization")
             return _Ref(start, end, "name", self.text[start:end], actor_type="person" if first.i < token.i else None)
         lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod")]
         first = min((t.left_edge for t in lefts), key=lambda t: t.i, default=token)

@@ -41,6 +41,11 @@ SHAPES = [
      "take,” Nadia Okafor, the Courier's television critic, wrote in her column. “It will be missed.” Halvard "
      "Media has not commented on the future of its other channels.",
      [("Orbit was a quirky, clever", "Nadia Okafor"), ("It will be missed.", "Nadia Okafor")]),
+    # a body's name goes on over "for"/"of" while its words are capitalised, even when it opens with a place
+    ("Fishing towns along the coast oppose the new quotas. The Norwegian Observatory for Coastal Fisheries "
+     "strongly criticised the ministry in a statement released on Monday: “The Norwegian Observatory for Coastal "
+     "Fisheries demands that the minister withdraws the quotas before the winter.”",
+     [("The Norwegian Observatory", "Norwegian Observatory for Coastal Fisheries")]),
 ]
 
 
