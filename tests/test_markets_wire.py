@@ -268,8 +268,8 @@ def test_wire_names_of_indices_and_government_bonds(sentence: str, expected) -> 
 
 
 def test_made_up_wire_batches() -> None:
-    """The eight made-up batches of this round (221 wire and Wikinews sentences, moves and traps; each written and
-    scored before the rules it led to; the eighth, written last, was right first time): every case stays right but four known misses - "prices for commodities
+    """The nine made-up batches of this round (241 wire and Wikinews sentences, moves and traps; each written and
+    scored before the rules it led to; the eighth and ninth, written last, were right first time): every case stays right but four known misses - "prices for commodities
     such as tin" (bare "tin" is not listed: the metal word is too common), "Gas prices in the UK" (household
     prices, read as natural gas), "the Tokyo Stock Exchange first section index" and "the Zurich Credit Suisse
     index" (unlisted indices named by an exchange or a city and a bank: named by the wrong words)."""
@@ -277,7 +277,7 @@ def test_made_up_wire_batches() -> None:
 
     result = score(load_eval_cases(EVAL_PATH.with_name("made_up_wire.csv")))
     misses = sorted(case.text[:40] for case, _ in result.misses)
-    assert (result.n_moves, result.n_without) == (146, 75)
+    assert (result.n_moves, result.n_without) == (161, 80)
     assert misses == ["Exporters suffered from lower prices for", "Gas prices in the UK have risen by 30% t",
                       "The Tokyo Stock Exchange first section i", "The Zurich Credit Suisse index rose 3.2 "]
 
