@@ -332,6 +332,9 @@ _ORGANIZATION_HEADS = frozenset(
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission studio label band publisher broadcaster school board group delegation trust "
     "charity society association institute federation alliance coalition authority regulator service bureau".split())
+_READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){0,4}?"
+                            r"(?:statement|press[^\S\n]+release|release|letter|message|note|communiqu[ée])\b)")
+"""“…,” read a statement …: the inverted "read" of a text (a sign's "read" keeps no speaker)."""
 _BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
     "observatory centre center league fund campaign movement front academy bank watch forum project initiative "
     "institution commissioner".split())
@@ -1103,6 +1106,18 @@ class _Article:
             return None
         if re.search(r"[.!?]$", self.text[span.start:span.end]) and _NEW_SENTENCE_CONNECTIVE.match(self.masked, at):
             return None  # “… his plan.” However Mr Jackson claims …: a new sentence that turns to someone else
+        # “…,” read a statement from the club / read the team's statement: a text reads, for its issuer
+        read = _READ_DOCUMENT.match(self.masked, at, limit)
+        if read is not None:
+            ref = self._ref_starting(read.end(), within=60)
+            issuer = re.match(r"(?:an?|the)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+)+)(?:statement|press|release|letter|"
+                              r"message|note|communiqu)", self.masked[read.end():limit])
+            if ref is None and issuer is not None:  # "read an Acme Group statement": the body its name gives
+                start = read.end() + issuer.start(1)
+                ref = _Ref(start, start + len(issuer.group(1).rstrip()), "name", issuer.group(1).rstrip(),
+                           actor_type="organization")
+            if ref is not None:
+                return _Attribution(ref, "read")
         # Inverted: said Trump / said Kremlin spokesman Dmitry Peskov / according to X
         inverted = self.lex.inverted_re.match(self.masked[at:limit])
         if inverted and not inverted.group(0).lower().startswith("according"):
@@ -1134,6 +1149,9 @@ class _Article:
                 end += tail.end() if tail else 0
             gap = _GAP.match(self.masked, end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
+            if cue and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
+                    r"[^\S\n]*:[^\S\n]*[“\"]", self.masked[cue.end():cue.end() + 4]):
+                return None  # “… the race.” Marc Biver declared: “…”: a new sentence that opens its own quotation
             if cue and _NEGATION.search(gap.group(0)):
                 continue  # “…” The company has not commented: a speech verb denied attributes nothing
             if cue and ";" in lead.group(0) and any(cue.end() <= o.opening < s_end for o in self.spans):

@@ -46,6 +46,14 @@ SHAPES = [
      "strongly criticised the ministry in a statement released on Monday: “The Norwegian Observatory for Coastal "
      "Fisheries demands that the minister withdraws the quotas before the winter.”",
      [("The Norwegian Observatory", "Norwegian Observatory for Coastal Fisheries")]),
+    # a text "reads" for its issuer ("“…,” read a Halden Fotball statement"); the quotation standing alone after
+    # it goes on with it, and a new sentence whose speech verb opens its own quotation with a colon ("Anna Moe
+    # added: “…”") does not take the one before
+    ("Ole Brekke, the winger, left Halden on Friday. “The club thanks Ole for six wonderful years and wishes him "
+     "every success,” read a Halden Fotball statement. “The fee will not be disclosed.” Club director Anna Moe "
+     "added: “We already have a replacement in mind.”",
+     [("The club thanks Ole", "Halden Fotball"), ("The fee will not be disclosed.", "Halden Fotball"),
+      ("We already have a replacement", "Anna Moe")]),
 ]
 
 
