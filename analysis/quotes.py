@@ -2633,6 +2633,12 @@ def _quotes_in(article: _Article) -> tuple[list[tuple], Counter[str]]:
                 and not text[_paragraph_start(text, following.opening):following.opening].strip()):
             results[here] = (*results[here][:1], *results[after][1:4], *results[here][4:7], *results[after][7:9],
                              results[here][9])
+        elif (span.closing is not None and results[here][6] and results[here][1] is None and results[here][2] is None
+              and following.paragraph == span.paragraph and results[after][1] is not None and results[after][3]
+              and re.search(r"[.!?]$", results[here][0]) and not text[span.closing:following.opening].strip()):
+            # “We have sent the fax.” “Now we wait,” said Jo Lund.: one speaker's words, attributed once at the end
+            results[here] = (*results[here][:1], *results[after][1:4], *results[here][4:7], *results[after][7:9],
+                             results[here][9])
     _give_to_the_centre(article, results)
     names = Counter(_strip_titles(r.surface) for r in article.refs if r.kind == "name" and r.actor_type == "person"
                     and len(_strip_titles(r.surface).split()) >= 2)

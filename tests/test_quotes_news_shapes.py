@@ -54,6 +54,11 @@ SHAPES = [
      "added: “We already have a replacement in mind.”",
      [("The club thanks Ole", "Halden Fotball"), ("The fee will not be disclosed.", "Halden Fotball"),
       ("We already have a replacement", "Anna Moe")]),
+    # a quotation with no attribution followed at once by one attributed at its end: one speaker's words
+    ("MADRID — The cyclist asked for his second sample to be tested on Monday. “We have sent the request to the "
+     "federation this morning.” “Now we will have to wait for their dates,” said Pilar Ortega Vidal, one of his "
+     "two lawyers.",
+     [("We have sent the request", "Pilar Ortega Vidal"), ("Now we will have to wait", "Pilar Ortega Vidal")]),
 ]
 
 
