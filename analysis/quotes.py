@@ -1633,6 +1633,20 @@ class _Article:
         ("Putin’s spokesperson, Dmitry Peskov"); roles written into a person's name are left out
         ("Canadian PM Stephen Harper" is Stephen Harper)."""
         doc, origin = clause.doc, clause.origin
+        if token.pos_ == "NOUN" and _is_role_word(token.text, self.lex):
+            # "said head of the Centre for Policy Research Jo Lund": the person the role-and-body phrase ends with
+            last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
+            ends = next((r for r in self.refs if r.kind == "name" and r.actor_type == "person"
+                         and r.start <= origin[last.idx] < r.end), None) if last.pos_ == "PROPN" else None
+            given = doc[last.i - 1] if last.i > token.i + 1 else None
+            if (ends is None and last.pos_ == "PROPN" and given is not None and given.pos_ == "PROPN"
+                    and (given.lower_ in _given_name_genders()
+                         or len(re.findall(rf"\b{re.escape(last.text)}\b", self.masked)) >= 2)):
+                # a given name and a surname end it (known as a given name, or the surname used alone elsewhere)
+                start, end = origin[given.idx], origin[last.idx + len(last.text) - 1] + 1
+                ends = _Ref(start, end, "name", self.text[start:end], actor_type="person")
+            if ends is not None and origin[token.idx] < ends.start:
+                return ends
         if token.pos_ == "NOUN":
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             for apposed in (c for c in token.children if c.dep_ == "appos" and named is None):

@@ -61,12 +61,27 @@ SHAPES = [
      [("We have sent the request", "Pilar Ortega Vidal"), ("Now we will have to wait", "Pilar Ortega Vidal")]),
 ]
 
+PARSED_SHAPES = [
+    # "said head of <body> <Given Surname>": the person the role-and-body phrase ends with, not an earlier person
+    # the bare role "head" would point back to (the surname alone later shows where the body's name ends)
+    ("Ministers met in Ramallah on Monday. “The whole plan was a trick from the start,” said head of the "
+     "Palestinian Centre for Policy Research Karim Haddad, according to a Jerusalem-based monitor. Haddad later "
+     "left the meeting.",
+     [("The whole plan was a trick", "Karim Haddad")]),
+]
+
 
 @pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
 @pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
 def test_news_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text, parse=parse), expected)] == expected
     assert len(_speakers(text, parse=parse)) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", PARSED_SHAPES, ids=range(len(PARSED_SHAPES)))
+def test_parsed_news_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text), expected)] == expected
+    assert len(_speakers(text)) == len(expected)
 
 
 def test_participle_takes_the_subject_of_the_clause_it_hangs_from() -> None:
