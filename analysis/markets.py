@@ -246,7 +246,7 @@ _CAUSATIVE_BEFORE = re.compile(
     r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|past)\b", re.IGNORECASE)
 """A move caused by the words before the instrument: "pushed the Kospi below 1,000", "led the FTSE lower"."""
-_GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|points?\b|cents\b|dlrs\b)?"
+_GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?![\d/])|\d[\d.,]*)\s?(?:%|per\s?cent\b|percent\b|points?\b|cents\b|dlrs\b)?"
                             r"(?:\s+to\s+(?:US\$|\$)?\d[\d.,/-]*(?:\s+dlrs\b)?)?\s*(?:[,;.]|in\b|on\b|at\b|and\b|$)")
 """A figure right after an instrument with no verb, in a list sharing the previous one's verb."""
 _FINAL_DIRECTION = re.compile(
@@ -555,7 +555,8 @@ _GAPPED_COMPANY = re.compile(
     rf"(?:,\s*|\s+and\s+)(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:{_MONEY}|{_QUOTE})\s+to\s+{_QUOTE}\b(?!\s*(?:billion|million))")
 """A company in a wire list of share prices after the first, its verb gapped: ", Hk Electric 60 to 16.00"."""
 _EIGHTHS = r"(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2})"
-_WIRE_PAIR = (rf"(?:{_EIGHTHS}(?:\s+points?)?\s+(?:to|at)\s+{_QUOTE}|{_QUOTE}(?:\s+points?)?\s+(?:to|at)\s+{_EIGHTHS}"
+_WORD_CHANGE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_WIRE_PAIR = (rf"(?:{_EIGHTHS}(?:\s+points?)?\s+(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?{_QUOTE}|(?:{_QUOTE}|{_WORD_CHANGE})(?:\s+points?)?\s+(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?{_EIGHTHS}"
               rf"|(?:{_EIGHTHS}|\d+)\s+(?:higher|lower)\s+at\s+{_QUOTE}|{_EIGHTHS}\s+(?:higher|lower)\b)(?![\d/-])"
               r"(?!\s*(?:pct|percent|per\s?cent|%|mln|bln|billion|million|trillion|points?|basis|"
               r"(?:dlrs?|cts|cents)\s+(?:a|per)\s+share|a\s+share|per\s+share|units|tonnes|tons))")
@@ -567,8 +568,10 @@ _WIRE_STOCK = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,3}})"
     r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
     r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
+    r"(?P<relative>,\s+(?:which|whose\s+(?:stock|shares?|share\s+price))(?:\s+(?:has|had|was|is|also|earlier|again))?)?"
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
-    rf"(?P<priced>{_WIRE_VERBS}|up|down|off|closed|ended|finished|opened|traded|was|were|is)\s+(?:about\s+|some\s+)?"
+    rf"(?P<priced>(?:closed|ended|finished|opened|traded|edged|inched|moved|ticked)\s+(?:up|down|off)|{_WIRE_VERBS}|up|down|off|closed|ended|finished|"
+    rf"opened|traded|was|were|is)\s+(?:about\s+|some\s+)?"
     rf"{_WIRE_PAIR}"
     rf"|(?P<unchanged>unchanged|steady)\s+at\s+{_EIGHTHS}(?![\d/-])"
     r"|(?:trading|traded|trades|opened|closed|ended|finished)\s+(?P<traded>higher|lower|sharply\s+(?:higher|lower))\b"
@@ -1899,13 +1902,27 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     for start, end in sentence_spans(text):
         i = bisect.bisect_left(hits, start)
         if i < len(hits) and hits[i] < end:
-            sentence = text[start:end]
-            notes.extend(_recall_notes(sentence, start, matcher, _notes_in_sentence(sentence, start, matcher), path))
+            notes.extend(_sentence_notes(text[start:end], start, matcher, path, grammar=True))
             continue
         i = bisect.bisect_left(recall, start)
         if i < len(recall) and recall[i] < end:
-            notes.extend(_recall_notes(text[start:end], start, matcher, [], path))
+            notes.extend(_sentence_notes(text[start:end], start, matcher, path, grammar=False))
     return notes
+
+
+_TICKER = re.compile(r"\s?<[A-Z][A-Za-z0-9.&-]{0,9}>")
+"""A ticker in angle brackets after a company's name, as the wire writes it: "Bristol Corp <BRS>"."""
+
+
+def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, grammar: bool) -> list[MarketNote]:
+    """The notes of one sentence. A ticker in angle brackets is read as if absent ("Acme Corp <ACM> rose 1/2 to 30"
+    reads as "Acme Corp rose 1/2 to 30"), so every rule about company names sees the name next to its verb; the
+    notes keep the sentence as written."""
+    read = _TICKER.sub("", sentence) if "<" in sentence else sentence
+    found = _recall_notes(read, start, matcher, _notes_in_sentence(read, start, matcher) if grammar else [], path)
+    if read is not sentence:
+        found = [replace(n, sentence=sentence, end=start + len(sentence)) for n in found]
+    return found
 
 
 def market_notes_for(articles: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,60 @@
+"""Market notes, round 9: structural wire rules (tickers in angle brackets, relative clauses, gapped lists in
+eighths, "closed down X at Y", levels compared, devaluations, moves told in passing). Every sentence here is made
+up; none is copied from an eval set."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.markets import market_notes_in
+
+
+def moves(text: str) -> list[tuple[str, str]]:
+    """(instrument, direction) per note, in reading order."""
+    return [(n.instrument, n.direction) for n in market_notes_in(text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Quillon Corp <QLN> rose 1-1/2 to 44-3/4 in active trading.", [("Quillon", "up")]),
+    ("Among the oil issues, Marden Petroleum Inc <MPI> fell 5/8 to 21-1/4, Ostrava Energy Co <OEC> 1/4 to 9-1/2 "
+     "and Tallis Resources Corp <TRC> 3/8 to 15.", [("Marden Petroleum", "down"), ("Ostrava Energy", "down"),
+                                                   ("Tallis Resources", "down")]),
+    ("Verrin Co <VRN> up three to 52-1/8, while Aldane Corp <ALD> lost 1/2 to 17-3/4.",
+     [("Verrin", "up"), ("Aldane", "down")]),
+])
+def test_a_ticker_in_angle_brackets_is_read_past(sentence: str, expected: list[tuple[str, str]]) -> None:
+    # the wire puts the ticker between the company's name and its move; the name rules read past it
+    assert moves(sentence) == expected
+
+
+def test_a_ticker_sentence_keeps_its_text_and_offsets() -> None:
+    text = "Markets were busy. Quillon Corp <QLN> rose 1-1/2 to 44-3/4."
+    [note] = market_notes_in(text)
+    assert text[note.start:note.end] == note.sentence == "Quillon Corp <QLN> rose 1-1/2 to 44-3/4."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Haldane Mills, which slipped 1/2 to close at 23-3/8, said it knew of no reason for the drop.",
+     [("Haldane Mills", "down")]),
+    ("Corbel Industries, which edged up 1/4 to 11-7/8, was the most active issue.", [("Corbel Industries", "up")]),
+    ("Pellam Systems, whose stock jumped 2-1/2 to 31 on Friday, declined to comment.", [("Pellam Systems", "up")]),
+])
+def test_a_relative_clause_gives_its_antecedent_the_move(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Norland Airlines closed down 1-3/8 at 27-1/2 on volume of 3.1 mln shares.", [("Norland Airlines", "down")]),
+    ("Vessey Foods ended up 5/8 at 19-1/4.", [("Vessey Foods", "up")]),
+    ("Kelton Paper up two to 48-1/2.", [("Kelton Paper", "up")]),
+])
+def test_wire_closing_moves_in_eighths(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland Airlines said it would buy 1.2 mln of its shares at 27-1/2 dlrs each.",
+    "Kelton Paper said two of its mills would close, cutting output to 1-1/2 mln tonnes.",
+    "Vessey Foods raised its stake to 12-1/2 pct from 9-1/4 pct.",
+])
+def test_wire_amounts_in_eighths_are_no_moves(sentence: str) -> None:
+    assert moves(sentence) == []
