@@ -427,10 +427,27 @@ def _shared_surnames(text: str, refs: list[_Ref]) -> None:
         r.actor = before[-1] if before else named[0][2]
 
 
+def _person_ending_body(text: str, start: int, end: int, orgs: set[str]) -> int | None:
+    """Where a person's name begins at the end of a body's name as one mention ("Wikimedia Foundation Sue Gardner"
+    after a role): the body's name is one the article names alone or ends in a body's head noun, and the last two
+    words are a given name (as `data/given_name_genders.txt` lists) and a surname, or a surname the article uses
+    alone; else None."""
+    words = text[start:end].split()
+    if len(words) < 4 or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    body = " ".join(words[:-2])
+    if body not in orgs and words[-3].lower() not in _BODY_HEADS:
+        return None
+    if words[-2].lower() not in _given_name_genders() and len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) < 2:
+        return None
+    return start + text[start:end].rindex(words[-2] + " " + words[-1])
+
+
 def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> list[_Ref]:
     lex = _lexicon()
     refs: list[_Ref] = []
     if mentions:
+        orgs = {str(m[0]) for m in mentions if m[1] == "organization"}
         for actor, actor_type, start, end, role in mentions:
             start, end = int(start), int(end)
             if MASK in masked[start:end] or not text[start:end].strip():
@@ -448,6 +465,12 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             actor = str(actor)
             if actor_type == "person" and (inside := _person_after_place(text, start, end)) is not None:
                 start, actor = inside, text[inside:end]  # "Mayor of Pichilemu Roberto Córdova": the place is no name's
+            if actor_type == "organization" and (person := _person_ending_body(text, start, end, orgs)) is not None:
+                # "Executive Director of the Wikimedia Foundation Sue Gardner": the body's name, then a person's
+                refs.append(_Ref(start, person - 1, "name", text[start:person - 1].rstrip(), actor=None,
+                                 actor_type="organization"))
+                refs.append(_Ref(person, end, "name", text[person:end], actor=None, actor_type="person"))
+                continue
             refs.append(_Ref(start, end, "name", text[start:end], actor=actor,
                              actor_type=str(actor_type) if isinstance(actor_type, str) and actor_type else None,
                              role=role if isinstance(role, str) and role.strip() else None))
@@ -714,6 +737,9 @@ def _fallback_names(masked: str) -> list[_Ref]:
         honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.", surface)
                          or re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)[^\S\n]+$", masked[max(0, start - 5):start]))
         thing = words[-1].lower().strip(".") in _PLACE_OR_THING_ENDINGS
+        if (len(words) >= 2 and words[-1].lower() in _lexicon().heads and not honorific
+                and re.match(r"[^\S\n]+of[^\S\n]", masked[end:end + 4])):
+            continue  # "Executive Director of the Acme Foundation Jo Lund": a title, the person named after it
         # "Tibetan Canadians", "House Republicans": a people named by a plural demonym is a group, never "he"
         people = not honorific and words[-1].endswith("ans") and len(words[-1]) > 5
         # "said Tom, who …", "Priya, a spokeswoman for …": a given name alone, described as a person
@@ -1917,6 +1943,10 @@ class _Article:
                           and re.fullmatch(r"[^\S\n]+", self.masked[r.end:ref.start])), None)
             if title is not None:
                 return self._prepositional(title)
+            if ref.actor_type == "person" and any(
+                    r.kind == "name" and r.actor_type == "organization" and r.end < ref.start
+                    and re.fullmatch(r"[^\S\n]+", self.masked[r.end:ref.start]) for r in self.refs):
+                return False  # "Director of the Acme Foundation Jo Lund": "of" governs the body, not the person
         words = re.findall(r"[\w’'.\-]+|[,;:()\"“”]", before)
         for word in reversed(words):
             low = word.lower()

@@ -59,6 +59,12 @@ SHAPES = [
      "federation this morning.” “Now we will have to wait for their dates,” said Pilar Ortega Vidal, one of his "
      "two lawyers.",
      [("We have sent the request", "Pilar Ortega Vidal"), ("Now we will have to wait", "Pilar Ortega Vidal")]),
+    # "Executive Director of the Halvorsen Foundation Maria Dahl": the title is no person, the body's name is
+    # split from the person's that ends it, and "She" points back to her
+    ("The Halvorsen Foundation said on Monday that its lawyer Per Lund would leave in May. Executive Director of "
+     "the Halvorsen Foundation Maria Dahl announced the news in an email to staff. She wrote, “Per has been with "
+     "us for nine years and we will miss him a great deal.” Dahl thanked him.",
+     [("Per has been with us", "Maria Dahl")]),
 ]
 
 PARSED_SHAPES = [
