@@ -124,7 +124,7 @@ def _lexicon() -> _Lexicon:
                     cue_forms=frozenset(f.lower() for f in forms))
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 """The gender each singular personal pronoun says of the person it points to."""
 
 
@@ -350,7 +350,8 @@ _SPEECH_NOUNS = frozenset({"words", "remarks", "comments"})
 """Description heads that name what someone said: "X's own words", "her remarks" are X's, hers."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS | _SPEECH_NOUNS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization",
+             "his": "person", "her": "person", "their": "group", "its": "organization"}
 _PREPOSITIONS = frozenset(
     "with to for from of by about between against at on in into toward towards than like including over under "
     "after before during among regarding concerning via per amid without upon onto across behind beside besides "
@@ -707,7 +708,8 @@ def _fallback_names(masked: str) -> list[_Ref]:
         words = match.group(0).split()
         start = match.start()
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
-                         and len(words) > 1 and not words[0].endswith(".")):
+                         and len(words) > 1 and not words[0].endswith(".")
+                         or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0])):  # "Well-known", "Award-winning"
             start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         if len(words) > 1 and words[-1].lower() in _BODY_HEADS and (
@@ -1694,7 +1696,11 @@ class _Article:
         at = origin[token.idx]
         covering = [r for r in self.refs if r.start <= at < r.end]
         if token.pos_ == "PRON":
-            return next((r for r in covering if r.kind == "pronoun"), None)
+            found = next((r for r in covering if r.kind == "pronoun"), None)
+            if found is None and token.dep_ == "poss" and token.lower_ in _PRONOUNS:
+                # "The update on her website said": the page's owner, whom the possessive points back to
+                found = _Ref(at, at + len(token.text), "pronoun", token.text)
+            return found
         if token.pos_ not in ("PROPN", "NOUN"):
             return None
         name = next((r for r in covering if r.kind == "name"), None)

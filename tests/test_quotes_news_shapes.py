@@ -74,6 +74,12 @@ PARSED_SHAPES = [
      "Palestinian Centre for Policy Research Karim Haddad, according to a Jerusalem-based monitor. Haddad later "
      "left the meeting.",
      [("The whole plan was a trick", "Karim Haddad")]),
+    # a text on someone's website speaks for its owner, also when a possessive pronoun names the owner ("her
+    # website"); "Well-known Norwegian" opening the sentence is no person's name for "her" to point back to
+    ("Well-known Norwegian singer Lena Brandt was taken to hospital on Tuesday, according to reports. An update on "
+     "her condition appeared yesterday. The update on her website said, “Lena is resting comfortably and her "
+     "family thanks everyone for their kind messages.” Doctors expect her home soon.",
+     [("Lena is resting comfortably", "Lena Brandt")]),
 ]
 
 
