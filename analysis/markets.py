@@ -564,7 +564,7 @@ _WIRE_PAIR = (rf"(?:{_EIGHTHS}(?:\s+points?)?\s+(?:to|at)\s+(?:(?:close|end|fini
 "2 to 33-1/4"; not a percentage, an amount in millions or a per-share figure ("to 12-1/2 pct", "to 45 mln")."""
 _WIRE_VERBS = "|".join(sorted((v for v in _COMPANY_VERBS if " " not in v), key=len, reverse=True))
 _WIRE_STOCK = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with|as|why|how|that|because|since|after|when)\s+)"
+    rf"(?:^|[,;]\s*|\b(?!(?:on|at|in|of|from|to|the|a|an|by|for|into|via|its|their|his|her)\s)[a-z]+\s+)"
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,3}})"
     r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
     r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
@@ -1416,9 +1416,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     return general
 
 
-_PAPER_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|mln|bln|dlrs|dollars|yen|marks|stg))\s+(?:worth\s+)?of\s+"
+_PAPER_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|mln|bln|dlrs|dollars|yen|marks|stg|amount|volume|"
+                                  r"stock|supply|total|value))\s+(?:worth\s+)?of\s+"
                                   r"(?:the\s+|new\s+|its\s+)*$", re.IGNORECASE)
-_PAPER_EVENT_AFTER = re.compile(r"\s+(?:issues?|issuance|auctions?|offerings?|sales?|purchases|holdings|supply|"
+_PAPER_EVENT_AFTER = re.compile(r"\s+(?:issues?|issuance|auctions?|offerings?|sales?|purchases|holdings|supply|outstanding|"
                                 r"programs?|programmes?|tender|tenders)\b", re.IGNORECASE)
 _YIELD_ON_BEFORE = re.compile(r"\byields?\s+(?:on|of)\s+(?:the\s+)?(?:new\s+|benchmark\s+|key\s+)?$", re.IGNORECASE)
 """Words that make government paper a quantity or an event, not a price ("9.75 billion dlrs of two-year notes",
@@ -1745,6 +1746,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         before = _VERB_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
         after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
         move = _move(segment, mention.instrument)
+        if move is None and " at " in segment:
+            move = _compared_levels(sentence[mention.end:], mention.instrument)
         if before and after not in _BLOCKING_NOUNS and not move:
             moves[i] = _Move(before.lastgroup or "up", None, mention.instrument.unit, None, None)
             told_before.add(i)
@@ -1806,6 +1809,40 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             notes.append(MarketNote(name, move.value, move.unit, move.change_pct, move.change_abs,
                                     move.direction, sentence, offset, offset + len(sentence)))
     return notes
+
+
+_LEVELS_COMPARED = re.compile(
+    r"\s+(?:(?:has|had|was|were|is|are)\s+)?(?:(?:clos|end|finish|settl|fix|quot|trad|stood|stand|stay|open)\w*\s+)?"
+    r"(?:[^,;]{0,30}?\s)?at\s+(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<now>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
+    r"(?P<unit>[^,;]{0,40}?),?\s+(?:against|compared\s+with|versus|vs\.?|from|up\s+from|down\s+from)\s+"
+    r"(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<then>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
+    r"(?!\s*(?:mln|bln|billion|million|trillion|pct|percent|per\s?cent|%|tonnes|tons|barrels|bags|shares))",
+    re.IGNORECASE,
+)
+"""A level told beside an earlier one, with no verb of movement: "closed at 402.50 dlrs, against 398.75", "was fixed
+at 16.20 to the dollar, compared with 16.05 a week earlier"."""
+_AMOUNT_UNIT = re.compile(r"\s*(?:mln|bln|billion|million|trillion|pct|percent|per\s?cent|%|tonnes|tons|barrels|bags|"
+                          r"shares|units|bushels)\b", re.IGNORECASE)
+_PER_DOLLAR = re.compile(r"\b(?:to|per|a|against)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|dlr)\b", re.IGNORECASE)
+
+
+def _compared_levels(after: str, instrument: Instrument) -> _Move | None:
+    """The move told by a level and the level it is compared with (`_LEVELS_COMPARED`), read from the words
+    right after the instrument. A currency quoted as its own units to the dollar ("2.05 to the dollar, against
+    2.08") rose when the figure fell. Amounts (millions, tonnes, per cent) are no levels."""
+    match = _LEVELS_COMPARED.match(after)
+    if match is None or _MOVE_NOUN_AFTER.match(match.group("unit")) or _AMOUNT_UNIT.match(match.group("unit")):
+        return None
+    first = after.split(None, 1)[0].strip(",.;").lower() if after.strip() else ""
+    if first in _BLOCKING_NOUNS or first in _RECALL_NOT_PRICE:
+        return None  # "Silver sales were at 4.1 mln dlrs, against 3.2 mln": a figure of the noun after it
+    now, then = _number(match.group("now")), _number(match.group("then"))
+    if now == then:
+        return _Move("flat", now, instrument.unit, 0.0, 0.0)
+    rose = now > then
+    if instrument.kind == "currency" and instrument.code != "USD" and _PER_DOLLAR.search(match.group("unit")):
+        rose = not rose
+    return _Move("up" if rose else "down", now, instrument.unit, None, None)
 
 
 _FIGURE_LIST = re.compile(

@@ -58,3 +58,39 @@ def test_wire_closing_moves_in_eighths(sentence: str, expected: list[tuple[str, 
 ])
 def test_wire_amounts_in_eighths_are_no_moves(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Silver closed in London at 5.62 dlrs an ounce, against 5.48 dlrs on Tuesday.", [("Silver", "up")]),
+    ("The dollar ended at 1.8240 marks, compared with 1.8410 marks on Friday.", [("US dollar", "down")]),
+    # a currency quoted as its own units to the dollar rose when the figure fell
+    ("The Kenya shilling was fixed at 16.02 to the dollar, against 16.31 last week.", [("Kenyan shilling", "up")]),
+    ("The Kenya shilling finished at 16.40 to the dollar, compared with 16.05 a week earlier.",
+     [("Kenyan shilling", "down")]),
+    ("Palm oil for June shipment was quoted at 352 ringgit a tonne, up from 341 ringgit.", [("Palm oil", "up")]),
+])
+def test_a_level_compared_with_an_earlier_one_gives_the_direction(sentence: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The amount of treasury bills outstanding rose to 71.2 billion dlrs, an increase of 9.4 billion dlrs.",
+    "Gold output was put at 410 tonnes, against 395 tonnes last year.",
+    "Silver sales were at 4.1 mln dlrs, against 3.2 mln dlrs a year earlier.",
+])
+def test_amounts_compared_are_no_moves(sentence: str) -> None:
+    assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The gainers were Halbrook Corp <HBK>, which rose 1-1/2 to 64, Renwick Co <RWK> 3/4 to 22 and Tamsin Inc "
+     "<TMS> 1-1/8 to 40.", [("Halbrook", "up"), ("Renwick", "up"), ("Tamsin", "up")]),
+    ("He singled out Corvale Inc <CVL> down 1-1/4 to 38-1/2 as a laggard.", [("Corvale", "down")]),
+])
+def test_a_wire_stock_may_follow_any_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_an_exchange_before_a_wire_change_is_no_stock() -> None:
+    assert moves("Oats on the Chicago Board of Trade closed 1-1/2 to 3 cents lower.") == [("Oats", "down")]
