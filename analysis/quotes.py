@@ -2035,6 +2035,11 @@ class _Article:
                 found = self.speaker(person, depth=depth + 1)
                 if found is not None:
                     return replace(found, surface=ref.surface)
+        if ref.head in ("country", "nation") and ref.surface.lower() in ("the country", "the nation") and depth < 6:
+            # "North Korea had warned …, but the country did not retaliate, saying …": the place last named
+            place = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "place")
+            if place is not None:
+                return replace(self._named(place), surface=ref.surface)
         if ref.head == "year-old":  # "the 36-year-old wrote": the person just named
             person = self._recent(ref, lambda r: self._fits(r, "person"))
             found = self.speaker(person, depth=depth + 1) if person is not None and depth < 6 else None

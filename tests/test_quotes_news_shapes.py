@@ -80,6 +80,11 @@ PARSED_SHAPES = [
      "her condition appeared yesterday. The update on her website said, “Lena is resting comfortably and her "
      "family thanks everyone for their kind messages.” Doctors expect her home soon.",
      [("Lena is resting comfortably", "Lena Brandt")]),
+    # "the country" speaks for the place last named; the participle takes the subject of the coordinated clause
+    ("Talks between the two neighbours collapsed in March. Estonia had warned of “serious consequences” if the "
+     "border post was built. Observers expected a protest when work began, but the country did not respond, "
+     "saying it was “not worth a quarrel”.",
+     [("serious consequences", "Estonia"), ("not worth a quarrel", "Estonia")]),
 ]
 
 
