@@ -428,6 +428,26 @@ def _shared_surnames(text: str, refs: list[_Ref]) -> None:
         r.actor = before[-1] if before else named[0][2]
 
 
+def _spelled_out(before: str, initials: str) -> str | None:
+    """The capitalised words ending `before` whose initials are `initials` ("Television and Entertainment
+    Licensing Authority" for "TELA"; "and", "of", "for", "the" and "&" between them have none), else None."""
+    words = re.findall(r"[\w’'\-&]+", before)
+    letters = ""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.lower() in ("and", "of", "for", "the", "&"):
+            continue
+        if not word[:1].isupper():
+            return None
+        letters = word[0] + letters
+        if letters.upper() == initials.upper():
+            start = before.rfind(" ".join(words[i:i + 2]) if i + 1 < len(words) else word)
+            return re.sub(r"\s+", " ", before[start:]).strip() if start >= 0 else None
+        if len(letters) >= len(initials):
+            return None
+    return None
+
+
 def _person_ending_body(text: str, start: int, end: int, orgs: set[str]) -> int | None:
     """Where a person's name begins at the end of a body's name as one mention ("Wikimedia Foundation Sue Gardner"
     after a role): the body's name is one the article names alone or ends in a body's head noun, and the last two
@@ -1993,6 +2013,11 @@ class _Article:
                 rf"[^\S\n]*\([^\S\n]*{re.escape(ref.surface)}[^\S\n]*\)", self.masked[r.end:r.end + len(ref.surface) + 6])),
                 None)
             if full is not None:
+                spelled = _spelled_out(self.masked[max(0, full.start - 120):full.end], ref.surface)
+                if spelled is not None and len(spelled) > len(full.surface):
+                    # "The Hong Kong Television and Entertainment Licensing Authority (TELA)": the words the
+                    # initials stand for, over "and"/"of" the actors stage split the name at
+                    return _Speaker(spelled, ref.surface, "organization", None)
                 return replace(self._named(full), surface=ref.surface)
         surface = ref.surface
         name = ref.actor or self._canonical_fallback(surface)

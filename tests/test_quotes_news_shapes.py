@@ -85,6 +85,11 @@ PARSED_SHAPES = [
      "border post was built. Observers expected a protest when work began, but the country did not respond, "
      "saying it was “not worth a quarrel”.",
      [("serious consequences", "Estonia"), ("not worth a quarrel", "Estonia")]),
+    # a body known by bracketed initials is the words the initials spell, over an inner "and"
+    ("The Oslo Rail and Harbour Safety Board (RHSB) has received 300 complaints about the new ferry. By Friday, "
+     "RHSB announced it would not stop the service. “The ferry meets every rule that applies to it. We see no "
+     "reason to act.” RHSB said it would review the case in a year.",
+     [("The ferry meets every rule", "Rail and Harbour Safety Board")]),
 ]
 
 
