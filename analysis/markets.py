@@ -225,14 +225,18 @@ _NOUN_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
-    r"skyrocketing|spiking|strengthening|strengthened|(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up|"
+    r"skyrocketing|spiking|strengthening|strengthened|revalue|revalued|revaluing|"
+    r"(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|driving|pushed|pushing|knocked|knocking|dragged|dragging|sent|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?$",
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?$",
     re.IGNORECASE,
 )
+_COMPARED_BEFORE = re.compile(r"\b(?:the|a)\s+(?:(?P<up>higher)|(?P<down>lower))\s+$", re.IGNORECASE)
+"""A comparative of level right before the instrument: "the lower dollar" (one that fell); "the weaker yen" and "a
+stronger greenback" are states, as the labelling rules read them."""
 """A move told before the instrument: "rallying the Dow", "rising oil prices", "falling gold", "higher
 international palm oil prices" (a comparative: prices that rose; "high oil prices" is a level, no move)."""
 _PRICES_OF_A_CLASS = re.compile(
@@ -1743,7 +1747,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             direction = "up" if word in ("up", "higher", "above", "over", "past") else "down"
             moves[i] = _Move(direction, None, mention.instrument.unit, None, None)
             continue
-        before = _VERB_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+        window = sentence[max(0, mention.start - 40):mention.start]
+        before = _VERB_BEFORE.search(window) or _COMPARED_BEFORE.search(window)
         after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
         move = _move(segment, mention.instrument)
         if move is None and " at " in segment:

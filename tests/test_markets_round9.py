@@ -94,3 +94,27 @@ def test_a_wire_stock_may_follow_any_verb(sentence: str, expected: list[tuple[st
 
 def test_an_exchange_before_a_wire_change_is_no_stock() -> None:
     assert moves("Oats on the Chicago Board of Trade closed 1-1/2 to 3 cents lower.") == [("Oats", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The central bank devalued the austral by 8.5 pct against the dollar.", [("Argentine austral", "down")]),
+    ("Quito revalued the sucre four pct on Monday.", [("Ecuadorian sucre", "up")]),
+    ("Helsinki devalued its markka by three pct.", [("Finnish markka", "down")]),
+    ("Brasilia devalued the cruzado 7.3 pct against the dollar.", [("Brazilian cruzado", "down")]),
+])
+def test_a_devaluation_or_revaluation_is_a_move_of_the_currency(sentence: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Farm exports gained from the lower dollar last year.", [("US dollar", "down")]),
+    ("Importers were squeezed by a higher yen.", [("Japanese yen", "up")]),
+    # states, as the labelling rules read them
+    ("Analysts said a stronger yen should curb exports.", []),
+    ("The weaker pound helped tourism.", []),
+    # a wish is no move
+    ("The ministry wants to see lower oil prices.", []),
+])
+def test_a_comparative_of_level_before_a_currency(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected

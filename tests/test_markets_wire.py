@@ -277,7 +277,9 @@ def test_made_up_wire_batches() -> None:
 
     result = score(load_eval_cases(EVAL_PATH.with_name("made_up_wire.csv")))
     misses = sorted(case.text[:40] for case, _ in result.misses)
-    assert (result.n_moves, result.n_without) == (161, 80)
+    # (161, 80) until round 9 relabelled "Sterling ended at 1.5290 dlrs against 1.5325" a fall, as the evaluator's
+    # eighth set reads a level beside an earlier one
+    assert (result.n_moves, result.n_without) == (162, 79)
     assert misses == ["Exporters suffered from lower prices for", "Gas prices in the UK have risen by 30% t",
                       "The Tokyo Stock Exchange first section i", "The Zurich Credit Suisse index rose 3.2 "]
 
