@@ -40,9 +40,10 @@ EVAL_SETS = {"written against": EVAL_DIR / "wikinews.jsonl", "held out": EVAL_DI
              "third blind": EVAL_DIR / "quotes_blind3.jsonl", "fourth blind": EVAL_DIR / "quotes_blind4.jsonl",
              "fifth blind": EVAL_DIR / "quotes_blind5.jsonl",
              "sixth blind": EVAL_DIR / "quotes_blind6.jsonl",
-             "seventh blind": EVAL_DIR / "quotes_blind7.jsonl"}
+             "seventh blind": EVAL_DIR / "quotes_blind7.jsonl",
+             "eighth blind": EVAL_DIR / "quotes_blind8.jsonl"}
 """The first set was read while the rules were written; the second was labelled before the stage ever ran on it;
-the third (`wikinews_blind.md`) and the second to seventh blind sets (`quotes_blind*.md`) were scored blind once, then
+the third (`wikinews_blind.md`) and the second to eighth blind sets (`quotes_blind*.md`) were scored blind once, then
 guided general fixes, so they are no longer blind."""
 SAMPLES = ROOT / "data" / "articles"
 
