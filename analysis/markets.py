@@ -439,11 +439,12 @@ _BOND_PAPER = re.compile(
     r"(?:(?P<term>(?i:(?:\d{1,3}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month|week|day)))\s+)?"
     r"(?P<issuer>(?:(?i:treasury|government|federal|sovereign)\s+)*)"
     r"(?P<paper>(?i:bonds?|bills?|notes?|gilts|bunds|t-bills?|t-bonds?|securities))"
-    r"(?:\s+(?P<what>(?i:prices?|yields?|rates?|futures)))?\b(?!-)"
+    r"(?:\s+(?P<what>(?i:prices?|yields?|rates?|futures)))?(?:\s+(?P<contract>(?i:contracts?)))?\b(?!-)"
 )
 """Government paper named by its issuer, its term or its price or yield, listed or not: "the 30-year Treasury bond",
 "three-month bill rates", "Canadian bond prices", "91-day treasury bills"; not a bare "bill" or "notes" (a law, a
 memo) nor a "bond offer" with no term. Bills are quoted as yields, so their moves are the yield's."""
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _TERM_UNITS = {"one": "1", "two": "2", "three": "3", "five": "5", "six": "6", "seven": "7", "ten": "10",
                "twenty": "20", "thirty": "30"}
 _TICKER_NAME = re.compile(
@@ -926,7 +927,9 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
             return None
         lead = words[:4]
         lead = lead[:lead.index("of")] if "of" in lead else lead  # "index of top European shares"
-        hedged = any(w in _HEDGES and words[k + 1:k + 3] not in _QUOTED_RATE for k, w in enumerate(words))
+        raw = head.split()
+        hedged = any(w in _HEDGES and words[k + 1:k + 3] not in _QUOTED_RATE and raw[k] != "May"  # "for May delivery"
+                     for k, w in enumerate(words))
         if (any(w in _BLOCKING_NOUNS for w in lead) or hedged
                 or _CLAUSE_CUT.search(head)):
             return None
@@ -1445,12 +1448,15 @@ def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
             or _QUANTITY_OF.search(before) or _PAPER_EVENT_AFTER.match(sentence, match.end())):
         return None
     place = match.group("place")
+    # a delivery month or "contract" names a futures contract: "the June bond", "the bond futures contract"
+    dated = bool(match.group("contract")) or place is not None and place.lower() in _MONTHS
     if place and place not in ("U.S.", "US", "UK") and not _names_a_currency(place):
         place = None  # "the Senate bill": no issuer
     lead = f"{match.group('lead')} {match.group('issuer')}".lower()
     paper, what = match.group("paper").lower(), (match.group("what") or "").lower()
     term = (match.group("term") or "").lower()
-    treasury = "treasury" in lead or "government" in lead or "federal" in lead or "sovereign" in lead
+    treasury = ("treasury" in lead or "government" in lead or "federal" in lead or "sovereign" in lead
+                or dated and not place and paper in ("bond", "bonds"))
     if not (place or term or treasury or paper in ("gilts", "bunds") or paper.startswith("t-")
             or paper == "bond" and what.startswith("price") or paper == "bonds" and what):
         return None
@@ -1460,7 +1466,7 @@ def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
         return None  # "mortgage securities", "securities firms": only government securities are paper  # "the farm bill's prices": a bill needs a term or an issuer to be paper
     number, _, span = term.partition("-")
     term = f"{_TERM_UNITS.get(number, number)}-{span}" if term else ""
-    american = place in ("U.S.", "US", "American") or place is None and "treasury" in lead
+    american = place in ("U.S.", "US", "American") or place is None and ("treasury" in lead or treasury and dated)
     is_yield = (what.startswith(("yield", "rate")) or paper.startswith(("bill", "t-bill")) and not what.startswith(
         ("price", "future")) or _YIELD_ON_BEFORE.search(before) is not None)
     start = match.start("place") if place else match.start("lead") if match.group("lead") else (

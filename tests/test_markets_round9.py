@@ -118,3 +118,34 @@ def test_a_devaluation_or_revaluation_is_a_move_of_the_currency(sentence: str,
 ])
 def test_a_comparative_of_level_before_a_currency(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The December bond contract slipped 9/32 to 97-20/32 at midsession.", [("US Treasury bonds", "down")]),
+    ("The March bond futures contract finished 11/32 higher at 99-1/32.", [("US Treasury bonds", "up")]),
+    ("The bond contract eased 4/32 late in the day.", [("US Treasury bonds", "down")]),
+    ("T-bond futures fell half a point.", [("US Treasury bonds", "down")]),
+    # a dated issue or a law is no futures contract
+    ("The June bond issue was priced at par.", []),
+    ("The Senate bill fell short of votes.", []),
+])
+def test_a_dated_bond_contract_is_treasury_bond_futures(sentence: str, expected: list[tuple[str, str]]) -> None:
+    # on the US wire "the June bond" is the Treasury bond futures contract for June delivery
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cocoa for May delivery closed in London down 18 stg at 1,290 stg a tonne.", [("Cocoa", "down")]),
+    ("Robusta for May shipment ended the day up about 25 sterling at 1,410 sterling a tonne.", [("Coffee", "up")]),
+    ("Copper may fall further, traders said.", []),   # a modal is still a hedge
+])
+def test_a_delivery_month_may_is_no_hedge(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("North Sea Brent-grade crude slipped to 16.80 dlrs a barrel.", [("Brent crude", "down")]),
+    ("Brent blend crude firmed to 18.05 dlrs from 17.90 dlrs.", [("Brent crude", "up")]),
+])
+def test_a_crude_grade_is_that_crude(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
