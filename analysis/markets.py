@@ -573,11 +573,13 @@ _WIRE_STOCK = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,3}})"
     r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
     r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
-    r"(?P<relative>,\s+(?:which|whose\s+(?:stock|shares?|share\s+price))(?:\s+(?:has|had|was|is|also|earlier|again))?)?"
+    r"(?P<relative>,\s+(?:which|whose\s+(?:stock|shares?|share\s+price))(?:\s+(?:has|had|was|is|also|earlier|again))?"
+    r"|,(?=\s+(?:up|down|off)\s+\d))?"
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
     rf"(?P<priced>(?:closed|ended|finished|opened|traded|edged|inched|moved|ticked)\s+(?:up|down|off)|{_WIRE_VERBS}|up|down|off|closed|ended|finished|"
     rf"opened|traded|was|were|is)\s+(?:about\s+|some\s+)?"
-    rf"{_WIRE_PAIR}"
+    rf"(?:{_WIRE_PAIR}|(?P<plain>\d+(?:\.\d+)?\s+(?:to|at)\s+\d+(?:\.\d+)?(?![\d/-]|[.,]\d)(?!\s*(?:pct|percent|per\s?cent|%|"
+    rf"mln|bln|billion|million|trillion|dlrs|cents|cts|points?|a\s+share|per\s+share|units|tonnes|tons))))"
     rf"|(?P<unchanged>unchanged|steady)\s+at\s+{_EIGHTHS}(?![\d/-])"
     r"|(?:trading|traded|trades|opened|closed|ended|finished)\s+(?P<traded>higher|lower|sharply\s+(?:higher|lower))\b"
     rf"|(?:the|a|an|among\s+the)\s+[^,;()]{{0,40}}?\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?|chips),?\s+"
@@ -1244,6 +1246,8 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
             "appositive") else match.end("name"))
         if stock is None or overlapping(stock.start, stock.end) or stock.name.lower() in _countries():
             continue
+        if match.group("plain") and match.group("name").split()[-1].lower() not in _LEGAL_SUFFIXES:
+            continue  # "up 1 at 41" with no eighths is a share price only of a name with a legal form ("Lassiter Corp")
         word = stock.name.lower()
         if " " not in word and (word in _BLOCKING_NOUNS or word in _RECALL_NOT_PRICE or word in _FILLERS):
             continue  # "Sales rose 1/2 to 30", "Prices fell 1/4 to 3/8 point": figures, not a company
@@ -1551,9 +1555,11 @@ def _commodity_word_pattern(path: str) -> re.Pattern[str]:
 
 
 _PRICED_MOVE_AFTER = re.compile(
-    rf"\s+(?:futures\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?(?:{_WIRE_VERBS}|up|down|off|eased|firmed|unchanged|"
-    r"steady|higher|lower)\s+(?:by\s+)?(?:about\s+|some\s+)?\d[\d.,/-]*\s*(?:cents?\b|cts\b|stg\b)", re.IGNORECASE)
-"""A bare commodity word's move in cents or sterling, as the wire reports a contract: "Cotton was up 1.5 cents"."""
+    rf"\s+(?:futures\s+)?(?:for\s+[a-z]+\s+(?:delivery|shipment)\s+)?"
+    rf"(?:(?:was|were|is|are|has|have|had)\s+)?(?:{_WIRE_VERBS}|up|down|off|eased|firmed|unchanged|"
+    r"steady|higher|lower)\s+(?:by\s+)?(?:about\s+|some\s+)?\d[\d.,/-]*\s*(?:(?:points?\s+to\s+[\d.]+\s+)?cents?\b|cts\b|stg\b)", re.IGNORECASE)
+"""A bare commodity word's move in cents or sterling, as the wire reports a contract: "Cotton was up 1.5 cents",
+"Sugar for May delivery rose 12 points to 7.85 cents" (a delivery month between)."""
 _NOT_BARE_COMMODITIES = frozenset("pump coke fuel gas petrol diesel carbon".split())
 """Bare words whose move is a retail price or a name ("Coke rose 1/2" is Coca-Cola's stock)."""
 

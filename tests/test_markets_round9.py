@@ -149,3 +149,29 @@ def test_a_delivery_month_may_is_no_hedge(sentence: str, expected: list[tuple[st
 ])
 def test_a_crude_grade_is_that_crude(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Decliners included Orrin Mining Ltd <ORM>, off 5/8 at 9-1/4, and Lassiter Corp <LSC>, down 1 at 41.",
+     [("Orrin Mining", "down"), ("Lassiter", "down")]),
+    ("Pemberton Corp, up 1-1/2 at 36-1/4, led the gainers.", [("Pemberton", "up")]),
+])
+def test_a_wire_price_set_off_by_commas_names_a_stock(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cotton for July delivery fell 85 points to 58.20 cents a lb.", [("Cotton", "down")]),
+    ("Cotton exports for July delivery were put at 1.2 mln bales.", []),
+])
+def test_a_bare_commodity_moved_for_a_delivery_month(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orders rose 12 to 45 in the month.",              # no legal form, no eighths: a count
+    "Greyfield Corp said its board grew to 11 at the meeting.",
+    "Greyfield Corp raised its stake 5 to 20 pct.",
+])
+def test_a_plain_pair_without_eighths_is_no_share_price(sentence: str) -> None:
+    assert moves(sentence) == []
