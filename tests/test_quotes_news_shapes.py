@@ -90,6 +90,11 @@ PARSED_SHAPES = [
      "RHSB announced it would not stop the service. “The ferry meets every rule that applies to it. We see no "
      "reason to act.” RHSB said it would review the case in a year.",
      [("The ferry meets every rule", "Rail and Harbour Safety Board")]),
+    # "counsel" is a role noun (data/speaker_descriptions.txt): a body's counsel named by role only speaks as
+    # written, not as a person called "Counterterrorism Counsel"
+    ("Lawmakers demanded an inquiry on Monday. Human Rights Watch's Senior Counterterrorism Counsel commented to a "
+     "radio station saying, “The police knew that the methods broke the law. Now some officers may face charges.”",
+     [("The police knew that the", "Human Rights Watch's Senior Counterterrorism Counsel")]),
 ]
 
 
