@@ -183,9 +183,12 @@ _LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|lift|boost|fillip|rises?|
 _RANKED_DOWN = r"(?:biggest|top|largest|worst|leading|heaviest)\s+(?:[\w-]+\s+)?(?:losers|fallers|decliners)"
 _RANKED_UP = r"(?:biggest|top|largest|best|leading)\s+(?:[\w-]+\s+)?(?:gainers|advancers|risers|performers)"
 """A stock ranked among the day's movers: "were the biggest STOXX gainers"."""
-_SIGNED_LEVEL_DOWN = r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+)?at\s+[-−](?=\s?\d)"
-_SIGNED_LEVEL_UP = r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+)?at\s+\+(?=\s?\d)"
-"""A change written as a signed number where the level would be: "closed at -366.94 points"."""
+_SIGNED_LEVEL_DOWN = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+)?at\s+[-−](?=\s?\d)"
+                      r"|on\s+(?:its|their)\s+way\s+(?:down|lower)\b")
+_SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+)?at\s+\+(?=\s?\d)"
+                    r"|on\s+(?:its|their)\s+way\s+(?:up|higher)\b")
+"""A change written as a signed number where the level would be: "closed at -366.94 points"; and a move under way:
+"was already on its way down"."""
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed")
@@ -218,7 +221,7 @@ _NOUN_BEFORE = re.compile(
     r"weakening|depreciation|devaluation|softening|collapse|downturn|retreat)"
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
     r"strengthening|appreciation|firming|recovery|upturn))"
-    r"\s+(?:in|of|for)\s+(?:both\s+)?(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"\s+(?:in|of|for|on)\s+(?:both\s+)?(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:world|international|global|spot|domestic|export|market)\s+)?"
     r"(?:[A-Z][\w.]*(?:'s|’s)?\s+)?$",
     re.IGNORECASE,
@@ -722,7 +725,7 @@ def alias_variants(alias: str, *, kind: str, unit: str | None = None) -> tuple[s
     slash or space between words written either way, and the space before a number dropped ("cac 40",
     "cac-40", "cac40"; "s&p/asx 200", "s&p asx 200"); for an index named by a place and a word, the
     place as a possessive ("shanghai's composite"); for a commodity quoted in a `unit` and listed as
-    "X prices", "price of X", "prices of X", "X price" and "X market/spot/export prices". `alias` is lower
+    "X prices", "price of X", "prices of X", "X price", "X market/spot/export prices" and "the X market(s)". `alias` is lower
     case, as are the variants (`alias` itself excluded). An index name followed by "index" or "benchmark" needs no variant: the mention
     takes those words in when it is found."""
     if kind not in KINDS:
@@ -735,7 +738,7 @@ def alias_variants(alias: str, *, kind: str, unit: str | None = None) -> tuple[s
     if kind == "commodity" and unit and len(words) >= 2 and words[-1] == "prices":  # "price of uranium"
         thing = " ".join(words[:-1])
         spellings.update({f"price of {thing}", f"prices of {thing}", f"{thing} price", f"{thing} market prices",
-                          f"{thing} spot prices", f"{thing} export prices"})
+                          f"{thing} spot prices", f"{thing} export prices", f"{thing} market", f"{thing} markets"})
     spellings.discard(alias)
     return tuple(sorted(spellings))
 
@@ -1069,8 +1072,10 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             found.extend(_pair_priced(sentence, match, matcher))  # "a slump in oil and gas prices"
             continue
         before = sentence[max(0, match.start() - 40):match.start()]
-        if instrument.kind == "currency" and (_COUNTERPART.search(before) or _AFTER_NUMBER.search(before)):
+        if (instrument.kind == "currency" and (_COUNTERPART.search(before) or _AFTER_NUMBER.search(before))
+                and not _POSSESSIVE_MOVE.match(sentence[match.end():match.end() + 40])):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
+            # (but "gained from the yen's rise" tells the yen's own move)
         if instrument.kind == "commodity" and _RETAIL_BEFORE.search(before):
             continue  # "retail coffee prices": what shops charge, not the market price
         if instrument.kind != "ignore" and _QUANTITY_OF.search(before):
@@ -2279,10 +2284,18 @@ def _recall_cue(sentence: str, start: int, end: int, cues: list[re.Match[str]],
     return min(cues, key=lambda c: min(abs(c.start() - end), abs(start - c.end())), default=None)
 
 
+_STATE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:weak|strong|firm|soft|weaker|stronger|overvalued|undervalued)\s+$",
+                           re.IGNORECASE)
+"""An adjective of state right before a currency ("the weak dollar", "a stronger yen"): a level, as the labelling
+rules read it, not a move."""
+
+
 def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> bool:
     """Whether the words between the instrument and its cue make the cue a move of something else: a noun
     of economic figures or counts ('sales rose', 'its market share'), a reporting verb ('X said stocks
     fell'), a forecast or condition."""
+    if _STATE_BEFORE.search(sentence, max(0, start - 20), start):
+        return True  # "the weak dollar had caused the stock depreciation": a state, the cue is another noun's
     between = sentence[end:cue.start()] if cue.start() >= end else sentence[cue.end():start]
     words = [w.lower().strip(",.;:()'’\"") for w in between.split()]
     if any(w in _RECALL_NOT_PRICE for w in words) or _RECALL_REPORTING.search(between):

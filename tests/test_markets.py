@@ -173,8 +173,8 @@ def test_alias_variants_cover_hyphen_slash_space_and_possessive_spellings() -> N
     assert alias_variants("shanghai composite", kind="index") == ("shanghai's composite",)
     assert alias_variants("brent crude", kind="commodity") == ()
     assert alias_variants("cobalt prices", kind="commodity", unit="USD/tonne") == (
-        "cobalt export prices", "cobalt market prices", "cobalt price", "cobalt spot prices", "price of cobalt",
-        "prices of cobalt")
+        "cobalt export prices", "cobalt market", "cobalt market prices", "cobalt markets", "cobalt price",
+        "cobalt spot prices", "price of cobalt", "prices of cobalt")
     assert alias_variants("fuel prices", kind="commodity") == ()  # no quoted contract: no variants
     with pytest.raises(ValueError, match="kind 'metal' is not one of"):
         alias_variants("gold", kind="metal")

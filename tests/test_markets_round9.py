@@ -175,3 +175,23 @@ def test_a_bare_commodity_moved_for_a_delivery_month(sentence: str, expected: li
 ])
 def test_a_plain_pair_without_eighths_is_no_share_price(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a currency after "from"/"to" is a counterpart, unless its own move follows
+    ("Carmakers have suffered from the mark's sharp rise this year.", [("German mark", "up")]),
+    ("Tourism gained from the peseta's fall.", [("Spanish peseta", "down")]),
+    ("Exporters switched from the yen to the dollar.", []),
+    # a move under way
+    ("Dealers said sterling was already on its way down before the figures.", [("British pound", "down")]),
+    ("Silver was on its way up when the report came out.", [("Silver", "up")]),
+    ("The tanker was on its way down the coast.", []),
+    # a commodity's markets, a move noun "on" them
+    ("Traders blamed the recent slide on world cocoa markets on good crops.", [("Cocoa", "down")]),
+    ("The copper market rallied after the strike.", [("Copper", "up")]),
+    ("The tin market is small.", []),
+    # a state adjective before a currency is no move, even beside another's move noun
+    ("The collapse in sugar prices and the strong dollar have caused heavy farm losses.", [("Sugar", "down")]),
+])
+def test_moves_told_in_passing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
