@@ -2187,7 +2187,10 @@ class _Article:
                           and not self._prepositional(r)), None)
             if first is None:
                 continue
-            if first.kind == "name" and first.actor_type == "person" and not self._role_words(first):
+            if (first.kind == "name" and first.actor_type == "person" and not self._role_words(first)
+                    and (first.actor is not None or not re.search(r"[^\S\n]of[^\S\n]", ref.surface))):
+                # "the mayor of Sur" names its own office: only a person the actors stage listed takes it, not a
+                # capitalised run before it ("Kurdish Ubuntu")
                 return first
             return None
         return None

@@ -95,6 +95,15 @@ PARSED_SHAPES = [
     ("Lawmakers demanded an inquiry on Monday. Human Rights Watch's Senior Counterterrorism Counsel commented to a "
      "radio station saying, “The police knew that the methods broke the law. Now some officers may face charges.”",
      [("The police knew that the", "Human Rights Watch's Senior Counterterrorism Counsel")]),
+    # "the mayor of Alta" names its own office: a capitalised run before it that no one listed as a person
+    # ("Nordic Writer", a program) does not take it; a listed person with no role still does
+    ("Nordic Writer, a free word processor, was launched this week at a fair in Tromso. In his speech at the fair, "
+     "the mayor of Alta (a town in Finnmark) said that “Every child should be able to use a computer in the "
+     "language spoken at home.”",
+     [("Every child should be able", "mayor of Alta")]),
+    ("Sergei Lavrov spoke in Geneva on Monday. The foreign minister of Russia said that “nobody wants a new war "
+     "in Europe, least of all Moscow.”",
+     [("nobody wants a new war", "Sergei Lavrov")]),
 ]
 
 
