@@ -534,7 +534,9 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             if r.actor_type is None:
                 continue
             overlapped = [b for a, b in covered if a < r.end and r.start < b]
-            if r.actor_type == "organization" and re.search(r"[^\S\n](?:for|of)[^\S\n]", r.surface):
+            if (r.actor_type == "organization" and re.search(r"[^\S\n](?:for|of)[^\S\n]", r.surface)
+                    and not any(a < r.end and r.start < b and c.actor_type == "person"
+                                for c in refs for a, b in ((c.start, c.end),))):
                 overlapped = []  # "the Syrian Observatory for Human Rights": the place is the body's first word
             if overlapped and max(overlapped) < r.end:
                 # "Mayor of Uppsala Ingrid van der Berg": a name known as a place opens the run; the rest is a person
@@ -723,10 +725,13 @@ def _fallback_names(masked: str) -> list[_Ref]:
     refs: list[_Ref] = []
     joined_to = 0
     for match in _FALLBACK_NAME_RE.finditer(masked):
-        if match.start() < joined_to:
+        if match.end() <= joined_to:
             continue  # "Human Rights" of "the Syrian Observatory for Human Rights", taken with it
         words = match.group(0).split()
         start = match.start()
+        if start < joined_to:  # "… Bank of Ireland| Governor Jo Lund": the rest of the run after the body
+            start = joined_to + len(masked[joined_to:match.end()]) - len(masked[joined_to:match.end()].lstrip())
+            words = masked[start:match.end()].split()
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
                          and len(words) > 1 and not words[0].endswith(".")
                          or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0])):  # "Well-known", "Award-winning"
@@ -734,8 +739,16 @@ def _fallback_names(masked: str) -> list[_Ref]:
             words = words[1:]
         if len(words) > 1 and words[-1].lower() in _BODY_HEADS and (
                 joined := _BODY_NAME_TAIL.match(masked, match.end())):
-            # "The Syrian Observatory for Human Rights": a body's name goes on over "for"/"of" in capitals
+            # "The Syrian Observatory for Human Rights": a body's name goes on over "for"/"of" in capitals, up to
+            # a role word ("the Central Bank of Ireland Governor Jo Lund": the governor is a person)
             joined_to = joined.end()
+            for word in re.finditer(r"[\w’'\-]+", masked[match.end():joined_to]):
+                if word.group(0).lower() in _TITLE_WORDS - {"the"} or word.group(0).lower() in _lexicon().heads:
+                    joined_to = match.end() + len(masked[match.end():match.end() + word.start()].rstrip())
+                    break
+            if re.search(r"(?:[^\S\n](?:for|of|and|the|&))+$", masked[start:joined_to]):
+                joined_to = start + len(re.sub(r"(?:[^\S\n](?:for|of|and|the|&))+$", "", masked[start:joined_to]))
+            joined_to = max(joined_to, match.end())
             refs.append(_Ref(start, joined_to, "name", masked[start:joined_to], actor=None,
                              actor_type="organization"))
             continue

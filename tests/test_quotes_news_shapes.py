@@ -158,3 +158,17 @@ def test_plain_adjacent_attributions_are_not_parsed() -> None:
     assert _speakers(text) == [("We will not sign anything this week", "Ilse Moreau"),
                                ("The terms are not final", "Ilse Moreau"), ("We need more time.", "Ilse Moreau"),
                                ("Nobody expected a deal", "diplomat")]
+
+
+def test_a_body_name_over_of_stops_at_a_role() -> None:
+    # the rules' own names (when the actors stage lists none): "for"/"of" carry a body's name on, but a role word
+    # ends it, and the person after the role is still a name of their own
+    from analysis.quotes import _fallback_names
+
+    def names(text: str) -> list[tuple[str, object]]:
+        return [(r.surface, r.actor_type) for r in _fallback_names(text)]
+
+    assert names("Rates held. The Central Bank of Ireland Governor Gabriel Makhlouf said so.") == [
+        ("Rates", None), ("Central Bank of Ireland", "organization"), ("Gabriel Makhlouf", "person")]
+    assert names("The Norwegian Observatory for Coastal Fisheries said so.") == [
+        ("Norwegian Observatory for Coastal Fisheries", "organization")]
