@@ -576,7 +576,8 @@ _WIRE_STOCK = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,3}})"
     r"(?P<appositive>,\s+(?:(?:one|two|some)\s+of\s+)?(?:the|a|an)\s+[^,;()]{0,60}?"
     r"\b(?i:issues?|stocks?|gainers?|losers?|decliners?|advancers?)\b[^,;()]{0,30},)?"
-    r"(?P<relative>,\s+(?:which|whose\s+(?:stock|shares?|share\s+price))(?:\s+(?:has|had|was|is|also|earlier|again))?"
+    r"(?P<relative>,\s+(?:which|who)\s+(?:[^,;()]{1,60}),(?=\s+(?:has\s+|had\s+|was\s+)?[a-z]+\s+\d)"
+    r"|,\s+(?:which|whose\s+(?:stock|shares?|share\s+price))(?:\s+(?:has|had|was|is|also|earlier|again))?"
     r"|,(?=\s+(?:up|down|off)\s+\d))?"
     rf"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:"
     rf"(?P<priced>(?:closed|ended|finished|opened|traded|edged|inched|moved|ticked)\s+(?:up|down|off)|{_WIRE_VERBS}|up|down|off|closed|ended|finished|"
@@ -922,11 +923,17 @@ def _direction_in(segment: str) -> tuple[str, int] | None:
     return _direction_outside(segment, [])
 
 
+_DELIVERY = re.compile(r"\bfor\s+(?:[A-Za-z]+\s+){1,2}?(?:delivery|shipment)\b")
+"""A contract's delivery month, which the wire puts between a commodity and its move: "Cocoa for May delivery"."""
+
+
 def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str, int] | None:
     for match in _DIRECTION.finditer(segment):
         if any(a <= match.start() < b for a, b in asides):
             continue
         head = _ASIDE.sub(" ", segment[:match.start()])
+        if "delivery" in head or "shipment" in head:  # "Crude oil for April delivery on the Nymex closed at ..."
+            head = _DELIVERY.sub(" ", head)
         words = [w.lower().strip(",.;'’\"") for w in head.split()]
         if len(words) > _DIRECTION_WINDOW:
             return None
@@ -1029,7 +1036,7 @@ _CHANGE_BEFORE_ADVERB = re.compile(
 _NAME_PARTS_ALLOWED = frozenset(
     "index composite average futures future prices price crude oil spot gas hub rose fell jumped slid dropped "
     "gained lost climbed surged plunged tumbled slipped eased rallied firmed weakened steady up down higher "
-    "lower falls rises jumps slides drops gains hits".split()
+    "lower falls rises jumps slides drops gains hits industrials transports utilities stock share".split()
 )
 
 
@@ -1040,6 +1047,16 @@ def _inside_a_name(sentence: str, end: int) -> bool:
     if following is None or following.group(1).lower() in _NAME_PARTS_ALLOWED:
         return False
     return not _is_title_case(sentence)
+
+
+def _opens_a_name(sentence: str, end: int) -> bool:
+    """Whether the capitalised word after a one-word index name makes it a company's name ("Dow Chemical"): as
+    `_inside_a_name`, but a sentence that ends with a full stop is no headline even when a list of companies makes
+    most of its words capitalised."""
+    following = _NEXT_CAPITALISED.match(sentence, end)
+    if following is None or following.group(1).lower() in _NAME_PARTS_ALLOWED:
+        return False
+    return sentence.rstrip().endswith(".") or not _is_title_case(sentence)
 
 
 _INDEX_TAIL = re.compile(r"\s+(?:(?:stock|share|composite|benchmark)\s+)?(?:index|benchmark|average)\b",
@@ -1082,6 +1099,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue  # "demand for gold jumped": the demand moved, not the price
         if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
             continue  # "SPDR Gold Trust", "Dow Jones Market Data": part of a name
+        if instrument.kind == "index" and " " not in match.group().strip() and _opens_a_name(sentence, match.end()):
+            continue  # "Dow Chemical 3/4 to 81": a one-word index name opening a company's name
         end = match.end()
         if instrument.kind == "index":  # "the TSEC index", "the Nikkei stock average": one mention
             tail = _INDEX_TAIL.match(sentence, end)
@@ -1835,7 +1854,7 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
 
 _LEVELS_COMPARED = re.compile(
     r"\s+(?:(?:has|had|was|were|is|are)\s+)?(?:(?:clos|end|finish|settl|fix|quot|trad|stood|stand|stay|open)\w*\s+)?"
-    r"(?:[^,;]{0,30}?\s)?at\s+(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<now>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
+    r"(?:[^,;]{0,50}?\s)?at\s+(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<now>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
     r"(?P<unit>[^,;]{0,40}?),?\s+(?:against|compared\s+with|versus|vs\.?|from|up\s+from|down\s+from)\s+"
     r"(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<then>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
     r"(?!\s*(?:mln|bln|billion|million|trillion|pct|percent|per\s?cent|%|tonnes|tons|barrels|bags|shares))",

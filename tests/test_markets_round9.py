@@ -195,3 +195,19 @@ def test_a_plain_pair_without_eighths_is_no_share_price(sentence: str) -> None:
 ])
 def test_moves_told_in_passing(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rexford Mills Inc, which had been named as a takeover target, rose 3-1/8 to 51-1/2.", [("Rexford Mills", "up")]),
+    ("Zinc for May delivery on the London Metal Exchange closed at 462 stg a tonne, up 6 stg.", [("Zinc", "up")]),
+    ("Cocoa for September shipment traded in London at 1,402 stg a tonne, against 1,377 stg on Friday.",
+     [("Cocoa", "up")]),
+    ("Among the chemicals, Dow Chemical rose 3/4 to 81 and Quenby Corp 1/2 to 40.",
+     [("Dow Chemical", "up"), ("Quenby", "up")]),
+    ("The Dow Industrials closed 9.2 points lower.", [("Dow Jones Industrial Average", "down")]),
+])
+def test_wire_asides_delivery_months_and_index_words_in_names(sentence: str,
+                                                              expected: list[tuple[str, str]]) -> None:
+    # an aside between a company and its move, a delivery month and venue between a commodity and its move,
+    # and a one-word index name ("Dow") opening a company's name
+    assert moves(sentence) == expected
