@@ -211,3 +211,20 @@ def test_wire_asides_delivery_months_and_index_words_in_names(sentence: str,
     # an aside between a company and its move, a delivery month and venue between a commodity and its move,
     # and a one-word index name ("Dow") opening a company's name
     assert moves(sentence) == expected
+
+
+def test_made_up_round9_batches() -> None:
+    """Round 9's three made-up wire batches (103 sentences, each batch written before the rules it led to; first
+    scores 0.467, 0.900 and 0.750 for the moves, no false note): every case stays right but three known misses -
+    "Pakistan devalued its rupee" (read as the Indian rupee: "its" is not resolved to the country), "The weaker
+    dollar has helped" (labelled a fall when written; a state, as the evaluators' labelling rules read "weaker"),
+    and "Gold bullion ended at 411.50 dlrs ... after 408.00 dlrs" ("after" is no comparison word)."""
+    from bench.markets import EVAL_PATH, load_eval_cases, score
+
+    misses = []
+    for name in ("made_up_round9.csv", "made_up_round9b.csv", "made_up_round9c.csv"):
+        result = score(load_eval_cases(EVAL_PATH.with_name(name)))
+        assert result.noted_without_move == 0.0
+        misses += sorted(case.text[:40] for case, _ in result.misses)
+    assert misses == ["Pakistan devalued its rupee by two pct a", "The weaker dollar has helped U.S. manufa",
+                      "Gold bullion ended at 411.50 dlrs an oun"]
