@@ -1079,6 +1079,21 @@ def _is_title_case(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * max(1, len(words))
 
 
+def _country_currency(before: str, word: str, matcher: _Matcher) -> Instrument | None:
+    """The listed currency of the country last named before "its" ("Pakistan devalued its rupee" -> the Pakistani
+    rupee, not the bare "rupee"'s Indian one); None when no country is named or none of its currencies is listed."""
+    places = [m.group() for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", before)
+              if m.group().lower() in _countries()]
+    if not places:
+        return None
+    place = places[-1].lower()
+    for key in (f"{place} {word}", f"{place}'s {word}"):
+        found = matcher.by_alias.get(key)
+        if found is not None and found.kind == "currency":
+            return found
+    return None
+
+
 def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     found: list[_Mention] = []
     for match in matcher.aliases_in(sentence):
@@ -1093,6 +1108,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
                 and not _POSSESSIVE_MOVE.match(sentence[match.end():match.end() + 40])):
             continue  # "per dollar", "against the euro", "39.50 rubles": a quote currency, not the subject
             # (but "gained from the yen's rise" tells the yen's own move)
+        if instrument.kind == "currency" and before.endswith(("its ", "their ")):
+            instrument = _country_currency(sentence[:match.start()], match.group().lower(), matcher) or instrument
         if instrument.kind == "commodity" and _RETAIL_BEFORE.search(before):
             continue  # "retail coffee prices": what shops charge, not the market price
         if instrument.kind != "ignore" and _QUANTITY_OF.search(before):
@@ -1175,6 +1192,11 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue
         name = match.group("name")
         mention = _Mention(match.start(), match.end(), Instrument(name, "currency", None, None, ()), name)
+        listed = found[known[-1]].instrument if known else None
+        if (listed is not None and listed.kind == "currency"
+                and listed.name.lower()[:4] == match.group("place").lower()[:4]):
+            # "Nigeria's naira": the listed Nigerian naira, over the whole phrase
+            mention = _Mention(match.start(), match.end(), listed, listed.name)
         if known:  # "Zimbabwean dollar": the demonym names it, not the listed bare "dollar"
             found[known[0]] = mention
             del found[known[0] + 1:known[-1] + 1]
@@ -2218,6 +2240,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
             continue  # 'against the euro and the dollar', 'per dollar', '134 million CAD': a counterpart, a unit
         if instrument is None or instrument.kind == "ignore":
             continue
+        if instrument.kind == "currency" and lead.endswith(("its ", "their ")):  # 'Pakistan devalued its rupee'
+            instrument = _country_currency(sentence[:match.start()], match.group().lower(), matcher) or instrument
         if instrument.kind == "commodity" and _RETAIL_BEFORE.search(lead):
             continue  # 'retail coffee prices': what shops charge
         venue = re.search(r"(\S+)\s+(?:on|in|at)\s+(?:the\s+)?$", sentence[max(0, match.start() - 40):match.start()])
