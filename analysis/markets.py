@@ -36,7 +36,7 @@ import bisect
 import csv
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1220,7 +1220,7 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
             if stock is not None and not overlapping(stock.start, stock.end):
                 listed.append(stock)
-    candidates += _wire_stocks(sentence, overlapping)
+    candidates += _wire_stocks(sentence, overlapping, found, dropped)
     trading = _TRADING_CONTEXT.search(sentence) is not None
     trading = trading or _PLACE_OF_TRADE.search(sentence) is not None
     listed = [m for m in listed if not _figure_noun(m.name)]  # "Turnover rose 5% in active trading"
@@ -1277,7 +1277,8 @@ def _wire_hints(text: str, lower: str) -> list[int]:
     return hits
 
 
-def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
+def _wire_stocks(sentence: str, overlapping, listed: Sequence[_Mention] = (),
+                 dropped: set[int] | None = None) -> list[_Mention]:
     """Companies the wire names as stocks by how it tells their move (`_WIRE_STOCK`), and those after them in a
     list with the verb gapped ("Polaroid rose 2-3/8 to 71-1/4, Xerox 1/2 to 58"). A capitalised common word opening
     the sentence is no company ("Revenues rose 1-1/2 to 30")."""
@@ -1291,8 +1292,17 @@ def _wire_stocks(sentence: str, overlapping) -> list[_Mention]:
             continue  # a bare verb names a stock only when an appositive calls the company an issue
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("appositive") if match.group(
             "appositive") else match.end("name"))
-        if stock is None or overlapping(stock.start, stock.end) or stock.name.lower() in _countries():
+        if stock is None or stock.name.lower() in _countries():
             continue
+        known = overlapping(stock.start, stock.end)
+        if known:
+            # "Fennick Oil firmed 3/8 to 20-1/8": a capitalised commodity word ending a name priced in eighths is
+            # the company's name, not the commodity
+            if not (match.group("priced") and dropped is not None and " " in stock.name.strip()
+                    and all(listed[k].instrument.kind == "commodity" and sentence[listed[k].start].isupper()
+                            and listed[k].start > stock.start for k in known)):
+                continue
+            dropped.update(known)
         if match.group("plain") and match.group("name").split()[-1].lower() not in _LEGAL_SUFFIXES:
             continue  # "up 1 at 41" with no eighths is a share price only of a name with a legal form ("Lassiter Corp")
         word = stock.name.lower()

@@ -249,3 +249,15 @@ def test_a_currency_named_by_its_country(sentence: str, expected: list[tuple[str
 ])
 def test_wire_verbs_of_recovery_and_easing(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Fennick Oil firmed 3/8 to 20-1/8 in late trading.", [("Fennick Oil", "up")]),
+    ("Larkspur Gold fell 1-1/2 to 30-3/4.", [("Larkspur Gold", "down")]),
+    # the commodity itself, priced in eighths or dlrs
+    ("Spot Gold fell 1/4 to 401-1/8.", [("Gold", "down")]),
+    ("Gold rose 1/2 to 400-1/4.", [("Gold", "up")]),
+])
+def test_a_commodity_word_ending_a_company_name_priced_in_eighths(sentence: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
