@@ -133,6 +133,19 @@ was then scored once (2026-11-22):
 | markets | moves right | 0.500 (20/40) | >= 0.9 |
 | markets | noted without a move | 0.040 (1/25) | <= 0.05 |
 
+Round 9 of the quote rules then worked on the eighth set's misses (shared surnames, "“…,” Said X", names of
+bodies over "for"/"of", statements, participles; the plainest attributions left unparsed, a quarter off the
+stage's cost), taking it to 0.989 and the seventh to 0.929. A ninth blind set (`quotes/quotes_blind9.jsonl`: 33
+Wikinews articles from unused parts of the corpus, labelled by another evaluator outside the repository) was then
+scored once (2026-11-22):
+
+| stage | figure | ninth blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.980 (96/98) | >= 0.9 |
+| quotes | speaker right, of those found | 0.823 (79/96) | >= 0.9 |
+| quotes | speaker right, rules alone (`parse=False`), same run | 0.792 (76/96) | >= 0.9 |
+| quotes | non-speech kept out | 0.875 | |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -162,12 +175,13 @@ SETS = {
     "sixth": (None, "quotes_blind6.jsonl", "markets_blind6.csv", (None, 81, 41, 35)),
     "seventh": (None, "quotes_blind7.jsonl", "markets_blind7.csv", (None, 86, 40, 25)),
     "eighth": (None, "quotes_blind8.jsonl", "markets_blind8.csv", (None, 88, 40, 25)),
+    "ninth": (None, "quotes_blind9.jsonl", None, (None, 98, None, None)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
-                             "fifth": set(), "sixth": {"market_moves"},
-                             "seventh": {"speaker_accuracy", "market_moves"}, "eighth": {"speaker_accuracy", "market_moves"}}
+                             "fifth": set(), "sixth": set(),
+                             "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"speaker_accuracy"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
