@@ -146,6 +146,17 @@ scored once (2026-11-22):
 | quotes | speaker right, rules alone (`parse=False`), same run | 0.792 (76/96) | >= 0.9 |
 | quotes | non-speech kept out | 0.875 | |
 
+Round 9 of the market notes (tickers in angle brackets, relative clauses and lists of wire stocks, a level
+compared with an earlier one, devaluations, bond futures) took the eighth set to 0.825 / 0.000. The ninth
+set's markets part (`markets/markets_blind9.csv`: Reuters-21578 stories 3031-3157, 21001-21076 and
+20001-20046, half of its moves from the October 1987 crash; research use only) was then scored once
+(2026-11-22):
+
+| stage | figure | ninth blind | threshold |
+| --- | --- | --- | --- |
+| markets | moves right | 0.375 (15/40) | >= 0.9 |
+| markets | noted without a move | 0.000 (0/25) | <= 0.05 |
+
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
 licences and the labelling rules are in `tests/fixtures/actors_blind/README.md`,
@@ -175,13 +186,13 @@ SETS = {
     "sixth": (None, "quotes_blind6.jsonl", "markets_blind6.csv", (None, 81, 41, 35)),
     "seventh": (None, "quotes_blind7.jsonl", "markets_blind7.csv", (None, 86, 40, 25)),
     "eighth": (None, "quotes_blind8.jsonl", "markets_blind8.csv", (None, 88, 40, 25)),
-    "ninth": (None, "quotes_blind9.jsonl", None, (None, 98, None, None)),
+    "ninth": (None, "quotes_blind9.jsonl", "markets_blind9.csv", (None, 98, 40, 25)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
                              "fifth": set(), "sixth": set(),
-                             "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"speaker_accuracy"}}
+                             "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
