@@ -423,9 +423,19 @@ def chart_text(value: object) -> str:
 
 
 def outlet_colours(frame: pd.DataFrame) -> dict[str, str]:
-    """For plotly's `color_discrete_map`: the summed "Other outlets (k)" part of a chart by outlet in grey,
-    so it never takes the colour of a real outlet (the palette has ten colours)."""
+    """For plotly's `color_discrete_map`: the "Other outlets (k)" part of a chart by outlet (summed bars or
+    points) in grey, so it never takes the colour of a real outlet (the palette has ten colours)."""
     return {o: "#c4c4c4" for o in frame["outlet"].unique() if str(o).startswith(views.OTHER_OUTLETS)}
+
+
+def other_outlets_underneath(figure):
+    """Draw the grey "Other outlets (k)" points first, under the named outlets' points, and keep them last in
+    the legend. Returns `figure`."""
+    other = [t for t in figure.data if str(t.name).startswith(views.OTHER_OUTLETS)]
+    for trace in other:
+        trace.legendrank = 10_000
+    figure.data = (*other, *(t for t in figure.data if t not in other))
+    return figure
 
 
 def for_chart(frame: pd.DataFrame) -> pd.DataFrame:

@@ -482,6 +482,22 @@ def top_outlets_and_other(frame: pd.DataFrame, *, keys: Sequence[str], value: st
     return result.sort_values("outlet", key=lambda o: o.map(order), kind="stable").reset_index(drop=True)
 
 
+def top_outlets_for_points(frame: pd.DataFrame, *, n: int = CHART_OUTLETS) -> pd.DataFrame:
+    """`frame` for a chart of points coloured by outlet (one point per row, nothing summed): a missing outlet
+    is `UNKNOWN_OUTLET`; the rows of the `n` outlets with the most rows keep their outlet and come first (most
+    rows first), the others are named "Other outlets (k)" and come last. The other columns are unchanged."""
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        raise ValueError(f"n must be a whole number >= 1, not {n!r}")
+    outlet = frame["outlet"].astype("string").fillna(UNKNOWN_OUTLET).replace("", UNKNOWN_OUTLET)
+    counts = outlet.value_counts(sort=False).sort_values(ascending=False, kind="stable")
+    kept = list(counts.index[:n])
+    named = outlet.where(outlet.isin(kept), f"{OTHER_OUTLETS} ({len(counts) - n})") if len(counts) > n else outlet
+    order = {name: i for i, name in enumerate(kept)}
+    result = frame.assign(outlet=named.astype(object))
+    return result.sort_values("outlet", key=lambda o: o.map(order).fillna(len(kept)), kind="stable").reset_index(
+        drop=True)
+
+
 def speaker_outlet_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Who is quoted by which outlet: one row per speaker, one column per outlet (A-Z), values = quotations.
     Quotations without a speaker are left out; rows are sorted by total quotations, most first (ties:

@@ -24,28 +24,33 @@ def instrument_choices(notes: pd.DataFrame) -> list[str]:
 
 
 def level_figure(levels: pd.DataFrame, instrument: str):
-    """A scatter of the reported levels of `instrument` by publication day, by outlet and unit."""
-    unit = " / ".join(sorted(levels["unit"].dropna().astype(str).unique())) or "reported unit"
-    shown = levels[["published", "value", "outlet", "unit", "sentence"]]
-    figure = px.scatter(ui.for_chart(shown), x="published", y="value", color="outlet", symbol="unit",
-                        title=f"{ui.chart_text(instrument)}: reported level by publication day", hover_data=["sentence"],
-                        labels={"published": "Publication day", "value": f"Level ({unit})",
-                                "outlet": "Outlet", "unit": "Unit"}, height=380)
-    figure.update_traces(marker={"size": 11})
-    return figure
+    """A scatter of the reported levels of `instrument` by publication day, coloured by outlet (the 10 with
+    most notes; the others grey), one symbol per unit when the notes give more than one."""
+    units = sorted(levels["unit"].dropna().astype(str).unique())
+    unit = " / ".join(units) or "reported unit"
+    shown = views.top_outlets_for_points(levels[["published", "value", "outlet", "unit", "sentence"]])
+    figure = px.scatter(ui.for_chart(shown), x="published", y="value", color="outlet",
+                        symbol="unit" if len(units) > 1 else None, color_discrete_map=ui.outlet_colours(shown),
+                        title=f"{ui.chart_text(instrument)}: reported level by publication day",
+                        hover_data=["sentence"], height=380,
+                        labels={"published": "Publication day", "value": f"Level ({unit})", "outlet": "Outlet",
+                                "unit": "Unit"})
+    figure.update_traces(marker={"size": 9, "opacity": 0.8})
+    return ui.other_outlets_underneath(figure)
 
 
 def move_figure(moves: pd.DataFrame, instrument: str):
-    """Grouped bars of the reported moves (%) of `instrument`, one category per publication day."""
-    shown = moves[["published", "change_pct", "outlet", "sentence"]]
-    shown = shown.assign(day=shown["published"].dt.strftime("%d %b %Y"))  # one category per day
-    figure = px.bar(ui.for_chart(shown), x="day", y="change_pct", color="outlet", barmode="group",
-                    title=f"{ui.chart_text(instrument)}: reported move by publication day", hover_data=["sentence"],
-                    labels={"day": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
-                    height=380)
+    """A scatter of the reported moves (%) of `instrument` by publication day around a zero line, coloured by
+    outlet as `level_figure` colours them: one point per note, so days with many notes stay readable."""
+    shown = views.top_outlets_for_points(moves[["published", "change_pct", "outlet", "sentence"]])
+    figure = px.scatter(ui.for_chart(shown), x="published", y="change_pct", color="outlet",
+                        color_discrete_map=ui.outlet_colours(shown),
+                        title=f"{ui.chart_text(instrument)}: reported move by publication day", hover_data=["sentence"],
+                        labels={"published": "Publication day", "change_pct": "Change (%)", "outlet": "Outlet"},
+                        height=380)
+    figure.update_traces(marker={"size": 9, "opacity": 0.8})
     figure.add_hline(y=0, line_width=1, line_color="#57606a")
-    figure.update_xaxes(type="category")
-    return figure
+    return ui.other_outlets_underneath(figure)
 
 
 if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market notes"):
@@ -69,7 +74,7 @@ if ui.has_articles(data) and ui.has_rows(data, "market_notes", what="market note
             st.info("The notes on this instrument give no percentage move.")
         else:
             figure = ui.compute(move_figure, moves, chosen, data=data, variant="the instrument's dated moves")
-            ui.chart(figure, key="market_moves")
+            ui.chart(figure, key="market_moves", days=moves["published"])
 
     st.subheader(f"All market notes ({len(notes)})")
     shown = notes[["instrument", "value", "unit", "change_pct", "change_abs", "direction", "sentence", "outlet",

@@ -470,6 +470,22 @@ def test_usual_role_is_the_most_frequent_then_alphabetical() -> None:
     assert views.usual_roles(mentions.drop(columns=["role"])).empty
 
 
+def test_a_chart_of_points_by_outlet_names_the_smaller_outlets_other_and_keeps_every_point() -> None:
+    frame = pd.DataFrame({"published": pd.to_datetime(["2025-03-01"] * 3 + ["2025-03-02"] * 4),
+                          "outlet": ["Small Weekly", "Big Daily", None, "Big Daily", "Tiny Post", "Mid Times",
+                                     "Mid Times"],
+                          "value": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]})
+    shown = views.top_outlets_for_points(frame, n=2)
+    assert list(shown["outlet"]) == ["Big Daily", "Big Daily", "Mid Times", "Mid Times", "Other outlets (3)",
+                                     "Other outlets (3)", "Other outlets (3)"]
+    assert sorted(shown["value"]) == sorted(frame["value"]) and list(shown.columns) == list(frame.columns)
+    assert shown.loc[shown["outlet"] == "Other outlets (3)", "value"].tolist() == [1.0, 3.0, 5.0]
+    few = views.top_outlets_for_points(frame, n=10)
+    assert len(few) == len(frame) and views.UNKNOWN_OUTLET in set(few["outlet"])
+    with pytest.raises(ValueError, match="n must be a whole number >= 1"):
+        views.top_outlets_for_points(frame, n=0)
+
+
 def test_a_chart_by_outlet_keeps_the_largest_outlets_and_sums_the_rest() -> None:
     frame = pd.DataFrame({
         "day": pd.to_datetime(["2025-03-01", "2025-03-01", "2025-03-01", "2025-03-02", "2025-03-02", "2025-03-02"]),
