@@ -2293,11 +2293,42 @@ class _Article:
         if position is None:
             return None
         for a, b in reversed(self.sentences[max(0, position - 5):position]):
-            for ref in (r for r in self.refs if a <= r.start and r.end <= b):
+            for ref in self._main_clause_first(a, b):
                 if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                     if ref.kind == "pronoun" and self.speaker(ref) is None:
                         continue  # "Asked whether he would run, Senator X laughed": a pronoun pointing ahead
                     return ref
+            if want == "person" and a == self.sentences[position - 1][0]:
+                owner = self._possessor_of_subject(a, b, pronoun)
+                if owner is not None:
+                    return owner
+        return None
+
+    def _main_clause_first(self, a: int, b: int) -> list[_Ref]:
+        """The references of the sentence `a`-`b`, those of its main clause first: a sentence opening with a
+        subordinate or participial clause ("Explaining that he was tired, Jo Lund left") is about the subject
+        after its comma, and a pronoun inside that opening clause points ahead to it."""
+        refs = [r for r in self.refs if a <= r.start and r.end <= b]
+        opener = _SUBORDINATE_OPENER.match(self.masked, a) or _PARTICIPLE_OPENER.match(self.masked, a)
+        comma = self.masked.find(",", opener.end(), b) if opener is not None else -1
+        if comma < 0:
+            return refs
+        return [r for r in refs if r.start > comma] + [r for r in refs if r.start < comma]
+
+    def _possessor_of_subject(self, a: int, b: int, pronoun: _Ref) -> _Ref | None:
+        """In the sentence just before a pronoun, with no person as a subject or object: the person whose thing
+        is its subject ("Jo Lund's remarks drew boos. “…,” she said" is Jo Lund's), the first possessive name
+        before the sentence's verb that can be the pronoun's person."""
+        for ref in (r for r in self.refs if a <= r.start and r.end <= b):
+            if ref.kind == "description" and ref.possessor is not None and ref.possessor.kind == "name":
+                ref = ref.possessor  # "Jo Lund's remarks": one reference, the owner its possessor
+            if not self._possessive(ref):
+                return None
+            if re.search(r"\b(?:is|was|are|were|has|had|have|will|would|drew|made)\b", self.masked[a:ref.start]):
+                return None
+            if ref.actor_type in (None, "person") and self._looks_person(ref) and self._gender_agrees(ref, pronoun):
+                return ref
+            return None
         return None
 
     def _gender_agrees(self, ref: _Ref, pronoun: _Ref) -> bool:
@@ -2430,6 +2461,8 @@ _RANKS = frozenset("president prime minister minister secretary chancellor premi
 _SUBORDINATE_OPENER = re.compile(r"[^\S\n]*(?:After|Before|While|When|Following|Despite|Since|Although|Though|If|"
                                  r"Because|Unlike|Upon|Once|Until|Having|Asked|Meeting|Visiting)\b")
 """Words that open a sentence with a subordinate clause or phrase, whose references are not the main subject."""
+_PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|was|are|were|has|had)\b)")
+"""A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
 _NEW_SENTENCE_CONNECTIVE = re.compile(r"(?:However|But|Yet|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Later|"

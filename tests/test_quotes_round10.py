@@ -1,0 +1,34 @@
+"""Round 10 of the quote attribution rules: who a pronoun or a description continues, one made-up paragraph each
+(not copied from an eval set), with exact expectations, with the parse and with the rules alone."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import quotes_for
+
+
+def _speakers(text: str, *, parse: bool = True) -> list[tuple[str, object]]:
+    table = quotes_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}), parse=parse)
+    table = table[table["is_speech"]]
+    return [(q, s if isinstance(s, str) else None) for q, s in zip(table["quote"], table["speaker"])]
+
+
+SHAPES = [
+    # a pronoun after a sentence whose subject is a person's thing continues that person, not a man named earlier
+    ("The festival honoured the novelist Daniel Marsh on Saturday, with the critic Peter Hale and others on the "
+     "stage. Hale spoke first about his own early reviews. Perhaps some of Marsh's sharp remarks explain why the "
+     "evening ran late. “Prizes are for people who have stopped working,” he explained to the audience.",
+     [("Prizes are for people who", "Daniel Marsh")]),
+    # a pronoun inside a sentence's opening participial clause points ahead to the subject after the comma
+    ("The critic Peter Hale praised the novelist Daniel Marsh at the ceremony. Saying that he had never wanted "
+     "the prize, Marsh thanked Hale for coming. “Prizes are for people who have stopped working,” he said.",
+     [("Prizes are for people who", "Daniel Marsh")]),
+]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
+def test_round10_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text, parse=parse), expected)] == expected
+    assert len(_speakers(text, parse=parse)) == len(expected)
