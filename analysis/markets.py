@@ -133,6 +133,7 @@ _DOWN_VERBS = _forms(
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade)) low",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
+    "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?", "gain(?:s|ed|ing)?",
@@ -191,7 +192,8 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
 "was already on its way down"."""
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
-                     "held steady", "holds steady", "holding steady", "mixed")
+                     "held steady", "holds steady", "holding steady", "mixed",
+                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)")
 _WEAK_UP = "up|higher|firmer|stronger"
 _OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|just|by)\s+"
 """"was off 3%", "off nearly 2%": "off" is a fall only before a figure."""
@@ -707,6 +709,42 @@ class _Matcher:
         return found if found is not None else self.by_alias.get(re.sub(r"\s+", " ", lower).replace("’", "'"))
 
 
+PLACE_MARKET_WORDS: tuple[str, ...] = (
+    "stocks", "shares", "stock prices", "share prices", "stock market", "share market", "stockmarket",
+    "sharemarket", "equities", "equity market", "stock markets", "blue chips")
+"""What follows a place in `data/market_places.csv` to name its stock market ("Tokyo stocks", "the Thai stock
+market", "London's stock market"): that market's main index."""
+
+
+def load_market_places(path: str | Path, instruments: tuple[Instrument, ...]) -> dict[str, Instrument]:
+    """Aliases naming a stock market by its city, country or demonym, mapped to the market's main index, from
+    `path` (CSV with columns place, index, alone; `index` a listed instrument's name; `alone` "yes" when the
+    place by itself names the market, as "Wall Street" does). A missing file gives no aliases."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    by_name = {i.name: i for i in instruments if i.kind != "ignore"}
+    aliases: dict[str, Instrument] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"place", "index", "alone"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {sorted(missing)}; expected place, index, alone")
+        for line, row in enumerate(reader, start=2):
+            place, index = (row["place"] or "").strip().lower(), (row["index"] or "").strip()
+            if not place or index not in by_name:
+                raise ValueError(f"{path}:{line}: needs a place and an index listed in the instruments file "
+                                 f"(got place {place!r}, index {index!r})")
+            forms = [f"{place} {words}" for words in PLACE_MARKET_WORDS]
+            forms += [f"{place}'s {words}" for words in ("stock market", "share market", "stockmarket", "stocks",
+                                                          "shares", "equities")]
+            if (row["alone"] or "").strip().lower() == "yes":
+                forms.append(place)
+            for form in forms:
+                aliases.setdefault(form, by_name[index])
+    return aliases
+
+
 @lru_cache(maxsize=4)
 def _matcher(path: str) -> _Matcher:
     instruments = load_instruments(path)
@@ -714,6 +752,8 @@ def _matcher(path: str) -> _Matcher:
     for instrument in instruments:  # aliases as written win over generated variants
         for alias in instrument.aliases:
             by_alias.setdefault(alias, instrument)
+    for alias, instrument in load_market_places(Path(path).with_name("market_places.csv"), instruments).items():
+        by_alias.setdefault(alias, instrument)
     for instrument in instruments:
         for alias in instrument.aliases:
             for variant in alias_variants(alias, kind=instrument.kind, unit=instrument.unit):
@@ -2033,6 +2073,9 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
     found = _recall_notes(read, start, matcher, _notes_in_sentence(read, start, matcher) if grammar else [], path)
     if read is not sentence:
         found = [replace(n, sentence=sentence, end=start + len(sentence)) for n in found]
+    if len(found) > 1:  # "the yen's sharp rise against the dollar ... the Japanese currency has hardly budged against
+        moved = {n.instrument for n in found if n.direction != "flat"}  # others": the move is the sentence's news
+        found = [n for n in found if n.direction != "flat" or n.instrument not in moved]
     return found
 
 
@@ -2182,7 +2225,9 @@ def _index_vocabulary(path: str) -> tuple[str, ...]:
     a misspelt name ('Nasdq', 'Russel', 'Avarage') from the listed one."""
     words = {w for instrument in load_instruments(path) if instrument.kind in ("index", "currency", "commodity")
              for alias in instrument.aliases for w in re.findall(r"[a-z]+", alias.lower()) if len(w) >= 5}
-    return tuple(sorted(words))
+    places = {w for alias in load_market_places(Path(path).with_name("market_places.csv"), load_instruments(path))
+              for w in re.findall(r"[a-z]+", alias)}  # 'Midland' is no misspelt 'Milan' (a place names a market)
+    return tuple(sorted(words - places))
 
 
 @lru_cache(maxsize=4)
