@@ -495,10 +495,15 @@ _NAMED_MARKET = re.compile(
     r"|(?:(?i:stock|share|composite|benchmark|main|equity|all-share)\s+)?(?i:index)|Composite|Average)\b"
     r"(?!['’]s\b)(?!\s+(?:rates?|Rates?|Commission|Committee|Act|Board|Fund|funds?|Council|Authority|Group|Co|Ltd|Inc|Corp|"
     r"Building|Tower|Centre|Center|Square|Street|regulators?|operators?|data|members?|listings?|listed|"
-    r"filings?|rules?|officials?|chief|head|president|spokes\w+|of)\b)"
+    r"filings?|rules?|officials?|chief|head|president|spokes\w+|of\b(?!\s+[A-Z][\w.-]*\s+(?i:index)\b))\b)"
 )
 """An index or exchange not in the data file, named by the words before "Stock Exchange", "index" or
 "Composite": "the Toronto Stock Exchange", "the Merval index", "the Jakarta Composite Index"."""
+_EXCHANGE_INDEX = re.compile(
+    r"\s+(?:of\s+[A-Z][\w.-]*\s+)?(?:(?i:composite|all-share|all\s+share|share|stock|price|general|weighted|"
+    r"industrial|main|benchmark|market|sensitive|\d+-share)\s+){0,2}(?i:index)\b")
+"""An index named after its exchange, whatever the exchange: "the Oslo Stock Exchange all-share index", "the
+Securities Exchange of Thailand Index"; the note names it as written."""
 _MARKET_CITIES = frozenset("london tokyo frankfurt paris moscow new york hong kong".split())
 _CITY_BOURSE = re.compile(r"(?i:bourse|stock\s+exchange)")
 _STATISTIC_WORDS = frozenset(
@@ -1516,8 +1521,13 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         name = (" ".join(words) if plain and not exchange and not tail[:1].isupper()  # "the Merval index"
                 or re.search(r"\b(?:Exchange|Bourse)$", " ".join(words))  # "the X Stock Exchange's index"
                 else sentence[start:match.end()])  # "the Toronto Stock Exchange", "China's stock market"
+        end = match.end()
+        own_index = _EXCHANGE_INDEX.match(sentence, end) if exchange and tail[:1].isupper() else None
+        if own_index is not None and not overlapping(end, own_index.end()):
+            exchange, end = False, own_index.end()  # "the Kuala Lumpur Stock Exchange composite index"
+            name = sentence[start:end]
         kind = "exchange" if exchange else "index"
-        mention = _Mention(start, match.end(), Instrument(name, kind, "points", None, ()), name)
+        mention = _Mention(start, end, Instrument(name, kind, "points", None, ()), name)
         # "shares on the Irish Stock Exchange": where something trades, no instrument of its own, but what
         # "the index" points back to ("trading was halted on the X Stock Exchange after the index fell")
         (venues if venue else general).append(mention)
