@@ -2068,7 +2068,8 @@ class _Article:
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
             return _Speaker(words, ref.surface, "group", None)
         if ref.definite:
-            person = self._person_with_role(ref) or self._untitled_subject_before(ref)
+            person = (self._person_with_role(ref) or self._untitled_subject_before(ref)
+                      or self._speaker_described_again(ref))
             if person is not None:
                 found = self.speaker(person, depth=depth + 1)
                 if found is not None:
@@ -2187,6 +2188,30 @@ class _Article:
             return None
         # Every mention of the same person counts; answer with the latest one.
         return chosen
+
+    def _speaker_described_again(self, ref: _Ref) -> _Ref | None:
+        """For "the <person noun>" ("the teenager said", "the Republican lawmaker said") that no named person's role
+        fits: the named speaker of the last attribution, up to three sentences before, when the noun can be them.
+        News writing names a speaker once, then varies the words for them rather than repeat the name."""
+        if (ref.possessor is not None or not ref.surface.lower().startswith("the ") or ref.head not in self.lex.heads
+                or ref.head in _NOT_PERSON_HEADS or ref.actor_type == "group"):
+            return None
+        here = self.sentence_index(ref.start)
+        for opening, other in reversed(self.subjects):
+            if other is ref or opening >= ref.start or other.start >= ref.start:
+                continue
+            if self.sentence_index(opening) < here - 3:
+                return None
+            found = self.speaker(other)
+            if found is None or found.name is None or found.kind not in (None, "person"):
+                return None
+            said = _GENDERED_WORDS.get(ref.head or "") or next(
+                (_GENDERED_WORDS[w] for w in ref.mods if w in _GENDERED_WORDS), None)
+            gender = self._gender(other) if other.kind != "pronoun" else _PRONOUN_GENDER.get(other.surface.lower())
+            if said is not None and gender is not None and said != gender:
+                return None
+            return other
+        return None
 
     def _untitled_subject_before(self, ref: _Ref) -> _Ref | None:
         """For "the <rank>" (a definite high office: minister, president, chief …) that no named person's role

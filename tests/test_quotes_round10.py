@@ -24,6 +24,15 @@ SHAPES = [
     ("The critic Peter Hale praised the novelist Daniel Marsh at the ceremony. Saying that he had never wanted "
      "the prize, Marsh thanked Hale for coming. “Prizes are for people who have stopped working,” he said.",
      [("Prizes are for people who", "Daniel Marsh")]),
+    # a definite description no role fits ("the teenager") names again the speaker quoted just before
+    ("The singer Lena Vogt, 15, has a second hit this month. “I write every song in my bedroom,” Vogt told the "
+     "magazine. The teenager said a tour “would be the best thing that ever happened to me”.",
+     [("I write every song in my b", "Lena Vogt"), ("would be the best thing th", "Lena Vogt")]),
+    ("Carl Dunmore of Tulsa filed a bill on Monday to change the adoption rules. “Every family deserves the same "
+     "chance,” he says. "
+     "The bill goes to a committee next week. “We will have the votes to pass it in the spring,” the Democratic "
+     "lawmaker said.",
+     [("Every family deserves the ", "Carl Dunmore"), ("We will have the votes to ", "Carl Dunmore")]),
 ]
 
 
