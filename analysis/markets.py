@@ -1006,6 +1006,8 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
             content = [w for w in words if w not in _FILLERS]
             anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.fullmatch(previous) is not None
                         or _EIGHTHS_FIGURE.fullmatch(previous) is not None  # "closed 1-1/8 higher"
+                        or previous in ("point", "points") and any(  # "3/4 point higher", "one full point lower"
+                            _EIGHTHS_FIGURE.fullmatch(w) or _FIGURE.fullmatch(w) or w in _TERM_UNITS for w in close[-4:-1])
                         or _FIGURE.fullmatch(figure) is not None
                         or (following[:1].isdigit() or following[:1] in tuple("$€£¥₽"))
                         or next_word in _WEAK_FOLLOWERS
@@ -1469,6 +1471,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         mention = _bond_paper(match, matcher)
         if mention is not None and not overlapping(match.start(), match.end()):
             general.append(mention)
+    for match in _GILT_STOCK.finditer(sentence) if "treasury" in lower or "exchequer" in lower else ():
+        gilts = matcher.instrument_of("gilts")
+        if gilts is not None and not overlapping(match.start(), match.end()):
+            general.append(_Mention(match.start(), match.end(), gilts, gilts.name))
     for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
         stock = _stock_mention(match.group("name"), match.start("name"), match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
@@ -1544,6 +1550,13 @@ _YIELD_ON_BEFORE = re.compile(r"\byields?\s+(?:on|of)\s+(?:the\s+)?(?:new\s+|ben
 "the bond issue rose"), or make its move the yield's ("the yield on the new 10-year notes")."""
 _PAPER_WORDS = ("bond", "bill", "-year note", "-month note", "treasury note", "gilts", "bunds", "government securities",
                 "treasury securities")
+
+
+_GILT_STOCK = re.compile(
+    r"\b(?:Treasury|Exchequer|Funding|Conversion)\s+(?:\d+-\d{1,2}/\d{1,2}|\d+(?:\.\d+)?)\s?(?:pct|per\s?cent|%)"
+    r"(?:\s+(?:index-linked\s+)?(?:stock|loan))?(?:\s+due)?\s+(?:19|20)?\d\d(?:/\d{2,4})?\b")
+"""A British government stock named by its coupon and maturity, as the gilt market writes it: "Treasury 13-1/2 pct
+stock due 2004/08", "Exchequer 10-1/2 pct 2005": a gilt (the listed UK gilts)."""
 
 
 def _bond_paper(match: re.Match[str], matcher: _Matcher) -> _Mention | None:
@@ -2046,6 +2059,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if " cents" in lower or " cts" in lower or " stg" in lower or " cent " in lower:  # "Cotton was up 1.5 cents"
         hits += [m.start() for m in _commodity_word_pattern(path_key).finditer(lower)
                  if _PRICED_MOVE_AFTER.match(lower, m.end())]
+    if "treasury" in lower or "exchequer" in lower:  # "the Treasury 13-1/2 pct stock due 2004/08": a gilt
+        hits += [m.start() for m in _GILT_STOCK.finditer(text)]
     if "(up" in text or "(down" in text:  # what a bracketed move needs (the pattern is case-sensitive)
         hits += [m.start() for m in _QUOTED_MOVE.finditer(text)]
     recall: list[int] = []  # sentences about markets, for companies and misspelt names (str.find: fast)
