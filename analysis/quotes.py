@@ -1379,13 +1379,16 @@ class _Article:
         return ref
 
     def _of_person(self, ref: _Ref) -> _Ref:
-        """The person in "John Geiger of USGS", rather than the body after "of"."""
-        before = re.search(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$", self.masked[max(0, ref.start - 12):ref.start])
+        """The person in "John Geiger of USGS", "the senator for Maine", rather than the body or place after the
+        preposition."""
+        before = re.search(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?$", self.masked[max(0, ref.start - 12):ref.start])
         if before is None:
             return ref
         at = ref.start - len(before.group(0))
-        person = next((r for r in self.refs if r.end == at and r.kind == "name" and r.actor_type in (None, "person")),
-                      None)
+        person = next((r for r in self.refs if r.end == at and (
+            r.kind == "name" and r.actor_type in (None, "person") and before.group(0).split()[0] != "for"
+            or ref.kind == "name" and ref.actor_type == "place" and r.kind == "description" and r.possessor is None
+            and r.actor_type != "group" and r.head in self.lex.heads and r.head not in _NOT_PERSON_HEADS)), None)
         return person if person is not None else ref
 
     def reported_before(self, span: _Span) -> _Attribution | None:

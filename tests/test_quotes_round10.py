@@ -33,6 +33,13 @@ SHAPES = [
      "The bill goes to a committee next week. “We will have the votes to pass it in the spring,” the Democratic "
      "lawmaker said.",
      [("Every family deserves the ", "Carl Dunmore"), ("We will have the votes to ", "Carl Dunmore")]),
+    # the place after "the senator for", "Calder of" says whom the person represents; it is not the speaker
+    ("Senator Ruth Calder spoke in Boston on Monday about taxes. The Senator for Maine in her radio interview "
+     "called the tax plan “a gift to the very rich”, saying, “Nobody in my state will see a cent of it.”",
+     [("a gift to the very rich", "Ruth Calder"), ("Nobody in my state will s", "Ruth Calder")]),
+    ("Senator Ruth Calder spoke in Boston on Monday about taxes. Calder of Maine called the tax plan “a gift to "
+     "the very rich”.",
+     [("a gift to the very rich", "Ruth Calder")]),
 ]
 
 
