@@ -572,8 +572,12 @@ _GAPPED_COMPANY = re.compile(
 """A company in a wire list of share prices after the first, its verb gapped: ", Hk Electric 60 to 16.00"."""
 _EIGHTHS = r"(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2})"
 _WORD_CHANGE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_PENCE = r"\d+(?:\.\d+)?(?:p|\s+pence)\b"
+"""A share price change or level in pence, as the London market reports: "2p", "15 pence"."""
 _WIRE_PAIR = (rf"(?:{_EIGHTHS}(?:\s+points?)?\s+(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?{_QUOTE}|(?:{_QUOTE}|{_WORD_CHANGE})(?:\s+points?)?\s+(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?{_EIGHTHS}"
-              rf"|(?:{_EIGHTHS}|\d+)\s+(?:higher|lower)\s+at\s+{_QUOTE}|{_EIGHTHS}\s+(?:higher|lower)\b)(?![\d/-])"
+              rf"|(?:{_EIGHTHS}|\d+)\s+(?:higher|lower)\s+at\s+{_QUOTE}|{_EIGHTHS}\s+(?:higher|lower)\b"
+              rf"|{_PENCE}\s+(?:(?:higher|lower|firmer|easier|weaker|stronger|up|down)\s+)?(?:to|at)\s+"
+              rf"(?:{_PENCE}|\d[\d,]*(?!\.\d|\s+stg)))(?![\d/-])"
               r"(?!\s*(?:pct|percent|per\s?cent|%|mln|bln|billion|million|trillion|points?|basis|"
               r"(?:dlrs?|cts|cents)\s+(?:a|per)\s+share|a\s+share|per\s+share|units|tonnes|tons))")
 """A share price as the wire quotes it, change and level, one of them in eighths: "1-1/2 to 30-3/8", "5/8 at 27",
@@ -1301,6 +1305,9 @@ _TRADED_MOVES = tuple(f"{verb} {how}" for verb in ("trading", "traded", "trades"
                       for how in ("higher", "lower", "sharply higher", "sharply lower"))
 
 
+_PENCE_HINT = re.compile(r"\dp\s+(?:\w+\s+)?(?:to|at)\s+\d|\d\s+pence\s+(?:\w+\s+)?(?:to|at)\s+\d")
+
+
 def _wire_hints(text: str, lower: str) -> list[int]:
     """Where in `text` a wire stock move may be told: a fraction ("1-1/2"), "trading higher", "issue, rose"
     (str.find and anchored matches: a scan of the whole text with `_WIRE_STOCK` costs a fifth of the stage)."""
@@ -1315,6 +1322,10 @@ def _wire_hints(text: str, lower: str) -> list[int]:
         if lower.startswith(_TRADED_MOVES, at):
             hits.append(at)
         at = lower.find("trad", at + 4)
+    at = _PENCE_HINT.search(text)
+    while at is not None:  # "Williams rose 2p to 742": a London share price in pence
+        hits.append(at.start())
+        at = _PENCE_HINT.search(text, at.end())
     for word in ("issue",):  # "stock" is a general hint; a ranked mover's move is in eighths ("/" above)
         at = lower.find(word)
         while at >= 0:
@@ -1331,7 +1342,8 @@ def _wire_stocks(sentence: str, overlapping, listed: Sequence[_Mention] = (),
     the sentence is no company ("Revenues rose 1-1/2 to 30")."""
     lower = sentence.lower()
     if not ("/" in sentence or "trad" in lower or "issue" in lower or "stock" in lower or "gainer" in lower
-            or "loser" in lower or "decliner" in lower or "advancer" in lower or "chips" in lower):
+            or "loser" in lower or "decliner" in lower or "advancer" in lower or "chips" in lower
+            or _PENCE_HINT.search(sentence) is not None):
         return []
     found: list[_Mention] = []
     for match in _WIRE_STOCK.finditer(sentence):
@@ -1355,7 +1367,8 @@ def _wire_stocks(sentence: str, overlapping, listed: Sequence[_Mention] = (),
         word = stock.name.lower()
         if " " not in word and (word in _BLOCKING_NOUNS or word in _RECALL_NOT_PRICE or word in _FILLERS):
             continue  # "Sales rose 1/2 to 30", "Prices fell 1/4 to 3/8 point": figures, not a company
-        if match.group("priced") or match.group("ranked") or match.group("unchanged"):
+        if (match.group("priced") or match.group("ranked") or match.group("unchanged")
+                or _PENCE_HINT.search(match.group()) is not None):  # "Williams rose 2p to 742": priced in pence
             limit = 5.0 if match.start("name") == 0 else 7.0  # a price in eighths: "Ford gained 3/8 to 87-1/2"
         else:
             limit = 3.5 if match.start("name") == 0 else 4.5
