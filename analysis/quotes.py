@@ -1213,6 +1213,9 @@ class _Article:
             if cue and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
                     r"[^\S\n]*:[^\S\n]*[“\"]", self.masked[cue.end():cue.end() + 4]):
                 return None  # “… the race.” Marc Biver declared: “…”: a new sentence that opens its own quotation
+            if (cue is None and gap is not None and ref.kind == "description" and ref.head in _DOCUMENT_HEADS
+                    and re.match(r"read(?:s|ing)?\b", self.masked[gap.end():gap.end() + 8])):
+                return _Attribution(ref, "read")  # “…,” the statement read: a text reads, for its issuer
             if cue and _NEGATION.search(gap.group(0)):
                 continue  # “…” The company has not commented: a speech verb denied attributes nothing
             if cue and ";" in lead.group(0) and any(cue.end() <= o.opening < s_end for o in self.spans):

@@ -40,6 +40,10 @@ SHAPES = [
     ("Senator Ruth Calder spoke in Boston on Monday about taxes. Calder of Maine called the tax plan “a gift to "
      "the very rich”.",
      [("a gift to the very rich", "Ruth Calder")]),
+    # a statement "reads" its words after the quotation, as a person says them
+    ("The Riverside Rovers cancelled the match on Friday. “We are sorry to let our supporters down this "
+     "weekend,” the statement read.",
+     [("We are sorry to let our su", "statement")]),
 ]
 
 
