@@ -330,7 +330,7 @@ _PLACE_OR_THING_ENDINGS = frozenset(
 _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
-    "newspaper network commission studio label band publisher broadcaster school board group delegation trust "
+    "newspaper network commission studio label band publisher publication broadcaster school board group delegation trust "
     "charity society association institute federation alliance coalition authority regulator service bureau".split())
 _READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){0,4}?"
                             r"(?:statement|press[^\S\n]+release|release|letter|message|note|communiqu[ée])\b)")

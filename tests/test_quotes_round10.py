@@ -44,6 +44,10 @@ SHAPES = [
     ("The Riverside Rovers cancelled the match on Friday. “We are sorry to let our supporters down this "
      "weekend,” the statement read.",
      [("We are sorry to let our su", "statement")]),
+    # "the publication" is the body last named, as "the club" is
+    ("The Harbour Ledger (THL), an online news service based in Leeds, will close this month. THL never sold "
+     "advertising. It ran, in what the publication called “our odd little experiment”, on donations alone.",
+     [("our odd little experiment", "Harbour Ledger")]),
 ]
 
 
