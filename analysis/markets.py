@@ -2114,6 +2114,11 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
     if len(found) > 1:  # "the yen's sharp rise against the dollar ... the Japanese currency has hardly budged against
         moved = {n.instrument for n in found if n.direction != "flat"}  # others": the move is the sentence's news
         found = [n for n in found if n.direction != "flat" or n.instrument not in moved]
+        index_moves = [n for n in found if n.direction != "flat" and n.unit == "points"]
+        for earlier in index_moves[:-1]:  # "Wall Street's rally faded, and the Dow closed down": the later clause
+            if any(n.instrument == earlier.instrument and n.direction != earlier.direction  # tells the outcome
+                   for n in index_moves[index_moves.index(earlier) + 1:]):
+                found = [n for n in found if n is not earlier]
     return found
 
 

@@ -330,7 +330,6 @@ def test_single_stocks_named_as_such(sentence: str, expected: list[tuple]) -> No
 
 @pytest.mark.parametrize("sentence", [
     "Labour's share of the vote fell 3% to 31%.",
-    "Tokyo shares fell 2% while London shares rose 1%.",
     "The Pentagon's stock of Patriot missiles fell sharply last year.",
     "Porsche had tried to raise its 51% shares in Volkswagen to 75%.",
     "China grew 7% last year.",
@@ -642,7 +641,9 @@ def test_made_up_recall_batches(name: str, known_misses: int) -> None:
     ("The Nasdaq reached 2,020.90 points after gaining 1.59%.", [("Nasdaq Composite", "up")]),
     # companies with no share word, in a sentence about markets
     ("Investors sent Corvath Airlines 8% lower after it warned on profits.", [("Corvath Airlines", "down")]),
-    ("Heavy selling in internet firm quorvo sparked a selloff in Japanese stocks.", [("quorvo", "down")]),
+    # round 10: a market named by its place is its main index ("a selloff in Japanese stocks" is the Nikkei's fall)
+    ("Heavy selling in internet firm quorvo sparked a selloff in Japanese stocks.",
+     [("quorvo", "down"), ("Nikkei 225", "down")]),
     ("The best performer was the Ardlow Mutual insurance company, reaching a record high after gaining 4.6%.",
      [("Ardlow Mutual", "up")]),
     ("Shares of Bank of Tarrow rose 3.2%, whilst Veltrix gained 9.7%.", [("Bank of Tarrow", "up"), ("Veltrix", "up")]),
