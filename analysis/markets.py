@@ -1963,8 +1963,10 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
 
 _LEVELS_COMPARED = re.compile(
     r"\s+(?:(?:has|had|was|were|is|are)\s+)?(?:(?:clos|end|finish|settl|fix|quot|trad|stood|stand|stay|open)\w*\s+)?"
-    r"(?:[^,;]{0,50}?\s)?at\s+(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<now>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
+    r"(?:[^,;]{0,50}?\s)?(?:at|around)\s+(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<now>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
     r"(?P<unit>[^,;]{0,40}?),?\s+(?:against|compared\s+with|versus|vs\.?|from|up\s+from|down\s+from)\s+"
+    r"(?:(?:its|the|a)\s+(?:[\w']+\s+){0,2}?(?:close|closing|finish|opening|fixing|level)\s+(?:[\w']+\s+){0,3}?at\s+)?"
+    # "compared with its close here on Friday at 1.5865 dlrs" (not "against the euro at 1.3415": another pair)
     r"(?:about\s+|around\s+)?(?:US\$|\$|£|€|¥)?(?P<then>\d[\d,]*(?:\.\d+)?)(?![\d/-])"
     r"(?!\s*(?:mln|bln|billion|million|trillion|pct|percent|per\s?cent|%|tonnes|tons|barrels|bags|shares))",
     re.IGNORECASE,

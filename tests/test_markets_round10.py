@@ -121,3 +121,17 @@ def test_an_index_moved_both_ways_keeps_the_later_clauses_move() -> None:
     # the later clause tells the outcome ("the rally faded, and the index closed down")
     assert moves("Wall Street's early rally petered out, and the Dow closed down 4.10 points.") == [
         ("Dow Jones Industrial Average", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Swiss franc held around 1.4210 to the dollar compared with its Zurich close on Monday at 1.4350.",
+     [("Swiss franc", "up")]),
+    ("The dollar stood around 138.40 yen against its opening level at 137.90.", [("US dollar", "up")]),
+])
+def test_a_level_beside_an_earlier_close_gives_the_direction(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_two_levels_against_two_currencies_are_no_move() -> None:
+    assert moves("In early trade the Swiss franc was quoted against the dollar at 1.4210 and against the mark "
+                 "at 0.8150.") == []
