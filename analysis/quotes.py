@@ -1921,7 +1921,9 @@ class _Article:
             candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
             for ref in reversed(candidates):
                 if re.fullmatch(r"\)?\s*", self.masked[ref.end:verb_at]):
-                    return self._chain_head(self._apposed_name(ref), s_start)
+                    # "Jo Lund, manager of Tane Arts, which promotes theatre, said": "which" marks a thing
+                    thing = ref.kind == "name" and re.match(r",\s+which\b", relative.group(0)) is not None
+                    return self._chain_head(self._apposed_name(ref), s_start, thing=thing)
             return None
         # She went on to say / he audibly says: a chain verb or a manner adverb between subject and cue.
         # "Gerry Morrissey is quoted as saying": the passive "quoted as" keeps its subject.
@@ -1950,11 +1952,14 @@ class _Article:
             return self._chain_head(self._of_person(self._apposed_name(ref)), s_start)
         return None
 
-    def _chain_head(self, ref: _Ref, s_start: int) -> _Ref:
+    def _chain_head(self, ref: _Ref, s_start: int, *, thing: bool = False) -> _Ref:
         """The person who opens an apposition chain that ends with `ref`, the reference right before the verb:
         "Dave Prentis, the general secretary of UNISON, Britain's second largest trade union, said" is Prentis,
-        "Kofi Annan, the UN secretary general said" is Annan, not the role or the body."""
-        if ref.kind == "name" and ref.actor_type in (None, "person"):
+        "Kofi Annan, the UN secretary general said" is Annan, not the role or the body. A name of unknown kind
+        after "of", "for" or "at" completes a role ("Jo Lund, manager of Tane Arts, which …, said") and is no
+        person opening the chain."""
+        if ref.kind == "name" and ref.actor_type in (None, "person") and not thing and not (
+                ref.actor_type is None and _COMPLEMENT_BEFORE.search(self.masked[max(0, ref.start - 12):ref.start])):
             return ref
         for other in self.refs:
             if other.start < s_start or other.end >= ref.start:

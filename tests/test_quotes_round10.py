@@ -48,6 +48,11 @@ SHAPES = [
     ("The Harbour Ledger (THL), an online news service based in Leeds, will close this month. THL never sold "
      "advertising. It ran, in what the publication called “our odd little experiment”, on donations alone.",
      [("our odd little experiment", "Harbour Ledger")]),
+    # a name followed by ", which …" is a thing, so the person the apposition chain opens with speaks
+    ("The council approved the plan on Monday. Harriet Okoye, general manager of Tane Mahuta Arts, which promotes "
+     "Maori theatre, said that she had mixed feelings about it. “This is not theatre in my view, but it is "
+     "certainly close to it.”",
+     [("This is not theatre in my ", "Harriet Okoye")]),
 ]
 
 
