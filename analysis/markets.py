@@ -1729,6 +1729,12 @@ _COMMODITY_REFERENT = re.compile(r"\b(?:prices|the\s+market)\b(?!\s+(?:of|for|in
                                  re.IGNORECASE)
 
 
+_OWN_MOVE_NOUN = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:fall|drop|decline|slide|plunge|slump|crash|collapse|loss|rise|gain|rally|"
+    r"rebound|recovery|jump|surge)\b", re.IGNORECASE)
+"""A move told as the market's own noun: "the market's worst-ever fall", "the index's sharp rebound"."""
+
+
 def _with_references(sentence: str, mentions: list[_Mention], venues: list[_Mention],
                       matcher: _Matcher) -> list[_Mention]:
     """`mentions` with "the market", "the index" taken as the index named before them in the sentence, and
@@ -1759,7 +1765,8 @@ def _with_references(sentence: str, mentions: list[_Mention], venues: list[_Ment
         if any(m.start < match.end() and match.start() < m.end for m in mentions + venues):
             continue
         earlier = [m for m in indices if m.end <= match.start()]
-        if earlier and _CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()]):
+        if earlier and (_CLAUSE_OPENING.search(sentence[max(0, match.start() - 30):match.start()])
+                        or _OWN_MOVE_NOUN.match(sentence, match.end())):  # "despite the market's worst fall"
             referent = earlier[-1]
             added.append(_Mention(match.start(), match.end(), referent.instrument, referent.name, refers=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

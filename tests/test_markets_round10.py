@@ -135,3 +135,12 @@ def test_a_level_beside_an_earlier_close_gives_the_direction(sentence: str, expe
 def test_two_levels_against_two_currencies_are_no_move() -> None:
     assert moves("In early trade the Swiss franc was quoted against the dollar at 1.4210 and against the mark "
                  "at 0.8150.") == []
+
+
+def test_the_markets_own_move_noun_points_back_to_the_market_named() -> None:
+    assert moves("Investors in Seoul stocks stayed calm despite the market's worst fall in a decade.") == [
+        ("Kospi", "down")]
+
+
+def test_the_markets_own_noun_without_a_move_gives_no_note() -> None:
+    assert moves("Dealers in Seoul stocks welcomed the market's new listing rules, which cut fees 10 pct.") == []
