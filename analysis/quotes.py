@@ -2100,7 +2100,7 @@ class _Article:
             if not named and ref.surface.lower().startswith("the ") and not ref.mods and ref.possessor is None:
                 # "Manchester United … the club announced": the body last named
                 body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
-                                    and not self._is_medium(r))
+                                    and not self._is_medium(r) and not _names_another_kind(r.surface, ref.head))
                 named = [body] if body is not None else []
             if named and ref.definite:
                 return replace(self._named(named[-1]), surface=ref.surface)
@@ -2543,6 +2543,16 @@ _NATIONALITY = {"american": "us", "us": "us", "u.s": "us", "russian": "russia", 
                 "british": "uk", "french": "france", "german": "germany", "chinese": "china", "israeli": "israel",
                 "canadian": "canada", "australian": "australia", "indian": "india", "japanese": "japan",
                 "iranian": "iran", "turkish": "turkey", "italian": "italy", "spanish": "spain", "polish": "poland"}
+
+
+_KINDS_OF_BODY = _BODY_HEADS | frozenset("force forces navy ministry party bank court".split())
+
+
+def _names_another_kind(name: str, head: str | None) -> bool:
+    """Whether a body's name says it is another kind of body than the noun `head` ("the Air Force" is no "the
+    military", "the Labour Party" no "the club"): its own words include a body noun other than `head`."""
+    words = {w.lower() for w in re.findall(r"[\w\-]+", name)}
+    return head not in words and bool(words & _KINDS_OF_BODY)
 
 
 def _normal_word(word: str) -> str:

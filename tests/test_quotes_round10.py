@@ -53,6 +53,13 @@ SHAPES = [
      "Maori theatre, said that she had mixed feelings about it. “This is not theatre in my view, but it is "
      "certainly close to it.”",
      [("This is not theatre in my ", "Harriet Okoye")]),
+    # "the military" is not the "Air Force" named before it: a body whose name says it is another kind of body
+    ("Jets struck the village on Tuesday. Officials said the Air Force had been sent after reports of rebels in the "
+     "area. The military claims it is in a “final push” against the group.",
+     [("final push", "military")]),
+    ("The Riverside Rovers Football Club lost again on Saturday. The club said the manager had its “full support” "
+     "for now.",
+     [("full support", "Riverside Rovers Football Club")]),
 ]
 
 
