@@ -2108,6 +2108,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     return notes
 
 
+_PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")
+"""A market named by its place alone, after "on": where a company's move happened, when one is told."""
 _TICKER = re.compile(r"\s?<[A-Z][A-Za-z0-9.&-]{0,9}>")
 """A ticker in angle brackets after a company's name, as the wire writes it: "Bristol Corp <BRS>"."""
 
@@ -2123,6 +2125,14 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
     if len(found) > 1:  # "the yen's sharp rise against the dollar ... the Japanese currency has hardly budged against
         moved = {n.instrument for n in found if n.direction != "flat"}  # others": the move is the sentence's news
         found = [n for n in found if n.direction != "flat" or n.instrument not in moved]
+        venue = _PLACE_VENUE.search(sentence)
+        if venue is not None and len(_PLACE_VENUE.findall(sentence)) == 1:  # "GM staged a rally on Wall Street":
+            place = matcher.instrument_of(venue.group(1))  # the venue of a company's move, not the market's own
+            named = [m.group() for m in matcher.aliases_in(sentence) if matcher.instrument_of(m.group()) is place]
+            if place is not None and len(named) == 1 and sum(n.instrument == place.name for n in found) == 1 and any(
+                    n.instrument != place.name and n.unit != "points" and n.direction == d.direction
+                    for d in found if d.instrument == place.name for n in found):
+                found = [n for n in found if n.instrument != place.name]
         index_moves = [n for n in found if n.direction != "flat" and n.unit == "points"]
         for earlier in index_moves[:-1]:  # "Wall Street's rally faded, and the Dow closed down": the later clause
             if any(n.instrument == earlier.instrument and n.direction != earlier.direction  # tells the outcome

@@ -144,3 +144,15 @@ def test_the_markets_own_move_noun_points_back_to_the_market_named() -> None:
 
 def test_the_markets_own_noun_without_a_move_gives_no_note() -> None:
     assert moves("Dealers in Seoul stocks welcomed the market's new listing rules, which cut fees 10 pct.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Varlow Motors shares staged a strong rally on Wall Street after it raised its dividend.",
+     [("Varlow Motors", "up")]),
+    ("Kelvar Inc shares jumped 12 pct on Wall Street while the Dow rose 30 points.",
+     [("Kelvar", "up"), ("Dow Jones Industrial Average", "up")]),
+    ("Dealers said the slump on Wall Street had spread to Sydney.", [("Dow Jones Industrial Average", "down")]),
+])
+def test_wall_street_as_the_venue_of_a_companys_move_is_no_index_move(sentence: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
