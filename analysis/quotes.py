@@ -480,6 +480,12 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                     actor = str(actor)[len(verb) + 1:]
             if re.search(r"\b[RDI]-$", text[max(0, start - 3):start]) and re.fullmatch(r"[A-Z]{2}", text[start:end]):
                 continue  # "Pablo Herrera, D-NM,": a party and state tag belongs to the name before it
+            tail = re.match(r"[a-z]+[^\S\n]+(?=[A-Z])", text[start:end]) if text[start - 1:start] == "-" else None
+            if actor_type == "person" and tail is not None:
+                # "President-elect Tom Harlow", "Secretary-designate …": a title's hyphenated tail is no part of the name
+                start += tail.end()
+                if str(actor).startswith(tail.group(0)):
+                    actor = str(actor)[tail.end():]
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
             if honorific:
                 start = honorific.start()
@@ -2532,6 +2538,8 @@ def _noun_phrase_words(words: str, *, cue_re: re.Pattern[str]) -> bool:
             if not (i and tokens[i - 1][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()):
                 return False
             continue
+        if i and token[:1].isupper() and tokens[i - 1][:1].isupper():
+            continue  # "United States President": a capitalised word after another is part of a name, not a verb
         if low in _NOT_IN_NOUN_PHRASE or cue_re.fullmatch(low) or re.fullmatch(r"(?:is|are|was|were|has|have|had|"
                                                                                r"will|would|could|can|may|might|"
                                                                                r"did|does|do)", low):

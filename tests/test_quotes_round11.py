@@ -1,0 +1,37 @@
+"""Round 11 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with exact
+expectations, with the parse and with the rules alone."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import quotes_for
+
+
+def _speakers(text: str, *, parse: bool = True) -> list[tuple[str, object]]:
+    table = quotes_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}), parse=parse)
+    table = table[table["is_speech"]]
+    return [(q, s if isinstance(s, str) else None) for q, s in zip(table["quote"], table["speaker"])]
+
+
+SHAPES = [
+    # "said United States President Tom Harlow": "States" in a country's name is no speech verb ("states"), so the
+    # person the title phrase ends with speaks, not the country
+    ("Talks ended on Friday. “We have made real progress,” said United States President Tom Harlow. “The work "
+     "goes on.”",
+     [("We have made real progress", "Tom Harlow"), ("The work goes on.", "Tom Harlow")]),
+    ("Talks ended on Friday. “We have made real progress,” said United Arab Emirates Foreign Minister Omar Haddad.",
+     [("We have made real progress", "Omar Haddad")]),
+    # a title's hyphenated tail ("President-elect") is no part of the name after it
+    ("Talks ended on Friday. “We have made real progress,” said United States President-elect Tom Harlow.",
+     [("We have made real progress", "Tom Harlow")]),
+    ("Talks ended on Friday. President-elect Tom Harlow told reporters: “We have made real progress.”",
+     [("We have made real progress", "Tom Harlow")]),
+]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
+def test_round11_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text, parse=parse), expected)] == expected
+    assert len(_speakers(text, parse=parse)) == len(expected)
