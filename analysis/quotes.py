@@ -341,6 +341,8 @@ _BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
 _BODY_NAME_TAIL = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'\-]*"
                              r"(?:[^\S\n]+(?:(?:and|&|of|for)[^\S\n]+)?[A-Z][\w’'\-]*)*")
 """The rest of a body's name after its head: "… Observatory| for Human Rights", "… Institute| of Chartered Accountants"."""
+_BODY_AND_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\b[Tt]he\s)|(?<=\b[a-z]{2}\s))([A-Z][a-z’'\-]+)[^\S\n]+and[^\S\n]+$")
+"""The first word and "and" before a body's name the actors stage began after them ("the Peace and| Freedom Party")."""
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report", "resolution",
                              "declaration", "decision", "ruling"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
@@ -492,6 +494,12 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             actor = str(actor)
             if actor_type == "person" and (inside := _person_after_place(text, start, end)) is not None:
                 start, actor = inside, text[inside:end]  # "Mayor of Pichilemu Roberto Córdova": the place is no name's
+            if (actor_type == "organization" and text[start:end].rsplit(None, 1)[-1].lower() in _BODY_HEADS
+                    and (joined := _BODY_AND_BEFORE.search(text, max(0, start - 40), start)) is not None
+                    and not any(int(m[2]) < start and int(m[3]) > joined.start(1) for m in mentions)):
+                # "the Peace and Freedom Party": a body's name joins two words with "and" before its head
+                start = joined.start(1)
+                actor = text[start:end] if actor == text[joined.end():end] else actor
             if actor_type == "organization" and (person := _person_ending_body(text, start, end, orgs)) is not None:
                 # "Executive Director of the Wikimedia Foundation Sue Gardner": the body's name, then a person's
                 refs.append(_Ref(start, person - 1, "name", text[start:person - 1].rstrip(), actor=None,

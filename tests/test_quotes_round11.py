@@ -27,6 +27,16 @@ SHAPES = [
      [("We have made real progress", "Tom Harlow")]),
     ("Talks ended on Friday. President-elect Tom Harlow told reporters: “We have made real progress.”",
      [("We have made real progress", "Tom Harlow")]),
+    # "the Liberty and Justice Party": a body's name may join two words with "and" before its head ...
+    ("The Liberty and Justice Party said the result was “a victory for every voter”.",
+     [("a victory for every voter", "Liberty and Justice Party")]),
+    ("After the vote, the Green and Labour Alliance praised the ruling, arguing that “the court has finally "
+     "listened to workers”.",
+     [("the court has finally list", "Green and Labour Alliance")]),
+    # ... but a person's name before "and" is no part of it
+    ("Voters backed Tom Harlow and Justice Party candidates. Harlow said the result was “a victory for every "
+     "voter”.",
+     [("a victory for every voter", "Tom Harlow")]),
 ]
 
 
