@@ -343,6 +343,10 @@ _BODY_NAME_TAIL = re.compile(r"[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\
 """The rest of a body's name after its head: "… Observatory| for Human Rights", "… Institute| of Chartered Accountants"."""
 _BODY_AND_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\b[Tt]he\s)|(?<=\b[a-z]{2}\s))([A-Z][a-z’'\-]+)[^\S\n]+and[^\S\n]+$")
 """The first word and "and" before a body's name the actors stage began after them ("the Peace and| Freedom Party")."""
+_RELATIVE_OPENING = re.compile(r",[^\S\n]+(?:(?:in|of|for|with|by|to|from|under|against)[^\S\n]+)?(?:which|whom|whose)\b"
+                               r"[^,;:]*$")
+"""A relative clause set off by a comma and still open where a speech verb stands (", in which the musician is
+claiming"): the verb belongs to the aside, which a comma closes before the main clause goes on."""
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report", "resolution",
                              "declaration", "decision", "ruling"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
@@ -1300,6 +1304,10 @@ class _Article:
                 ref = self._ref_starting((span.closing or span.end) + agent.end(), within=30)
                 if ref is not None:
                     return _Attribution(ref, word + " by")
+            relative = _RELATIVE_OPENING.search(self.masked, s_start, cue_at)
+            if relative is not None and "," in self.masked[cue_at:span.opening] and MASK not in self.masked[
+                    relative.start():cue_at]:
+                continue  # "X told the court that the case, in which Y is claiming …, is “…”": Y's verb is aside
             before = self.masked[max(s_start, cue_at - 12):cue_at]
             if word.endswith("ing") and re.search(r"(?:\bwhile|\bbefore|\bafter|\bwhen|\bby|\bwithout)\s*$", before):
                 continue

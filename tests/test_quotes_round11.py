@@ -37,6 +37,15 @@ SHAPES = [
     ("Voters backed Tom Harlow and Justice Party candidates. Harlow said the result was “a victory for every "
      "voter”.",
      [("a victory for every voter", "Tom Harlow")]),
+    # a speech verb inside a relative clause set off by commas ("…, in which the musician is claiming …,") is an
+    # aside: the quotation after it belongs to the main clause's speaker ...
+    ("Singer Nora Lind sued the city in May. Lind told the court that the case, in which the musician is claiming "
+     "$50,000 in damages, is “about respect, not money”.",
+     [("about respect, not money", "Nora Lind")]),
+    # ... while a quotation inside the relative clause is its own verb's
+    ("Singer Nora Lind sued the city in May. The case, which the mayor Tom Harlow described as “a waste of "
+     "money”, opens next week.",
+     [("a waste of money", "Tom Harlow")]),
 ]
 
 
