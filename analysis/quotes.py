@@ -1290,6 +1290,7 @@ class _Article:
             ref = self._ref_starting(s_start + match.end(), within=40)
             if ref is not None and not self._is_medium(ref):
                 return _Attribution(ref, "according to")
+        asides = ", " in head and ("which" in head or "whom" in head or "whose" in head)
         for cue in reversed(list(self.lex.cue_re.finditer(head))):
             cue_at = s_start + cue.start()
             word = cue.group(0)
@@ -1304,7 +1305,7 @@ class _Article:
                 ref = self._ref_starting((span.closing or span.end) + agent.end(), within=30)
                 if ref is not None:
                     return _Attribution(ref, word + " by")
-            relative = _RELATIVE_OPENING.search(self.masked, s_start, cue_at)
+            relative = _RELATIVE_OPENING.search(self.masked, s_start, cue_at) if asides else None
             if relative is not None and "," in self.masked[cue_at:span.opening] and MASK not in self.masked[
                     relative.start():cue_at]:
                 continue  # "X told the court that the case, in which Y is claiming …, is “…”": Y's verb is aside
