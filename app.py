@@ -13,8 +13,6 @@ from analysis import views
 from analysis.actors import mention_counts
 from analysis.trends import corpus_ranking
 
-UNNAMED_SPEAKER = "(speaker not identified)"  # shown for a quotation of speech whose speaker is not known
-
 
 def timeline_figure(articles: pd.DataFrame):
     """The coverage timeline (articles per publication day, by outlet) and the days it plots; None when
@@ -89,7 +87,7 @@ if ui.has_articles(data):
         # quotations (0.1 s at 100,000 articles) are not needed for 8 rows
         latest = ui.compute(views.latest_rows, data.tables["quotes"], articles, data=data, n=8,
                             speech_only=True)[["speaker", "quote", "outlet", "published"]]
-        latest = latest.assign(speaker=latest["speaker"].fillna(UNNAMED_SPEAKER))
+        latest = latest.assign(speaker=latest["speaker"].fillna(views.UNNAMED_SPEAKER))
         ui.show_table(latest, name="latest_quotes", filters=filters, key="latest_quotes",
                       column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
                                      "quote": st.column_config.TextColumn("Quote", width="large")})

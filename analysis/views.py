@@ -38,6 +38,8 @@ TABLE_NAMES: tuple[str, ...] = ("articles", "keywords", "mentions", "quotes", "m
 
 UNKNOWN_OUTLET = "(unknown outlet)"
 """How an article without a known outlet is listed and selected in the outlet filter."""
+UNNAMED_SPEAKER = "(speaker not identified)"
+"""How a quotation of speech whose speaker the quote stage could not tell is listed."""
 
 DATE_MIN = date(1900, 1, 1)
 DATE_MAX = date(2100, 12, 31)

@@ -69,6 +69,8 @@ if ui.has_articles(data) and ui.has_rows(data, "quotes", what="quotations"):
     else:
         shown = table[["speaker", "role", "quote", "outlet", "published", "url"]].assign(
             outlet=lambda f: f["outlet"].astype("string").fillna(views.UNKNOWN_OUTLET))
+        if speech == "speech only":  # with the marks that are not speech shown, a missing speaker is expected
+            shown = shown.assign(speaker=shown["speaker"].fillna(views.UNNAMED_SPEAKER))
         ui.show_table(shown, name="quotes", filters=filters, key="quotes", column_config={
             "speaker": st.column_config.TextColumn("Speaker"),
             "role": st.column_config.TextColumn("Role"),

@@ -113,7 +113,7 @@ def test_overview_shows_the_corpus(app, sample_store):
     assert at.get("plotly_chart"), "coverage timeline missing"
 
 
-def test_overview_names_an_unidentified_speaker_plainly(app, tmp_path):
+def test_overview_and_quotes_name_an_unidentified_speaker_plainly(app, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "talks.txt").write_text(
@@ -123,8 +123,11 @@ def test_overview_names_an_unidentified_speaker_plainly(app, tmp_path):
     at = app(tmp_path / "store")
     no_exception(at)
     latest = next(frame.value for frame in at.dataframe if "quote" in frame.value.columns)
-    assert latest["speaker"].tolist() == ["(speaker not identified)"]
+    assert latest["speaker"].tolist() == [views.UNNAMED_SPEAKER] == ["(speaker not identified)"]
     assert latest["quote"].str.startswith("Nothing is agreed").all()
+    at.switch_page("pages/3_Quotes.py").run()
+    listed = next(frame.value for frame in at.dataframe if "quote" in frame.value.columns)
+    assert listed["speaker"].tolist() == [views.UNNAMED_SPEAKER]
 
 
 # ---------------------------------------------------------------------------------------------------------
