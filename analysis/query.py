@@ -187,7 +187,7 @@ def text_cache_paths(directory: str | Path) -> tuple[Path, Path] | None:
     no manifest version (a store written before versions, or none at all)."""
     directory = Path(directory)
     try:
-        version = store.current_manifest(directory).version if (directory / store.MANIFEST).exists() else None
+        version = store.current_manifest(directory).version  # "" without a manifest
     except (OSError, store.StoreError):
         return None
     if not version or not re.fullmatch(r"[0-9A-Za-z_-]+", version):
