@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from market_cases import moves
 
 from analysis.markets import (
     MARKET_NOTE_COLUMNS,
@@ -213,7 +214,7 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("headline", "expected"), HEADLINES, ids=[h[0][:40] for h in HEADLINES])
 def test_lower_case_headlines(headline: str, expected: list[tuple]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(headline)] == expected
+    assert moves(headline) == expected
 
 
 def test_several_notes_share_the_sentence_offsets() -> None:
@@ -325,7 +326,7 @@ def test_real_market_news_figures(name: str) -> None:
     ("On the exchange, Globex (down $1.20 to $30.10) traders sold.", [("Globex", "down")]),
 ])
 def test_single_stocks_named_as_such(sentence: str, expected: list[tuple]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -350,13 +351,13 @@ def test_no_stock_note_for_market_shares_vote_shares_or_goods(sentence: str) -> 
     ("The Nasdaq and the Standard and Poor 500, fell more than 2%.", [("Nasdaq Composite", "down"), ("S&P 500", "down")]),
 ])
 def test_moves_told_before_reversed_or_shared(sentence: str, expected: list[tuple]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected
 
 
 def test_an_alias_in_brackets_and_a_gapped_verb() -> None:
     sentence = ("The Bombay Stock Exchange Sensitive Index (Sensex) crashed 826 points and the National Stock "
                 "Exchange's index (Nifty) 246 in a day.")
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == [("Sensex", "down"), ("Nifty 50", "down")]
+    assert moves(sentence) == [("Sensex", "down"), ("Nifty 50", "down")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -374,7 +375,7 @@ def test_an_alias_in_brackets_and_a_gapped_verb() -> None:
     ("Sales fell 5% in March.", []),
 ])
 def test_companies_named_as_stocks_in_varied_wording(sentence: str, expected: list[tuple]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -388,7 +389,7 @@ def test_companies_named_as_stocks_in_varied_wording(sentence: str, expected: li
     ("Traders cited the rise in the price of Treasury bonds.", [("US Treasury bonds", "up")]),
 ])
 def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str, expected: list[tuple]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected
 
 
 # --- general instrument phrases and move phrases (made-up sentences, one per rule) ----------------------
@@ -521,7 +522,7 @@ def test_currencies_named_by_demonym_or_appositive_and_bond_prices(sentence: str
     ("With Quellmark plunging to a record low, investors sold shares.", [("Quellmark", "down")]),
 ])
 def test_general_instrument_and_move_phrases(sentence: str, expected: list[tuple]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -661,7 +662,7 @@ def test_made_up_recall_batches(name: str, known_misses: int) -> None:
     ("The only stock in positive territory was Quillon, which closed up $1.05 (+3.38%) to $32.16.", [("Quillon", "up")]),
 ])
 def test_recall_layer_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -709,4 +710,4 @@ def test_wire_style_share_prices_and_nouns_that_look_like_verbs() -> None:
 def test_comparative_prices_and_company_referents(sentence: str, expected: list[tuple[str, str]]) -> None:
     """Made-up sentences: "higher X prices" tells a rise, "high X prices" a level; "the company's shares" point
     back past a product's name, a place and a month to the company."""
-    assert [(n.instrument, n.direction) for n in market_notes_in(sentence)] == expected
+    assert moves(sentence) == expected

@@ -7,12 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.markets import INSTRUMENTS_PATH, load_instruments, load_market_places, market_notes_in
-
-
-def moves(text: str) -> list[tuple[str, str]]:
-    """(instrument, direction) per note, in reading order."""
-    return [(n.instrument, n.direction) for n in market_notes_in(text)]
+from analysis.markets import INSTRUMENTS_PATH, load_instruments, load_market_places
+from market_cases import moves
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

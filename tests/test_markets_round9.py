@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from market_cases import moves
+
 from analysis.markets import market_notes_in
-
-
-def moves(text: str) -> list[tuple[str, str]]:
-    """(instrument, direction) per note, in reading order."""
-    return [(n.instrument, n.direction) for n in market_notes_in(text)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.markets import market_notes_in
-
-
-def moves(text: str) -> list[tuple[str, str]]:
-    """(instrument, direction) per note, in reading order."""
-    return [(n.instrument, n.direction) for n in market_notes_in(text)]
+from market_cases import moves
 
 
 @pytest.mark.parametrize("sentence", [

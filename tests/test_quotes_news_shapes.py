@@ -2,21 +2,10 @@
 (not copied from an eval set), with exact expectations, with the parse and with the rules alone."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from quote_shapes import assert_speakers, one_article, speakers
 
 from analysis.actors import mentions_for
-from analysis.quotes import quotes_for
-
-
-def _one(text: str) -> pd.DataFrame:
-    return pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]})
-
-
-def _speakers(text: str, *, parse: bool = True) -> list[tuple[str, object]]:
-    table = quotes_for(_one(text), parse=parse)
-    table = table[table["is_speech"]]
-    return [(q, s if isinstance(s, str) else None) for q, s in zip(table["quote"], table["speaker"])]
 
 
 SHAPES = [
@@ -110,14 +99,12 @@ PARSED_SHAPES = [
 @pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
 @pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
 def test_news_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
-    assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text, parse=parse), expected)] == expected
-    assert len(_speakers(text, parse=parse)) == len(expected)
+    assert_speakers(text, expected, parse=parse)
 
 
 @pytest.mark.parametrize("text, expected", PARSED_SHAPES, ids=range(len(PARSED_SHAPES)))
 def test_parsed_news_shapes(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text), expected)] == expected
-    assert len(_speakers(text)) == len(expected)
+    assert_speakers(text, expected)
 
 
 def test_participle_takes_the_subject_of_the_clause_it_hangs_from() -> None:
@@ -125,7 +112,7 @@ def test_participle_takes_the_subject_of_the_clause_it_hangs_from() -> None:
     # clause it is set off from, not the first clause's (the parse reads this; the rules alone still say Norway)
     text = ("The council met for six hours. Norway and Chile both urged Peru to delay the vote, but Ghana backed "
             "its neighbour, saying the vote was “entirely consistent with the rules of the union”.")
-    assert _speakers(text) == [("entirely consistent with the rules of the union", "Ghana")]
+    assert speakers(text) == [("entirely consistent with the rules of the union", "Ghana")]
 
 
 def test_two_people_with_one_surname_and_one_initial_stay_two() -> None:
@@ -133,7 +120,7 @@ def test_two_people_with_one_surname_and_one_initial_stay_two() -> None:
     # variant such as "Dmitri"/"Dmitry" is one)
     text = ("Helena Sandberg won the race. Her cousin Hanna Sandberg came second. Dmitri Volkov was third; "
             "Dmitry Volkov's team protested.")
-    mentions = mentions_for(_one(text))
+    mentions = mentions_for(one_article(text))
     people = mentions[mentions["actor_type"] == "person"]
     assert dict(zip(people["surface"], people["actor"])) == {
         "Helena Sandberg": "Helena Sandberg", "Hanna Sandberg": "Hanna Sandberg",
@@ -147,7 +134,7 @@ def test_plain_adjacent_attributions_are_not_parsed() -> None:
 
     text = ("Talks on the canal resumed. “We will not sign anything this week,” said Ilse Moreau. “The terms are "
             "not final,” she added. Moreau said: “We need more time.” “Nobody expected a deal,” a diplomat said.")
-    mentions = mentions_for(_one(text))
+    mentions = mentions_for(one_article(text))
     rows = list(zip(mentions["actor"], mentions["actor_type"], mentions["start"], mentions["end"],
                     [None] * len(mentions)))
     article = quotes._Article(text, rows, None, quotes._parser())
@@ -155,7 +142,7 @@ def test_plain_adjacent_attributions_are_not_parsed() -> None:
         pytest.skip("spaCy or its English pipeline is not installed")
     parsed = [sentence for sentence, _, _ in article.sentences_to_parse().values()]
     assert parsed == ["Moreau said: “this”", "“Nobody expected a deal,” a diplomat said."]
-    assert _speakers(text) == [("We will not sign anything this week", "Ilse Moreau"),
+    assert speakers(text) == [("We will not sign anything this week", "Ilse Moreau"),
                                ("The terms are not final", "Ilse Moreau"), ("We need more time.", "Ilse Moreau"),
                                ("Nobody expected a deal", "diplomat")]
 

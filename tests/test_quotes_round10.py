@@ -2,16 +2,8 @@
 (not copied from an eval set), with exact expectations, with the parse and with the rules alone."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from analysis.quotes import quotes_for
-
-
-def _speakers(text: str, *, parse: bool = True) -> list[tuple[str, object]]:
-    table = quotes_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}), parse=parse)
-    table = table[table["is_speech"]]
-    return [(q, s if isinstance(s, str) else None) for q, s in zip(table["quote"], table["speaker"])]
+from quote_shapes import assert_speakers
 
 
 SHAPES = [
@@ -66,5 +58,4 @@ SHAPES = [
 @pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
 @pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
 def test_round10_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
-    assert [(q[:len(e)], s) for (q, s), (e, _) in zip(_speakers(text, parse=parse), expected)] == expected
-    assert len(_speakers(text, parse=parse)) == len(expected)
+    assert_speakers(text, expected, parse=parse)
