@@ -351,6 +351,24 @@ def test_people_nobody_listed_are_found_from_names_titles_and_cues() -> None:
     assert orgs == {"Accra Stock Exchange", "Kapital Partners"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a titled person after a body's name, then the place the person is from
+    ("“It is a flawed choice,” said Senate Democratic Leader Harry Reid of Nevada.",
+     [("Senate", "organization", None), ("Harry Reid", "person", "Senate Democratic Leader"),
+      ("Nevada", "place", None)]),
+    ("The Senate Majority Leader Anna Lindqvist of Uppsala opened the session.",
+     [("Senate", "organization", None), ("Anna Lindqvist", "person", "Senate Majority Leader"),
+      ("Uppsala", "place", None)]),
+    # a body's name with "of" and no person stays one name
+    ("The Federal Office of Criminal Investigation said no.",
+     [("Federal Office of Criminal Investigation", "organization", None)]),
+])
+def test_a_titled_person_of_a_place_is_the_person(text: str, expected: list) -> None:
+    rows = mentions_for(_articles(text))
+    assert [(a, t, r if isinstance(r, str) else None)
+            for a, t, r in zip(rows["actor"], rows["actor_type"], rows["role"])] == expected
+
+
 # -- articles the project has not seen ---------------------------------------------------------------------
 
 EVAL_DIR = Path(__file__).resolve().parent / "fixtures" / "actors"

@@ -382,6 +382,11 @@ class ArticleNames:
             # "Jennifer Daskal of American University": the organisation is only after "of"
             return False
         if joiner is not None and self._names_org_or_place(i, joiner - 1):
+            if self._title_then_name(i, joiner - 1) is not None:
+                # "Senate Democratic Leader Harry Reid of Nevada": a titled person, then where they are from
+                self._decide(i, joiner - 1)
+                self._decide(joiner + 1, j)
+                return True
             title = self._title_then_name(joiner + 1, j)
             if title is not None:
                 # "United States House of Representatives Speaker Nancy Pelosi": the organisation, then
