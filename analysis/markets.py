@@ -29,6 +29,11 @@ instrument candidate (listed aliases, misspelt index names, companies in a sente
 the direction cue of its own clause ("the DAX and the Nikkei remained even", "struck a ten-month high",
 "turned negative", "the biggest point loss on the Dow"), guarded against economic figures, counts,
 counterpart currencies and forecasts.
+
+Last, a sentence that holds more move words than notes is parsed (`analysis.market_parse`, with the quote
+stage's spaCy pipeline): the subject, owner or object of each move word is noted when it names a market the
+rules did not note ("Scrap crepe prices firmed", "Taipei's weighted index fell", "the collapse on Wall Street").
+`market_notes_in(text, parsed=False)` gives the rules' notes alone.
 """
 from __future__ import annotations
 
@@ -42,6 +47,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+
+from analysis import market_parse
 
 MARKET_NOTE_COLUMNS: tuple[str, ...] = (
     "article_id", "instrument", "value", "unit", "change_pct", "change_abs", "direction", "sentence", "start", "end",
@@ -2052,8 +2059,10 @@ def _respective_figures(segment: str, count: int) -> list[tuple[float | None, fl
 _FRACTION = re.compile(r"\d-\d/\d")
 
 
-def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PATH) -> list[MarketNote]:
-    """The market notes of one text, in reading order. Offsets index `text`."""
+def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PATH,
+                    parsed: bool = True) -> list[MarketNote]:
+    """The market notes of one text, in reading order. Offsets index `text`. `parsed=False` leaves out the parse
+    layer (`analysis.market_parse`) and gives the pattern rules' notes alone."""
     if not isinstance(text, str) or not text.strip():
         return []
     path_key = str(instruments_path)
@@ -2091,21 +2100,31 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         while at >= 0:
             recall.append(at)
             at = lower.find(word, at + len(word))
-    if not hits and not recall:
+    parse = [m.start() for m in market_parse.MOVE_HINT.finditer(text)] if parsed else []
+    if not hits and not recall and not parse:
         return []
     hits.sort()
     recall.sort()
-    notes: list[MarketNote] = []
+    per_sentence: list[list[MarketNote]] = []
+    to_parse: list[tuple[str, int, list[MarketNote]]] = []
+    where: list[int] = []
     path = str(instruments_path)
     for start, end in sentence_spans(text):
         i = bisect.bisect_left(hits, start)
-        if i < len(hits) and hits[i] < end:
-            notes.extend(_sentence_notes(text[start:end], start, matcher, path, grammar=True))
+        hit = i < len(hits) and hits[i] < end
+        j = bisect.bisect_left(recall, start)
+        hint = j < len(recall) and recall[j] < end
+        k = bisect.bisect_left(parse, start)
+        if not (hit or hint or k < len(parse) and parse[k] < end):
             continue
-        i = bisect.bisect_left(recall, start)
-        if i < len(recall) and recall[i] < end:
-            notes.extend(_sentence_notes(text[start:end], start, matcher, path, grammar=False))
-    return notes
+        found = _sentence_notes(text[start:end], start, matcher, path, grammar=hit) if hit or hint else []
+        if parsed and market_parse.worth_parsing(text[start:end], found):
+            where.append(len(per_sentence))
+            to_parse.append((text[start:end], start, found))
+        per_sentence.append(found)
+    for at, found in zip(where, market_parse.with_parsed_notes(to_parse, matcher, path)):
+        per_sentence[at] = found
+    return [note for found in per_sentence for note in found]
 
 
 _PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")

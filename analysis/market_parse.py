@@ -1,0 +1,422 @@
+"""A second reading of market sentences, by their grammar: the moves whose instrument the pattern rules of
+`analysis.markets` do not know.
+
+The rules find a listed instrument, or a name shaped like one, and the move phrase next to it. Wire copy names
+markets the list cannot hold ("Scrap crepe prices firmed", "Taipei's weighted index fell", "NTT shares ended
+260,000 yen lower", "a 14 pct increase in newsprint prices", "the collapse on Wall Street"). This layer parses
+each sentence that holds a move word and a market word with spaCy's small English pipeline (the one the quote
+stage loads) and reads, for every move word, the phrase that moved:
+
+- a move verb's subject ("prices firmed"; "were battered"; a verb joined to an earlier one shares its subject);
+- a linking verb's subject with a move adjective or adverb ("were unchanged", "ended ... lower", "was ... off");
+- a move noun's object or owner ("an increase in newsprint prices", "Tokyo's stock tumble", "the collapse on
+  Wall Street"); a move participle's noun ("Plunging Tokyo stock prices").
+
+The phrase is a market when it is a listed alias (named canonically), a place's market or index ("the London
+market": the place's main index from `data/market_places.csv`), or has a market head word: an index or average
+(named as written, "Taipei weighted index"), prices of a thing ("Scrap crepe"), shares or stock of a named
+company ("NTT"), futures, bonds or yields. Forecasts ("could fall", "if prices rise", "a possible rise"),
+negated moves, prices that are not market prices (consumer, retail, house, food prices) and instruments the
+rules noted already give nothing. Without spaCy the layer is skipped (the quote stage warns once).
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DOWN_WORDS = frozenset("""
+fell fall falls falling fallen drop drops dropped dropping decline declines declined declining slid slide slides
+sliding slip slips slipped slipping eased eases easing lost lose loses losing shed sheds shedding sank sink sinks
+sinking sunk tumble tumbles tumbled tumbling plunge plunges plunged plunging plummet plummets plummeted plummeting
+slump slumps slumped slumping dip dips dipped dipping weaken weakens weakened weakening soften softens softened
+softening crash crashes crashed crashing tank tanked tanking skid skidded sag sagged sagging dive dives dived diving
+dove nosedived collapse collapses collapsed collapsing retreat retreats retreated retreating depreciate depreciated
+depreciating decrease decreases decreased decreasing battered hammered pummelled pummeled routed sagged
+""".split())
+_UP_WORDS = frozenset("""
+rose rise rises rising risen climb climbs climbed climbing jump jumps jumped jumping gain gains gained gaining
+firmed firming rally rallies rallied rallying soar soars soared soaring surge surges surged surging advance advances
+advanced advancing rebound rebounds rebounded rebounding recover recovers recovered recovering strengthen
+strengthens strengthened strengthening rocket rockets rocketed rocketing leapt leap leaps leaped spiked spiking
+appreciate appreciated appreciating increase increases increased increasing soared
+""".split())
+_DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
+                        "loss losses retreat selloff sell-off rout weakness".split())
+_UP_NOUNS = frozenset("rise rises gain gains jump jumps rally surge increase increases advance rebound recovery "
+                      "climb".split())
+_DOWN_STATES = frozenset("lower weaker softer easier down off".split())
+_UP_STATES = frozenset("higher firmer stronger up firm".split())
+_FLAT_STATES = frozenset("unchanged steady flat stable".split())
+_LINKING = frozenset("""
+be is are was were been being end ends ended ending close closes closed closing finish finishes finished finishing
+trade trades traded trading open opens opened opening stand stands stood remain remains remained stay stays stayed
+settle settles settled settling start starts started quoted
+""".split())
+_EXTREMES = {"low": "down", "lows": "down", "high": "up", "highs": "up"}
+"""What a level reached means: "Hutton stock hit a low of 11"."""
+_REACHING = frozenset("hit hits hitting touch touched touches touching reach reached reaches reaching".split())
+
+_MODALS = frozenset("could may might would will should can must shall 'll".split())
+_HEDGE_HEADS = frozenset("""
+fear fears risk risks threat threats prospect prospects possibility chance chances danger worry worries concern
+concerns talk expectation expectations hope hopes forecast forecasts
+""".split())
+_HEDGE_MODIFIERS = frozenset("possible potential expected likely feared further anticipated projected".split())
+_CONDITIONS = frozenset("if unless whether".split())
+_EXPECTING = frozenset("""
+expect expects expected expecting forecast forecasts predict predicts predicted see sees likely want wants wanted
+need needs needed hope hopes hoped aim aims aimed seek seeks sought intend intends intended try tries tried
+""".split())
+
+_INDEX_HEADS = frozenset("index indices indexes average averages".split())
+_MARKET_HEADS = frozenset("market markets bourse bourses exchange exchanges stocks shares equities stockmarket".split())
+_PRICE_HEADS = frozenset("prices price".split())
+_SHARE_HEADS = frozenset("shares stock".split())
+_PAPER_HEADS = frozenset("futures bonds bond yields yield gilts notes".split())
+_NOT_MARKET_PRICES = frozenset("""
+consumer retail house housing home property land food producer import export ticket drug petrol pump wholesale
+electricity energy fuel gasoline fare fares rent rents wage wages labour labor gas power water bread milk fertiliser
+fertilizer transfer selling purchase purchasing offer asking sale list listing ceiling floor target support contract
+world international domestic local average minimum maximum higher lower these those such its their his her our
+""".split())
+"""Words before "prices" that make them no market's price (or too vague to name one)."""
+_DROPPED_MODIFIERS = frozenset("""
+the a an this that these those its their his her our some all huge massive big sharp steep record heavy slight
+modest small large recent further latest current new early late initial overall key leading broad
+broader benchmark widely main day day's plunging falling rising soaring tumbling surging sliding slumping
+""".split())
+_COMPANY_TAGS = frozenset(("NNP", "NNPS"))
+_NOT_MARKET_INDICES = frozenset("""
+consumer confidence sentiment price prices producer manufacturing services purchasing managers business leading
+inflation happiness corruption development freedom peace misery fear volatility housing house home employment
+production output activity climate heat quality safety wellbeing well-being health human perception gender
+""".split())
+"""Words that make an index an economic or social measure, not a market's ("Consumer Confidence Index")."""
+_BREAKS = frozenset(",;:()[]\"'“”‘’")
+"""Punctuation that is no part of a name (a slash, hyphen or ampersand is: "S&P/ASX")."""
+_CLASS_WORDS = frozenset("""
+grain grains commodity commodities metal metals farm crop crops asset assets material materials product products
+raw goods world global
+""".split())
+"""Words before "prices" that name a class of goods, not one market."""
+_STOCK_WORDS = frozenset("stock share equity stockmarket sharemarket main broader 's".split())
+"""What may stand between a place and its market word for the place's main index ("Tokyo's stock tumble")."""
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+MOVE_HINT = re.compile(
+    r"\b(?:prices?|index|indices|indexes|average|shares|stocks?|markets?|bourses?|exchanges?|futures|bonds?|yields?|"
+    r"gilts|equities|crepe|rubber|newsprint)\b", re.IGNORECASE)
+"""A sentence needs one of these words (or a listed alias) before it is parsed."""
+_GENERIC_WORDS = _INDEX_HEADS | _MARKET_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | frozenset(
+    "the stock share composite general all-share index benchmark government treasury crude oil spot".split())
+_NONE = type("_NoInstrument", (), {"name": ""})()
+_MAX_CHARS = 600
+_MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
+    _DOWN_WORDS | _UP_WORDS | _DOWN_NOUNS | _UP_NOUNS | _DOWN_STATES | _UP_STATES | _FLAT_STATES | set(_EXTREMES),
+    key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=4)
+def _places(path: str) -> dict[str, str]:
+    """Place (lower case) -> the name of its stock market's main index, from `market_places.csv` beside the
+    instruments file."""
+    places_path = Path(path).with_name("market_places.csv")
+    if not places_path.exists():
+        return {}
+    with places_path.open(encoding="utf-8", newline="") as handle:
+        return {row["place"].strip().lower(): row["index"].strip() for row in csv.DictReader(handle)
+                if (row.get("place") or "").strip() and (row.get("index") or "").strip()}
+
+
+def _direction(token) -> str | None:
+    word = token.lower_
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if word in _DOWN_WORDS:
+            return "down"
+        if word in _UP_WORDS:
+            return "up"
+    return None
+
+
+def _noun_direction(token) -> str | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return "down" if token.lower_ in _DOWN_NOUNS else "up" if token.lower_ in _UP_NOUNS else None
+
+
+def _hedged(token) -> bool:
+    """Whether the move at `token` is a forecast, a condition, a wish or denied."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("not", "n't", "never", "no"):
+            return True
+        if child.dep_ == "aux" and (child.lower_ in _MODALS or child.lower_ == "to"):
+            return True
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+            return True
+        if child.dep_ in ("amod", "det") and child.lower_ in _HEDGE_MODIFIERS | {"no", "any"}:
+            return True
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lower_ in _EXPECTING:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.lower_ in _HEDGE_HEADS:
+            return True
+        if node.head is node:
+            break
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "pobj", "prep", "advcl", "relcl"):
+            break
+        node = node.head
+    return False
+
+
+def _subject(verb):
+    """The subject of `verb`, or of the verb it is joined to ("fell 2% and closed lower")."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # "prices firming on demand"
+            return node.head
+        break
+    return None
+
+
+def _moves(doc) -> list[tuple[object, str, object]]:
+    """(phrase head, direction, cue token) for every move word with a phrase it is about."""
+    found = []
+    for token in doc:
+        direction = _direction(token)
+        if direction is not None:
+            if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):  # "Plunging Tokyo stock prices"
+                if not _hedged(token.head):
+                    found.append((token.head, direction, token))
+                continue
+            if _hedged(token):
+                continue
+            subject = _subject(token)
+            if subject is not None:
+                found.append((subject, direction, token))
+            continue
+        noun = _noun_direction(token)
+        if noun is not None:
+            if _hedged(token):
+                continue
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "of", "on"):
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    found += [(o, noun, token) for o in objects]
+                elif child.dep_ == "poss":  # "Tokyo's stock tumble": the owner with the noun's own words
+                    found.append((token, noun, token))
+            continue
+        word = token.lower_
+        state = ("down" if word in _DOWN_STATES else "up" if word in _UP_STATES
+                 else "flat" if word in _FLAT_STATES else None)
+        if state is not None and token.dep_ in ("acomp", "advmod", "attr", "prt", "npadvmod", "oprd", "advcl") \
+                and token.head.lower_ in _LINKING and not _hedged(token.head):
+            subject = _subject(token.head)
+            if subject is not None:
+                found.append((subject, state, token))
+            continue
+        if word in _EXTREMES and token.dep_ == "dobj" and token.head.lower_ in _REACHING and not _hedged(token.head):
+            subject = _subject(token.head)
+            if subject is not None:
+                found.append((subject, _EXTREMES[word], token))
+    return found
+
+
+def _phrase(head) -> list:
+    """The words that name what `head` stands for: its left modifiers and itself, without articles and the
+    like; a possessive's "'s" dropped ("Taipei's weighted index" -> Taipei weighted index)."""
+    words = []
+    for token in head.subtree:
+        if token.i > head.i:
+            break
+        if token is not head and (token.dep_ in ("det", "predet", "case", "neg", "advmod") or token.dep_ == "punct"
+                                  and token.text in _BREAKS or token.dep_ == "cc" and token.lower_ not in ("&", "and")):
+            continue
+        if token is not head and token.lower_ in _DROPPED_MODIFIERS:
+            continue
+        if token is not head and (_direction(token) or token.lower_ in _DOWN_WORDS | _UP_WORDS):
+            continue
+        words.append(token)
+    return words
+
+
+def _text(tokens) -> str:
+    """The words as the sentence writes them: runs of neighbouring tokens keep their own spacing, a gap left by
+    a dropped word is one space ("Taipei's weighted index" -> "Taipei weighted index")."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    parts, run = [], [tokens[0]]
+    for token in tokens[1:]:
+        if token.i == run[-1].i + 1:
+            run.append(token)
+        else:
+            parts.append(doc.text[run[0].idx:run[-1].idx + len(run[-1].text)])
+            run = [token]
+    parts.append(doc.text[run[0].idx:run[-1].idx + len(run[-1].text)])
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _conjuncts(head) -> list:
+    return [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _place_name(token) -> str:
+    """A place as written, with its compound words ("South Korea")."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+
+
+def _instruments(head, matcher, path: str, *, indices_noted: bool = False) -> list[tuple[str, str]]:
+    """(name, kind) of each market `head` names; empty when it names none. `indices_noted`: the rules noted an
+    index in the sentence, so a place's market in general is that index, not the place's main one."""
+    words = _phrase(head)
+    if not words:
+        return []
+    text = _text(words)
+    head_word = head.lower_
+    generic_head = head_word in _MARKET_HEADS | _INDEX_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS
+    found = [(m, matcher.instrument_of(m.group())) for m in matcher.aliases_in(text)]
+    known = {i for _, i in found if i is not None and i.kind != "ignore"}
+    if len(known) == 1:
+        match = next(m for m, i in found if i in known)
+        covers_head = match.end() >= len(text) - len(head.text)
+        instrument = known.pop()
+        return [(instrument.name, instrument.kind)] if covers_head or generic_head else []
+    if known:
+        return []
+    places = _places(path)
+    modifiers = [t for t in words if t is not head]
+    market_word = head_word in _MARKET_HEADS | _INDEX_HEADS or (
+        head_word in _PRICE_HEADS | _DOWN_NOUNS | _UP_NOUNS and any(t.lower_ in ("stock", "share", "equity")
+                                                                      for t in words))
+    if market_word and not indices_noted:
+        place = next((places[t.lower_] for t in reversed(modifiers) if t.lower_ in places), None)
+        others = [t for t in modifiers if t.lower_ not in places and t.lower_ not in _STOCK_WORDS]
+        if place is not None and not others:  # "the London market", "Tokyo's stock tumble"
+            return [(place, "index")]
+        if head_word in _MARKET_HEADS and not modifiers:  # "Markets in Taiwan and South Korea"
+            named = [places.get(_place_name(c)) for child in head.children if child.dep_ == "prep"
+                     and child.lower_ in ("in", "on") for obj in child.children if obj.dep_ == "pobj"
+                     for c in _conjuncts(obj)]
+            if named and all(named):
+                return [(n, "index") for n in dict.fromkeys(named)]
+    if head_word in _INDEX_HEADS:
+        if not any(t.tag_ in _COMPANY_TAGS for t in modifiers) or any(t.lower_ in _NOT_MARKET_INDICES
+                                                                        for t in modifiers):
+            return []  # "the index", "the three indexes": the rules point them back to the indices named
+        return [(text, "index")]
+    if head_word in _PRICE_HEADS:
+        if not modifiers or any(t.lower_ in _NOT_MARKET_PRICES | _CLASS_WORDS | _MONTHS
+                                or t.lower_ in ("stock", "share", "equity", "bond") or t.lower_ in places
+                                or t.pos_ == "PROPN" and t.i > 0 for t in modifiers):
+            return []
+        name = _text(modifiers)
+        return [(name[:1].upper() + name[1:], "commodity")]
+    if head_word in _SHARE_HEADS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        company = [t for t in modifiers if t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and")]
+        return [(_text(company), "stock")] if company and len(company) == len(modifiers) else []
+    if head_word in _PAPER_HEADS and head_word != "futures" and any(
+            t.tag_ in _COMPANY_TAGS and t.lower_ not in ("treasury", "government") or t.lower_ in places
+            for t in modifiers) and not any(
+            t.lower_ in _NOT_MARKET_PRICES for t in modifiers):  # "Japanese government bonds", not "bond yields"
+        return [(text[:1].upper() + text[1:], "bond")]
+    return []
+
+
+def _market_in_clause(cue, matcher) -> list[tuple[str, str]]:
+    """The one index the rest of a clause names on or in, for a move of "markets" or "equities" in general
+    ("Equity markets dropped sharply ..., touching a day's low of 1,766.7 on the FTSE 100 index")."""
+    words = [t for t in cue.subtree if t.i > cue.i]
+    if not words:
+        return []
+    text = _text(words)
+    known = {i for m in matcher.aliases_in(text) if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[:m.start()])
+             for i in [matcher.instrument_of(m.group())] if i is not None and i.kind == "index"}
+    return [(known.pop().name, "index")] if len(known) == 1 else []
+
+
+def worth_parsing(sentence: str, notes: list) -> bool:
+    """Whether `sentence` may hold a move the rules' `notes` of it lack: it holds more move words than notes."""
+    return len(sentence) <= _MAX_CHARS and len(_MOVE_WORD.findall(sentence.lower())) > len(notes)
+
+
+def with_parsed_notes(sentences: list[tuple[str, int, list]], matcher, path: str) -> list[list]:
+    """For each (sentence, offset of the sentence in its text, the rules' notes of it): the notes with the moves
+    the parse finds of instruments the rules did not note. The sentences are parsed together (`nlp.pipe`)."""
+    from analysis.quotes import _parser  # noqa: PLC0415 (the quote stage's loader: one model per process)
+
+    nlp = _parser() if sentences else None
+    if nlp is None:
+        return [notes for _, _, notes in sentences]
+    docs = nlp.pipe([sentence for sentence, _, _ in sentences])
+    return [_with_parsed(doc, sentence, offset, notes, matcher, path)
+            for doc, (sentence, offset, notes) in zip(docs, sentences)]
+
+
+def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: str) -> list:
+    from analysis.markets import Instrument, MarketNote, _figures  # noqa: PLC0415 (markets imports this module)
+
+    noted = [n.instrument.lower() for n in notes]
+    taken = _noted_spans(sentence, noted, matcher)
+    main = set(_places(path).values())
+    indices_noted = any(n.instrument not in main and re.search(r"\b(?:index|average)$", n.instrument.lower())
+                        for n in notes)  # "The Frankfurt bourse ended weaker, with the Commerzbank index down"
+    added = list(notes)
+    for head, direction, cue in _moves(doc):
+        for target in _conjuncts(head) if head is not cue else [head]:
+            named = _instruments(target, matcher, path, indices_noted=indices_noted)
+            if not named and target.lower_ in ("markets", "equities", "bourses", "stocks") and \
+                    target.dep_.startswith("nsubj") and not indices_noted:
+                named = _market_in_clause(cue, matcher)
+            if not named or _overlaps(target, taken, noted):
+                continue  # the rules noted it ("Milan Stock Index (MIB)", "U.K. Government bonds (gilts)")
+            for name, kind in named:
+                if name.lower() in noted:
+                    continue
+                noted.append(name.lower())
+                value = unit = pct = change = None
+                if direction != "flat":
+                    instrument = Instrument(name, kind, "points" if kind == "index" else None, None, (name.lower(),))
+                    value, unit, pct, change = _figures(sentence[cue.idx + len(cue.text):], instrument)
+                sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
+                pct = None if pct is None else math.copysign(pct, sign) if sign else 0.0
+                change = None if change is None else math.copysign(change, sign) if sign else 0.0
+                added.append(MarketNote(name, value, unit, pct, change, direction, sentence, offset,
+                                        offset + len(sentence)))
+    return added
+
+
+def _noted_spans(sentence: str, noted: list[str], matcher) -> list[tuple[int, int]]:
+    """Where the sentence names what the rules noted: their aliases and the names as written."""
+    spans = [(m.start(), m.end()) for m in matcher.aliases_in(sentence)
+             if (matcher.instrument_of(m.group()) or _NONE).name.lower() in noted]
+    lower = sentence.lower().replace(" and ", " & ")
+    for name in noted:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name.replace(" and ", " & ")), lower)]
+    return spans
+
+
+def _overlaps(head, taken: list[tuple[int, int]], noted: list[str]) -> bool:
+    """Whether `head`'s phrase (with what it names in apposition or brackets) is where the rules found a noted
+    instrument, or shares a distinctive word with one, allowing for misspelling ("The Nikkie 225 average")."""
+    words = list(_phrase(head))
+    words += [t for c in head.children if c.i > head.i and c.dep_ in ("appos", "punct", "nmod", "npadvmod")
+              for t in c.subtree]
+    start, end = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+    if any(a < end and start < b for a, b in taken):
+        return True
+    distinct = {t.lower_ for t in words if len(t.text) > 2 and t.lower_ not in _GENERIC_WORDS}
+    named = {w for n in noted for w in re.findall(r"[\w'-]+", n) if len(w) > 2 and w not in _GENERIC_WORDS}
+    return any(difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a in distinct for b in named)
