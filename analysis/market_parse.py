@@ -45,11 +45,11 @@ strengthens strengthened strengthening rocket rockets rocketed rocketing leapt l
 appreciate appreciated appreciating increase increases increased increasing soared
 """.split())
 _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
-                        "loss losses retreat selloff sell-off rout weakness".split())
+                        "loss losses retreat selloff sell-off rout downtrend".split())
 _UP_NOUNS = frozenset("rise rises gain gains jump jumps rally surge increase increases advance rebound recovery "
-                      "climb".split())
-_DOWN_STATES = frozenset("lower weaker softer easier down off".split())
-_UP_STATES = frozenset("higher firmer stronger up firm".split())
+                      "climb uptrend".split())
+_DOWN_STATES = frozenset("lower weaker softer easier down off weakly".split())
+_UP_STATES = frozenset("higher firmer stronger up firm strongly firmly".split())
 _FLAT_STATES = frozenset("unchanged steady flat stable".split())
 _LINKING = frozenset("""
 be is are was were been being end ends ended ending close closes closed closing finish finishes finished finishing
@@ -76,6 +76,21 @@ _INDEX_HEADS = frozenset("index indices indexes average averages".split())
 _MARKET_HEADS = frozenset("market markets bourse bourses exchange exchanges stocks shares equities stockmarket".split())
 _PRICE_HEADS = frozenset("prices price".split())
 _SHARE_HEADS = frozenset("shares stock".split())
+_SHARE_CLASSES = frozenset("common ordinary preferred preference class voting non-voting".split())
+"""Words of a share class between a company and "shares" ("AMC common shares")."""
+_PRICE_PAIR = re.compile(
+    r"\s+(?:by\s+)?(?:(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2})(?:\s+(?:dlrs?|points?))?|\d+(?:\.\d+)?\s?"
+    r"(?:p|pence|cents?|dlrs?|schillings?|marks?|francs?|yen|guilders?|lire)\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pence|cents?|dlrs?|schillings?|marks?|francs?|yen|"
+    r"guilders?)\b)"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+today)?)?"
+    r"(?:\s+(?:to|at)\s+(?:\d|[$£])(?![^,;]*?\b(?:a|per)\s+share\b)|(?=[,.;]|$))")
+"""A wire share price's change (and level) after its verb: "fell 21p to 936", "lost 1/4 to 52-1/4", "was up 1-7/8
+dlrs to 48-5/8", "stood at 109-1/8, up 1-1/8", "rose eight schillings on the Vienna Bourse today to 2,008"."""
+_EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended|opened)\s+at\s+\d+-\d{1,2}/\d{1,2},?\s*$")
+"""A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
+_FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
+_LEGAL_FORM = frozenset("inc inc. corp corp. co co. ltd ltd. plc ag sa nv".split())
 _PAPER_HEADS = frozenset("futures bonds bond yields yield gilts notes".split())
 _NOT_MARKET_PRICES = frozenset("""
 consumer retail house housing home property land food producer import export ticket drug petrol pump wholesale
@@ -108,7 +123,7 @@ _STOCK_WORDS = frozenset("stock share equity stockmarket sharemarket main broade
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 MOVE_HINT = re.compile(
     r"\b(?:prices?|index|indices|indexes|average|shares|stocks?|markets?|bourses?|exchanges?|futures|bonds?|yields?|"
-    r"gilts|equities|crepe|rubber|newsprint)\b", re.IGNORECASE)
+    r"gilts|equities|crepe|rubber|newsprint|inc|corp|co|ltd|plc)\b", re.IGNORECASE)
 """A sentence needs one of these words (or a listed alias) before it is parsed."""
 _GENERIC_WORDS = _INDEX_HEADS | _MARKET_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | frozenset(
     "the stock share composite general all-share index benchmark government treasury crude oil spot".split())
@@ -220,11 +235,16 @@ def _moves(doc) -> list[tuple[object, str, object]]:
         word = token.lower_
         state = ("down" if word in _DOWN_STATES else "up" if word in _UP_STATES
                  else "flat" if word in _FLAT_STATES else None)
-        if state is not None and token.dep_ in ("acomp", "advmod", "attr", "prt", "npadvmod", "oprd", "advcl") \
-                and token.head.lower_ in _LINKING and not _hedged(token.head):
-            subject = _subject(token.head)
-            if subject is not None:
-                found.append((subject, state, token))
+        if state is not None and token.dep_ in ("acomp", "advmod", "attr", "prt", "npadvmod", "oprd", "advcl"):
+            verb = token.head
+            for _ in range(2):  # "opened at six dlrs, up 1/2": the state may hang on the level
+                if verb.lower_ in _LINKING or verb.head is verb or verb.pos_ == "VERB":
+                    break
+                verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+            if verb.lower_ in _LINKING and not _hedged(verb):
+                subject = _subject(verb)
+                if subject is not None:
+                    found.append((subject, state, token))
             continue
         if word in _EXTREMES and token.dep_ == "dobj" and token.head.lower_ in _REACHING and not _hedged(token.head):
             subject = _subject(token.head)
@@ -278,15 +298,26 @@ def _place_name(token) -> str:
     return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
 
 
-def _instruments(head, matcher, path: str, *, indices_noted: bool = False) -> list[tuple[str, str]]:
+def _instruments(head, matcher, path: str, *, indices_noted: bool = False, priced: bool = False,
+                 figured: bool = False) -> list[tuple[str, str]]:
     """(name, kind) of each market `head` names; empty when it names none. `indices_noted`: the rules noted an
-    index in the sentence, so a place's market in general is that index, not the place's main one."""
+    index in the sentence, so a place's market in general is that index, not the place's main one. `priced`:
+    the move word is followed by a share price's change and level, so a company's name is its stock; `figured`:
+    by a change in per cent or money, so a bare commodity word is that commodity's price."""
     words = _phrase(head)
     if not words:
         return []
     text = _text(words)
+    company_name = head.tag_ in _COMPANY_TAGS and all(
+        t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and") for t in words) and not _known_places(words, path) and not any(
+        t.lower_ in _FIGURE_WORDS for t in words)
+    if company_name and (priced or head.lower_ in _LEGAL_FORM and len(words) > 1):
+        # "Royal Insurance dropped 18p to 966", "Tenneco Inc ... rose sharply today"
+        name = _text([t for t in words if t.lower_ not in _LEGAL_FORM])
+        return [(name, "stock")]
     head_word = head.lower_
-    generic_head = head_word in _MARKET_HEADS | _INDEX_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS
+    generic_head = head_word in _MARKET_HEADS | _INDEX_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | (
+        _DOWN_NOUNS | _UP_NOUNS)  # a move noun with its owner: "sterling's uptrend"
     found = [(m, matcher.instrument_of(m.group())) for m in matcher.aliases_in(text)]
     known = {i for _, i in found if i is not None and i.kind != "ignore"}
     if len(known) == 1:
@@ -317,6 +348,35 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False) -> li
                                                                         for t in modifiers):
             return []  # "the index", "the three indexes": the rules point them back to the indices named
         return [(text, "index")]
+    of_object = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+    if head_word in _PRICE_HEADS and not modifiers or head_word in ("price", "prices") and of_object is not None:
+        # "Prices rose on the Danish bond market", "The average price of rice fell 27 pct"
+        if of_object is not None and of_object.pos_ == "NOUN" and not _phrase(of_object)[:-1]:
+            listed = {matcher.instrument_of(m.group()) for m in matcher.aliases_in(of_object.text)} - {None}
+            if len(listed) == 1:  # "the rise in the price of the dollar"
+                instrument = listed.pop()
+                return [(instrument.name, instrument.kind)] if instrument.kind != "ignore" else []
+            commodity = _commodities(path).get(of_object.lower_)
+            if commodity is not None:
+                return [(commodity.name, commodity.kind)]
+            if of_object.lower_ not in _NOT_MARKET_PRICES | _CLASS_WORDS:
+                return [(of_object.text[:1].upper() + of_object.text[1:], "commodity")]
+            return []
+        market = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                       for o in c.children if o.dep_ == "pobj" and o.lower_ in ("market", "markets")), None)
+        if market is not None:
+            return _instruments(market, matcher, path, indices_noted=indices_noted)
+        return []
+    if head_word in _MARKET_HEADS and modifiers and modifiers[-1].lower_ in _PAPER_HEADS:
+        paper = [t for t in modifiers]  # "the Danish bond market": the bonds
+        if any(t.lower_ in places or t.tag_ in _COMPANY_TAGS for t in paper[:-1]):
+            name = _text(paper)
+            return [(name[:1].upper() + name[1:] + ("s" if not name.endswith("s") else ""), "bond")]
+    if head_word == "shares" and of_object is not None and of_object.tag_ in _COMPANY_TAGS:
+        company = [t for t in _phrase(of_object) if t.tag_ in _COMPANY_TAGS]  # "Preference shares of ... Creditanstalt"
+        if company and not _known_places(company, path):
+            return [(_text(company), "stock")]
     if head_word in _PRICE_HEADS:
         if not modifiers or any(t.lower_ in _NOT_MARKET_PRICES | _CLASS_WORDS | _MONTHS
                                 or t.lower_ in ("stock", "share", "equity", "bond") or t.lower_ in places
@@ -326,13 +386,36 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False) -> li
         return [(name[:1].upper() + name[1:], "commodity")]
     if head_word in _SHARE_HEADS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         company = [t for t in modifiers if t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and")]
-        return [(_text(company), "stock")] if company and len(company) == len(modifiers) else []
+        classes = [t for t in modifiers if t.lower_ in _SHARE_CLASSES]
+        return [(_text(company), "stock")] if company and len(company) + len(classes) == len(modifiers) else []
+    commodity = _commodities(path).get(head_word) if head.pos_ == "NOUN" and not modifiers else None
+    if commodity is not None and figured:  # "cotton was down 22 pct"
+        return [(commodity.name, commodity.kind)]
     if head_word in _PAPER_HEADS and head_word != "futures" and any(
             t.tag_ in _COMPANY_TAGS and t.lower_ not in ("treasury", "government") or t.lower_ in places
             for t in modifiers) and not any(
             t.lower_ in _NOT_MARKET_PRICES for t in modifiers):  # "Japanese government bonds", not "bond yields"
         return [(text[:1].upper() + text[1:], "bond")]
     return []
+
+
+_FIGURE_WORDS = frozenset("""
+net income profit profits sales revenue revenues earnings turnover dividend dividends output volume exports imports
+""".split())
+"""Capitalised words of a company's figure, not its name ("Net Income rose 10 cents to 1.10 dlrs a share")."""
+
+
+@lru_cache(maxsize=4)
+def _commodities(path: str) -> dict:
+    """Bare commodity words of the data file ("cotton", "rice") -> their instrument."""
+    from analysis.markets import _commodity_words  # noqa: PLC0415 (markets imports this module)
+
+    return {w: i for w, i in _commodity_words(path).items() if w not in _NOT_MARKET_PRICES}
+
+
+def _known_places(words, path: str) -> bool:
+    places = _places(path)
+    return any(t.lower_ in places for t in words)
 
 
 def _market_in_clause(cue, matcher) -> list[tuple[str, str]]:
@@ -348,8 +431,13 @@ def _market_in_clause(cue, matcher) -> list[tuple[str, str]]:
 
 
 def worth_parsing(sentence: str, notes: list) -> bool:
-    """Whether `sentence` may hold a move the rules' `notes` of it lack: it holds more move words than notes."""
-    return len(sentence) <= _MAX_CHARS and len(_MOVE_WORD.findall(sentence.lower())) > len(notes)
+    """Whether `sentence` may hold a move the rules' `notes` of it lack: more move words than notes, or a move word
+    and a price (lists such as "the price of rice fell 27 pct, corn 18 pct")."""
+    if len(sentence) > _MAX_CHARS:
+        return False
+    lower = sentence.lower()
+    words = len(_MOVE_WORD.findall(lower))
+    return words > len(notes) or words > 0 and "price" in lower  # "The average price of rice fell 27 pct, corn 18"
 
 
 def with_parsed_notes(sentences: list[tuple[str, int, list]], matcher, path: str) -> list[list]:
@@ -373,19 +461,26 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
     main = set(_places(path).values())
     indices_noted = any(n.instrument not in main and re.search(r"\b(?:index|average)$", n.instrument.lower())
                         for n in notes)  # "The Frankfurt bourse ended weaker, with the Commerzbank index down"
-    added = list(notes)
+    found: dict[str, tuple[int, MarketNote]] = {}
     for head, direction, cue in _moves(doc):
+        after = cue.idx + len(cue.text)
+        priced = _PRICE_PAIR.match(sentence, after) is not None or _EIGHTHS_LEVEL.search(sentence, 0, cue.idx) is not None
+        figured = priced or _FIGURE_AFTER.match(sentence, after) is not None
         for target in _conjuncts(head) if head is not cue else [head]:
-            named = _instruments(target, matcher, path, indices_noted=indices_noted)
+            named = _instruments(target, matcher, path, indices_noted=indices_noted, priced=priced, figured=figured)
             if not named and target.lower_ in ("markets", "equities", "bourses", "stocks") and \
                     target.dep_.startswith("nsubj") and not indices_noted:
                 named = _market_in_clause(cue, matcher)
+            if not named and target.lower_ in _PRICE_HEADS and len(_phrase(target)) == 1:
+                named = [n for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "in") for o in c.children
+                         if o.dep_ == "pobj" and o.lower_ in ("market", "markets")
+                         for n in _instruments(o, matcher, path, indices_noted=indices_noted)]  # "Prices rose on the
+                # Danish bond market"
             if not named or _overlaps(target, taken, noted):
                 continue  # the rules noted it ("Milan Stock Index (MIB)", "U.K. Government bonds (gilts)")
             for name, kind in named:
-                if name.lower() in noted:
+                if name.lower() in noted or name.lower() in found and found[name.lower()][0] > cue.i:
                     continue
-                noted.append(name.lower())
                 value = unit = pct = change = None
                 if direction != "flat":
                     instrument = Instrument(name, kind, "points" if kind == "index" else None, None, (name.lower(),))
@@ -393,9 +488,10 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
                 sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
                 pct = None if pct is None else math.copysign(pct, sign) if sign else 0.0
                 change = None if change is None else math.copysign(change, sign) if sign else 0.0
-                added.append(MarketNote(name, value, unit, pct, change, direction, sentence, offset,
-                                        offset + len(sentence)))
-    return added
+                # the later move word wins ("was briefly depressed ... but opened very strongly again")
+                found[name.lower()] = (cue.i, MarketNote(name, value, unit, pct, change, direction, sentence, offset,
+                                                         offset + len(sentence)))
+    return list(notes) + [note for _, note in found.values()]
 
 
 def _noted_spans(sentence: str, noted: list[str], matcher) -> list[tuple[int, int]]:

@@ -207,9 +207,22 @@ used) were labelled by two more evaluators outside the repository and scored onc
 | quotes (twelfth) | speaker right, rules alone (`parse=False`), same run | 0.774 (103/133) | |
 | quotes (twelfth) | non-speech kept out | 0.538 | |
 
+Round 12 of the market notes worked on the eleventh set (a share class before "shares", a state hanging on the
+level, "sterling's uptrend", the later of two moves, a company before a wire share price; 0.775 -> 0.875). The
+twelfth set's markets part (`markets/markets_blind12.csv`: Reuters-21578 stories 3491-3864, sterling and crude oil
+above all, research use only), labelled outside the repository, was then scored once (2026-11-22):
+
+| stage | figure | twelfth blind | threshold |
+| --- | --- | --- | --- |
+| markets | moves right | 0.675 (27/40) | >= 0.9 |
+| markets | moves right, instrument by any listed alias | 0.675 | |
+| markets | moves right, rules alone (`parsed=False`), same run | 0.625 (25/40) | |
+| markets | noted without a move | 0.000 (0/25) | <= 0.05 |
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
 0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828 (threshold 0.9); market moves right 0.655,
-0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775 (threshold 0.9).
+0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675 (threshold
+0.9).
 Quote recall and "noted without a move" meet their thresholds on all but one first score each.
 
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
@@ -244,7 +257,7 @@ SETS = {
     "ninth": (None, "quotes_blind9.jsonl", "markets_blind9.csv", (None, 98, 40, 25)),
     "tenth": (None, "quotes_blind10.jsonl", "markets_blind10.csv", (None, 109, 40, 25)),
     "eleventh": (None, "quotes_blind11.jsonl", "markets_blind11.csv", (None, 90, 40, 25)),
-    "twelfth": (None, "quotes_blind12.jsonl", None, (None, 135, None, None)),
+    "twelfth": (None, "quotes_blind12.jsonl", "markets_blind12.csv", (None, 135, 40, 25)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
@@ -252,7 +265,7 @@ BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "
                              "fifth": set(), "sixth": set(),
                              "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"market_moves"},
                              "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"speaker_accuracy", "market_moves"},
-                             "twelfth": {"speaker_accuracy"}}
+                             "twelfth": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 

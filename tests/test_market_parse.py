@@ -51,6 +51,26 @@ PARSED = [
      [("SET index", "down"), ("FTSE Bursa Malaysia KLCI", "down")]),
     # "the X market" of a place as a move verb's subject
     ("The Madrid market has fallen almost 11 pct since Monday.", [("IBEX 35", "down")]),
+    # a share class between the company and "shares"; the state after the level it hangs on
+    ("Kestrel common shares opened at six dlrs, up 1/2, after the bid.", [("Kestrel", "up")]),
+    # a move noun with its owner
+    ("Exporters complained of sterling's uptrend on currency markets.", [("British pound", "up")]),
+    # the later move word wins
+    ("The Swiss franc was briefly depressed by the rate cut but opened very strongly again this morning.",
+     [("Swiss franc", "up")]),
+    # "prices" on a named bond market
+    ("Prices rose on the Danish bond market after the minister spoke.", [("Danish bonds", "up")]),
+    # the price of a thing; a bare commodity word with a change in per cent, in a list the rules read in part
+    ("The average price of jute fell 12 pct, cotton was down 22 pct and wheat 16 pct.",
+     [("Jute", "down"), ("Wheat", "down"), ("Cotton", "down")]),
+    # shares of a company behind an adjective, priced in schillings on a bourse
+    ("Preference shares of state-controlled Kastelbank rose eight schillings on the Vienna Bourse today to 2,008.",
+     [("Kastelbank", "up")]),
+    # a company priced in eighths: after a linking verb, or as a level before its move
+    ("Bellmont was up 1-7/8 dlrs to 48-5/8.", [("Bellmont", "up")]),
+    ("Harlow Chemical, which opened with a two point gain, stood at 109-1/8, up 1-1/8.", [("Harlow Chemical", "up")]),
+    # a company named with its legal form as the subject of a move verb
+    ("Brandt Industries Inc, long rumored to be a takeover target, rose sharply today.", [("Brandt Industries", "up")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),
@@ -80,6 +100,9 @@ NOT_MOVES = [
     "Bond yields climbed as the auction went badly.",  # yields of no named issuer
     "Sales of the new issue were slowed by the decline in American credit markets.",  # credit, not stocks
     "The three indexes fell together.",  # indices pointed back to, not named
+    "Net Income rose 10 cents to 1.10 dlrs a share.",  # earnings per share, not a share price
+    "Sterling's weakness worried the Treasury.",  # a state, not a move
+    "Brandt Industries Inc's profits rose sharply last year.",  # the company's figure, not its stock
     "Pepper prices did not fall at the Kochi market.",  # denied
     "If pepper prices fall again, growers will hold back stock.",  # a condition
 ]
@@ -98,6 +121,9 @@ ALREADY_NOTED = [
     ("Saatchi and Saatchi shares rose one pence to 885p.", [("Saatchi and Saatchi", "up")]),
     ("The Frankfurt bourse ended weaker, with the Commerzbank index down 14.2 points at 1,832.4.",
      [("Commerzbank index", "down")]),
+    # a company's name before a wire share price ("fell 9p to 888") is read by the rules; the parse adds nothing
+    ("Norland Insurance dropped 18p to 966 and Harwick Mills fell 9p to 888.",
+     [("Norland Insurance", "down"), ("Harwick Mills", "down")]),
 ]
 
 
