@@ -589,6 +589,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             continue
         head = re.sub(r"\s+", " ", match.group("head").lower())
         mods_text = match.group("mods")
+        if head in _CUES_READ_AS_NOUNS and re.match(r"[^\S\n]*(?:that\b|[:,“\"‘])", masked[match.end("head"):]):
+            continue  # "The Chicago Daily Herald reports that": a speech verb after a name, not "reports"
         # A description stops at a name or a verb: "the Kremlin has set" is no description.
         if any(n.start >= match.start() and n.end <= match.start("head") for n in names if n.actor_type == "person"):
             continue
@@ -632,6 +634,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             if mods and not match.group(0)[0].isupper():
                 if any(n.start < start and mods[0][0] < n.end for n in names if n.actor_type == "person"):
                     continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
+                if plural in _CUES_READ_AS_NOUNS and re.match(r"[^\S\n]*(?:that\b|[:,“\"‘])", masked[end:end + 8]):
+                    continue  # "The Chicago Daily Herald reports that": a speech verb after a name
                 first = mods[0][0]
                 refs.append(_Ref(first, end, "description", masked[first:end], head=_singular(plural, lex),
                                  mods=tuple(w.lower() for _, w in mods), definite=False, actor_type="group"))
@@ -882,6 +886,10 @@ _INVERTED_CAPITAL_CUE = re.compile(r"([”\"][^\S\n]+)(" + "|".join(_CAPITAL_CUE
 word; it is parsed in lower case (its own capitalised words after it keep it apart from "“…,” Said told …")."""
 
 
+_CUES_READ_AS_NOUNS = frozenset("reports says claims writes states notes adds warns argues insists".split())
+"""Speech verbs in -s that the parser may read as a plural noun after a name ("The Chicago Daily Herald reports")."""
+
+
 def _stands_apart(text: str, span: _Span, quote: str) -> bool:
     """Whether a quotation is parsed as the placeholder: a full clause or a long stretch, unless it runs on from
     the words before it with no mark between, in lower case, as part of their grammar ("President Putin “agreed
@@ -969,6 +977,12 @@ def _subject_token(verb: object, inside: set[int], forms: frozenset[str], lex: _
         noun = verb.head
         if verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN", "PRON") and _can_speak(noun, lex):
             return noun, "document" if noun.lower_ in _DOCUMENT_HEADS else "subject"
+        absolute = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                         and 0 < c.i < verb.i and verb.doc[c.i - 1].text == ","
+                         and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[c.i:verb.i])), None)
+        who = next((c for c in absolute.children if c.dep_ == "pobj"), None) if absolute is not None else None
+        if verb.dep_ == "advcl" and who is not None and (who.pos_ == "PROPN" or _can_speak(who, lex)):
+            return who, "subject"  # "Groups applauded, with the director of X, Jo Lund, calling it …": with's noun
         # A participle's understood subject is its main clause's ("X rejected the plan, saying …"), wherever
         # the parser hung it ("how the attack unfolded, stating …").
         root, joined = verb, None
@@ -1052,6 +1066,14 @@ def _is_role_word(word: str, lex: _Lexicon) -> bool:
     return (low in _TITLE_WORDS or low in lex.heads or low in _NATIONALITY
             or any(part in _TITLE_WORDS or part in lex.heads for part in low.split("-"))
             or word.isupper() and 2 <= len(word) <= 4)
+
+
+def _only_a_role(words: str, lex: _Lexicon) -> bool:
+    """Whether capitalised words taken for a name are a role with its nationality ("Cuban Ambassador", "Deputy
+    Foreign Minister"): every word a role word or a demonym, the last a role."""
+    parts = words.split()
+    return bool(parts) and _is_role_word(parts[-1], lex) and not parts[-1].isupper() and all(
+        _is_role_word(w, lex) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", w) for w in parts[:-1])
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1229,8 +1251,9 @@ class _Article:
             gap = _GAP.match(self.masked, end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
             if cue and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
-                    r"[^\S\n]*:[^\S\n]*[“\"]", self.masked[cue.end():cue.end() + 4]):
-                return None  # “… the race.” Marc Biver declared: “…”: a new sentence that opens its own quotation
+                    r"(?:[^\S\n]+[\w.’'\-]+){0,4}[^\S\n]*:[^\S\n]*[“\"]", self.masked[cue.end():cue.end() + 60]):
+                return None  # “… the race.” Marc Biver declared: “…” / X told MTI: “…”: a new sentence that opens
+                # its own quotation
             if (cue is None and gap is not None and ref.kind == "description" and ref.head in _DOCUMENT_HEADS
                     and re.match(r"read(?:s|ing)?\b", self.masked[gap.end():gap.end() + 8])):
                 return _Attribution(ref, "read")  # “…,” the statement read: a text reads, for its issuer
@@ -1245,7 +1268,7 @@ class _Article:
                 cue = self.lex.cue_re.search(self.masked, ref.end, min(len(self.masked), ref.end + 140))
                 between = self.masked[ref.end:cue.start()] if cue else ""
                 if cue and between.startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re):
-                    return _Attribution(ref, self._cue_with_object(cue.group(0), cue.end()))
+                    return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
         return None
 
     def _before(self, span: _Span) -> _Attribution | None:
@@ -1259,6 +1282,13 @@ class _Article:
         if not (match.group(0).rstrip().endswith((":", ",", "that")) or not match.group(2)):
             return None
         if match.group(1).endswith("ing") and re.search(r",[^\S\n]*$", self.masked[max(s_start, cue_at - 3):cue_at]):
+            absolute = re.search(r"(?:^|,)[^\S\n]*with[^\S\n]+[^;:]*$", self.masked[s_start:cue_at])
+            person = next((r for r in reversed(self.refs) if absolute is not None and s_start + absolute.start() <= r.start
+                           and r.end <= cue_at and r.kind == "name" and r.actor_type == "person"), None)
+            if person is not None:
+                # "Groups applauded, with the director of Clean Air Watch, Frank O'Donnell, calling it “…”": the
+                # participle's subject is the one "with" names
+                return _Attribution(person, match.group(1))
             # "X rejected the report, saying “…”": the participle's subject is its main clause's, not the object
             found = self._main_subject(s_start, cue_at)
             return None if found is None else _Attribution(found, match.group(1))
@@ -1723,6 +1753,11 @@ class _Article:
         ("Putin’s spokesperson, Dmitry Peskov"); roles written into a person's name are left out
         ("Canadian PM Stephen Harper" is Stephen Harper)."""
         doc, origin = clause.doc, clause.origin
+        if token.pos_ == "NOUN" and token.lower_ in _CUES_READ_AS_NOUNS:
+            # "The Chicago Daily Herald reports that": the verb parsed as a plural noun, the name as its compound
+            names = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+            if names:
+                token = max(names, key=lambda t: t.i)
         if token.pos_ == "NOUN" and _is_role_word(token.text, self.lex):
             # "said head of the Centre for Policy Research Jo Lund": the person the role-and-body phrase ends with
             last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
@@ -1878,7 +1913,16 @@ class _Article:
                                        or w.lower().endswith(("’s", "'s")) for w in words)
 
     def _apposed_name(self, ref: _Ref) -> _Ref:
-        """A description in apposition with a name stands for that name ("Putin’s spokesperson, Dmitry Peskov")."""
+        """A description in apposition with a name stands for that name ("Putin’s spokesperson, Dmitry Peskov"), as
+        does a role written in capitals and taken for a name ("Freeview General Manager, Steve Browning said")."""
+        if ref.kind == "name" and ref.actor is None and ref.surface.split() and _is_role_word(
+                ref.surface.split()[-1], self.lex) and not ref.surface.split()[-1].isupper():
+            after = next((r for r in self.refs if r.kind == "name" and r.actor_type == "person" and r.start >= ref.end
+                          and re.fullmatch(r",[^\S\n]*", self.masked[ref.end:r.start])), None)
+            if after is not None and (self.masked[after.end:after.end + 1] == "," or self.lex.cue_re.match(
+                    self.masked, after.end + 1) and self.masked[after.end:after.end + 1] == " "):
+                return after
+            return ref
         if ref.kind != "description":
             return ref
         for other in self.refs:
@@ -1886,10 +1930,11 @@ class _Article:
                 continue
             between_after = self.masked[ref.end:other.start]
             between_before = self.masked[other.end:ref.start]
-            if (other.start >= ref.end and re.fullmatch(r"[^,]{0,80},\s*", between_after)
+            if (other.start >= ref.end and re.fullmatch(r"[^,]{0,80},\s*|,\s*[^,]{0,40}", between_after)
                     and _noun_phrase_words(between_after, cue_re=self.lex.cue_re)
                     and self.masked[other.end:other.end + 1] == ","):
-                return other  # "The Director-General of the agency, Mohamed ElBaradei, has issued"
+                return other  # "The Director-General of the agency, Mohamed ElBaradei, has issued"; "the President
+                # of the Council, Japan's Ambassador Yukio Takasu, told"
             if (other.end <= ref.start and re.fullmatch(r",\s*", between_before) and other.actor_type == "person"
                     and self.masked[ref.end:ref.end + 1] == ","):
                 return other
@@ -1982,7 +2027,8 @@ class _Article:
         after "of", "for" or "at" completes a role ("Jo Lund, manager of Tane Arts, which …, said") and is no
         person opening the chain."""
         if ref.kind == "name" and ref.actor_type in (None, "person") and not thing and not (
-                ref.actor_type is None and _COMPLEMENT_BEFORE.search(self.masked[max(0, ref.start - 12):ref.start])):
+                ref.actor is None and _COMPLEMENT_BEFORE.search(self.masked[max(0, ref.start - 12):ref.start])
+        ) and not (ref.actor is None and _only_a_role(ref.surface, self.lex)):
             return ref
         for other in self.refs:
             if other.start < s_start or other.end >= ref.start:
@@ -1991,6 +2037,8 @@ class _Article:
                 continue
             between = self.masked[other.end:ref.start]
             opening = self.masked[s_start:other.start].rstrip()
+            while opening and _is_role_word(opening.split()[-1], self.lex) and opening.split()[-1][:1].isupper():
+                opening = opening[:opening.rfind(opening.split()[-1])].rstrip()  # "Colonel Scott Henderson, of …"
             # The chain opens its clause: "After meeting Jane Doe, the delegation said" is the delegation's.
             if opening and not re.search(r"(?:[,;:(—–]|\b(?:and|but|that|while|as|when))$", opening):
                 continue
@@ -2528,8 +2576,10 @@ _NEW_SENTENCE_CONNECTIVE = re.compile(r"(?:However|But|Yet|Meanwhile|Nevertheles
                                       r"Earlier|Separately|Elsewhere|In\s+contrast|On\s+the\s+other\s+hand)\b,?[^\S\n]")
 """Words that open a new sentence turning to another matter: what follows them does not attribute the quotation
 before ("“…” However Mr Jackson claims …")."""
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|at|and|to|with)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
-"""A name after these words completes another noun ("the mother of X"), so X does not head the phrase."""
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|at|and|to|with)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z]{2,6}[^\S\n]+)?$",
+                                re.IGNORECASE)
+"""A name after these words completes another noun ("the mother of X", "the CEO of ICO Satellite Management"), so X
+does not head the phrase."""
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt prof st adm cmdr maj rev hon".split())
 _NOT_IN_NOUN_PHRASE = (_PREPOSITIONS - {"of", "and", "at"}) | _NOT_A_MODIFIER | frozenset(
     "he she they it we i you who whom whose which when while because if but also not never then there "

@@ -219,11 +219,26 @@ above all, research use only), labelled outside the repository, was then scored 
 | markets | moves right, rules alone (`parsed=False`), same run | 0.625 (25/40) | |
 | markets | noted without a move | 0.000 (0/25) | <= 0.05 |
 
+Round 12 of the quote rules then worked on the eleventh and twelfth sets (a speech verb in -s read as a plural noun
+after a body's name, a role taken for a name giving way to the person in apposition, a title before the person who
+opens an apposition chain, "with X calling it", an uncued quotation before "X told MTI: “…”", a place before a given
+name and surname as part of the title; eleventh 0.776 -> 0.824, twelfth 0.843 -> 0.888). A thirteenth quotes set
+(`quotes/quotes_blind13.jsonl`: 35 Wikinews articles, politics, sport, entertainment and science, from pages no
+earlier set used) was labelled outside the repository and scored once (2026-11-22):
+
+| stage | figure | thirteenth blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.876 (99/113) | >= 0.9 |
+| quotes | speaker right, of those found | 0.828 (82/99) | >= 0.9 |
+| quotes | speaker right, rules alone (`parse=False`), same run | 0.768 (76/99) | |
+| quotes | non-speech kept out | 0.654 | |
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
-0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828 (threshold 0.9); market moves right 0.655,
+0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828 (threshold 0.9); market moves right 0.655,
 0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675 (threshold
 0.9).
-Quote recall and "noted without a move" meet their thresholds on all but one first score each.
+Quote recall meets its threshold on all first scores but the first and the thirteenth (0.680, 0.876); "noted
+without a move" on all but the sixth (0.057).
 
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
@@ -258,6 +273,7 @@ SETS = {
     "tenth": (None, "quotes_blind10.jsonl", "markets_blind10.csv", (None, 109, 40, 25)),
     "eleventh": (None, "quotes_blind11.jsonl", "markets_blind11.csv", (None, 90, 40, 25)),
     "twelfth": (None, "quotes_blind12.jsonl", "markets_blind12.csv", (None, 135, 40, 25)),
+    "thirteenth": (None, "quotes_blind13.jsonl", None, (None, 113, None, None)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
@@ -265,7 +281,8 @@ BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "
                              "fifth": set(), "sixth": set(),
                              "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"market_moves"},
                              "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"speaker_accuracy", "market_moves"},
-                             "twelfth": {"speaker_accuracy", "market_moves"}}
+                             "twelfth": {"speaker_accuracy", "market_moves"},
+                             "thirteenth": {"quote_recall", "speaker_accuracy"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 

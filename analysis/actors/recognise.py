@@ -948,6 +948,17 @@ class ArticleNames:
     def _add(self, i: int, j: int, actor_type: str, *, canonical: str | None = None, role: str | None = None) -> None:
         if i > j:
             return
+        if actor_type == "person" and canonical is None and j - i >= 2:
+            # "Miss England Danielle Lloyd", "England striker"-style titles: a place before a given name and a
+            # surname completes the title, it is no part of the name
+            lex = self.lex
+            k = next((k for k in range(i + 1, j) if self.wkey(k) in lex.first_names), None)
+            if k is not None and self.wkey(i) not in lex.first_names and (
+                    self.key(i, k - 1) in lex.places
+                    or getattr(lex.registry.get(self.key(i, k - 1)), "actor_type", None) == "place"):
+                lead = self.span_text(i, k - 1)
+                role = f"{role} {lead}" if role else lead
+                i = k
         if actor_type == "person" and role is None:
             role = self.role_for(i, j)
         self.found.append(Found(i, j, actor_type, self.span_text(i, j), canonical, role))

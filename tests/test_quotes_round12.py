@@ -1,0 +1,58 @@
+"""Round 12 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with exact
+expectations, with the parse and with the rules alone."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from quote_shapes import assert_speakers
+
+from analysis.actors import mentions_for
+
+SHAPES = [
+    # a speech verb in -s after a body's name is no plural noun ("The Daily Courier reports that …")
+    ("The race ended. The Daily Courier reports that “she has trained for four hours a day for a year.”",
+     [("she has trained", "Daily Courier")]),
+    # a role with its nationality taken for a name gives way to the person it is in apposition with
+    ("The vote was close. Tomas Velarde Ruiz, the Peruvian Ambassador, declared that a “grave injustice” had been "
+     "done.",
+     [("grave injustice", "Tomas Velarde Ruiz")]),
+    # a title before the person who opens an apposition chain does not hide the chain
+    ("The launch went well. Colonel Ada Brandt, of the 12th Space Wing, Royal Danish Air Force, said that the "
+     "launch was “a great success”, and the result of “tireless effort” by all.",
+     [("a great success", "Ada Brandt"), ("tireless effort", "Ada Brandt")]),
+    # a name after "the CEO of" an acronym completes the role; the person opening the chain speaks
+    ("Jo Lund, the CEO of KTX Satellite Services told the team that she “cannot thank you enough”.",
+     [("cannot thank you enough", "Jo Lund")]),
+    # a role written in capitals, then the person after a comma: the person
+    ("“Everyone can now watch for free,” Skyline General Manager, Steve Okafor said. Sales start today.",
+     [("Everyone can now watch", "Steve Okafor")]),
+    # "with X calling it …": the participle's subject is the one "with" names
+    ("Campaigners welcomed the ruling, with the director of Clean Rivers Trust, Mara Quist, calling it “a great day "
+     "for the river.”",
+     [("a great day for the river", "Mara Quist")]),
+    # a description, then a possessive place and a role before the name
+    ("The council met. “This is a setback,” the President of the Security Council, Norway's Ambassador Ole Strand, "
+     "told reporters.",
+     [("This is a setback", "Ole Strand")]),
+    # an uncued quotation before a sentence that opens its own quotation with "told X:" is the earlier speaker's
+    ("“He was one of the greats,” Danish director Lars Holm said to reporters. “It is a great loss.” Polish director "
+     "Anna Wajs told PAP: “His films will last.”",
+     [("He was one of the greats", "Lars Holm"), ("It is a great loss.", "Lars Holm"),
+      ("His films will last.", "Anna Wajs")]),
+]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
+def test_round12_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Contestant Miss England Danielle Lloyd said it.", "Danielle Lloyd", "Contestant Miss England"),
+    ("Scotland manager Steve Clarke said so.", "Steve Clarke", "Scotland manager"),
+])
+def test_a_place_before_a_given_name_and_surname_is_part_of_the_title(text: str, person: str, role: str) -> None:
+    rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    people = rows[rows["actor_type"] == "person"]
+    assert list(zip(people["actor"], people["role"])) == [(person, role)]
