@@ -331,10 +331,14 @@ _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
     "newspaper network commission studio label band publisher publication broadcaster school board group delegation trust "
-    "charity society association institute federation alliance coalition authority regulator service bureau".split())
+    "charity society association institute federation alliance coalition authority regulator service bureau "
+    "corporation bank watchdog body airline carrier manufacturer carmaker automaker retailer insurer lender "
+    "utility operator channel station".split())
 _READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){0,4}?"
                             r"(?:statement|press[^\S\n]+release|release|letter|message|note|communiqu[ée])\b)")
 """“…,” read a statement …: the inverted "read" of a text (a sign's "read" keeps no speaker)."""
+_MEDIA_HEADS = frozenset("corporation broadcaster network channel station newspaper publisher publication".split())
+"""Heads of a description that may point back to a news medium named before ("the corporation" for the BBC)."""
 _BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
     "observatory centre center league fund campaign movement front academy bank watch forum project initiative "
     "institution commissioner".split())
@@ -1073,7 +1077,7 @@ def _only_a_role(words: str, lex: _Lexicon) -> bool:
     Foreign Minister"): every word a role word or a demonym, the last a role."""
     parts = words.split()
     return bool(parts) and _is_role_word(parts[-1], lex) and not parts[-1].isupper() and all(
-        _is_role_word(w, lex) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", w) for w in parts[:-1])
+        _is_role_word(w, lex) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)", w) for w in parts[:-1])
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -2170,8 +2174,9 @@ class _Article:
                      and r.actor_type == "organization" and ref.head in r.surface.lower()]
             if not named and ref.surface.lower().startswith("the ") and not ref.mods and ref.possessor is None:
                 # "Manchester United … the club announced": the body last named
+                media = ref.head in _MEDIA_HEADS  # "The BBC … The corporation admitted": a medium may be meant
                 body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
-                                    and not self._is_medium(r) and not _names_another_kind(r.surface, ref.head))
+                                    and (media or not self._is_medium(r)) and not _names_another_kind(r.surface, ref.head))
                 named = [body] if body is not None else []
             if named and ref.definite:
                 return replace(self._named(named[-1]), surface=ref.surface)

@@ -16,6 +16,8 @@ SHAPES = [
     ("The vote was close. Tomas Velarde Ruiz, the Peruvian Ambassador, declared that a “grave injustice” had been "
      "done.",
      [("grave injustice", "Tomas Velarde Ruiz")]),
+    ("The Dutch government was angry. Kees Vermeer, the Dutch Minister, claimed it was a “fantastic stunt”.",
+     [("fantastic stunt", "Kees Vermeer")]),
     # a title before the person who opens an apposition chain does not hide the chain
     ("The launch went well. Colonel Ada Brandt, of the 12th Space Wing, Royal Danish Air Force, said that the "
      "launch was “a great success”, and the result of “tireless effort” by all.",
@@ -46,6 +48,14 @@ SHAPES = [
 @pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
 def test_round12_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+def test_the_corporation_points_back_to_the_broadcaster_named_before() -> None:
+    # a medium may be meant by a medium's noun; the rules alone do not read "the corporation" as a description
+    # ("The Acme Corporation's director" is a name's), the parse does
+    assert_speakers("The Courier Broadcasting Corporation received 2,000 complaints. The corporation said that “the "
+                    "item was not well judged”.",
+                    [("the item was not well judged", "Courier Broadcasting Corporation")])
 
 
 @pytest.mark.parametrize(("text", "person", "role"), [
