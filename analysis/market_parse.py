@@ -263,7 +263,7 @@ def _phrase(head) -> list:
         if token is not head and (token.dep_ in ("det", "predet", "case", "neg", "advmod") or token.dep_ == "punct"
                                   and token.text in _BREAKS or token.dep_ == "cc" and token.lower_ not in ("&", "and")):
             continue
-        if token is not head and token.lower_ in _DROPPED_MODIFIERS:
+        if token is not head and token.lower_ in _DROPPED_MODIFIERS and (token.is_sent_start or not token.text[:1].isupper()):
             continue
         if token is not head and (_direction(token) or token.lower_ in _DOWN_WORDS | _UP_WORDS):
             continue
@@ -333,8 +333,9 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         head_word in _PRICE_HEADS | _DOWN_NOUNS | _UP_NOUNS and any(t.lower_ in ("stock", "share", "equity")
                                                                       for t in words))
     if market_word and not indices_noted:
-        place = next((places[t.lower_] for t in reversed(modifiers) if t.lower_ in places), None)
-        others = [t for t in modifiers if t.lower_ not in places and t.lower_ not in _STOCK_WORDS]
+        in_place = _place_words(modifiers, places)
+        place = next((places[key] for key in in_place.values()), None)
+        others = [t for t in modifiers if t.i not in in_place and t.lower_ not in _STOCK_WORDS | _EXCHANGE_WORDS]
         if place is not None and not others:  # "the London market", "Tokyo's stock tumble"
             return [(place, "index")]
         if head_word in _MARKET_HEADS and not modifiers:  # "Markets in Taiwan and South Korea"
@@ -411,6 +412,23 @@ def _commodities(path: str) -> dict:
     from analysis.markets import _commodity_words  # noqa: PLC0415 (markets imports this module)
 
     return {w: i for w, i in _commodity_words(path).items() if w not in _NOT_MARKET_PRICES}
+
+
+_EXCHANGE_WORDS = frozenset("stock exchange".split())
+"""Words of an exchange's name after its place ("the New York Stock Exchange" for its market)."""
+
+
+def _place_words(words, places: dict[str, str]) -> dict[int, str]:
+    """Token index -> the place key it is part of, for the places (one or two words) among `words`."""
+    found: dict[int, str] = {}
+    for a, b in zip(words, words[1:]):
+        key = f"{a.lower_} {b.lower_}"
+        if b.i == a.i + 1 and key in places:
+            found[a.i] = found[b.i] = key
+    for token in words:
+        if token.i not in found and token.lower_ in places:
+            found[token.i] = token.lower_
+    return found
 
 
 def _known_places(words, path: str) -> bool:

@@ -233,10 +233,22 @@ earlier set used) was labelled outside the repository and scored once (2026-11-2
 | quotes | speaker right, rules alone (`parse=False`), same run | 0.768 (76/99) | |
 | quotes | non-speech kept out | 0.654 | |
 
+Round 13 of the market notes worked on the twelfth set ("prices" on a named bond market, the price of a thing, a
+bare commodity with a change in per cent, shares of a company behind an adjective, eighths as a level before the
+move, a company with its legal form; 0.675 -> 0.825). The thirteenth set's markets part
+(`markets/markets_blind13.csv`: Reuters-21578 stories 3865-4000 of March 1987 and 20510-20860 of October 1987,
+research use only), labelled outside the repository, was then scored once (2026-11-22):
+
+| stage | figure | thirteenth blind | threshold |
+| --- | --- | --- | --- |
+| markets | moves right | 0.725 (29/40) | >= 0.9 |
+| markets | moves right, instrument by any listed alias | 0.800 | |
+| markets | moves right, rules alone (`parsed=False`), same run | 0.775 by alias (31/40) | |
+| markets | noted without a move | 0.000 (0/25) | <= 0.05 |
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
 0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828 (threshold 0.9); market moves right 0.655,
-0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675 (threshold
-0.9).
+0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725 (threshold 0.9; by any listed alias 0.775, 0.675, 0.800).
 Quote recall meets its threshold on all first scores but the first and the thirteenth (0.680, 0.876); "noted
 without a move" on all but the sixth (0.057).
 
@@ -273,7 +285,7 @@ SETS = {
     "tenth": (None, "quotes_blind10.jsonl", "markets_blind10.csv", (None, 109, 40, 25)),
     "eleventh": (None, "quotes_blind11.jsonl", "markets_blind11.csv", (None, 90, 40, 25)),
     "twelfth": (None, "quotes_blind12.jsonl", "markets_blind12.csv", (None, 135, 40, 25)),
-    "thirteenth": (None, "quotes_blind13.jsonl", None, (None, 113, None, None)),
+    "thirteenth": (None, "quotes_blind13.jsonl", "markets_blind13.csv", (None, 113, 40, 25)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
@@ -282,7 +294,7 @@ BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "
                              "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"market_moves"},
                              "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"speaker_accuracy", "market_moves"},
                              "twelfth": {"speaker_accuracy", "market_moves"},
-                             "thirteenth": {"quote_recall", "speaker_accuracy"}}
+                             "thirteenth": {"quote_recall", "speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 

@@ -71,6 +71,9 @@ PARSED = [
     ("Harlow Chemical, which opened with a two point gain, stood at 109-1/8, up 1-1/8.", [("Harlow Chemical", "up")]),
     # a company named with its legal form as the subject of a move verb
     ("Brandt Industries Inc, long rumored to be a takeover target, rose sharply today.", [("Brandt Industries", "up")]),
+    # a move noun on an exchange named by its place (two words) and "Stock Exchange": the place's main index
+    ("Brokers fear that Monday's record loss of 500 points on the New York Stock Exchange will scare savers.",
+     [("Dow Jones Industrial Average", "down")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),
