@@ -4,20 +4,24 @@
 The rules find a listed instrument, or a name shaped like one, and the move phrase next to it. Wire copy names
 markets the list cannot hold ("Scrap crepe prices firmed", "Taipei's weighted index fell", "NTT shares ended
 260,000 yen lower", "a 14 pct increase in newsprint prices", "the collapse on Wall Street"). This layer parses
-each sentence that holds a move word and a market word with spaCy's small English pipeline (the one the quote
-stage loads) and reads, for every move word, the phrase that moved:
+each sentence that holds more move words than the rules gave notes (or a move word and a price, for lists) with
+spaCy's small English pipeline (the one the quote stage loads; the sentences of an article together) and reads,
+for every move word, the phrase that moved:
 
 - a move verb's subject ("prices firmed"; "were battered"; a verb joined to an earlier one shares its subject);
 - a linking verb's subject with a move adjective or adverb ("were unchanged", "ended ... lower", "was ... off");
 - a move noun's object or owner ("an increase in newsprint prices", "Tokyo's stock tumble", "the collapse on
   Wall Street"); a move participle's noun ("Plunging Tokyo stock prices").
 
-The phrase is a market when it is a listed alias (named canonically), a place's market or index ("the London
-market": the place's main index from `data/market_places.csv`), or has a market head word: an index or average
-(named as written, "Taipei weighted index"), prices of a thing ("Scrap crepe"), shares or stock of a named
-company ("NTT"), futures, bonds or yields. Forecasts ("could fall", "if prices rise", "a possible rise"),
-negated moves, prices that are not market prices (consumer, retail, house, food prices) and instruments the
-rules noted already give nothing. Without spaCy the layer is skipped (the quote stage warns once).
+The phrase is a market when it is a listed alias (named canonically), a place's market or exchange ("the London
+market", "the New York Stock Exchange": the place's main index from `data/market_places.csv`), or has a market
+head word: an index or average (named as written, "Taipei weighted index"), prices of a thing ("Scrap crepe", "the
+average price of rice"), "prices" on a named bond market, shares of a named company ("NTT", "AMC common shares"),
+a named issuer's bonds; also a company before a wire share price or with its legal form ("Royal Insurance dropped
+18p to 966", "Tenneco Inc ... rose sharply") and a bare commodity word with a change in per cent. Forecasts
+("could fall", "if prices rise", "a possible rise"), negated moves, prices that are not market prices (consumer,
+retail, house, food, class prices), economic indices and instruments the rules noted already give nothing; when
+one instrument moves twice, the later move wins. Without spaCy the layer is skipped (the quote stage warns once).
 """
 from __future__ import annotations
 
@@ -35,14 +39,14 @@ sinking sunk tumble tumbles tumbled tumbling plunge plunges plunged plunging plu
 slump slumps slumped slumping dip dips dipped dipping weaken weakens weakened weakening soften softens softened
 softening crash crashes crashed crashing tank tanked tanking skid skidded sag sagged sagging dive dives dived diving
 dove nosedived collapse collapses collapsed collapsing retreat retreats retreated retreating depreciate depreciated
-depreciating decrease decreases decreased decreasing battered hammered pummelled pummeled routed sagged
+depreciating decrease decreases decreased decreasing battered hammered pummelled pummeled routed
 """.split())
 _UP_WORDS = frozenset("""
 rose rise rises rising risen climb climbs climbed climbing jump jumps jumped jumping gain gains gained gaining
 firmed firming rally rallies rallied rallying soar soars soared soaring surge surges surged surging advance advances
 advanced advancing rebound rebounds rebounded rebounding recover recovers recovered recovering strengthen
 strengthens strengthened strengthening rocket rockets rocketed rocketing leapt leap leaps leaped spiked spiking
-appreciate appreciated appreciating increase increases increased increasing soared
+appreciate appreciated appreciating increase increases increased increasing
 """.split())
 _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
                         "loss losses retreat selloff sell-off rout downtrend".split())
@@ -123,11 +127,10 @@ _STOCK_WORDS = frozenset("stock share equity stockmarket sharemarket main broade
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 MOVE_HINT = re.compile(
     r"\b(?:prices?|index|indices|indexes|average|shares|stocks?|markets?|bourses?|exchanges?|futures|bonds?|yields?|"
-    r"gilts|equities|crepe|rubber|newsprint|inc|corp|co|ltd|plc)\b", re.IGNORECASE)
-"""A sentence needs one of these words (or a listed alias) before it is parsed."""
+    r"gilts|equities|inc|corp|co|ltd|plc)\b", re.IGNORECASE)
+"""A sentence needs one of these words (or a listed alias, or a cue of the rules) before it is parsed."""
 _GENERIC_WORDS = _INDEX_HEADS | _MARKET_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | frozenset(
     "the stock share composite general all-share index benchmark government treasury crude oil spot".split())
-_NONE = type("_NoInstrument", (), {"name": ""})()
 _MAX_CHARS = 600
 _MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     _DOWN_WORDS | _UP_WORDS | _DOWN_NOUNS | _UP_NOUNS | _DOWN_STATES | _UP_STATES | _FLAT_STATES | set(_EXTREMES),
@@ -515,7 +518,7 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
 def _noted_spans(sentence: str, noted: list[str], matcher) -> list[tuple[int, int]]:
     """Where the sentence names what the rules noted: their aliases and the names as written."""
     spans = [(m.start(), m.end()) for m in matcher.aliases_in(sentence)
-             if (matcher.instrument_of(m.group()) or _NONE).name.lower() in noted]
+             if (named := matcher.instrument_of(m.group())) is not None and named.name.lower() in noted]
     lower = sentence.lower().replace(" and ", " & ")
     for name in noted:
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name.replace(" and ", " & ")), lower)]

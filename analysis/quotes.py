@@ -337,6 +337,8 @@ _ORGANIZATION_HEADS = frozenset(
 _READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\w’'\-]+[^\S\n]+){0,4}?"
                             r"(?:statement|press[^\S\n]+release|release|letter|message|note|communiqu[ée])\b)")
 """“…,” read a statement …: the inverted "read" of a text (a sign's "read" keeps no speaker)."""
+_CUES_READ_AS_NOUNS = frozenset("reports says claims writes states notes adds warns argues insists".split())
+"""Speech verbs in -s that would head a description after a name ("The Chicago Daily Herald reports that")."""
 _MEDIA_HEADS = frozenset("corporation broadcaster network channel station newspaper publisher publication".split())
 """Heads of a description that may point back to a news medium named before ("the corporation" for the BBC)."""
 _BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
@@ -888,10 +890,6 @@ _INVERTED_CAPITAL_CUE = re.compile(r"([”\"][^\S\n]+)(" + "|".join(_CAPITAL_CUE
                                    r"(?=[^\S\n]+[A-Z])")
 """“…,” Said Ann Lee: a speech verb after a quotation's comma, capitalised by mistake, is the verb, not a name's first
 word; it is parsed in lower case (its own capitalised words after it keep it apart from "“…,” Said told …")."""
-
-
-_CUES_READ_AS_NOUNS = frozenset("reports says claims writes states notes adds warns argues insists".split())
-"""Speech verbs in -s that the parser may read as a plural noun after a name ("The Chicago Daily Herald reports")."""
 
 
 def _stands_apart(text: str, span: _Span, quote: str) -> bool:
@@ -1757,11 +1755,6 @@ class _Article:
         ("Putin’s spokesperson, Dmitry Peskov"); roles written into a person's name are left out
         ("Canadian PM Stephen Harper" is Stephen Harper)."""
         doc, origin = clause.doc, clause.origin
-        if token.pos_ == "NOUN" and token.lower_ in _CUES_READ_AS_NOUNS:
-            # "The Chicago Daily Herald reports that": the verb parsed as a plural noun, the name as its compound
-            names = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
-            if names:
-                token = max(names, key=lambda t: t.i)
         if token.pos_ == "NOUN" and _is_role_word(token.text, self.lex):
             # "said head of the Centre for Policy Research Jo Lund": the person the role-and-body phrase ends with
             last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)

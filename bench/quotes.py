@@ -41,7 +41,12 @@ EVAL_SETS = {"written against": EVAL_DIR / "wikinews.jsonl", "held out": EVAL_DI
              "fifth blind": EVAL_DIR / "quotes_blind5.jsonl",
              "sixth blind": EVAL_DIR / "quotes_blind6.jsonl",
              "seventh blind": EVAL_DIR / "quotes_blind7.jsonl",
-             "eighth blind": EVAL_DIR / "quotes_blind8.jsonl"}
+             "eighth blind": EVAL_DIR / "quotes_blind8.jsonl",
+             "ninth blind": EVAL_DIR / "quotes_blind9.jsonl",
+             "tenth blind": EVAL_DIR / "quotes_blind10.jsonl",
+             "eleventh blind": EVAL_DIR / "quotes_blind11.jsonl",
+             "twelfth blind": EVAL_DIR / "quotes_blind12.jsonl",
+             "thirteenth blind": EVAL_DIR / "quotes_blind13.jsonl"}
 """The first set was read while the rules were written; the second was labelled before the stage ever ran on it;
 the third (`wikinews_blind.md`) and the second to eighth blind sets (`quotes_blind*.md`) were scored blind once, then
 guided general fixes, so they are no longer blind."""
