@@ -339,6 +339,10 @@ _READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\
 """“…,” read a statement …: the inverted "read" of a text (a sign's "read" keeps no speaker)."""
 _CUES_READ_AS_NOUNS = frozenset("reports says claims writes states notes adds warns argues insists".split())
 """Speech verbs in -s that would head a description after a name ("The Chicago Daily Herald reports that")."""
+_PARTICIPIAL_ASIDE = re.compile(r",[^\S\n]+(?:(?:first[^\S\n]+)?(?:established|founded|formed|created|set[^\S\n]+up|"
+                                r"launched|based|headquartered|owned|funded|backed|run|led|chaired)\b)[^,;:“”\"]*,"
+                                r"[^\S\n]*$")
+"""A participial aside set off by commas right before the verb ("X, established in 2003 by Y, claims")."""
 _MEDIA_HEADS = frozenset("corporation broadcaster network channel station newspaper publisher publication".split())
 """Heads of a description that may point back to a news medium named before ("the corporation" for the BBC)."""
 _BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
@@ -1758,10 +1762,12 @@ class _Article:
         if token.pos_ == "NOUN" and _is_role_word(token.text, self.lex):
             # "said head of the Centre for Policy Research Jo Lund": the person the role-and-body phrase ends with
             last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
+            clause = any(t.dep_ in ("acl", "relcl") and token.i < t.i < last.i for t in token.subtree)
             ends = next((r for r in self.refs if r.kind == "name" and r.actor_type == "person"
-                         and r.start <= origin[last.idx] < r.end), None) if last.pos_ == "PROPN" else None
+                         and r.start <= origin[last.idx] < r.end), None) if last.pos_ == "PROPN" and not clause else None
+            # ("The union, led by Jo Lund, said": a clause between, the person is not the role's)
             given = doc[last.i - 1] if last.i > token.i + 1 else None
-            if (ends is None and last.pos_ == "PROPN" and given is not None and given.pos_ == "PROPN"
+            if (ends is None and not clause and last.pos_ == "PROPN" and given is not None and given.pos_ == "PROPN"
                     and (given.lower_ in _given_name_genders()
                          or len(re.findall(rf"\b{re.escape(last.text)}\b", self.masked)) >= 2)):
                 # a given name and a surname end it (known as a given name, or the surname used alone elsewhere)
@@ -1837,8 +1843,13 @@ class _Article:
             if tail and tail[-1].pos_ == "PROPN" and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in ("and", "the", "of", "for", "&")
                     for t in tail):
-                return _Ref(start, span_of(first, tail[-1])[1], "name", self.text[start:span_of(first, tail[-1])[1]],
+                body = _Ref(start, span_of(first, tail[-1])[1], "name", self.text[start:span_of(first, tail[-1])[1]],
                             actor_type="organization")
+                if _is_role_word(first.text, self.lex):
+                    # "John Freehally, immediate past President of the UK Renal Association stated": a role and its
+                    # body after a person who opens the chain
+                    return self._chain_head(body, self.sentence_of(start)[0])
+                return body
             return _Ref(start, end, "name", self.text[start:end], actor_type="person" if first.i < token.i else None)
         lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod")]
         first = min((t.left_edge for t in lefts), key=lambda t: t.i, default=token)
@@ -1997,6 +2008,11 @@ class _Article:
                           r"\s+quoted\s+as)+\s+$", head)
         if chain:
             verb_at = s_start + chain.start() + 1
+        aside = _PARTICIPIAL_ASIDE.search(self.masked[s_start:verb_at])
+        if aside is not None and any(s_start <= r.start and r.end <= s_start + aside.start() for r in self.refs):
+            # "The Lowy Institute, established in 2003 with an endowment from Frank Lowy, claims": the aside's
+            # names are not the subject
+            verb_at = s_start + aside.start()
         candidates = [r for r in self.refs if s_start <= r.start and r.end <= verb_at]
         for ref in reversed(candidates):
             end = ref.end
@@ -2816,6 +2832,7 @@ def _quotes_in(article: _Article) -> tuple[list[tuple], Counter[str]]:
     text = article.text
     results: list[tuple] = []
     attributed: dict[int, tuple[_Speaker | None, str | None]] = {}
+    undecided: set[int] = set()  # fragments with no cue of their own, neither names nor titles
     previous: _Span | None = None
     for index, span in enumerate(article.spans):
         quote = text[span.start:span.end]
@@ -2855,6 +2872,7 @@ def _quotes_in(article: _Article) -> tuple[list[tuple], Counter[str]]:
                     elif not (_is_whole_line(text, span) or clause and not _in_apposition(text, span)
                               or len(re.findall(r"\w+", quote)) > 3 and article.starts_sentence(span)):
                         is_speech = False
+                        undecided.add(index)
             attributed[index] = (speaker, cue)
             if is_speech:  # a scare-quoted word between two quotations does not break the speaker's run
                 previous = span
@@ -2887,6 +2905,13 @@ def _quotes_in(article: _Article) -> tuple[list[tuple], Counter[str]]:
             # “We have sent the fax.” “Now we wait,” said Jo Lund.: one speaker's words, attributed once at the end
             results[here] = (*results[here][:1], *results[after][1:4], *results[here][4:7], *results[after][7:9],
                              results[here][9])
+        elif (here in undecided and span.closing is not None and following.paragraph == span.paragraph
+              and results[after][6] and (results[after][1] is not None or results[after][2] is not None)
+              and results[after][3] and re.fullmatch(r"[^\S\n]*,?[^\S\n]*(?:and|or)[^\S\n]*",
+                                                     text[span.closing + 1:following.opening])):
+            # “a dry climate” and “a skilled workforce,” says the website: fragments joined, attributed once
+            results[here] = (*results[here][:1], *results[after][1:4], *results[here][4:6], True,
+                             *results[after][7:9], results[here][9])
     _give_to_the_centre(article, results)
     names = Counter(_strip_titles(r.surface) for r in article.refs if r.kind == "name" and r.actor_type == "person"
                     and len(_strip_titles(r.surface).split()) >= 2)

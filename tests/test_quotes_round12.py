@@ -18,6 +18,18 @@ SHAPES = [
      [("grave injustice", "Tomas Velarde Ruiz")]),
     ("The Dutch government was angry. Kees Vermeer, the Dutch Minister, claimed it was a “fantastic stunt”.",
      [("fantastic stunt", "Kees Vermeer")]),
+    # two fragments joined by "and", the second attributed: one attribution for both
+    ("The second site is in Chile because of its “dry climate and good roads” and “a skilled workforce,” says the "
+     "Orion Array's website.",
+     [("dry climate and good roads", "Orion Array"), ("a skilled workforce", "Orion Array")]),
+    # a role and its body not closed by a comma after the person who opens the chain
+    ("Others disagreed. Professor Lena Vogt, immediate past President of the Nordic Renal Association stated that "
+     "“the scenario is ethically unacceptable”.",
+     [("the scenario is ethically unacceptable", "Lena Vogt")]),
+    # a participial aside set off by commas before the verb holds no subject
+    ("The Harbour Institute, established in 2003 with an endowment from philanthropist Ivan Petrov, claims it is "
+     "“an independent think tank.”",
+     [("an independent think tank.", "Harbour Institute")]),
     # a title before the person who opens an apposition chain does not hide the chain
     ("The launch went well. Colonel Ada Brandt, of the 12th Space Wing, Royal Danish Air Force, said that the "
      "launch was “a great success”, and the result of “tireless effort” by all.",
