@@ -228,12 +228,21 @@ def _moves(doc) -> list[tuple[object, str, object]]:
         if noun is not None:
             if _hedged(token):
                 continue
+            before = len(found)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "on"):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     found += [(o, noun, token) for o in objects]
                 elif child.dep_ == "poss":  # "Tokyo's stock tumble": the owner with the noun's own words
                     found.append((token, noun, token))
+            if len(found) == before and any(c.dep_ == "compound" for c in token.children):
+                found.append((token, noun, token))  # "the latest sharp oil price rises": the noun's own words
+            continue
+        if token.lower_ == "pressure" and token.dep_ == "pobj" and token.head.lower_ == "under" and \
+                token.head.head.pos_ in ("VERB", "AUX") and not _hedged(token.head.head):
+            subject = _subject(token.head.head)  # "ICH Corp's stock continued under pressure"
+            if subject is not None:
+                found.append((subject, "down", token))
             continue
         word = token.lower_
         state = ("down" if word in _DOWN_STATES else "up" if word in _UP_STATES

@@ -74,6 +74,9 @@ PARSED = [
     # a move noun on an exchange named by its place (two words) and "Stock Exchange": the place's main index
     ("Brokers fear that Monday's record loss of 500 points on the New York Stock Exchange will scare savers.",
      [("Dow Jones Industrial Average", "down")]),
+    # "under pressure" after a verb other than "came"
+    ("Harlan Corp's stock continued under pressure because of lower earnings expectations, analysts said.",
+     [("Harlan Corp", "down")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),
@@ -104,6 +107,8 @@ NOT_MOVES = [
     "Sales of the new issue were slowed by the decline in American credit markets.",  # credit, not stocks
     "The three indexes fell together.",  # indices pointed back to, not named
     "Net Income rose 10 cents to 1.10 dlrs a share.",  # earnings per share, not a share price
+    "The union came under pressure to settle.",  # pressure on no market
+    "The latest job losses worried investors.",  # a move noun's own words name no market
     "Sterling's weakness worried the Treasury.",  # a state, not a move
     "Brandt Industries Inc's profits rose sharply last year.",  # the company's figure, not its stock
     "Pepper prices did not fall at the Kochi market.",  # denied
