@@ -342,7 +342,7 @@ _CURRENCY_SIGN = r"US\$|\$US|U\.S\.\s?\$|A\$|C\$|HK\$|\$|€|£|¥|₽|Rs\.?"
 _FIGURE = re.compile(
     rf"(?P<sign>{_CURRENCY_SIGN})?\s?(?P<num>{_NUM})(?![.,]?\d)"
     r"(?P<suffix>\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b|basis points?\b|bps\b|bp\b"
-    r"|points?\b|pts\b|cents?\b|kopecks?\b|kopeks?\b|pence\b|p\b|dollars?\b|euros?\b|roubles?\b|rubles?\b"
+    r"|points?\b|pts\b|cents?\b|kopecks?\b|kopeks?\b|pence\b|p\b|dollars?\b|dlrs?\b|euros?\b|roubles?\b|rubles?\b"
     r"|yen\b|yuan\b|hryvnias?\b|rupees?\b|lira\b|francs?\b|pounds?\b))?",
     re.IGNORECASE,
 )
@@ -875,6 +875,7 @@ def _previous_word(segment: str, index: int) -> str:
 def _figures(segment: str, instrument: Instrument) -> tuple[float | None, str | None, float | None, float | None]:
     """(value, unit, change_pct, change_abs) from the words after the verb, magnitudes unsigned."""
     value = unit = pct = change = None
+    in_subunit: tuple[str, float] | None = None  # the currency and factor of a change given in cents or pence
     is_yield = instrument.unit == "%"
     for figure in _FIGURE.finditer(segment):
         rest = segment[figure.end():]
@@ -912,6 +913,9 @@ def _figures(segment: str, instrument: Instrument) -> tuple[float | None, str | 
         if subunit is not None:
             if change is None and not level:
                 change = number / subunit[1]
+                in_subunit = subunit
+            elif level and value is None and instrument.kind == "stock":
+                value, unit = number / subunit[1], subunit[0]  # "rose 2p to 742p": 7.42 GBP
             continue
         figure_unit = _figure_unit(instrument, sign, suffix, rest)
         if figure_unit is None and not sign and not suffix and not level:
@@ -924,6 +928,8 @@ def _figures(segment: str, instrument: Instrument) -> tuple[float | None, str | 
         elif not level and change is None and value is None:
             change = number
             unit = unit or figure_unit
+    if in_subunit is not None and value is not None and unit is None and instrument.kind == "stock":
+        value, unit = value / in_subunit[1], in_subunit[0]  # "fell 21p to 936": a share price in pence, 9.36 GBP
     return value, unit or instrument.unit, pct, change
 
 
@@ -937,7 +943,7 @@ def _figure_unit(instrument: Instrument, sign: str | None, suffix: str, rest: st
         return "points"
     elif suffix:
         quote = _CURRENCY_CODES.get(suffix.rstrip("s"), None)
-        if suffix.rstrip("s") in ("dollar",):
+        if suffix.rstrip("s") in ("dollar", "dlr"):
             quote = "USD"
     per = _PER_UNIT.match(rest)
     if per:

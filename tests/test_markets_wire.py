@@ -7,6 +7,8 @@ import pytest
 
 from market_cases import moves
 
+from analysis.markets import market_notes_in
+
 
 @pytest.mark.parametrize("sentence", [
     "Shanghai\u2019s Composite turned negative in late deals.",   # curly apostrophe
@@ -362,3 +364,17 @@ def test_a_bare_commodity_word_moved_in_cents_or_sterling(sentence: str, expecte
 ])
 def test_no_bare_commodity_note_for_quantities_tastes_or_shops(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire share price in pence: the level in pence too, both given in pounds
+    ("Norland Insurance fell 21p to 936.", ("Norland Insurance", 9.36, "GBP", -0.21)),
+    ("Harwick shares rose 2p to 742p.", ("Harwick", 7.42, "GBP", 0.02)),
+    # in cents and dollars ("dlrs" as the wire writes them)
+    ("Kestrel shares fell 12 cents to 4.50 dlrs.", ("Kestrel", 4.5, "USD", -0.12)),
+    # a commodity keeps its own unit
+    ("Wheat rose 5 cents to 3.20 dlrs a bushel.", ("Wheat", 3.2, "USD/bushel", 0.05)),
+])
+def test_share_prices_in_pence_cents_and_dlrs_carry_their_currency(text: str, expected: tuple) -> None:
+    note, = market_notes_in(text)
+    assert (note.instrument, note.value, note.unit, note.change_abs) == expected
