@@ -233,7 +233,7 @@ def _spans_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> lis
                     stack.pop()
                 _, opening, _ = stack.pop()
                 emit(opening, i, i + 1, bool(stack))
-            elif before in _BEFORE_OPENING and not after.isspace():
+            elif (before in _BEFORE_OPENING or before == ":") and not after.isspace():  # 'Jo Lund:"We won."'
                 stack.append(("d", i, ch))
         elif ch in "‘'":
             if ch == "'" and stack and stack[-1][0] == "s" and stack[-1][2] == "'" and _closes_single(before, after):
@@ -339,6 +339,9 @@ _READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\
 """“…,” read a statement …: the inverted "read" of a text (a sign's "read" keeps no speaker)."""
 _CUES_READ_AS_NOUNS = frozenset("reports says claims writes states notes adds warns argues insists".split())
 """Speech verbs in -s that would head a description after a name ("The Chicago Daily Herald reports that")."""
+_LABEL_BEFORE = re.compile(r"(?:^|\n|;|[•*]|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3})"
+                           r"[^\S\n]*:[^\S\n]*$")
+"""A name and a colon opening a line or a list item, right before a quotation ("…. ;Britney Spears:“…”")."""
 _PARTICIPIAL_ASIDE = re.compile(r",[^\S\n]+(?:(?:first[^\S\n]+)?(?:established|founded|formed|created|set[^\S\n]+up|"
                                 r"launched|based|headquartered|owned|funded|backed|run|led|chaired)\b)[^,;:“”\"]*,"
                                 r"[^\S\n]*$")
@@ -1149,7 +1152,22 @@ class _Article:
             # “… this way.” The BBC says …: a new sentence begins; the quotation's own clause comes first
             # ("Haq said that … “… is completed.” Manoel de Almeida e Silva … said": Haq's).
             return self._before(span) or self._in_sentence(span) or self._introduced(span) or after
-        return after or self._before(span) or self._in_sentence(span) or self._introduced(span) or self._according(span)
+        return (after or self._before(span) or self._in_sentence(span) or self._introduced(span)
+                or self._according(span) or self._labelled(span))
+
+    def _labelled(self, span: _Span) -> _Attribution | None:
+        """A line that opens with a person's name and a colon, as lists of reactions and transcripts write it:
+        ";Britney Spears:“He was a wonderful man.”", "Jo Lund: “We will win.”"."""
+        match = _LABEL_BEFORE.search(self.masked, max(0, span.opening - 80), span.opening)
+        if match is None:
+            return None
+        start, end = match.span("name")
+        ref = next((r for r in self.refs if r.kind == "name" and r.start == start and r.end == end
+                    and r.actor_type in (None, "person")), None)
+        if ref is None and re.match(r"[;•*]", match.group(0).lstrip()) and self.masked[start:end].lower() not in _NOT_NAMES:
+            # a list item's label the actors stage did not know (";Ludacris:“…”"): the name as written
+            ref = _Ref(start, end, "name", self.masked[start:end], actor_type="person")
+        return _Attribution(ref, None) if ref is not None else None
 
     def _one_of_them(self, span: _Span) -> _Attribution | None:
         """An anonymous "One" opening the sentence, as written: "One person commented “…”", "One asked how “…”",

@@ -30,6 +30,9 @@ SHAPES = [
     ("The Harbour Institute, established in 2003 with an endowment from philanthropist Ivan Petrov, claims it is "
      "“an independent think tank.”",
      [("an independent think tank.", "Harbour Institute")]),
+    # a list of reactions, each item a name, a colon and a quotation with no space before it
+    ("Tributes poured in: ;Ada Moss:\"He was a wonderful man.\" ;Skelter:\"His music will live on.\"",
+     [("He was a wonderful man.", "Ada Moss"), ("His music will live on.", "Skelter")]),
     # a title before the person who opens an apposition chain does not hide the chain
     ("The launch went well. Colonel Ada Brandt, of the 12th Space Wing, Royal Danish Air Force, said that the "
      "launch was “a great success”, and the result of “tireless effort” by all.",
@@ -73,6 +76,7 @@ def test_the_corporation_points_back_to_the_broadcaster_named_before() -> None:
 @pytest.mark.parametrize(("text", "person", "role"), [
     ("Contestant Miss England Danielle Lloyd said it.", "Danielle Lloyd", "Contestant Miss England"),
     ("Scotland manager Steve Clarke said so.", "Steve Clarke", "Scotland manager"),
+    ("Then President-elect Tom Harlow said no.", "Tom Harlow", "President-elect"),
 ])
 def test_a_place_before_a_given_name_and_surname_is_part_of_the_title(text: str, person: str, role: str) -> None:
     rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))

@@ -948,6 +948,11 @@ class ArticleNames:
     def _add(self, i: int, j: int, actor_type: str, *, canonical: str | None = None, role: str | None = None) -> None:
         if i > j:
             return
+        if actor_type == "person" and canonical is None:
+            while i < j and self.ws[i].text[:1].islower() and self.ws[i].text.isalpha():
+                # "President-elect Barack Obama": the title's tail after the hyphen is no part of the name
+                role = f"{role}-{self.ws[i].text}" if role else self.ws[i].text
+                i += 1
         if actor_type == "person" and canonical is None and j - i >= 2:
             # "Miss England Danielle Lloyd", "England striker"-style titles: a place before a given name and a
             # surname completes the title, it is no part of the name
