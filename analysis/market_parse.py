@@ -49,9 +49,9 @@ strengthens strengthened strengthening rocket rockets rocketed rocketing leapt l
 appreciate appreciated appreciating increase increases increased increasing
 """.split())
 _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
-                        "loss losses retreat selloff sell-off rout downtrend".split())
+                        "loss losses retreat selloff sell-off rout downtrend correction downturn meltdown massacre".split())
 _UP_NOUNS = frozenset("rise rises gain gains jump jumps rally surge increase increases advance rebound recovery "
-                      "climb uptrend".split())
+                      "climb uptrend upturn".split())
 _DOWN_STATES = frozenset("lower weaker softer easier down off weakly".split())
 _UP_STATES = frozenset("higher firmer stronger up firm strongly firmly".split())
 _FLAT_STATES = frozenset("unchanged steady flat stable".split())
@@ -94,6 +94,8 @@ dlrs to 48-5/8", "stood at 109-1/8, up 1-1/8", "rose eight schillings on the Vie
 _EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended|opened)\s+at\s+\d+-\d{1,2}/\d{1,2},?\s*$")
 """A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
+_TICKER_AFTER = re.compile(r"[^\S\n]*<[A-Z][A-Za-z0-9.&-]{0,9}>")
+"""A ticker in angle brackets right after a name, as the wire writes a listed company ("IBM <IBM> fell 31")."""
 _LEGAL_FORM = frozenset("inc inc. corp corp. co co. ltd ltd. plc ag sa nv".split())
 _PAPER_HEADS = frozenset("futures bonds bond yields yield gilts notes".split())
 _NOT_MARKET_PRICES = frozenset("""
@@ -320,10 +322,11 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     if not words:
         return []
     text = _text(words)
+    ticker = _TICKER_AFTER.match(head.doc.text, head.idx + len(head.text)) is not None  # "IBM <IBM> fell 31 to 104"
     company_name = head.tag_ in _COMPANY_TAGS and all(
         t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and") for t in words) and not _known_places(words, path) and not any(
         t.lower_ in _FIGURE_WORDS for t in words)
-    if company_name and (priced or head.lower_ in _LEGAL_FORM and len(words) > 1):
+    if company_name and (priced or ticker or head.lower_ in _LEGAL_FORM and len(words) > 1):
         # "Royal Insurance dropped 18p to 966", "Tenneco Inc ... rose sharply today"
         name = _text([t for t in words if t.lower_ not in _LEGAL_FORM])
         return [(name, "stock")]

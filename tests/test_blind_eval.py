@@ -258,9 +258,22 @@ earlier set used) was labelled outside the repository and scored once (2026-11-2
 | quotes | speaker right, rules alone (`parse=False`), same run | 0.651 (69/106) | |
 | quotes | non-speech kept out | 0.838 | |
 
+The market notes' round 14 ("continued under pressure", a move noun's compound words; thirteenth set 0.800 -> 0.875
+by alias) was followed by the fourteenth set's markets part (`markets/markets_blind14.csv`: Reuters-21578 stories
+20861-21000, the end of the file, so 30 sentences with a move instead of 40; research use only), labelled outside the
+repository and scored once (2026-11-22):
+
+| stage | figure | fourteenth blind | threshold |
+| --- | --- | --- | --- |
+| markets | moves right | 0.800 (24/30) | >= 0.9 |
+| markets | moves right, instrument by any listed alias | 0.833 | |
+| markets | moves right, rules alone (`parsed=False`), same run | 0.767 by alias (23/30) | |
+| markets | noted without a move | 0.040 (1/25) | <= 0.05 |
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
 0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828, 0.755 (threshold 0.9); market moves right 0.655,
-0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725 (threshold 0.9; by any listed alias 0.775, 0.675, 0.800).
+0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725, 0.800 (threshold 0.9; by any listed alias 0.775, 0.675, 0.800,
+0.833).
 Quote recall meets its threshold on all first scores but the first and the thirteenth (0.680, 0.876); "noted
 without a move" on all but the sixth (0.057).
 
@@ -298,7 +311,7 @@ SETS = {
     "eleventh": (None, "quotes_blind11.jsonl", "markets_blind11.csv", (None, 90, 40, 25)),
     "twelfth": (None, "quotes_blind12.jsonl", "markets_blind12.csv", (None, 135, 40, 25)),
     "thirteenth": (None, "quotes_blind13.jsonl", "markets_blind13.csv", (None, 113, 40, 25)),
-    "fourteenth": (None, "quotes_blind14.jsonl", None, (None, 115, None, None)),
+    "fourteenth": (None, "quotes_blind14.jsonl", "markets_blind14.csv", (None, 115, 30, 25)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
@@ -308,7 +321,7 @@ BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "
                              "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"speaker_accuracy", "market_moves"},
                              "twelfth": {"speaker_accuracy", "market_moves"},
                              "thirteenth": {"quote_recall", "speaker_accuracy", "market_moves"},
-                             "fourteenth": {"speaker_accuracy"}}
+                             "fourteenth": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 

@@ -77,6 +77,12 @@ PARSED = [
     # "under pressure" after a verb other than "came"
     ("Harlan Corp's stock continued under pressure because of lower earnings expectations, analysts said.",
      [("Harlan Corp", "down")]),
+    # a company with its ticker in angle brackets, moved by plain figures
+    ("Kestrel <KST> fell 31 to 104 as the Dow Jones Industrial Average dropped more than 500 points.",
+     [("Dow Jones Industrial Average", "down"), ("Kestrel", "down")]),
+    # a correction is a fall
+    ("The stock market correction on Wall Street frightened savers.",
+     [("Dow Jones Industrial Average", "down")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),
@@ -108,6 +114,8 @@ NOT_MOVES = [
     "The three indexes fell together.",  # indices pointed back to, not named
     "Net Income rose 10 cents to 1.10 dlrs a share.",  # earnings per share, not a share price
     "The union came under pressure to settle.",  # pressure on no market
+    "The paper ran a correction on Tuesday.",  # a correction of no market
+    "Kestrel <KST> said profits rose 10 pct.",  # a ticker, but the company's figure moved
     "The latest job losses worried investors.",  # a move noun's own words name no market
     "Sterling's weakness worried the Treasury.",  # a state, not a move
     "Brandt Industries Inc's profits rose sharply last year.",  # the company's figure, not its stock
