@@ -2100,11 +2100,14 @@ class _Article:
                     and re.fullmatch(r"[^\S\n]+", self.masked[r.end:ref.start]) for r in self.refs):
                 return False  # "Director of the Acme Foundation Jo Lund": "of" governs the body, not the person
         words = re.findall(r"[\w’'.\-]+|[,;:()\"“”]", before)
-        for word in reversed(words):
-            low = word.lower()
+        for k in range(len(words) - 1, -1, -1):
+            word, low = words[k], words[k].lower()
             if ref.kind == "name" and (low in _TITLE_WORDS or low in _NATIONALITY or word[:1].isupper()
                                        and word not in {"The", "A", "An"} and not word.endswith(".")):
                 continue
+            if ref.kind == "name" and low in ("and", "&") and k > 0 and words[k - 1][:1].isupper() \
+                    and k + 1 < len(words) and words[k + 1][:1].isupper():
+                continue  # "Customs and Border Protection spokesman Bill Brooks": a body's name before the title
             return low in _PREPOSITIONS
         return False
 

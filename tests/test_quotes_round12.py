@@ -33,6 +33,10 @@ SHAPES = [
     # a list of reactions, each item a name, a colon and a quotation with no space before it
     ("Tributes poured in: ;Ada Moss:\"He was a wonderful man.\" ;Skelter:\"His music will live on.\"",
      [("He was a wonderful man.", "Ada Moss"), ("His music will live on.", "Skelter")]),
+    # "and" inside a body's name before a title does not make the person after it a preposition's object
+    ("Lena Holt was arrested at the border. Customs and Excise spokesman Omar Reid said agents searched Ms. Holt's "
+     "car. “When our officers looked again,” he said, “they found more.”",
+     [("When our officers looked again", "Omar Reid"), ("they found more.", "Omar Reid")]),
     # a title before the person who opens an apposition chain does not hide the chain
     ("The launch went well. Colonel Ada Brandt, of the 12th Space Wing, Royal Danish Air Force, said that the "
      "launch was “a great success”, and the result of “tireless effort” by all.",
