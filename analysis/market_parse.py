@@ -46,7 +46,7 @@ rose rise rises rising risen climb climbs climbed climbing jump jumps jumped jum
 firmed firming rally rallies rallied rallying soar soars soared soaring surge surges surged surging advance advances
 advanced advancing rebound rebounds rebounded rebounding recover recovers recovered recovering strengthen
 strengthens strengthened strengthening rocket rockets rocketed rocketing leapt leap leaps leaped spiked spiking
-appreciate appreciated appreciating increase increases increased increasing
+appreciate appreciated appreciating increase increases increased increasing add adds added adding
 """.split())
 _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
                         "loss losses retreat selloff sell-off rout downtrend correction downturn meltdown massacre".split())
@@ -91,6 +91,16 @@ _PRICE_PAIR = re.compile(
     r"(?:\s+(?:to|at)\s+(?:\d|[$£])(?![^,;]*?\b(?:a|per)\s+share\b)|(?=[,.;]|$))")
 """A wire share price's change (and level) after its verb: "fell 21p to 936", "lost 1/4 to 52-1/4", "was up 1-7/8
 dlrs to 48-5/8", "stood at 109-1/8, up 1-1/8", "rose eight schillings on the Vienna Bourse today to 2,008"."""
+_PRICED_LEVEL = re.compile(
+    r"\s+(?:by\s+)?(?:\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b),?\s+(?:(?:higher|lower)\s+)?)?(?:to|at)\s+"
+    r"(?:(?:US\$|\$|€|£)\s?\d|\d[\d.,]*\s?(?:eur\b|euros?\b|kronor\b|kroner\b|kronas?\b|crowns?\b|dlrs?\b|"
+    r"dollars?\b|pence\b|yen\b|francs?\b|sek\b|nok\b|dkk\b|usd\b))")
+"""A share price's change in per cent and its level in money after the move word: "was up 0.12 pct to 16.70 eur",
+"(was 0.48 pct higher) at 18.77 eur", "fell 8.9 percent to 13.35 kronor"."""
+_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|and|as)\s+(?=[A-Z])|;")
+"""Where the figures after a move word stop: the next clause, about another instrument."""
+_PCT_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|pct|percent|per\s?cent)\s+$")
+"""A change in per cent right before a state word ("0.48 pct higher")."""
 _EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended|opened)\s+at\s+\d+-\d{1,2}/\d{1,2},?\s*$")
 """A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
@@ -324,12 +334,16 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     text = _text(words)
     ticker = _TICKER_AFTER.match(head.doc.text, head.idx + len(head.text)) is not None  # "IBM <IBM> fell 31 to 104"
     company_name = head.tag_ in _COMPANY_TAGS and all(
-        t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and") for t in words) and not _known_places(words, path) and not any(
-        t.lower_ in _FIGURE_WORDS for t in words)
+        t.tag_ in _COMPANY_TAGS or t.text.isupper() or t.lower_ in ("&", "and", "-") for t in words) \
+        and not _known_places(words, path) \
+        and not any(t.lower_ in _FIGURE_WORDS for t in words)
     if company_name and (priced or ticker or head.lower_ in _LEGAL_FORM and len(words) > 1):
-        # "Royal Insurance dropped 18p to 966", "Tenneco Inc ... rose sharply today"
-        name = _text([t for t in words if t.lower_ not in _LEGAL_FORM])
-        return [(name, "stock")]
+        # "Royal Insurance dropped 18p to 966", "Tenneco Inc ... rose sharply today", "UPM-Kymmene was 0.48 pct
+        # higher at 18.77 eur"
+        from analysis.markets import _clean_name  # noqa: PLC0415 (markets imports this module)
+
+        name = _clean_name(_text([t for t in words if t.lower_ not in _LEGAL_FORM]))
+        return [(name, "stock")] if name else []
     head_word = head.lower_
     generic_head = head_word in _MARKET_HEADS | _INDEX_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | (
         _DOWN_NOUNS | _UP_NOUNS)  # a move noun with its owner: "sterling's uptrend"
@@ -497,7 +511,8 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
     found: dict[str, tuple[int, MarketNote]] = {}
     for head, direction, cue in _moves(doc):
         after = cue.idx + len(cue.text)
-        priced = _PRICE_PAIR.match(sentence, after) is not None or _EIGHTHS_LEVEL.search(sentence, 0, cue.idx) is not None
+        priced = (_PRICE_PAIR.match(sentence, after) is not None or _PRICED_LEVEL.match(sentence, after) is not None
+                  or _EIGHTHS_LEVEL.search(sentence, 0, cue.idx) is not None)
         figured = priced or _FIGURE_AFTER.match(sentence, after) is not None
         for target in _conjuncts(head) if head is not cue else [head]:
             named = _instruments(target, matcher, path, indices_noted=indices_noted, priced=priced, figured=figured)
@@ -517,7 +532,12 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
                 value = unit = pct = change = None
                 if direction != "flat":
                     instrument = Instrument(name, kind, "points" if kind == "index" else None, None, (name.lower(),))
-                    value, unit, pct, change = _figures(sentence[cue.idx + len(cue.text):], instrument)
+                    tail = sentence[cue.idx + len(cue.text):]
+                    cut = _NEXT_CLAUSE.search(tail)  # "…, while Kallio B added 0.50 pct": another's figures
+                    value, unit, pct, change = _figures(tail[:cut.start()] if cut else tail, instrument)
+                    told = _PCT_BEFORE.search(sentence, 0, cue.idx)
+                    if pct is None and told is not None:  # "was 0.48 pct higher at 18.77 eur"
+                        pct = float(told.group(1).replace(",", ""))
                 sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
                 pct = None if pct is None else math.copysign(pct, sign) if sign else 0.0
                 change = None if change is None else math.copysign(change, sign) if sign else 0.0

@@ -1814,13 +1814,22 @@ def _clean_name(name: str) -> str:
         return ""
     if len(words) >= 4 and words[-2] == "of" and words[-1].lower() in _countries():
         words = words[:-2]  # "Deutsche Bank of Germany"; not "Bank of Japan"
-    while len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL_SUFFIXES:
-        words.pop()  # "Apple Inc.", "Bear Stearns Cos.": the company's name without its legal form
+    if len(words) > 3 and re.fullmatch(r"[A-Z]{2}", words[-1]) and re.fullmatch(r"[A-Z]{2,8}", words[-2]) and (
+            words[-3].lower() in _LEGAL_SUFFIXES):
+        words = words[:-2]  # "Danske Bank A-S DANSKE DC": the wire's ticker and exchange code after the legal form
+    while len(words) > 1 and (words[-1].lower().rstrip(",") in _LEGAL_SUFFIXES or _TICKER_WORD.fullmatch(words[-1])
+                              or len(words[-1]) == 2 and words[-1].isupper() and _TICKER_WORD.fullmatch(words[-2])
+                              or re.fullmatch(r"[ABCKRS]", words[-1])):
+        # "Apple Inc.", "Bear Stearns Cos.": the company's name without its legal form; "Konecranes Oyj KCR1V FH":
+        # without the wire's ticker and exchange code; "Stora Enso R", "Sampo A": without the share class
+        words.pop()
     return " ".join(words).rstrip(",")
 
 
 _LEGAL_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. plc p.l.c. ag sa s.a. nv n.v. llc l.l.c. "
-                            "se spa s.p.a. bhd bhd.".split())
+                            "se spa s.p.a. bhd bhd. oyj oy ab asa abp a/s a-s publ".split())
+_TICKER_WORD = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{2,7}")
+"""A wire ticker written after a name, with a digit in it ("KCR1V", "NOK1V")."""
 
 
 @lru_cache(maxsize=1)

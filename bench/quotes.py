@@ -47,7 +47,8 @@ EVAL_SETS = {"written against": EVAL_DIR / "wikinews.jsonl", "held out": EVAL_DI
              "eleventh blind": EVAL_DIR / "quotes_blind11.jsonl",
              "twelfth blind": EVAL_DIR / "quotes_blind12.jsonl",
              "thirteenth blind": EVAL_DIR / "quotes_blind13.jsonl",
-             "fourteenth blind": EVAL_DIR / "quotes_blind14.jsonl"}
+             "fourteenth blind": EVAL_DIR / "quotes_blind14.jsonl",
+             "fifteenth blind": EVAL_DIR / "quotes_blind15.jsonl"}
 """The first set was read while the rules were written; the second was labelled before the stage ever ran on it;
 the third (`wikinews_blind.md`) and the second to eighth blind sets (`quotes_blind*.md`) were scored blind once, then
 guided general fixes, so they are no longer blind."""

@@ -270,10 +270,32 @@ repository and scored once (2026-11-22):
 | markets | moves right, rules alone (`parsed=False`), same run | 0.767 by alias (23/30) | |
 | markets | noted without a move | 0.040 (1/25) | <= 0.05 |
 
+A fifteenth set was then labelled by two more evaluators outside the repository and scored once (2026-11-22): its
+quotes part (`quotes/quotes_blind15.jsonl`: 38 Wikinews articles, sport and politics, from the corpus's last unused
+pages) after quote round 14 ("Name:“…”" list items, "President-elect X", "and" inside a body's name before a title),
+its markets part (`markets/markets_blind15.csv`: a new domain, the Financial PhraseBank's sentences of Nordic
+company news of the 2000s, CC BY-NC-SA 3.0, non-commercial) after market round 14 (a ticker names a stock,
+"correction"):
+
+| stage | figure | fifteenth blind | threshold |
+| --- | --- | --- | --- |
+| quotes | direct-quote recall | 0.948 (109/115) | >= 0.9 |
+| quotes | speaker right, of those found | 0.798 (87/109) | >= 0.9 |
+| quotes | speaker right, rules alone (`parse=False`), same run | 0.771 (84/109) | |
+| markets | moves right | 0.400 (16/40) | >= 0.9 |
+| markets | moves right, rules alone (`parsed=False`), same run | 0.400 (16/40) | |
+| markets | noted without a move | 0.000 (0/25) | <= 0.05 |
+
+The markets figure shows a new domain's cost: the data file listed "OMX Helsinki" as an alias of OMX Helsinki 25
+(they are two indices, and 12 of its 69 labelled moves are theirs), and Nordic wire names carry legal forms,
+tickers and share classes ("Konecranes Oyj KCR1V FH", "Stora Enso R"). Round 15 (the two OMX Helsinki indices and
+their Stockholm and Copenhagen counterparts apart in the data, wire names cleaned, a change in per cent with a level
+in euros or kronor names a stock) takes it to 0.650 and the seventh set to 0.900.
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
-0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828, 0.755 (threshold 0.9); market moves right 0.655,
-0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725, 0.800 (threshold 0.9; by any listed alias 0.775, 0.675, 0.800,
-0.833).
+0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828, 0.755, 0.798 (threshold 0.9); market moves right 0.655,
+0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725, 0.800 and, in a new domain, 0.400 (threshold 0.9; by any
+listed alias 0.775, 0.675, 0.800, 0.833, 0.400).
 Quote recall meets its threshold on all first scores but the first and the thirteenth (0.680, 0.876); "noted
 without a move" on all but the sixth (0.057).
 
@@ -312,16 +334,18 @@ SETS = {
     "twelfth": (None, "quotes_blind12.jsonl", "markets_blind12.csv", (None, 135, 40, 25)),
     "thirteenth": (None, "quotes_blind13.jsonl", "markets_blind13.csv", (None, 113, 40, 25)),
     "fourteenth": (None, "quotes_blind14.jsonl", "markets_blind14.csv", (None, 115, 30, 25)),
+    "fifteenth": (None, "quotes_blind15.jsonl", "markets_blind15.csv", (None, 115, 40, 25)),
 }
 """Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
                              "fifth": set(), "sixth": set(),
-                             "seventh": {"market_moves"}, "eighth": {"market_moves"}, "ninth": {"market_moves"},
+                             "seventh": set(), "eighth": {"market_moves"}, "ninth": {"market_moves"},
                              "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"speaker_accuracy", "market_moves"},
                              "twelfth": {"speaker_accuracy", "market_moves"},
                              "thirteenth": {"quote_recall", "speaker_accuracy", "market_moves"},
-                             "fourteenth": {"speaker_accuracy", "market_moves"}}
+                             "fourteenth": {"speaker_accuracy", "market_moves"},
+                             "fifteenth": {"speaker_accuracy", "market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 

@@ -83,6 +83,9 @@ PARSED = [
     # a correction is a fall
     ("The stock market correction on Wall Street frightened savers.",
      [("Dow Jones Industrial Average", "down")]),
+    # Nordic wire: a company with a change in per cent and a level in euros or kronor, its ticker and class dropped
+    ("Among paper issues, Norvik Paper was 0.48 pct higher at 18.77 eur, while Kallio B added 0.50 pct to 3.99 eur.",
+     [("Kallio", "up"), ("Norvik Paper", "up")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),

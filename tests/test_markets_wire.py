@@ -378,3 +378,15 @@ def test_no_bare_commodity_note_for_quantities_tastes_or_shops(sentence: str) ->
 def test_share_prices_in_pence_cents_and_dlrs_carry_their_currency(text: str, expected: tuple) -> None:
     note, = market_notes_in(text)
     assert (note.instrument, note.value, note.unit, note.change_abs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # OMX Helsinki (all shares) and OMX Helsinki 25 are two indices
+    ("The OMX Helsinki 25 ended 0.47 pct lower at 3,150.55 and the OMX Helsinki was down 0.21 pct at 10,736.42.",
+     [("OMX Helsinki 25", "down"), ("OMX Helsinki", "down")]),
+    # a wire name's legal form, ticker and exchange code, and share class are no part of the company's name
+    ("Vestfold Bank A-S VSTB DC jumped 3.7 percent to 133.4 kroner.", [("Vestfold Bank", "up")]),
+    ("Sandberg Oyj SBG1V FH fell 5.5 percent to 20.51 euros, the biggest fall since June.", [("Sandberg", "down")]),
+])
+def test_nordic_indices_and_wire_names(text: str, expected: list) -> None:
+    assert moves(text) == expected
