@@ -1229,8 +1229,10 @@ class _Article:
         at = span.closing + lead.end()
         if at >= len(self.masked) or self.masked[at] in "“\"‘\n" or MASK in self.masked[span.closing:at]:
             return None
-        if re.search(r"[.!?]$", self.text[span.start:span.end]) and _NEW_SENTENCE_CONNECTIVE.match(self.masked, at):
-            return None  # “… his plan.” However Mr Jackson claims …: a new sentence that turns to someone else
+        if re.search(r"[.!?]$", self.text[span.start:span.end]) and (
+                _NEW_SENTENCE_CONNECTIVE.match(self.masked, at) or _FRONTED_ADVERBIAL.match(self.masked, at)):
+            return None  # “… his plan.” However Mr Jackson claims …; “… perform.” Last week, Sports Illustrated
+            # reported …: a new sentence that turns to someone else
         # “…,” read a statement from the club / read the team's statement: a text reads, for its issuer
         read = _READ_DOCUMENT.match(self.masked, at, limit)
         if read is not None:
@@ -2256,7 +2258,7 @@ class _Article:
             if found is not None:
                 return found
         s_start, _ = self.sentence_of(ref.start)
-        issued = re.search(r"\b(?:issued|released|published|put[^\S\n]+out|sent|signed|made)[^\S\n]+"
+        issued = re.search(r"\b(?:issued|released|published|put[^\S\n]+out|sent|signed|made|gave|delivered|posted)[^\S\n]+"
                            r"(?:a|an|the|their|his|her|its)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}$",
                            self.masked[max(s_start, ref.start - 60):ref.start + len(ref.surface.split()[0]) + 1])
         if issued is not None:  # "Maria Lopez issued a joint statement saying"
@@ -2611,6 +2613,10 @@ _NEW_SENTENCE_CONNECTIVE = re.compile(r"(?:However|But|Yet|Meanwhile|Nevertheles
                                       r"Earlier|Separately|Elsewhere|In\s+contrast|On\s+the\s+other\s+hand)\b,?[^\S\n]")
 """Words that open a new sentence turning to another matter: what follows them does not attribute the quotation
 before ("“…” However Mr Jackson claims …")."""
+_FRONTED_ADVERBIAL = re.compile(r"(?:Last|This|Next|Earlier|Later|On|In|At|During|After|Before|Since|By)"
+                                r"(?:[^\S\n]+[\w\-]+){1,3},[^\S\n]")
+"""A sentence opening with a time or place set off by a comma ("Last week, …", "On Monday, …"): a new statement, not
+the tag of the quotation before it."""
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|at|and|to|with)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z]{2,6}[^\S\n]+)?$",
                                 re.IGNORECASE)
 """A name after these words completes another noun ("the mother of X", "the CEO of ICO Satellite Management"), so X

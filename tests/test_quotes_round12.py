@@ -37,6 +37,14 @@ SHAPES = [
     ("Lena Holt was arrested at the border. Customs and Excise spokesman Omar Reid said agents searched Ms. Holt's "
      "car. “When our officers looked again,” he said, “they found more.”",
      [("When our officers looked again", "Omar Reid"), ("they found more.", "Omar Reid")]),
+    # a statement someone gave speaks for them
+    ("The cartoon ran on Monday. President Ada Moss gave a statement condemning the attack: “Our allies stand with "
+     "us.”",
+     [("Our allies stand with us.", "Ada Moss")]),
+    # a new sentence opening with a time set off by a comma does not attribute the quotation before it
+    ("“I did take a banned substance,” Alex Rodriguez told the interviewer. “I felt an enormous amount of pressure.” "
+     "Last week, the Daily Courier reported that he had tested positive.",
+     [("I did take a banned substance", "Alex Rodriguez"), ("I felt an enormous amount", "Alex Rodriguez")]),
     # a title before the person who opens an apposition chain does not hide the chain
     ("The launch went well. Colonel Ada Brandt, of the 12th Space Wing, Royal Danish Air Force, said that the "
      "launch was “a great success”, and the result of “tireless effort” by all.",
@@ -81,6 +89,8 @@ def test_the_corporation_points_back_to_the_broadcaster_named_before() -> None:
     ("Contestant Miss England Danielle Lloyd said it.", "Danielle Lloyd", "Contestant Miss England"),
     ("Scotland manager Steve Clarke said so.", "Steve Clarke", "Scotland manager"),
     ("Then President-elect Tom Harlow said no.", "Tom Harlow", "President-elect"),
+    ("The vote failed. President of the Vermont Family Institute Kristian Moe called it sad.", "Kristian Moe",
+     "Vermont Family Institute"),
 ])
 def test_a_place_before_a_given_name_and_surname_is_part_of_the_title(text: str, person: str, role: str) -> None:
     rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))

@@ -315,6 +315,8 @@ class ArticleNames:
                 start += 1
             self._decide(start, j)
             return
+        if j > i + 2 and self._org_then_person(i, j):
+            return
         if j > i and self._names_org_or_place(i, j) and not any(self.ws[m].text in _JOINERS for m in range(i, j + 1)):
             keys = [self.wkey(m) for m in range(i, j + 1)]
             place = keys[-1] in lex.cue("place_head") or keys[0] in lex.cue("place_lead") or self._compass_place(keys)
@@ -338,6 +340,18 @@ class ArticleNames:
             self._decide(i + 1, j)
             return
         self.pending.append((i, j))
+
+    def _org_then_person(self, i: int, j: int) -> bool:
+        """"Massachusetts Family Institute Kristian Mineau": a body's name ending in its head word, then a given name
+        and a surname, is the body and then the person (its role). True when the run was decided."""
+        lex = self.lex
+        for k in range(i + 1, j):
+            if self.wkey(k) in lex.first_names and self.wkey(k - 1) in lex.cue("org_head") and (
+                    self.wkey(k + 1) not in lex.cue("org_head")) and not self._names_org_or_place(k, j):
+                self._decide(i, k - 1)
+                self._add(k, j, "person", role=self.span_text(i, k - 1))
+                return True
+        return False
 
     def _regnal_name(self, i: int, j: int) -> bool:
         """"Harald V", "Pope Benedict XVI": a name of one or two words and a regnal number is one person,
