@@ -46,7 +46,8 @@ rose rise rises rising risen climb climbs climbed climbing jump jumps jumped jum
 firmed firming rally rallies rallied rallying soar soars soared soaring surge surges surged surging advance advances
 advanced advancing rebound rebounds rebounded rebounding recover recovers recovered recovering strengthen
 strengthens strengthened strengthening rocket rockets rocketed rocketing leapt leap leaps leaped spiked spiking
-appreciate appreciated appreciating increase increases increased increasing add adds added adding
+appreciate appreciated appreciating increase increases increased increasing add adds added adding improve improves
+improved improving
 """.split())
 _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
                         "loss losses retreat selloff sell-off rout downtrend correction downturn meltdown massacre".split())
@@ -58,7 +59,7 @@ _FLAT_STATES = frozenset("unchanged steady flat stable".split())
 _LINKING = frozenset("""
 be is are was were been being end ends ended ending close closes closed closing finish finishes finished finishing
 trade trades traded trading open opens opened opening stand stands stood remain remains remained stay stays stayed
-settle settles settled settling start starts started quoted
+settle settles settled settling start starts started quoted go goes went gone going hold holds held holding
 """.split())
 _EXTREMES = {"low": "down", "lows": "down", "high": "up", "highs": "up"}
 """What a level reached means: "Hutton stock hit a low of 11"."""
@@ -113,6 +114,7 @@ consumer retail house housing home property land food producer import export tic
 electricity energy fuel gasoline fare fares rent rents wage wages labour labor gas power water bread milk fertiliser
 fertilizer transfer selling purchase purchasing offer asking sale list listing ceiling floor target support contract
 world international domestic local average minimum maximum higher lower these those such its their his her our
+pint pints beer pub drink drinks cigarette cigarettes tobacco bus train taxi parking stamp stamps postage
 """.split())
 """Words before "prices" that make them no market's price (or too vague to name one)."""
 _DROPPED_MODIFIERS = frozenset("""
@@ -243,7 +245,9 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             before = len(found)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "on"):
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    objects = [c for c in child.children if c.dep_ == "pobj"
+                               and not any(t.like_num for t in c.subtree if t.i <= c.i)]  # not "a gain of some
+                    # 3.1 mln euro": an amount
                     found += [(o, noun, token) for o in objects]
                 elif child.dep_ == "poss":  # "Tokyo's stock tumble": the owner with the noun's own words
                     found.append((token, noun, token))
@@ -378,11 +382,13 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
                                                                         for t in modifiers):
             return []  # "the index", "the three indexes": the rules point them back to the indices named
         return [(text, "index")]
-    of_object = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+    of_object = next((o for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
+                                                                        and head_word in _PRICE_HEADS)
                       for o in c.children if o.dep_ == "pobj"), None)
     if head_word in _PRICE_HEADS and not modifiers or head_word in ("price", "prices") and of_object is not None:
         # "Prices rose on the Danish bond market", "The average price of rice fell 27 pct"
-        if of_object is not None and of_object.pos_ == "NOUN" and not _phrase(of_object)[:-1]:
+        if of_object is not None and of_object.pos_ == "NOUN" and all(
+                t.lower_ in _CLASS_WORDS for t in _phrase(of_object)[:-1]):  # "the price of raw material aluminium"
             listed = {matcher.instrument_of(m.group()) for m in matcher.aliases_in(of_object.text)} - {None}
             if len(listed) == 1:  # "the rise in the price of the dollar"
                 instrument = listed.pop()
@@ -390,7 +396,8 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
             commodity = _commodities(path).get(of_object.lower_)
             if commodity is not None:
                 return [(commodity.name, commodity.kind)]
-            if of_object.lower_ not in _NOT_MARKET_PRICES | _CLASS_WORDS:
+            if of_object.lower_ not in _NOT_MARKET_PRICES | _CLASS_WORDS and (
+                    of_object.lower_.rstrip("s") not in _NOT_MARKET_PRICES):  # "the price for tickets"
                 return [(of_object.text[:1].upper() + of_object.text[1:], "commodity")]
             return []
         market = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "in")

@@ -292,10 +292,18 @@ tickers and share classes ("Konecranes Oyj KCR1V FH", "Stora Enso R"). Round 15 
 their Stockholm and Copenhagen counterparts apart in the data, wire names cleaned, a change in per cent with a level
 in euros or kronor names a stock) takes it to 0.650 and the seventh set to 0.900.
 
+A sixteenth set followed (2026-11-22). Its markets part (`markets/markets_blind16.csv`: the Financial PhraseBank
+again, an earlier stretch of the file: only 8 sentences with a move in it, 25 without), scored once after round 15:
+0.375 (3/8) moves right, 0.040 (1/25) noted without a move (a "sales gain of some 3.1 mln euro" read as the euro's
+rise); round 16 (an amount after "of" is no instrument, "the price for logs", "has gone up", "improved") gives
+0.625 / 0.000. Its quotes part, 18 BBC News politics articles of 2004-2005 (Greene and Cunningham's dataset; the
+articles' rights are the BBC's, so the set is kept outside the repository and is not in `SETS`), was scored once after
+quote round 15: recall 0.971 (100/103), speaker right 0.830 (83/100), rules alone 0.808 (80/99).
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
-0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828, 0.755, 0.798 (threshold 0.9); market moves right 0.655,
-0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725, 0.800 and, in a new domain, 0.400 (threshold 0.9; by any
-listed alias 0.775, 0.675, 0.800, 0.833, 0.400).
+0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828, 0.755, 0.798, 0.830 (threshold 0.9); market moves right 0.655,
+0.414, 0.467, 0.600, 0.611, 0.585, 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725, 0.800 and, in a new domain, 0.400 and 0.375 of 8 (threshold 0.9;
+by any listed alias 0.775, 0.675, 0.800, 0.833, 0.400, 0.375).
 Quote recall meets its threshold on all first scores but the first and the thirteenth (0.680, 0.876); "noted
 without a move" on all but the sixth (0.057).
 
@@ -335,8 +343,9 @@ SETS = {
     "thirteenth": (None, "quotes_blind13.jsonl", "markets_blind13.csv", (None, 113, 40, 25)),
     "fourteenth": (None, "quotes_blind14.jsonl", "markets_blind14.csv", (None, 115, 30, 25)),
     "fifteenth": (None, "quotes_blind15.jsonl", "markets_blind15.csv", (None, 115, 40, 25)),
+    "sixteenth": (None, None, "markets_blind16.csv", (None, None, 8, 25)),
 }
-"""Per set: its actors folder and markets file (None: the set has no such part), quotes file and planned sizes
+"""Per set: its actors folder, quotes file and markets file (None: the set has no such part) and planned sizes
 (people, quotations of speech, sentences with a move, sentences without)."""
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
                              "fifth": set(), "sixth": set(),
@@ -345,13 +354,15 @@ BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "
                              "twelfth": {"speaker_accuracy", "market_moves"},
                              "thirteenth": {"quote_recall", "speaker_accuracy", "market_moves"},
                              "fourteenth": {"speaker_accuracy", "market_moves"},
-                             "fifteenth": {"speaker_accuracy", "market_moves"}}
+                             "fifteenth": {"speaker_accuracy", "market_moves"},
+                             "sixteenth": {"market_moves"}}
 """Per set, the figures still below their threshold: those runs are expected failures."""
 
 
 def below(figure: str):
     """Parametrise over every set that has the figure's part, marking a run xfail where it is still below."""
     sets = [name for name in SETS if (SETS[name][0] is not None or not figure.startswith("person"))
+            and (SETS[name][1] is not None or not figure.startswith(("quote", "speaker")))
             and (SETS[name][2] is not None or not figure.startswith("market"))]
     return pytest.mark.parametrize("blind_set", [
         pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name} blind set: below threshold"))
@@ -407,12 +418,13 @@ def _market_report(result) -> str:
 
 
 @below("")
-def test_blind_sets_have_the_planned_size(blind_set, quotes_blind, request) -> None:
+def test_blind_sets_have_the_planned_size(blind_set, request) -> None:
     people, quotations, moves, without = SETS[blind_set][3]
     if people is not None:
         score, _ = request.getfixturevalue("actors_blind")
         assert score.listed == people
-    assert quotes_blind["gold_quotes"] == quotations
+    if SETS[blind_set][1] is not None:
+        assert request.getfixturevalue("quotes_blind")["gold_quotes"] == quotations
     if SETS[blind_set][2] is not None:
         markets_blind = request.getfixturevalue("markets_blind")
         assert (markets_blind.n_moves, markets_blind.n_without) == (moves, without)

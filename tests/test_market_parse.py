@@ -86,6 +86,11 @@ PARSED = [
     # Nordic wire: a company with a change in per cent and a level in euros or kronor, its ticker and class dropped
     ("Among paper issues, Norvik Paper was 0.48 pct higher at 18.77 eur, while Kallio B added 0.50 pct to 3.99 eur.",
      [("Kallio", "up"), ("Norvik Paper", "up")]),
+    # the price for or of a thing, "has gone up", "improved", a class word before the thing
+    ("The price for logs has clearly improved from 2009 and also the price of pulpwood has gone up.",
+     [("Logs", "up"), ("Pulpwood", "up")]),
+    ("The price of raw material aluminium went up at the end of 2005, but the outlook is good.",
+     [("Aluminium", "up")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),
@@ -118,6 +123,8 @@ NOT_MOVES = [
     "Net Income rose 10 cents to 1.10 dlrs a share.",  # earnings per share, not a share price
     "The union came under pressure to settle.",  # pressure on no market
     "The paper ran a correction on Tuesday.",  # a correction of no market
+    "A sales gain of some 3.1 mln euro will be booked in 2007.",  # an amount of a currency, not its move
+    "The price for tickets went up.",  # a retail price
     "Kestrel <KST> said profits rose 10 pct.",  # a ticker, but the company's figure moved
     "The latest job losses worried investors.",  # a move noun's own words name no market
     "Sterling's weakness worried the Treasury.",  # a state, not a move
