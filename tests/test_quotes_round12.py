@@ -96,3 +96,11 @@ def test_a_place_before_a_given_name_and_surname_is_part_of_the_title(text: str,
     rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     people = rows[rows["actor_type"] == "person"]
     assert list(zip(people["actor"], people["role"])) == [(person, role)]
+
+
+def test_a_royal_known_by_the_given_name_is_not_another_person_who_shares_it() -> None:
+    text = ("Prince Edmund and Lady Ann Holt are to marry. Edmund said he was delighted. Party leader Edmund Barr sent "
+            "his congratulations.")
+    rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    people = rows[rows["actor_type"] == "person"]
+    assert list(people["actor"]) == ["Edmund", "Ann Holt", "Edmund", "Edmund Barr"]

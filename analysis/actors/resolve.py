@@ -60,6 +60,10 @@ def _same_role(role: str | None, registry_role: str | None, lex: Lexicon) -> boo
     return bool(shared & lex.role_heads) and (len(shared) >= 2 or theirs <= mine)
 
 
+_ROYAL_TITLES = frozenset("prince princess king queen pope duke duchess emperor empress sultan emir crown".split())
+"""Titles of people known by their given name alone ("Prince Charles", "Pope Francis")."""
+
+
 def _first_names_agree(a: str, b: str, lex: Lexicon) -> bool:
     if a == b:
         return True
@@ -200,6 +204,10 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
     by_first: dict[str, list[_Person]] = {}
     for person in people_by_short:
         by_first.setdefault(person.first, []).append(person)
+    # "Prince Charles … Charles said … Charles Kennedy": a royal known by the given name alone is not the other
+    # person who shares it
+    royal = {without_initials(name_key(f.name)) for f in found if f.actor_type == "person" and f.role
+             and " " not in f.name.strip() and f.role.split()[-1].lower() in _ROYAL_TITLES}
     for index, f in enumerate(found):
         if out[index] is not None:
             continue
@@ -212,7 +220,7 @@ def canonical_names(found: list, lex: Lexicon) -> list[str]:
             scored = [(fuzz.ratio(key, s), p) for s, p in by_surname.items()]
             scored = [(score, p) for score, p in scored if score >= SURNAME_MATCH_THRESHOLD and p.surname[:1] == key[:1]]
             person = max(scored, key=lambda sp: sp[0])[1] if scored else None
-        if person is None and len(by_first.get(key, [])) == 1 and key in lex.first_names:
+        if person is None and len(by_first.get(key, [])) == 1 and key in lex.first_names and key not in royal:
             person = by_first[key][0]
         if person is not None:
             out[index] = person.canonical
