@@ -2528,6 +2528,8 @@ class _Article:
             if self._possessive(ref):
                 return False
             if ref.kind == "name":  # "the Lakota Freedom Delegation … he says": a body's name is no person
+                if ref.actor is None and _only_a_role(ref.surface, self.lex):
+                    return False  # "The Scottish Executive has seconded staff. But he said": a role or body, no one
                 return (ref.actor_type in (None, "person") and self._looks_person(ref)
                         and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS)
             if ref.actor_type == "group":
