@@ -61,9 +61,12 @@ be is are was were been being end ends ended ending close closes closed closing 
 trade trades traded trading open opens opened opening stand stands stood remain remains remained stay stays stayed
 settle settles settled settling start starts started quoted go goes went gone going hold holds held holding
 """.split())
-_EXTREMES = {"low": "down", "lows": "down", "high": "up", "highs": "up"}
+_MOVED_OBJECTS = frozenset("ground value gains gain losses loss points ground momentum steam altitude".split())
+"""Objects of a move verb that are the move itself ("lost ground", "shed its gains")."""
+_EXTREMES = {"low": "down", "lows": "down", "high": "up", "highs": "up", "peak": "up", "peaks": "up"}
 """What a level reached means: "Hutton stock hit a low of 11"."""
-_REACHING = frozenset("hit hits hitting touch touched touches touching reach reached reaches reaching".split())
+_REACHING = frozenset("hit hits hitting touch touched touches touching reach reached reaches reaching rose rise rises "
+                      "climbed climb jumped surged".split())
 
 _MODALS = frozenset("could may might would will should can must shall 'll".split())
 _HEDGE_HEADS = frozenset("""
@@ -105,6 +108,9 @@ _PCT_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|pct|percent|per\s?cent)\s
 _EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended|opened)\s+at\s+\d+-\d{1,2}/\d{1,2},?\s*$")
 """A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
+_BUSINESS_NOUNS = frozenset("firm firms company group giant maker producer bank lender carrier airline retailer insurer "
+                            "miner operator conglomerate".split())
+"""A business noun before a company's name ("Telecoms firm Eircom", "US media giant TimeWarner")."""
 _TICKER_AFTER = re.compile(r"[^\S\n]*<[A-Z][A-Za-z0-9.&-]{0,9}>")
 """A ticker in angle brackets right after a name, as the wire writes a listed company ("IBM <IBM> fell 31")."""
 _LEGAL_FORM = frozenset("inc inc. corp corp. co co. ltd ltd. plc ag sa nv".split())
@@ -141,7 +147,8 @@ _STOCK_WORDS = frozenset("stock share equity stockmarket sharemarket main broade
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 MOVE_HINT = re.compile(
     r"\b(?:prices?|index|indices|indexes|average|shares|stocks?|markets?|bourses?|exchanges?|futures|bonds?|yields?|"
-    r"gilts|equities|inc|corp|co|ltd|plc)\b", re.IGNORECASE)
+    r"gilts|equities|inc|corp|co|ltd|plc|(?:year|yearly|month|week|time|record|new|fresh)[\s-]+(?:high|low|peak)s?)\b",
+    re.IGNORECASE)
 """A sentence needs one of these words (or a listed alias, or a cue of the rules) before it is parsed."""
 _GENERIC_WORDS = _INDEX_HEADS | _MARKET_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | frozenset(
     "the stock share composite general all-share index benchmark government treasury crude oil spot".split())
@@ -232,8 +239,10 @@ def _moves(doc) -> list[tuple[object, str, object]]:
                 if not _hedged(token.head):
                     found.append((token.head, direction, token))
                 continue
-            if _hedged(token):
-                continue
+            if _hedged(token) or any(c.dep_ == "dobj" and not any(t.like_num or any(ch.isdigit() for ch in t.text)
+                                                                  for t in c.subtree)
+                                     and c.lower_ not in _MOVED_OBJECTS for c in token.children):
+                continue  # "Google has dropped the use of its name": a transitive verb, no price's move
             subject = _subject(token)
             if subject is not None:
                 found.append((subject, direction, token))
@@ -274,10 +283,17 @@ def _moves(doc) -> list[tuple[object, str, object]]:
                 if subject is not None:
                     found.append((subject, state, token))
             continue
-        if word in _EXTREMES and token.dep_ == "dobj" and token.head.lower_ in _REACHING and not _hedged(token.head):
+        if word in _EXTREMES and token.dep_ in ("dobj", "advmod", "npadvmod", "attr") and token.head.lower_ in _REACHING \
+                and not _hedged(token.head):  # "hit a five year high" (parsed "high" as an adverb too), "touched a peak"
             subject = _subject(token.head)
             if subject is not None:
                 found.append((subject, _EXTREMES[word], token))
+            continue
+        if word in ("highest", "lowest") and token.head.dep_ == "pobj" and token.head.head.lower_ == "to" and \
+                token.head.head.head.pos_ == "VERB" and not _hedged(token.head.head.head):
+            subject = _subject(token.head.head.head)  # "shares rose to their highest level since 2002"
+            if subject is not None:
+                found.append((subject, "up" if word == "highest" else "down", token))
     return found
 
 
@@ -337,9 +353,13 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         return []
     text = _text(words)
     ticker = _TICKER_AFTER.match(head.doc.text, head.idx + len(head.text)) is not None  # "IBM <IBM> fell 31 to 104"
+    business = max((k for k, t in enumerate(words) if t.lower_ in _BUSINESS_NOUNS and t.text.islower()), default=None)
+    if business is not None and business + 1 < len(words) and head.tag_ in _COMPANY_TAGS:
+        words = words[business + 1:]  # "Telecoms firm Eircom": the name after the business noun
+        text = _text(words)
     company_name = head.tag_ in _COMPANY_TAGS and all(
         t.tag_ in _COMPANY_TAGS or t.text.isupper() or t.lower_ in ("&", "and", "-") for t in words) \
-        and not _known_places(words, path) \
+        and not (len(words) == 1 and _known_places(words, path)) \
         and not any(t.lower_ in _FIGURE_WORDS for t in words)
     if company_name and (priced or ticker or head.lower_ in _LEGAL_FORM and len(words) > 1):
         # "Royal Insurance dropped 18p to 966", "Tenneco Inc ... rose sharply today", "UPM-Kymmene was 0.48 pct
@@ -410,6 +430,10 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         if any(t.lower_ in places or t.tag_ in _COMPANY_TAGS for t in paper[:-1]):
             name = _text(paper)
             return [(name[:1].upper() + name[1:] + ("s" if not name.endswith("s") else ""), "bond")]
+    in_object = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj"), None)
+    if head_word == "shares" and of_object is None and in_object is not None and in_object.tag_ in _COMPANY_TAGS:
+        of_object = in_object  # "Shares in UK Coal have fallen"
     if head_word == "shares" and of_object is not None and of_object.tag_ in _COMPANY_TAGS:
         company = [t for t in _phrase(of_object) if t.tag_ in _COMPANY_TAGS]  # "Preference shares of ... Creditanstalt"
         if company and not _known_places(company, path):
@@ -422,7 +446,8 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         name = _text(modifiers)
         return [(name[:1].upper() + name[1:], "commodity")]
     if head_word in _SHARE_HEADS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        company = [t for t in modifiers if t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and")]
+        company = [t for t in modifiers if t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and")
+                   or t.lower_ == "of" and 0 < modifiers.index(t) < len(modifiers) - 1]  # "Bank of Ireland shares"
         classes = [t for t in modifiers if t.lower_ in _SHARE_CLASSES]
         return [(_text(company), "stock")] if company and len(company) + len(classes) == len(modifiers) else []
     commodity = _commodities(path).get(head_word) if head.pos_ == "NOUN" and not modifiers else None
@@ -519,7 +544,8 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
     for head, direction, cue in _moves(doc):
         after = cue.idx + len(cue.text)
         priced = (_PRICE_PAIR.match(sentence, after) is not None or _PRICED_LEVEL.match(sentence, after) is not None
-                  or _EIGHTHS_LEVEL.search(sentence, 0, cue.idx) is not None)
+                  or _EIGHTHS_LEVEL.search(sentence, 0, cue.idx) is not None
+                  or cue.lower_ in _EXTREMES or cue.lower_ in ("highest", "lowest"))  # only prices hit a yearly high
         figured = priced or _FIGURE_AFTER.match(sentence, after) is not None
         for target in _conjuncts(head) if head is not cue else [head]:
             named = _instruments(target, matcher, path, indices_noted=indices_noted, priced=priced, figured=figured)

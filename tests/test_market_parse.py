@@ -91,6 +91,10 @@ PARSED = [
      [("Logs", "up"), ("Pulpwood", "up")]),
     ("The price of raw material aluminium went up at the end of 2005, but the outlook is good.",
      [("Aluminium", "up")]),
+    # a high, a peak or the highest level reached: only prices do that, so a company's name is its stock
+    ("Telecoms firm Kelcom hit a yearly high after the results.", [("Kelcom", "up")]),
+    ("Allied Ulster Banks touched a five year peak on Friday.", [("Allied Ulster Banks", "up")]),
+    ("The Brazilian real has hit a five year high.", [("Brazilian real", "up")]),
     # markets in general, the index named where the clause says they fell to
     ("Equity markets slumped after the data, touching a low of 2,010.4 on the CAC 40 index.",
      [("CAC 40", "down")]),
@@ -125,6 +129,8 @@ NOT_MOVES = [
     "The paper ran a correction on Tuesday.",  # a correction of no market
     "A sales gain of some 3.1 mln euro will be booked in 2007.",  # an amount of a currency, not its move
     "The price for tickets went up.",  # a retail price
+    "Internet company Kestrel Inc. has dropped the use of its old name.",  # a transitive verb, no price
+    "Unemployment hit a five year high.",  # no market
     "Kestrel <KST> said profits rose 10 pct.",  # a ticker, but the company's figure moved
     "The latest job losses worried investors.",  # a move noun's own words name no market
     "Sterling's weakness worried the Treasury.",  # a state, not a move
