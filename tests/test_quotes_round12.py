@@ -89,6 +89,7 @@ def test_the_corporation_points_back_to_the_broadcaster_named_before() -> None:
     ("Contestant Miss England Danielle Lloyd said it.", "Danielle Lloyd", "Contestant Miss England"),
     ("Scotland manager Steve Clarke said so.", "Steve Clarke", "Scotland manager"),
     ("Then President-elect Tom Harlow said no.", "Tom Harlow", "President-elect"),
+    ("It was branded scandalous by Tory Dominic Grieve.", "Dominic Grieve", "Tory"),
     ("The vote failed. President of the Vermont Family Institute Kristian Moe called it sad.", "Kristian Moe",
      "Vermont Family Institute"),
 ])

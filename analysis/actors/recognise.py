@@ -56,6 +56,11 @@ _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday satu
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+_PARTY_WORDS = frozenset("tory tories labour conservative liberal democrat democratic republican socialist green "
+                         "unionist nationalist libertarian".split())
+"""Party words written before a person's given name ("Tory Dominic Grieve"): the person's affiliation, not their name."""
+
+
 @dataclass(slots=True)
 class Found:
     """One name in the text: words `first`..`last` (inclusive) of the article.
@@ -968,13 +973,14 @@ class ArticleNames:
                 role = f"{role}-{self.ws[i].text}" if role else self.ws[i].text
                 i += 1
         if actor_type == "person" and canonical is None and j - i >= 2:
-            # "Miss England Danielle Lloyd", "England striker"-style titles: a place before a given name and a
+            # "Miss England Danielle Lloyd", "Tory Dominic Grieve": a place or a party before a given name and a
             # surname completes the title, it is no part of the name
             lex = self.lex
             k = next((k for k in range(i + 1, j) if self.wkey(k) in lex.first_names), None)
-            if k is not None and self.wkey(i) not in lex.first_names and (
-                    self.key(i, k - 1) in lex.places
-                    or getattr(lex.registry.get(self.key(i, k - 1)), "actor_type", None) == "place"):
+            if k is not None and (all(self.wkey(m) in _PARTY_WORDS for m in range(i, k))  # "Tory Dominic Grieve"
+                                  or self.wkey(i) not in lex.first_names and (
+                                      self.key(i, k - 1) in lex.places
+                                      or getattr(lex.registry.get(self.key(i, k - 1)), "actor_type", None) == "place")):
                 lead = self.span_text(i, k - 1)
                 role = f"{role} {lead}" if role else lead
                 i = k
