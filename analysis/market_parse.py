@@ -25,9 +25,7 @@ one instrument moves twice, the later move wins. Without spaCy the layer is skip
 """
 from __future__ import annotations
 
-import csv
 import difflib
-import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -162,12 +160,9 @@ _MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
 def _places(path: str) -> dict[str, str]:
     """Place (lower case) -> the name of its stock market's main index, from `market_places.csv` beside the
     instruments file."""
-    places_path = Path(path).with_name("market_places.csv")
-    if not places_path.exists():
-        return {}
-    with places_path.open(encoding="utf-8", newline="") as handle:
-        return {row["place"].strip().lower(): row["index"].strip() for row in csv.DictReader(handle)
-                if (row.get("place") or "").strip() and (row.get("index") or "").strip()}
+    from analysis.markets import read_market_places  # noqa: PLC0415 (markets imports this module)
+
+    return {place: index for _, place, index, _ in read_market_places(Path(path).with_name("market_places.csv"))}
 
 
 def _direction(token) -> str | None:
@@ -533,7 +528,7 @@ def with_parsed_notes(sentences: list[tuple[str, int, list]], matcher, path: str
 
 
 def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: str) -> list:
-    from analysis.markets import Instrument, MarketNote, _figures  # noqa: PLC0415 (markets imports this module)
+    from analysis.markets import Instrument, MarketNote, _figures, signed_changes  # noqa: PLC0415 (markets imports it)
 
     noted = [n.instrument.lower() for n in notes]
     taken = _noted_spans(sentence, noted, matcher)
@@ -571,9 +566,7 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
                     told = _PCT_BEFORE.search(sentence, 0, cue.idx)
                     if pct is None and told is not None:  # "was 0.48 pct higher at 18.77 eur"
                         pct = float(told.group(1).replace(",", ""))
-                sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
-                pct = None if pct is None else math.copysign(pct, sign) if sign else 0.0
-                change = None if change is None else math.copysign(change, sign) if sign else 0.0
+                pct, change = signed_changes(direction, pct, change)
                 # the later move word wins ("was briefly depressed ... but opened very strongly again")
                 found[name.lower()] = (cue.i, MarketNote(name, value, unit, pct, change, direction, sentence, offset,
                                                          offset + len(sentence)))

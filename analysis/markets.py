@@ -736,11 +736,30 @@ def load_market_places(path: str | Path, instruments: tuple[Instrument, ...]) ->
     """Aliases naming a stock market by its city, country or demonym, mapped to the market's main index, from
     `path` (CSV with columns place, index, alone; `index` a listed instrument's name; `alone` "yes" when the
     place by itself names the market, as "Wall Street" does). A missing file gives no aliases."""
-    path = Path(path)
-    if not path.exists():
-        return {}
     by_name = {i.name: i for i in instruments if i.kind != "ignore"}
     aliases: dict[str, Instrument] = {}
+    for line, place, index, alone in read_market_places(path):
+        if index not in by_name:
+            raise ValueError(f"{path}:{line}: needs a place and an index listed in the instruments file "
+                             f"(got place {place!r}, index {index!r})")
+        forms = [f"{place} {words}" for words in PLACE_MARKET_WORDS]
+        forms += [f"{place}'s {words}" for words in ("stock market", "share market", "stockmarket", "stocks",
+                                                      "shares", "equities")]
+        if alone:
+            forms.append(place)
+        for form in forms:
+            aliases.setdefault(form, by_name[index])
+    return aliases
+
+
+def read_market_places(path: str | Path) -> list[tuple[int, str, str, bool]]:
+    """The rows of a market-places file (CSV with columns place, index, alone) as (line, place in lower case, index
+    name, whether the place alone names the market); a missing file has none. A row without a place or an index,
+    or a file without those columns, is a ValueError naming the file and line."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    rows = []
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = {"place", "index", "alone"} - set(reader.fieldnames or ())
@@ -748,17 +767,11 @@ def load_market_places(path: str | Path, instruments: tuple[Instrument, ...]) ->
             raise ValueError(f"{path}: missing column(s) {sorted(missing)}; expected place, index, alone")
         for line, row in enumerate(reader, start=2):
             place, index = (row["place"] or "").strip().lower(), (row["index"] or "").strip()
-            if not place or index not in by_name:
+            if not place or not index:
                 raise ValueError(f"{path}:{line}: needs a place and an index listed in the instruments file "
                                  f"(got place {place!r}, index {index!r})")
-            forms = [f"{place} {words}" for words in PLACE_MARKET_WORDS]
-            forms += [f"{place}'s {words}" for words in ("stock market", "share market", "stockmarket", "stocks",
-                                                          "shares", "equities")]
-            if (row["alone"] or "").strip().lower() == "yes":
-                forms.append(place)
-            for form in forms:
-                aliases.setdefault(form, by_name[index])
-    return aliases
+            rows.append((line, place, index, (row["alone"] or "").strip().lower() == "yes"))
+    return rows
 
 
 @lru_cache(maxsize=4)
@@ -2566,6 +2579,13 @@ def _conditional(lead: list[str]) -> bool:
     return any(w.strip(",") in ("if", "unless", "whether") for w in lead)
 
 
+def signed_changes(direction: str, pct: float | None, change: float | None) -> tuple[float | None, float | None]:
+    """Unsigned changes given the sign of `direction`: negative for "down", 0.0 for "flat"; missing stays missing."""
+    sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
+    return (None if pct is None else math.copysign(pct, sign) if sign else 0.0,
+            None if change is None else math.copysign(change, sign) if sign else 0.0)
+
+
 def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[MarketNote],
                   path: str) -> list[MarketNote]:
     """`notes` with the moves the grammar missed (see the recall layer above)."""
@@ -2646,9 +2666,7 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
         direction = ("up" if signed == "+" else "down") if signed else cue.lastgroup
         value, unit, pct, change = _figures(corrected[cue.end():], instrument) if cue.start() >= end else (
             None, instrument.unit, None, None)
-        sign = -1.0 if direction == "down" else 1.0 if direction == "up" else 0.0
-        pct = None if pct is None else math.copysign(pct, sign) if sign else 0.0
-        change = None if change is None else math.copysign(change, sign) if sign else 0.0
+        pct, change = signed_changes(direction, pct, change)
         have.add(name)
         added.append(MarketNote(name, value, unit, pct, change, direction, sentence, offset, offset + len(sentence)))
     return added

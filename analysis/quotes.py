@@ -339,6 +339,8 @@ _READ_DOCUMENT = re.compile(r"reads?[^\S\n]+(?=(?:a|an|the|its|his|her|their)[^\
 """“…,” read a statement …: the inverted "read" of a text (a sign's "read" keeps no speaker)."""
 _CUES_READ_AS_NOUNS = frozenset("reports says claims writes states notes adds warns argues insists".split())
 """Speech verbs in -s that would head a description after a name ("The Chicago Daily Herald reports that")."""
+_AS_A_VERB = re.compile(r"[^\S\n]*(?:that\b|[:,“\"‘])")
+"""What follows one of `_CUES_READ_AS_NOUNS` used as the verb: "that", a colon, a comma or a quotation mark."""
 _LABEL_BEFORE = re.compile(r"(?:^|\n|;|[•*]|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3})"
                            r"[^\S\n]*:[^\S\n]*$")
 """A name and a colon opening a line or a list item, right before a quotation ("…. ;Britney Spears:“…”")."""
@@ -602,7 +604,7 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             continue
         head = re.sub(r"\s+", " ", match.group("head").lower())
         mods_text = match.group("mods")
-        if head in _CUES_READ_AS_NOUNS and re.match(r"[^\S\n]*(?:that\b|[:,“\"‘])", masked[match.end("head"):]):
+        if head in _CUES_READ_AS_NOUNS and _AS_A_VERB.match(masked, match.end("head")):
             continue  # "The Chicago Daily Herald reports that": a speech verb after a name, not "reports"
         # A description stops at a name or a verb: "the Kremlin has set" is no description.
         if any(n.start >= match.start() and n.end <= match.start("head") for n in names if n.actor_type == "person"):
@@ -647,7 +649,7 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             if mods and not match.group(0)[0].isupper():
                 if any(n.start < start and mods[0][0] < n.end for n in names if n.actor_type == "person"):
                     continue  # "Mike Adams coaches the team": a verb after a name, not a plural noun
-                if plural in _CUES_READ_AS_NOUNS and re.match(r"[^\S\n]*(?:that\b|[:,“\"‘])", masked[end:end + 8]):
+                if plural in _CUES_READ_AS_NOUNS and _AS_A_VERB.match(masked, end, end + 8):
                     continue  # "The Chicago Daily Herald reports that": a speech verb after a name
                 first = mods[0][0]
                 refs.append(_Ref(first, end, "description", masked[first:end], head=_singular(plural, lex),

@@ -4,21 +4,11 @@ the guards; and the fallback to the rules alone when spaCy is missing."""
 from __future__ import annotations
 
 import pytest
+from market_cases import moves
+from parser_marks import needs_parser
 
 from analysis import market_parse, quotes
 from analysis.markets import market_notes_in
-from tests.market_cases import moves
-
-
-def _parser_available() -> bool:
-    try:
-        quotes._load_parser()
-    except Exception:
-        return False
-    return True
-
-
-needs_parser = pytest.mark.skipif(not _parser_available(), reason="spaCy or its English pipeline is not installed")
 
 
 def _rules_alone(text: str) -> list[tuple[str, str]]:

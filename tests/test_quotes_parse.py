@@ -8,20 +8,10 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
 import pytest
+from parser_marks import needs_parser
 
 from analysis import quotes
 from analysis.quotes import quotes_for
-
-
-def _parser_available() -> bool:
-    try:
-        quotes._load_parser()
-    except Exception:
-        return False
-    return True
-
-
-needs_parser = pytest.mark.skipif(not _parser_available(), reason="spaCy or its English pipeline is not installed")
 
 
 def _one(text: str) -> pd.DataFrame:
