@@ -32,6 +32,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.actors.lexicon import lexicon as actor_lexicon
+
 QUOTE_COLUMNS: tuple[str, ...] = ("article_id", "quote", "speaker", "speaker_surface", "cue", "start", "end")
 QUOTE_EXTRA_COLUMNS: tuple[str, ...] = ("is_speech", "speaker_type", "speaker_role", "nested")
 """Extra columns of the `quotes` table:
@@ -227,7 +229,12 @@ def _spans_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> lis
                 _, opening, _ = stack.pop()
                 emit(opening, i, i + 1, bool(stack))
         elif ch == '"':
-            if stack and any(kind == "d" for kind, _, _ in stack) and not (before in " \t" and after.isalnum()
+            if stack and stack[-1][2] == '"' and _reopens(text, i, p_start, after):
+                # 'champion. "There might…': a paragraph break lost between two parts of one quotation
+                _, opening, _ = stack.pop()
+                emit(opening, i, None, bool(stack))
+                stack.append(("d", i, ch))
+            elif stack and any(kind == "d" for kind, _, _ in stack) and not (before in " \t" and after.isalnum()
                                                                           and stack[-1][2] != '"'):
                 while stack and stack[-1][0] == "s":
                     stack.pop()
@@ -251,6 +258,12 @@ def _spans_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> lis
     if doubles:
         emit(doubles[0], p_end, None, False)
     return found
+
+
+def _reopens(text: str, i: int, p_start: int, after: str) -> bool:
+    """A straight mark after a finished sentence and a space, before a word, while a straight quotation is
+    open, opens its next part: a closing mark never stands before a word."""
+    return i - 2 >= p_start and text[i - 1] in " \t" and text[i - 2] in ".?!" and after.isalnum()
 
 
 def _closes_single(before: str, after: str) -> bool:
@@ -369,6 +382,7 @@ _DECISION_HEADS = frozenset({"decision", "ruling"})
 """Document heads whose words are the deciding body's when the text names no issuer."""
 _SPEECH_NOUNS = frozenset({"words", "remarks", "comments"})
 """Description heads that name what someone said: "X's own words", "her remarks" are X's, hers."""
+_SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS | _SPEECH_NOUNS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization",
@@ -1074,7 +1088,7 @@ def _according_to(doc: object) -> object | None:
 def _is_role_word(word: str, lex: _Lexicon) -> bool:
     """Whether a word of a canonical name is a role, title or nationality ("Canadian", "PM", "Mayor")."""
     low = word.lower().strip(".,")
-    return (low in _TITLE_WORDS or low in lex.heads or low in _NATIONALITY
+    return (low in _TITLE_WORDS or low in lex.heads or low in _NATIONALITY or low in actor_lexicon().role_heads
             or any(part in _TITLE_WORDS or part in lex.heads for part in low.split("-"))
             or word.isupper() and 2 <= len(word) <= 4)
 
@@ -1287,6 +1301,8 @@ class _Article:
                 return _Attribution(ref, "read")  # “…,” the statement read: a text reads, for its issuer
             if cue and _NEGATION.search(gap.group(0)):
                 continue  # “…” The company has not commented: a speech verb denied attributes nothing
+            if cue and self._goes_on_after_attributed(span, cue.end()):
+                return None
             if cue and ";" in lead.group(0) and any(cue.end() <= o.opening < s_end for o in self.spans):
                 return None  # “…”; BBC News noted that it was “…”: the clause after it introduces its own quotation
             if cue:
@@ -1298,6 +1314,22 @@ class _Article:
                 if cue and between.startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re):
                     return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
         return None
+
+    def _goes_on_after_attributed(self, span: _Span, cue_end: int) -> bool:
+        """“…,” argued Mr Davis. “… the veto.” On Monday Tony Blair insisted closer co-operation did not mean …: a
+        full sentence quoted right after an attributed one goes on with that speaker's words; the next sentence, whose
+        speech verb carries its own reported clause, is someone else's."""
+        if not re.search(r"[.!?]$", self.text[span.start:span.end]) or not self.starts_sentence(span):
+            return False
+        s_start, s_end = self.sentence_of(cue_end)
+        if s_start < (span.closing or span.end) or len(re.findall(r"[A-Za-z]\w*", self.masked[cue_end:s_end])) < 4:
+            return False  # “…” Jo Lund said. / said on Monday: the sentence after attributes it
+        here = self.sentence_index(span.opening)
+        if here == 0:
+            return False
+        a, b = self.sentences[here - 1]
+        return any(a <= o.opening and (o.closing or o.end) <= b and not o.nested for o in self.spans) and bool(
+            self.lex.cue_re.search(self.masked, a, b))
 
     def _before(self, span: _Span) -> _Attribution | None:
         """Mr. Trump wrote, “…” / he added: “…” / Trump said that “…”."""
@@ -2216,9 +2248,67 @@ class _Article:
                 return replace(self._named(named[-1]), surface=ref.surface)
             words = re.sub(r"^(?:the|a|an)\s+", "", ref.surface, flags=re.IGNORECASE)
             return _Speaker(words, ref.surface, "organization", None)
+        introduced = self._named_after(ref)
+        if introduced is not None and depth < 6:
+            found = self.speaker(introduced, depth=depth + 1)
+            if found is not None:
+                return replace(found, surface=ref.surface)
+        spokesperson = self._spokesperson(ref, depth=depth)
+        if spokesperson is not None:
+            return spokesperson
         # An unnamed speaker ("One resident told …", "an eyewitness said"): the description is all the text gives.
         described = re.sub(r"^(?:the|a|an|one|another|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
         return _Speaker(described, ref.surface, "person", described)
+
+    def _named_after(self, ref: _Ref) -> _Ref | None:
+        """For "a <person noun>" that no one before fits: the person the next sentence opens with, named there for the
+        first time, when their role has the noun ("This week a judge claimed … Judge Ann Holt QC made her remarks …")
+        or the description is in the lead ("A senior Tory MP has criticised … / Committee chairman Ed Leigh was
+        giving his reaction"). A news lead describes its speaker and names them in the sentence after; an
+        anonymous source stays unnamed."""
+        if (ref.definite or any(m.lower() in ("anonymous", "unnamed", "unidentified") for m in ref.mods) or ref.possessor is not None or ref.head not in self.lex.heads or ref.head in _NOT_PERSON_HEADS
+                or ref.actor_type == "group" or not re.match(r"(?i)an?\b", ref.surface)):
+            return None
+        here = self.sentence_index(ref.start)
+        if here + 1 >= len(self.sentences):
+            return None
+        a, b = self.sentences[here + 1]
+        first = next((r for r in self.refs if a <= r.start and r.end <= b and r.kind in ("name", "description")
+                      and not self._prepositional(r)), None)
+        if first is None or first.kind != "name" or first.actor_type != "person" or self._possessive(first):
+            return None
+        if self.masked[a:first.start].strip() and not self._role_words(first):
+            return None  # "Yesterday Ann Holt said": the person must open the sentence, with their role at most
+        identity = self._identity(first)
+        if any(r.kind == "name" and r.start < first.start and self._identity(r) == identity for r in self.refs):
+            return None  # named before: the description is someone else
+        role = " ".join(self._role_words(first))
+        accepted = self.lex.heads.get(ref.head or "", frozenset({ref.head}))
+        if any(re.search(rf"\b{re.escape(word)}", role) for word in accepted if word):
+            return first
+        return first if here == 0 else None
+
+    def _spokesperson(self, ref: _Ref, *, depth: int) -> _Speaker | None:
+        """A bare "a spokesman" or "the spokeswoman" speaks for someone the text has named: "The spokesman" after "A
+        UKIP spokesman said …" is that spokesman again; "The Home Office defended the measures. A spokesman said …"
+        is the Home Office's, the body last named."""
+        if ref.head not in _SPOKESPERSON_HEADS or ref.possessor is not None or ref.mods or depth >= 6:
+            return None
+        if re.match(r"[^\S\n]+(?:for|of|at|to)\b", self.masked[ref.end:ref.end + 5]):
+            return None  # "a spokesman for the hospital" says whose
+        if ref.definite:
+            earlier = next((r for r in reversed(self.refs) if r.end <= ref.start and r.kind == "description"
+                            and r.head in _SPOKESPERSON_HEADS and r.possessor is None and r.mods), None)
+            if earlier is not None:
+                found = self.speaker(earlier, depth=depth + 1)
+                if found is not None:
+                    return replace(found, surface=ref.surface)
+        body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
+                            and not self._is_medium(r) and not self._prepositional(r))
+        if body is None:
+            return None
+        name = f"{self._named(body).name} {ref.head}"
+        return _Speaker(name, ref.surface, "person", name)
 
     def _recent(self, ref: _Ref, fits: Callable[[_Ref], bool]) -> _Ref | None:
         """The first reference that `fits` in `ref`'s sentence before it, else in the nearest of the three
@@ -2315,7 +2405,8 @@ class _Article:
         fits: the named speaker of the last attribution, up to three sentences before, when the noun can be them.
         News writing names a speaker once, then varies the words for them rather than repeat the name."""
         if (ref.possessor is not None or not ref.surface.lower().startswith("the ") or ref.head not in self.lex.heads
-                or ref.head in _NOT_PERSON_HEADS or ref.actor_type == "group"):
+                or ref.head in _NOT_PERSON_HEADS or ref.actor_type == "group"
+                or re.search(r"[^\S\n]of[^\S\n]+[A-Z]", ref.surface)):  # "the Archbishop of Canterbury": an office
             return None
         here = self.sentence_index(ref.start)
         for opening, other in reversed(self.subjects):
@@ -2336,22 +2427,34 @@ class _Article:
 
     def _untitled_subject_before(self, ref: _Ref) -> _Ref | None:
         """For "the <rank>" (a definite high office: minister, president, chief …) that no named person's role
-        fits: the person who is the subject of one of the two sentences before, when the article gives them no
-        role at all ("Sergei Lavrov spoke in Geneva. The Russian foreign minister said …")."""
+        fits: the person named last, in its own sentence or one of the three before, when the article gives them no
+        role at all ("Sergei Lavrov spoke in Geneva. The Russian foreign minister said …"; "it was put to Mr Kinnock
+        that … But the outgoing European Commissioner said …"). A nearer person with a role of their own stops it."""
         if ref.head not in _RANKS or not ref.surface.lower().startswith("the ") or ref.possessor is not None:
             return None
         here = self.sentence_index(ref.start)
-        for a, b in reversed(self.sentences[max(0, here - 2):max(0, here)]):
-            first = next((r for r in self.refs if a <= r.start and r.end <= b and r.kind in ("name", "description")
-                          and not self._prepositional(r)), None)
-            if first is None:
-                continue
-            if (first.kind == "name" and first.actor_type == "person" and not self._role_words(first)
-                    and (first.actor is not None or not re.search(r"[^\S\n]of[^\S\n]", ref.surface))):
-                # "the mayor of Sur" names its own office: only a person the actors stage listed takes it, not a
-                # capitalised run before it ("Kurdish Ubuntu")
-                return first
+        if re.search(r"[^\S\n]of[^\S\n]", ref.surface):
+            # "the Archbishop of Canterbury" names its own office: only the subject of one of the two sentences before,
+            # listed by the actors stage, takes it
+            for a, b in reversed(self.sentences[max(0, here - 2):max(0, here)]):
+                first = next((r for r in self.refs if a <= r.start and r.end <= b and r.kind in ("name", "description")
+                              and not self._prepositional(r)), None)
+                if first is None:
+                    continue
+                if first.kind == "name" and first.actor_type == "person" and first.actor is not None and (
+                        not self._role_words(first)):
+                    return first
+                return None
             return None
+        for index in range(here, max(-1, here - 4), -1):
+            a, b = self.sentences[index]
+            people = [r for r in self.refs if a <= r.start and r.end <= min(b, ref.start) and r.kind == "name"
+                      and r.actor_type == "person" and not self._possessive(r)
+                      and not re.search(r"\b[Tt]he[^\S\n]+$", self.masked[max(0, r.start - 4):r.start])]
+            if not people:
+                continue
+            last = people[-1]
+            return None if self._role_words(last) else last
         return None
 
     def _role_words(self, ref: _Ref) -> tuple[str, ...]:
@@ -2541,7 +2644,7 @@ class _Article:
                         and not self.masked[self.sentence_of(ref.start)[0]:ref.start].strip())
             if ref.possessor is not None:  # "The BBC's director of Audio and Music told … He said"
                 return ref.head not in _NOT_PERSON_HEADS and ref.head in self.lex.heads
-            return self._person_with_role(ref) is not None
+            return self._person_with_role(ref) is not None or self._untitled_subject_before(ref) is not None
         if want == "organization":
             if ref.kind == "description":  # "its statement", "the government of Freedonia … it"
                 return (ref.possessor is not None and ref.head in _DOCUMENT_HEADS
@@ -2604,7 +2707,7 @@ _PREDICATE_ROLE = re.compile(
 coach", "X leads the UN" (a leading verb gives the role words "leader head chief" and what is led)."""
 _RANKS = frozenset("president prime minister minister secretary chancellor premier king queen pope leader chief head "
                    "governor mayor senator ambassador envoy director chairman chairwoman general commander ceo "
-                   "executive".split() + ["prime minister"])
+                   "executive commissioner".split() + ["prime minister", "first minister"])
 """Description heads of offices held by one known person, which a definite description points back with."""
 _SUBORDINATE_OPENER = re.compile(r"[^\S\n]*(?:After|Before|While|When|Following|Despite|Since|Although|Though|If|"
                                  r"Because|Unlike|Upon|Once|Until|Having|Asked|Meeting|Visiting)\b")
@@ -3045,6 +3148,9 @@ def _continued(article: _Article, span: _Span, previous: _Span | None,
     if previous.closing is None:
         if span.paragraph == previous.paragraph + 1 and not text[_paragraph_start(text, span.opening):span.opening].strip():
             return speaker, cue
+        if span.paragraph == previous.paragraph and previous.end <= span.opening and not (
+                text[previous.end:span.opening].strip()):
+            return speaker, cue  # 'champion. "There might…': the next part after a paragraph break lost
         return None
     own_start = article.sentence_of(span.opening)[0]
     starts_sentence = not text[own_start:span.opening].strip()

@@ -662,8 +662,11 @@ class ArticleNames:
                             and ws[i - 2].capitalised and self._is_title_word(i - 2))
         # "The Defense Minister responded": titles alone name nobody
         titles_only = all(self._is_title_word(m) or self.wkey(m) in lex.qualifiers for m in range(i, j + 1))
+        # "the outgoing European Commissioner said": a run ending in its title names an office, unless it opens with
+        # a given name ("Julie Bishop said")
+        office = j > i and self._is_title_word(j) and self.wkey(i) not in lex.first_names
         person_ok = not (after_determiner or (acronym_first and j > i) or inside_longer_name or first_known
-                         or title_complement or titles_only
+                         or title_complement or titles_only or office
                          or self.wkey(j) in lex.cue("not_person_head"))
         if after is not None and after.gap == " " and not after.capitalised:
             key = word_key(after.text)

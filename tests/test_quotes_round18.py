@@ -1,0 +1,88 @@
+"""Round 18 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with exact
+expectations, with the parse and with the rules alone."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from quote_shapes import assert_speakers
+
+from analysis.actors import mentions_for
+from analysis.quotes import find_quote_spans
+
+FLATTENED = ('Coach Jo Lund said: "We trained hard all winter. "There were days when I wanted to stop, but the team '
+             'kept me going."')
+
+
+def test_a_paragraph_break_lost_between_two_parts_of_a_quotation_starts_the_next_part() -> None:
+    # scraped copies often join paragraphs with a space: the fresh opening mark after a full stop opens a new part
+    spans = find_quote_spans(FLATTENED)
+    assert [FLATTENED[s.start:s.end] for s in spans] == [
+        "We trained hard all winter.", "There were days when I wanted to stop, but the team kept me going."]
+    assert spans[0].closing is None
+
+
+SHAPES = [
+    # both parts of a quotation whose paragraph break was lost are the speaker's
+    (FLATTENED, [("We trained hard all winter.", "Jo Lund"), ("There were days", "Jo Lund")]),
+    # a title standing alone ("the outgoing European Commissioner") names an office, not a person; "he" after it
+    # is the person named before
+    ("Ole Brandt has accepted a seat in the upper house. On television it was put to Mr Brandt that he had mocked "
+     "it. But the outgoing European Commissioner said his words needed context. He said reform needed allies. "
+     "\"It was pointed out to me that reform will need votes.\"",
+     [("It was pointed out to me", "Ole Brandt")]),
+    # "the first minister", a rank no one was given, is the person named before; "he" can point back to it
+    ("Mr Ian Moray said the floods were a tragedy. The first minister also praised Harbour Water for sending pumps. "
+     "The Highland Council has lent 11 staff. But he said the region was \"in it for the long term\".",
+     [("in it for the long term", "Ian Moray")]),
+    # a bare "a spokesman" speaks for the body just named; "the spokesman" is the one described before
+    ("But the Transport Office defended the plan. A spokesman said: \"The trains will run on time.\"",
+     [("The trains will run on time.", "Transport Office spokesman")]),
+    ("The party disowned him. A Green Party spokesman said he had been a member. The spokesman added: \"He left "
+     "last year.\"",
+     [("He left last year.", "Green Party spokesman")]),
+    # "the archbishop" is the person the article gave that title
+    ("Archbishop Thabo Ngema told reporters: \"It is unacceptable.\" The men were freed on Tuesday. The archbishop "
+     "added: \"What about those left behind?\"",
+     [("It is unacceptable.", "Thabo Ngema"), ("What about those left behind?", "Thabo Ngema")]),
+    # "a judge" is named in the next sentence, with the same title
+    ("Late bars are a problem. This week a judge claimed late drinking was breeding \"street gangs\" in towns. Judge "
+     "Ada Crane QC made her remarks as she sentenced two men.",
+     [("street gangs", "Ada Crane")]),
+    # a news lead describes its speaker and names them in the next sentence
+    ("A senior Labour MP has criticised the ministry's \"careless\" planning for floods.\n\nAudit committee chairman "
+     "Tom Reeve was giving his reaction to a report.",
+     [("careless", "Tom Reeve")]),
+    # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
+    # speech verb carries its own reported clause
+    ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
+     "Mayor Ann Roe insisted the budget was safe.",
+     [("The council is confused", "Ben Hale"), ("By confusing the town", "Ben Hale")]),
+]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", SHAPES, ids=range(len(SHAPES)))
+def test_round18_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anonymous source stays unnamed though a person opens the next sentence
+    ("An anonymous security expert told the radio: \"They have a contact in the port.\" Ivo Marek, a senior analyst, "
+     "disagreed.",
+     [("They have a contact in the port.", "anonymous security expert")]),
+    # "the Archbishop of Canterbury" names its own office: it is not the speaker quoted before it
+    ("\"It opened a wound,\" said Ros Kell, a biographer. The Archbishop of Canterbury said: \"I am pleased for "
+     "them.\"",
+     [("It opened a wound", "Ros Kell"), ("I am pleased for them.", "Archbishop of Canterbury")]),
+    # a quotation ending its sentence is still attributed by a plain "X said." after it
+    ("\"It was hard.\" Ann Holt said.", [("It was hard.", "Ann Holt")]),
+])
+def test_round18_limits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers(text, expected)
+
+
+def test_a_run_ending_in_its_title_is_an_office_not_a_person() -> None:
+    text = "But the outgoing European Commissioner said his words needed context. Julie Bishop said no."
+    rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert list(rows[rows["actor_type"] == "person"]["actor"]) == ["Julie Bishop"]
