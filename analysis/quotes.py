@@ -383,6 +383,11 @@ _DECISION_HEADS = frozenset({"decision", "ruling"})
 _SPEECH_NOUNS = frozenset({"words", "remarks", "comments"})
 """Description heads that name what someone said: "X's own words", "her remarks" are X's, hers."""
 _SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_BODY_SPOKESPERSON = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he)[^\S\n]+(?P<body>[A-Z][\w’'\-]*(?:[^\S\n]+(?:for|of|and|&)?[^\S\n]*[A-Z][\w’'\-]*)*"
+    r"[^\S\n]+(?:for|of|and|&)[^\S\n]+[A-Z][\w’'\-]*(?:[^\S\n]+[A-Z][\w’'\-]*)*)[^\S\n]+"
+    r"(?P<head>spokesman|spokeswoman|spokesperson)\b")
+"""A spokesperson named by a body whose name has "for", "of" or "and" inside ("A Department for Education spokesman")."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS | _SPEECH_NOUNS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization",
@@ -626,7 +631,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
         if any(match.start() <= n.start <= match.start("head") < n.end for n in names):
             continue  # "the Church of Scientology" is a name, not a description
         mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
-        if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS or w in _NOT_A_MODIFIER for w in mods):
+        if any(lex.cue_re.fullmatch(w) or w in _PREPOSITIONS and not _inside_a_name(mods_text.split(), k)
+               or w in _NOT_A_MODIFIER for k, w in enumerate(mods)):
             continue
         if any(w.endswith(".") and (len(w) > 3 or w[:-1].isupper()) and "." not in w[:-1]
                and w[:-1].lower() not in _ABBREVIATIONS for w in mods_text.split()):
@@ -685,6 +691,15 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                 continue  # a capitalised word inside a sentence is a name's
             refs.append(_Ref(start, end, "description", masked[start:end], head=_singular(plural, lex),
                              definite=False, actor_type="group"))
+    # "A Department for Constitutional Affairs spokeswoman": a body's name with "for"/"of" inside, then the noun (the
+    # descriptions above stop at the body's own head word, "Department").
+    for match in _BODY_SPOKESPERSON.finditer(masked):
+        if MASK in match.group(0) or any(r.start < match.end() and match.start() < r.end for r in refs
+                                         if r.kind == "description"):
+            continue
+        mods = tuple(w.lower() for w in match.group("body").split())
+        refs.append(_Ref(match.start(), match.end(), "description", match.group(0), head=match.group("head").lower(),
+                         mods=mods, definite=match.group("det").lower() == "the"))
     # "the 36-year-old" (no noun after it) stands for the person just named.
     for match in re.finditer(r"\b[Tt]he[^\S\n]+(?:\d+|[a-z]+(?:-[a-z]+)?)(?:-|[^\S\n]+)year-old\b", masked):
         after = re.match(r"[^\S\n]+([a-z]+)", masked[match.end():match.end() + 30])
@@ -757,6 +772,13 @@ def _capitalised_words_before(masked: str, at: int) -> list[tuple[int, str]]:
     while words and words[0][1].lower() in _NOT_NAMES:
         words.pop(0)
     return words
+
+
+def _inside_a_name(words: list[str], k: int) -> bool:
+    """Whether the small word `words[k]` joins two capitalised words of one name ("A Department for Constitutional
+    Affairs spokeswoman")."""
+    return (words[k] in ("for", "of", "and") and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
+            and words[k + 1][:1].isupper())
 
 
 def _singular(head: str, lex: _Lexicon) -> str:
@@ -2633,7 +2655,7 @@ class _Article:
             if self._possessive(ref):
                 return False
             if ref.kind == "name":  # "the Lakota Freedom Delegation … he says": a body's name is no person
-                if ref.actor is None and _only_a_role(ref.surface, self.lex):
+                if ref.actor is None and _only_a_role(ref.surface, self.lex) or self._no_one(ref):
                     return False  # "The Scottish Executive has seconded staff. But he said": a role or body, no one
                 return (ref.actor_type in (None, "person") and self._looks_person(ref)
                         and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS)
@@ -2669,6 +2691,15 @@ class _Article:
         if ref.actor_type == "person":
             return True
         return ref.actor_type is None and (len(ref.surface.split()) >= 2 or ref.surface in self._full_names)
+
+    @staticmethod
+    def _no_one(ref: _Ref) -> bool:
+        """Capitalised words no one is called, taken for a name by the rules: "BBC One's Breakfast" (a thing someone
+        owns), "Praising Celtic" (a participle opening the sentence)."""
+        words = ref.surface.split()
+        return ref.actor is None and len(words) >= 2 and (
+            any(re.search(r"[’']s$", w) for w in words[:-1])
+            or words[0].endswith("ing") and words[0].lower() not in actor_lexicon().first_names)
 
     def _collect_full_names(self) -> dict[str, str]:
         """Within this article: each single name word -> the fullest name it abbreviates."""

@@ -52,6 +52,20 @@ SHAPES = [
     ("A senior Labour MP has criticised the ministry's \"careless\" planning for floods.\n\nAudit committee chairman "
      "Tom Reeve was giving his reaction to a report.",
      [("careless", "Tom Reeve")]),
+    # a participle opening the sentence and a programme someone owns are not people "she" or "he" can mean
+    ("\"We will ban them,\" said Ann Roe. Praising Hearts and Hibs for their efforts, she said: \"The clubs have "
+     "helped.\"",
+     [("We will ban them", "Ann Roe"), ("The clubs have helped.", "Ann Roe")]),
+    ("Home Secretary Tom Baird spoke on Sunday. Speaking on Radio Five's Morning Show, he said migrants were \"of "
+     "great value\".",
+     [("of great value", "Tom Baird")]),
+    # a party word before a given name is the person's affiliation
+    ("The Greens will study the plans, but Tory Liam Keane said his party offered a \"clear choice\".",
+     [("clear choice", "Liam Keane")]),
+    # a spokeswoman named by a body with "for" in its name; "she" points back to her
+    ("Lord Hale wanted the principle set down. A Department for Rural Affairs spokeswoman said the two agreed. "
+     "\"Their dispute is narrow,\" she said.",
+     [("Their dispute is narrow", "Department for Rural Affairs spokeswoman")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
@@ -80,6 +94,11 @@ def test_round18_shapes(text: str, expected: list[tuple[str, str]], parse: bool)
 ])
 def test_round18_limits(text: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers(text, expected)
+
+
+def test_the_lib_dems_are_a_party() -> None:
+    rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": ["The Lib Dems say they will wait."]}))
+    assert list(zip(rows["actor"], rows["actor_type"])) == [("Liberal Democrats", "organization")]
 
 
 def test_a_run_ending_in_its_title_is_an_office_not_a_person() -> None:
