@@ -66,6 +66,14 @@ _EXTREMES = {"low": "down", "lows": "down", "high": "up", "highs": "up", "peak":
 _REACHING = frozenset("hit hits hitting touch touched touches touching reach reached reaches reaching rose rise rises "
                       "climbed climb jumped surged".split())
 
+_CAUSING_UP = frozenset("lift lifts lifted lifting boost boosts boosted boosting buoy buoys buoyed buoying".split())
+_CAUSING_DOWN = frozenset("hit hits hitting hurt hurts hurting dent dents dented denting".split())
+"""Verbs whose object moved: "takeover talk lifts Domecq", "concerns have hit the greenback". ("Weighing on" gold is
+pressure, not a move: no note.)"""
+_TELLING = frozenset("show shows showed shown showing post posts posted posting record records recorded recording "
+                     "register registers registered registering log logs logged logging".split())
+"""Verbs that tell a move noun of their subject: "Reynolds showing gains of 4.5%"."""
+
 _MODALS = frozenset("could may might would will should can must shall 'll".split())
 _HEDGE_HEADS = frozenset("""
 fear fears risk risks threat threats prospect prospects possibility chance chances danger worry worries concern
@@ -152,7 +160,8 @@ _GENERIC_WORDS = _INDEX_HEADS | _MARKET_HEADS | _PRICE_HEADS | _SHARE_HEADS | _P
     "the stock share composite general all-share index benchmark government treasury crude oil spot".split())
 _MAX_CHARS = 600
 _MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
-    _DOWN_WORDS | _UP_WORDS | _DOWN_NOUNS | _UP_NOUNS | _DOWN_STATES | _UP_STATES | _FLAT_STATES | set(_EXTREMES),
+    _DOWN_WORDS | _UP_WORDS | _DOWN_NOUNS | _UP_NOUNS | _DOWN_STATES | _UP_STATES | _FLAT_STATES | set(_EXTREMES)
+    | _CAUSING_UP | _CAUSING_DOWN,
     key=len, reverse=True)) + r")\b")
 
 
@@ -242,10 +251,18 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             if subject is not None:
                 found.append((subject, direction, token))
             continue
+        if word_causes := _caused(token):
+            found += word_causes
+            continue
         noun = _noun_direction(token)
         if noun is not None:
             if _hedged(token):
                 continue
+            if token.dep_ == "dobj" and token.head.lower_ in _TELLING and not _hedged(token.head):
+                subject = _subject(token.head)  # "Reynolds showing gains of 4.5%"
+                if subject is not None:
+                    found.append((subject, noun, token))
+                    continue
             before = len(found)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "on"):
@@ -278,7 +295,8 @@ def _moves(doc) -> list[tuple[object, str, object]]:
                 if subject is not None:
                     found.append((subject, state, token))
             continue
-        if word in _EXTREMES and token.dep_ in ("dobj", "advmod", "npadvmod", "attr") and token.head.lower_ in _REACHING \
+        if word in _EXTREMES and token.dep_ in ("dobj", "advmod", "npadvmod", "attr", "acomp") \
+                and token.head.lower_ in _REACHING \
                 and not _hedged(token.head):  # "hit a five year high" (parsed "high" as an adverb too), "touched a peak"
             subject = _subject(token.head)
             if subject is not None:
@@ -290,6 +308,19 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             if subject is not None:
                 found.append((subject, "up" if word == "highest" else "down", token))
     return found
+
+
+def _caused(token) -> list[tuple[object, str, object]]:
+    """The move a causing verb tells of its object: "talk lifts Domecq" (up), "has hit the greenback" (down); not a
+    level reached ("hit a high") nor a forecast."""
+    word = token.lower_
+    if not (token.pos_ == "VERB" or token.tag_.startswith("VB")) or _hedged(token):
+        return []
+    if word in _CAUSING_UP or word in _CAUSING_DOWN:
+        direction = "up" if word in _CAUSING_UP else "down"
+        return [(c, direction, token) for c in token.children if c.dep_ == "dobj" and c.lower_ not in _EXTREMES
+                and c.lower_ not in ("record", "level", "levels", "mark")]
+    return []
 
 
 def _phrase(head) -> list:

@@ -178,8 +178,15 @@ _LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenu
 """A move told as a noun after a light verb: "took heavy losses", "saw a loss of 3.3%", "experienced one of its
 biggest one-day point losses", "set seven record highs"; not a company's "net loss" or "quarterly profit"."""
 _NON_PRICE_NOUNS = (r"\s+in\s+(?:interest|popularity|demand|use|usage|searches|sales|volumes?|trading|activity|adoption|"
-                    r"production|output|exports|imports|supply|supplies|orders|visitors|traffic)\b")
+                    r"production|output|exports|imports|supply|supplies|orders|visitors|traffic|profits?|earnings|"
+                    r"revenues?|income|turnover|margins?|dividends?|spending|investment|jobs|unemployment)(?![\w-])")
 _NON_PRICE_IN = re.compile(_NON_PRICE_NOUNS, re.IGNORECASE)
+_QUANTITY_NOUNS = frozenset("supplies supply inventories stockpiles stocks output production exports imports reserves "
+                            "demand consumption shipments deliveries sales holdings".split())
+"""Quantities named after a commodity ("US crude supplies", "oil stocks"): a move of them is no price's move."""
+_ARTICLES = frozenset(("a", "an", "the", "its", "their"))
+_FIGURE_WORD = re.compile(r"(?:us\$|\$|€|£|¥)?\d[\d.,]*(?:%|bn|m|pct)?")
+"""A figure between an article and a move noun: "a 40% drop"."""
 """A move of something other than the price: "a surge in interest", "a jump in sales"."""
 _NOT_A_PRICE_LOSS = rf"(?!{_NON_PRICE_NOUNS})(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
 _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
@@ -236,14 +243,15 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|"
+    r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|increased|"
     r"skyrocketing|spiking|strengthening|strengthened|revalue|revalued|revaluing|"
     r"(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|driving|pushed|pushing|knocked|knocking|dragged|dragging|sent|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?$",
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?"
+    r"(?:(?:price|prices|cost|value)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:the|a)\s+(?:(?P<up>higher)|(?P<down>lower))\s+$", re.IGNORECASE)
@@ -1022,9 +1030,11 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
                 or _CLAUSE_CUT.search(head)):
             return None
         kind = match.lastgroup or ""
-        if (kind in ("up", "down") and words and words[-1] in ("a", "an", "the", "its", "their")
+        if (kind in ("up", "down") and words and (words[-1] in _ARTICLES or len(words) > 1 and words[-2] in _ARTICLES
+                                                   and _FIGURE_WORD.fullmatch(words[-1]))
                 and _NON_PRICE_IN.match(segment, match.end())):
-            continue  # "saw a surge in interest": a noun, and not of the price
+            continue  # "saw a surge in interest", "blamed high fuel prices for a 40% drop in profits": a noun, and
+            # not of the price
         if kind == "flat" and _MOVE_NOUN_AFTER.match(segment, match.end()):
             continue  # "the steady decline in yields": an adjective of a move noun
         if kind.startswith("weak"):
@@ -1923,6 +1933,9 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
         if noun is None and "price" in sentence[max(0, mention.start - 90):mention.start]:
             noun = _PRICES_OF_A_CLASS.search(sentence[max(0, mention.start - 90):mention.start])
+        first_after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
+        if noun and first_after in _QUANTITY_NOUNS:
+            noun = None  # "large falls in US crude supplies": the supplies fell, not the price
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
             told_before.add(i)
@@ -2641,6 +2654,9 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
         if re.search(r"\b(?:demand|supply|output|production|exports|imports|sales|consumption|holdings|reserves)\s+"
                      r"(?:for|of|in)\s+(?:the\s+)?$", lower[max(0, start - 30):start]):
             continue  # 'demand for gold jumped': a quantity, not the price
+        following = re.match(r"[^\S\n]*([\w-]+)", lower[end:end + 30])
+        if following is not None and following.group(1) in _QUANTITY_NOUNS:
+            continue  # 'large falls in US crude supplies': the supplies moved
         if name in have or any(name in n.instrument or n.instrument in name for n in added if n.instrument != name
                                and instrument.kind == "stock"):
             continue
