@@ -74,6 +74,11 @@ _TELLING = frozenset("show shows showed shown showing post posts posted posting 
                      "register registers registered registering log logs logged logging".split())
 """Verbs that tell a move noun of their subject: "Reynolds showing gains of 4.5%"."""
 
+_HALTING = frozenset("halt halts halted halting stem stems stemmed stemming stop stops stopped stopping arrest arrests "
+                     "arrested arresting reverse reverses reversed reversing".split())
+"""Verbs that end a move: "Asian banks halt dollar's slide" tells a rise."""
+_OPPOSITE = {"up": "down", "down": "up"}
+
 _MODALS = frozenset("could may might would will should can must shall 'll".split())
 _HEDGE_HEADS = frozenset("""
 fear fears risk risks threat threats prospect prospects possibility chance chances danger worry worries concern
@@ -115,7 +120,7 @@ _EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended
 """A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
 _BUSINESS_NOUNS = frozenset("firm firms company group giant maker producer bank lender carrier airline retailer insurer "
-                            "miner operator conglomerate".split())
+                            "miner operator conglomerate rival rivals competitor peer".split())
 """A business noun before a company's name ("Telecoms firm Eircom", "US media giant TimeWarner")."""
 _TICKER_AFTER = re.compile(r"[^\S\n]*<[A-Z][A-Za-z0-9.&-]{0,9}>")
 """A ticker in angle brackets right after a name, as the wire writes a listed company ("IBM <IBM> fell 31")."""
@@ -258,6 +263,9 @@ def _moves(doc) -> list[tuple[object, str, object]]:
         if noun is not None:
             if _hedged(token):
                 continue
+            if token.dep_ == "dobj" and token.head.lower_ in _HALTING and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
+                noun = _OPPOSITE[noun]  # "banks halt the dollar's slide": the dollar rose (not "to stop" it: an aim)
             if token.dep_ == "dobj" and token.head.lower_ in _TELLING and not _hedged(token.head):
                 subject = _subject(token.head)  # "Reynolds showing gains of 4.5%"
                 if subject is not None:
@@ -284,6 +292,11 @@ def _moves(doc) -> list[tuple[object, str, object]]:
         word = token.lower_
         state = ("down" if word in _DOWN_STATES else "up" if word in _UP_STATES
                  else "flat" if word in _FLAT_STATES else None)
+        if state is not None and token.dep_ in ("advmod", "pcomp") and state != "flat":
+            held = _with_object(token)
+            if held is not None:  # "…, with closest rival JFE Holdings down 3.4%"
+                found.append((held, state, token))
+                continue
         if state is not None and token.dep_ in ("acomp", "advmod", "attr", "prt", "npadvmod", "oprd", "advcl"):
             verb = token.head
             for _ in range(2):  # "opened at six dlrs, up 1/2": the state may hang on the level
@@ -308,6 +321,19 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             if subject is not None:
                 found.append((subject, "up" if word == "highest" else "down", token))
     return found
+
+
+def _with_object(state):
+    """The noun a state word right after it tells of, in "with <noun> up/down N%" (the parse hangs the state on the
+    main verb, beside the "with"; or makes the noun the state's subject, under the "with")."""
+    if state.dep_ == "pcomp" and state.head.lower_ == "with":
+        return next((c for c in state.children if c.dep_ == "nsubj" and c.i == state.i - 1), None)
+    for child in state.head.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i < state.i:
+            noun = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if noun is not None and noun.i == state.i - 1:
+                return noun
+    return None
 
 
 def _caused(token) -> list[tuple[object, str, object]]:
@@ -572,6 +598,9 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
         priced = (_PRICE_PAIR.match(sentence, after) is not None or _PRICED_LEVEL.match(sentence, after) is not None
                   or _EIGHTHS_LEVEL.search(sentence, 0, cue.idx) is not None
                   or cue.lower_ in _EXTREMES or cue.lower_ in ("highest", "lowest"))  # only prices hit a yearly high
+        held = _with_object(cue) if cue.lower_ in _DOWN_STATES | _UP_STATES else None
+        if not priced and held is not None and held.i == head.i and _FIGURE_AFTER.match(sentence, after) is not None:
+            priced = True  # "…, with rival JFE Holdings down 3.4%": beside another stock's move, a share price
         figured = priced or _FIGURE_AFTER.match(sentence, after) is not None
         for target in _conjuncts(head) if head is not cue else [head]:
             named = _instruments(target, matcher, path, indices_noted=indices_noted, priced=priced, figured=figured)

@@ -181,6 +181,13 @@ _NON_PRICE_NOUNS = (r"\s+in\s+(?:interest|popularity|demand|use|usage|searches|s
                     r"production|output|exports|imports|supply|supplies|orders|visitors|traffic|profits?|earnings|"
                     r"revenues?|income|turnover|margins?|dividends?|spending|investment|jobs|unemployment)(?![\w-])")
 _NON_PRICE_IN = re.compile(_NON_PRICE_NOUNS, re.IGNORECASE)
+_FIGURE_OF_COMPANY = re.compile(
+    r"\b(?:revenues?|profits?|sales|earnings|turnover|income|losses|output|production|costs|debts?)\s+(?:at|of|for|from)"
+    r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}$")
+"""A company's figure named before the company ("profits at carmaker X"), in lower case."""
+_HALTED = re.compile(r"\b(?:halt|halts|halted|halting|stem|stems|stemmed|stemming|stop|stops|stopped|stopping|arrest|"
+                     r"arrests|arrested|arresting|reverse|reverses|reversed|reversing)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A verb that ends the move told after it: "Asian banks halt dollar's slide" (the dollar rose)."""
 _QUANTITY_NOUNS = frozenset("supplies supply inventories stockpiles stocks output production exports imports reserves "
                             "demand consumption shipments deliveries sales holdings".split())
 """Quantities named after a commodity ("US crude supplies", "oil stocks"): a move of them is no price's move."""
@@ -267,7 +274,8 @@ _PRICES_OF_A_CLASS = re.compile(
 copper", "rising prices for metals such as tin"."""
 _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:push(?:ed|es|ing)?|sen(?:d|ds|t|ding)|dr(?:ove|ive|ives|iving|iven)|dragg?(?:ed|s|ing)?|pull(?:ed|s|ing)?|"
-    r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading))\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+    r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading)|t(?:ook|ake|akes|aking))\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE)
 _CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|past)\b", re.IGNORECASE)
 """A move caused by the words before the instrument: "pushed the Kospi below 1,000", "led the FTSE lower"."""
 _GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?![\d/])|\d[\d.,]*)\s?(?:%|per\s?cent\b|percent\b|points?\b|cents\b|dlrs\b)?"
@@ -1835,6 +1843,10 @@ def _clean_name(name: str) -> str:
         words.pop(0)
     if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
         return ""
+    owner = re.fullmatch(r"(.+?)(?:'s|’s)", words[0])
+    if len(words) > 1 and owner is not None and (owner.group(1).lower() in _countries()
+                                                 or owner.group(1) in ("UK", "US", "U.S.", "EU")):
+        words = words[1:]  # "Germany's ThyssenKrupp": the company, not its country
     if len(words) >= 4 and words[-2] == "of" and words[-1].lower() in _countries():
         words = words[:-2]  # "Deutsche Bank of Germany"; not "Bank of Japan"
     if len(words) > 3 and re.fullmatch(r"[A-Z]{2}", words[-1]) and re.fullmatch(r"[A-Z]{2,8}", words[-2]) and (
@@ -1927,8 +1939,13 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             moves[i] = mention.move
             continue
         own = _POSSESSIVE_MOVE.match(segment)
-        if own:  # "the leu's growth"
-            moves[i] = _Move(own.lastgroup or "up", None, mention.instrument.unit, None, None)
+        if own:  # "the leu's growth"; "banks halt the dollar's slide": a move ended, the other way
+            direction = own.lastgroup or "up"
+            halted = _HALTED.search(sentence, max(0, mention.start - 30), mention.start)
+            if halted and not re.search(r"\bto\s+$", sentence[max(0, halted.start() - 4):halted.start()]):
+                # (not "a bid to stop a franc slide": an aim, the slide went on)
+                direction = "down" if direction == "up" else "up"
+            moves[i] = _Move(direction, None, mention.instrument.unit, None, None)
             continue
         noun = _NOUN_BEFORE.search(sentence[max(0, mention.start - 60):mention.start])
         if noun is None and "price" in sentence[max(0, mention.start - 90):mention.start]:
@@ -2505,10 +2522,10 @@ def _recall_cue(sentence: str, start: int, end: int, cues: list[re.Match[str]],
     return min(cues, key=lambda c: min(abs(c.start() - end), abs(start - c.end())), default=None)
 
 
-_STATE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:weak|strong|firm|soft|weaker|stronger|overvalued|undervalued)\s+$",
-                           re.IGNORECASE)
-"""An adjective of state right before a currency ("the weak dollar", "a stronger yen"): a level, as the labelling
-rules read it, not a move."""
+_STATE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:weak|strong|firm|soft|weaker|stronger|overvalued|undervalued)\s+$"
+                           r"|\b(?:weakness|strength|firmness|softness)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""An adjective of state right before a currency ("the weak dollar", "a stronger yen", "the weakness of the dollar"): a
+level, as the labelling rules read it, not a move."""
 
 
 def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> bool:
@@ -2654,6 +2671,8 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
         if re.search(r"\b(?:demand|supply|output|production|exports|imports|sales|consumption|holdings|reserves)\s+"
                      r"(?:for|of|in)\s+(?:the\s+)?$", lower[max(0, start - 30):start]):
             continue  # 'demand for gold jumped': a quantity, not the price
+        if instrument.kind == "stock" and _FIGURE_OF_COMPANY.search(lower[max(0, start - 60):start]):
+            continue  # 'Revenues at media group Reuters slipped 11%': the company's figure moved, not its shares
         following = re.match(r"[^\S\n]*([\w-]+)", lower[end:end + 30])
         if following is not None and following.group(1) in _QUANTITY_NOUNS:
             continue  # 'large falls in US crude supplies': the supplies moved

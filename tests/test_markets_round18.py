@@ -43,3 +43,31 @@ def test_a_trend_word_before_the_cost_of_an_instrument(sentence: str, expected: 
 ])
 def test_no_note_for_moves_of_other_things(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@needs_parser
+def test_a_stock_beside_another_with_its_move_after_with() -> None:
+    # "…, with rival X down 3.4%": an absolute phrase gives a second company's share price
+    assert moves("Harlow Steel lost 2.5% to 310 yen, with nearest rival Kesteven Metals down 3.1%.") == [
+        ("Harlow Steel", "down"), ("Kesteven Metals", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a move halted is a move the other way; one aimed at ("to stop the slide") went on
+    ("Central banks halt the euro's slide", [("Euro", "up")]),
+    ("The minister did little to stop the euro's slide.", [("Euro", "down")]),
+    # a cause that carried the price past a level
+    ("Cold weather took heating oil prices past $2 a gallon.", [("Heating oil", "up")]),
+    # the country before a company's name is no part of it
+    ("Shares in Norway's Elkem fell 4% on Monday.", [("Elkem", "down")]),
+])
+def test_halted_moves_causes_and_companies_by_their_country(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company's figure, and a currency's state
+    "Revenues at publisher Orbis Media slipped 9% in 2004, mainly due to the weakness of the dollar.",
+])
+def test_no_note_for_a_company_figure_or_a_state(sentence: str) -> None:
+    assert moves(sentence) == []
