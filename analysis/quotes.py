@@ -1339,8 +1339,8 @@ class _Article:
 
     def _goes_on_after_attributed(self, span: _Span, cue_end: int) -> bool:
         """“…,” argued Mr Davis. “… the veto.” On Monday Tony Blair insisted closer co-operation did not mean …: a
-        full sentence quoted right after an attributed one goes on with that speaker's words; the next sentence, whose
-        speech verb carries its own reported clause, is someone else's."""
+        full sentence quoted right after one that reports speech (quoted or not) goes on with that speaker's words;
+        the next sentence, whose speech verb carries its own reported clause, is someone else's."""
         if not re.search(r"[.!?]$", self.text[span.start:span.end]) or not self.starts_sentence(span):
             return False
         s_start, s_end = self.sentence_of(cue_end)
@@ -1350,8 +1350,7 @@ class _Article:
         if here == 0:
             return False
         a, b = self.sentences[here - 1]
-        return any(a <= o.opening and (o.closing or o.end) <= b and not o.nested for o in self.spans) and bool(
-            self.lex.cue_re.search(self.masked, a, b))
+        return bool(self.lex.cue_re.search(self.masked, a, b))
 
     def _before(self, span: _Span) -> _Attribution | None:
         """Mr. Trump wrote, “…” / he added: “…” / Trump said that “…”."""

@@ -66,6 +66,13 @@ SHAPES = [
     ("Lord Hale wanted the principle set down. A Department for Rural Affairs spokeswoman said the two agreed. "
      "\"Their dispute is narrow,\" she said.",
      [("Their dispute is narrow", "Department for Rural Affairs spokeswoman")]),
+    # the same after a sentence of reported speech with no quotation
+    ("Shadow minister Ann Moss said the plan would help clubs. \"We aim to shift the burden away from teachers.\" "
+     "The Tories say Labour's plans came too late.",
+     [("We aim to shift the burden", "Ann Moss")]),
+    # a party named by its members is the party
+    ("The Tories have accused the two men of behaving like \"boys squabbling in a yard\".",
+     [("boys squabbling in a yard", "Conservative Party")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
