@@ -281,11 +281,13 @@ _ABBREVIATIONS = frozenset(
 def _sentence_bounds(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
     """Sentences as (start, end), never breaking inside a quotation nor across paragraphs."""
     inside = [(s.start, s.end) for s in spans if not s.nested]
+    open_ends = {s.end for s in spans if not s.nested and s.closing is None}  # 'commitments. "The reality': a part
     cuts: set[int] = set()
-    for match in re.finditer(r"[.!?…][”\"’')\]]*(?=\s+[“\"‘'(A-Z0-9]|\s*$)", text):
+    for match in re.finditer(r"[.!?…](?:[^\S\n]?[”\"’')\]])*(?=\s+[“\"‘'(A-Z0-9]|\s*$)", text):  # 'waste. " And
         at = match.end()
         dot = match.start()
-        if any(a <= dot < b for a, b in inside) and not (text[match.start() + 1:at].strip(".!?…")):
+        if any(a <= dot < b for a, b in inside) and not (text[match.start() + 1:at].strip(".!?…")) and (
+                dot + 1 not in open_ends):
             continue
         if any(a < at < b for a, b in inside):
             continue
@@ -384,10 +386,10 @@ _SPEECH_NOUNS = frozenset({"words", "remarks", "comments"})
 """Description heads that name what someone said: "X's own words", "her remarks" are X's, hers."""
 _SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _BODY_SPOKESPERSON = re.compile(
-    r"\b(?P<det>[Aa]n?|[Tt]he)[^\S\n]+(?P<body>[A-Z][\w’'\-]*(?:[^\S\n]+(?:for|of|and|&)?[^\S\n]*[A-Z][\w’'\-]*)*"
-    r"[^\S\n]+(?:for|of|and|&)[^\S\n]+[A-Z][\w’'\-]*(?:[^\S\n]+[A-Z][\w’'\-]*)*)[^\S\n]+"
-    r"(?P<head>spokesman|spokeswoman|spokesperson)\b")
-"""A spokesperson named by a body whose name has "for", "of" or "and" inside ("A Department for Education spokesman")."""
+    r"\b(?P<det>[Aa]n?|[Tt]he)[^\S\n]+(?P<body>[A-Z][\w’'\-]*(?:[^\S\n]+(?:(?:for|of|and|&)[^\S\n]+)?[A-Z][\w’'\-]*)*)"
+    r"[^\S\n]+(?P<head>spokesman|spokeswoman|spokesperson)\b")
+"""A spokesperson named by a body ("A Department for Education spokesman", "a Green Party spokesman"), which the
+descriptions stop short of when the body's name ends in a noun of their own ("Department", "Party")."""
 _NOT_PERSON_HEADS = _ORGANIZATION_HEADS | _DOCUMENT_HEADS | _SPEECH_NOUNS
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt|Adm)\.[^\S\n]+$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization",
@@ -691,8 +693,8 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                 continue  # a capitalised word inside a sentence is a name's
             refs.append(_Ref(start, end, "description", masked[start:end], head=_singular(plural, lex),
                              definite=False, actor_type="group"))
-    # "A Department for Constitutional Affairs spokeswoman": a body's name with "for"/"of" inside, then the noun (the
-    # descriptions above stop at the body's own head word, "Department").
+    # "A Department for Constitutional Affairs spokeswoman", "a Green Party spokesman": a body's name, then the noun
+    # (the descriptions above stop at the body's own head word, "Department", "Party").
     for match in _BODY_SPOKESPERSON.finditer(masked):
         if MASK in match.group(0) or any(r.start < match.end() and match.start() < r.end for r in refs
                                          if r.kind == "description"):
@@ -1339,8 +1341,9 @@ class _Article:
 
     def _goes_on_after_attributed(self, span: _Span, cue_end: int) -> bool:
         """“…,” argued Mr Davis. “… the veto.” On Monday Tony Blair insisted closer co-operation did not mean …: a
-        full sentence quoted right after one that reports speech (quoted or not) goes on with that speaker's words;
-        the next sentence, whose speech verb carries its own reported clause, is someone else's."""
+        full sentence quoted right after one that reports speech (quoted or not), or right after another quotation,
+        goes on with that speaker's words; the next sentence, whose speech verb carries its own reported clause, is
+        someone else's."""
         if not re.search(r"[.!?]$", self.text[span.start:span.end]) or not self.starts_sentence(span):
             return False
         s_start, s_end = self.sentence_of(cue_end)
@@ -1350,6 +1353,9 @@ class _Article:
         if here == 0:
             return False
         a, b = self.sentences[here - 1]
+        earlier = [o for o in self.spans if not o.nested and o.opening < span.opening]
+        if earlier and not re.sub(r"[”\"’'\s]", "", self.masked[earlier[-1].end:span.opening]):
+            return True  # a part of the quotation just before it ("… unacceptable. / “Now if it was …”")
         return bool(self.lex.cue_re.search(self.masked, a, b))
 
     def _before(self, span: _Span) -> _Attribution | None:
@@ -2165,6 +2171,8 @@ class _Article:
             if ref.kind == "name" and low in ("and", "&") and k > 0 and words[k - 1][:1].isupper() \
                     and k + 1 < len(words) and words[k + 1][:1].isupper():
                 continue  # "Customs and Border Protection spokesman Bill Brooks": a body's name before the title
+            if word == "But":
+                return False  # "But a UKIP spokesman said": the conjunction opening a sentence
             return low in _PREPOSITIONS
         return False
 
@@ -2579,7 +2587,8 @@ class _Article:
         subordinate or participial clause ("Explaining that he was tired, Jo Lund left") is about the subject
         after its comma, and a pronoun inside that opening clause points ahead to it."""
         refs = [r for r in self.refs if a <= r.start and r.end <= b]
-        opener = _SUBORDINATE_OPENER.match(self.masked, a) or _PARTICIPLE_OPENER.match(self.masked, a)
+        opener = (_SUBORDINATE_OPENER.match(self.masked, a) or _PARTICIPLE_OPENER.match(self.masked, a)
+                  or _PREPOSITIONAL_OPENER.match(self.masked, a))
         comma = self.masked.find(",", opener.end(), b) if opener is not None else -1
         if comma < 0:
             return refs
@@ -2654,7 +2663,8 @@ class _Article:
             if self._possessive(ref):
                 return False
             if ref.kind == "name":  # "the Lakota Freedom Delegation … he says": a body's name is no person
-                if ref.actor is None and _only_a_role(ref.surface, self.lex) or self._no_one(ref):
+                if ref.actor is None and _only_a_role(ref.surface, self.lex) or self._no_one(ref) or (
+                        self._registered_as_other(ref)):
                     return False  # "The Scottish Executive has seconded staff. But he said": a role or body, no one
                 return (ref.actor_type in (None, "person") and self._looks_person(ref)
                         and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS)
@@ -2662,7 +2672,7 @@ class _Article:
                 return False
             if not ref.definite:  # "A local shopkeeper watched … “…,” he said": an unnamed person opening a sentence
                 return (ref.possessor is None and ref.head in self.lex.heads and ref.head not in _NOT_PERSON_HEADS
-                        and not self.masked[self.sentence_of(ref.start)[0]:ref.start].strip())
+                        and _SENTENCE_LINK.fullmatch(self.masked[self.sentence_of(ref.start)[0]:ref.start]) is not None)
             if ref.possessor is not None:  # "The BBC's director of Audio and Music told … He said"
                 return ref.head not in _NOT_PERSON_HEADS and ref.head in self.lex.heads
             return self._person_with_role(ref) is not None or self._untitled_subject_before(ref) is not None
@@ -2690,6 +2700,14 @@ class _Article:
         if ref.actor_type == "person":
             return True
         return ref.actor_type is None and (len(ref.surface.split()) >= 2 or ref.surface in self._full_names)
+
+    def _registered_as_other(self, ref: _Ref) -> bool:
+        """Words the rules took for a person that the registry lists as a body or place ("Liberal Democrat" before
+        "chief executive Lord Rennard")."""
+        if ref.actor is not None or self.resolve is None:
+            return False
+        found = self.resolve(_strip_titles(ref.surface))
+        return found is not None and found[1] != "person"
 
     @staticmethod
     def _no_one(ref: _Ref) -> bool:
@@ -2744,6 +2762,12 @@ _SUBORDINATE_OPENER = re.compile(r"[^\S\n]*(?:After|Before|While|When|Following|
 """Words that open a sentence with a subordinate clause or phrase, whose references are not the main subject."""
 _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|was|are|were|has|had)\b)")
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
+_SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
+"""What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_PREPOSITIONAL_OPENER = re.compile(r"[^\S\n]*(?:In|On|At|From|With|During|Under|Amid|Among|Through|Unlike|Like)[^\S\n]+"
+                                   r"(?:answer|response|reply|a|an|the|his|her|their|its)\b")
+"""A sentence opening with a prepositional phrase ("In answer to a question from X, Mr Blair said"), whose people
+are not the main clause's."""
 _COLLECTIVE_OF = re.compile(r"\b(?:assembly|group|delegation|panel|team|coalition|number|couple|dozens?|pair|"
                             r"handful|body|bloc|association|union|meeting|gathering|summit)\s+of\s+$", re.IGNORECASE)
 _NEW_SENTENCE_CONNECTIVE = re.compile(r"(?:However|But|Yet|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Later|"

@@ -73,6 +73,22 @@ SHAPES = [
     # a party named by its members is the party
     ("The Tories have accused the two men of behaving like \"boys squabbling in a yard\".",
      [("boys squabbling in a yard", "Conservative Party")]),
+    # "But" opening a sentence is no preposition before the description that is its subject
+    ("Critics accused Sir Tom Vane. But a Green Party spokesman said rivals had spent more. \"Money talks in this "
+     "race,\" he added.",
+     [("Money talks in this race", "Green Party spokesman")]),
+    # words the registry lists as a party are no person "he" can mean
+    ("Liberal Democrat chief executive Lord Ashby said Labour was hiding. \"The leader has vanished from the "
+     "leaflets,\" he said.",
+     [("The leader has vanished", "Ashby")]),
+    # people inside a sentence's opening prepositional phrase are not its main clause's
+    ("In answer to a question from student Ben Carr about trust, Prime Minister Tom Reid said talking was the answer. "
+     "This was why he wanted to \"get past the headlines,\" he added.",
+     [("get past the headlines", "Tom Reid")]),
+    # a closing mark after a space, then a new sentence: the quoted part ends its sentence there
+    ("Party chairman Ann Lowe said: \"If they are serious they should explain it. \"The truth is, they lack the "
+     "courage. \" And the chancellor said the figures did not add up.",
+     [("If they are serious", "Ann Lowe"), ("The truth is", "Ann Lowe")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
