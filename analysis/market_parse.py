@@ -66,6 +66,9 @@ _EXTREMES = {"low": "down", "lows": "down", "high": "up", "highs": "up", "peak":
 _REACHING = frozenset("hit hits hitting touch touched touches touching reach reached reaches reaching rose rise rises "
                       "climbed climb jumped surged".split())
 
+_DRIVING = frozenset("drove drive drives driving pushed push pushes pushing sent send sends sending took take takes "
+                     "taking lifted lift lifts lifting boosted boost boosts boosting".split())
+"""Verbs that take their object to a level: "drove the exchange to a record high"."""
 _CAUSING_UP = frozenset("lift lifts lifted lifting boost boosts boosted boosting buoy buoys buoyed buoying".split())
 _CAUSING_DOWN = frozenset("hit hits hitting hurt hurts hurting dent dents dented denting".split())
 """Verbs whose object moved: "takeover talk lifts Domecq", "concerns have hit the greenback". ("Weighing on" gold is
@@ -342,6 +345,12 @@ def _caused(token) -> list[tuple[object, str, object]]:
     word = token.lower_
     if not (token.pos_ == "VERB" or token.tag_.startswith("VB")) or _hedged(token):
         return []
+    if word in _DRIVING:  # "earnings drove the Jakarta exchange to a record high"
+        reached = [_EXTREMES[w.lower_] for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj" for w in [o, *o.children] if w.lower_ in _EXTREMES]
+        # ("to a record high" parses "high" as the object or as a word hung on "record")
+        if reached:
+            return [(c, reached[0], token) for c in token.children if c.dep_ == "dobj"]
     if word in _CAUSING_UP or word in _CAUSING_DOWN:
         direction = "up" if word in _CAUSING_UP else "down"
         return [(c, direction, token) for c in token.children if c.dep_ == "dobj" and c.lower_ not in _EXTREMES
@@ -423,8 +432,14 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     head_word = head.lower_
     generic_head = head_word in _MARKET_HEADS | _INDEX_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | (
         _DOWN_NOUNS | _UP_NOUNS)  # a move noun with its owner: "sterling's uptrend"
+    if head_word in _MARKET_HEADS and not indices_noted:  # "Indonesian, Indian and Hong Kong stock markets"
+        several = _several_places([t for t in words if t is not head], _places(path))
+        if several:
+            return [(place, "index") for place in several]
     found = [(m, matcher.instrument_of(m.group())) for m in matcher.aliases_in(text)]
     known = {i for _, i in found if i is not None and i.kind != "ignore"}
+    if len(known) == 1 and head_word in _STOCKPILES and next(iter(known)).kind == "commodity":
+        return []  # "US crude stocks have improved": the inventories
     if len(known) == 1:
         match = next(m for m, i in found if i in known)
         covers_head = match.end() >= len(text) - len(head.text)
@@ -443,7 +458,8 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         others = [t for t in modifiers if t.i not in in_place and t.lower_ not in _STOCK_WORDS | _EXCHANGE_WORDS]
         if place is not None and not others:  # "the London market", "Tokyo's stock tumble"
             return [(place, "index")]
-        if head_word in _MARKET_HEADS and not modifiers:  # "Markets in Taiwan and South Korea"
+        if head_word in _MARKET_HEADS and all(t.lower_ in _STOCK_WORDS for t in modifiers):
+            # "Markets in Taiwan and South Korea", "Stock markets in Indonesia and India"
             named = [places.get(_place_name(c)) for child in head.children if child.dep_ == "prep"
                      and child.lower_ in ("in", "on") for obj in child.children if obj.dep_ == "pobj"
                      for c in _conjuncts(obj)]
@@ -461,7 +477,10 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         # "Prices rose on the Danish bond market", "The average price of rice fell 27 pct"
         if of_object is not None and of_object.pos_ == "NOUN" and all(
                 t.lower_ in _CLASS_WORDS for t in _phrase(of_object)[:-1]):  # "the price of raw material aluminium"
-            listed = {matcher.instrument_of(m.group()) for m in matcher.aliases_in(of_object.text)} - {None}
+            listed = ({matcher.instrument_of(m.group()) for m in matcher.aliases_in(of_object.text)}
+                      or {matcher.instrument_of(m.group()) for m in matcher.aliases_in(of_object.text.rstrip("s"))}
+                      ) - {None}
+            # "the price of both benchmark crudes": the singular names the listed commodity
             if len(listed) == 1:  # "the rise in the price of the dollar"
                 instrument = listed.pop()
                 return [(instrument.name, instrument.kind)] if instrument.kind != "ignore" else []
@@ -527,6 +546,9 @@ def _commodities(path: str) -> dict:
     return {w: i for w, i in _commodity_words(path).items() if w not in _NOT_MARKET_PRICES}
 
 
+_PLURAL_MARKETS = re.compile(r"\b(?:markets|bourses|exchanges|indices|indexes)\b")
+_STOCKPILES = frozenset("stocks stockpiles inventories supplies reserves".split())
+"""Heads that make a commodity's name a quantity held, not its price."""
 _EXCHANGE_WORDS = frozenset("stock exchange".split())
 """Words of an exchange's name after its place ("the New York Stock Exchange" for its market)."""
 
@@ -542,6 +564,15 @@ def _place_words(words, places: dict[str, str]) -> dict[int, str]:
         if token.i not in found and token.lower_ in places:
             found[token.i] = token.lower_
     return found
+
+
+def _several_places(modifiers, places: dict[str, str]) -> list[str]:
+    """The main indices of two or more places listed before a market word, when nothing else modifies it."""
+    in_place = _place_words(modifiers, places)
+    named = list(dict.fromkeys(places[key] for key in in_place.values()))
+    others = [t for t in modifiers if t.i not in in_place and t.lower_ not in _STOCK_WORDS | _EXCHANGE_WORDS
+              and t.lower_ not in ("and", "&")]
+    return named if len(named) > 1 and not others else []
 
 
 def _known_places(words, path: str) -> bool:
@@ -568,7 +599,9 @@ def worth_parsing(sentence: str, notes: list) -> bool:
         return False
     lower = sentence.lower()
     words = len(_MOVE_WORD.findall(lower))
-    return words > len(notes) or words > 0 and "price" in lower  # "The average price of rice fell 27 pct, corn 18"
+    return words > len(notes) or words > 0 and ("price" in lower  # "The average price of rice fell 27 pct, corn 18"
+                                                 or " and " in lower and _PLURAL_MARKETS.search(lower) is not None)
+    # "Indonesian, Indian and Hong Kong stock markets reached record highs": one move, several markets
 
 
 def with_parsed_notes(sentences: list[tuple[str, int, list]], matcher, path: str) -> list[list]:
@@ -612,7 +645,10 @@ def _with_parsed(doc, sentence: str, offset: int, notes: list, matcher, path: st
                          if o.dep_ == "pobj" and o.lower_ in ("market", "markets")
                          for n in _instruments(o, matcher, path, indices_noted=indices_noted)]  # "Prices rose on the
                 # Danish bond market"
-            if not named or _overlaps(target, taken, noted):
+            if named and len(named) > 1 and _overlaps(target, taken, noted):
+                named = [(n, k) for n, k in named if n.lower() not in noted]  # "Indonesian, Indian and Hong Kong
+                # stock markets": the places the rules did not note
+            elif not named or _overlaps(target, taken, noted):
                 continue  # the rules noted it ("Milan Stock Index (MIB)", "U.K. Government bonds (gilts)")
             for name, kind in named:
                 if name.lower() in noted or name.lower() in found and found[name.lower()][0] > cue.i:

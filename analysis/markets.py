@@ -130,7 +130,7 @@ _DOWN_VERBS = _forms(
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
     "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
-    "pared", "pares", "paring", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
+    "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
     "gave up", "giv(?:e|es|ing) up", "gave back", "giv(?:e|es|ing) back", "crater(?:s|ed|ing)?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?gains?",
@@ -221,14 +221,15 @@ _OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|jus
 _WEAK_DOWN = "down|lower|weaker|softer|easier"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
-    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing))"
-    r"\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
+    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
+    r"inch(?:es|ed|ing)?)(?:\s+(?:slightly|just|narrowly))?\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
     r"tops|topped|topping|pass(?:ed|es|ing)(?=\s+(?:the\s+)?(?:US\$|\$|€|£|¥|\d))"
 )
 _CROSS_DOWN = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|fell|fall(?:s|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
     r"drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sink(?:s|ing)?|"
-    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|edg(?:e|es|ed|ing))\s+(?:below|under)"
+    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?)"
+    r"(?:\s+(?:slightly|just|narrowly))?\s+(?:below|under)"
 )
 """A level crossed: the direction of the quoted number, which for a currency quoted as its own units per
 another currency ("moved above 55 rubles to the dollar") is the opposite of the currency's own."""
@@ -295,7 +296,8 @@ _LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?
                              r"(?:(?:value|price|prices|exchange\s+value|cost)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 """What stands between instruments that share a move told before them: "the fall in oil prices and the value of the
 dollar", "weaken the yuan, the rupee and the yen"."""
-_LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then)\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
+_LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then|but)\s+(?:\w+\s+){0,2}?",
+                              re.IGNORECASE)
 """A move reversed later in the statement: "started the day with an increase, before falling again"."""
 _WEAK_ANCHORS = frozenset(
     "is was were are be been being closed close closes closing ended end ends ending finished finish finishing "
@@ -1081,7 +1083,13 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
             direction = "up" if ranged.group(1).lower() in ("higher", "up", "firmer") else "down"
     later = _LATER_DIRECTION.match(segment, figures_from)
     if later:
-        turn = _DIRECTION.match(segment, later.end())
+        at, turn = later.end(), None
+        for _ in range(3):  # "but has fallen", "although prices had cooled": the turn within two words
+            turn = _DIRECTION.match(segment, at)
+            word = re.match(r"[a-z]+\s+", segment[at:])
+            if turn is not None or word is None:
+                break
+            at += word.end()
         if turn and turn.lastgroup in ("up", "down") and turn.lastgroup != direction:
             return _Move(turn.lastgroup, None, instrument.unit, None, None)
     final = _FINAL_DIRECTION.search(segment[figures_from:figures_from + _SEGMENT_CHARS].split(";")[0])
@@ -1914,6 +1922,9 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             continue  # "the dollar index, which tracks the greenback against six currencies, slipped"
         if mention.instrument.kind == "ignore":
             continue
+        following = re.match(r"[^\S\n]+([a-z]+)", sentence[mention.end:mention.end + 20])
+        if following is not None and following.group(1) in _QUANTITY_NOUNS and mention.instrument.kind == "commodity":
+            continue  # "US crude stocks have improved": the inventories, not the price
         gap = sentence[mentions[-1].end:mention.start] if mentions else None
         if gap is not None and (not gap.strip() or mention.name == mentions[-1].name and not gap.strip(" (")):
             # "TTF gas futures", "West Texas Intermediate (WTI)": one mention, named by the first words

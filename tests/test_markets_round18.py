@@ -71,3 +71,31 @@ def test_halted_moves_causes_and_companies_by_their_country(sentence: str, expec
 ])
 def test_no_note_for_a_company_figure_or_a_state(sentence: str) -> None:
     assert moves(sentence) == []
+
+
+@needs_parser
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # several places before one market word: each place's main index
+    ("Japanese, German and British stock markets reached record highs.",
+     [("FTSE 100", "up"), ("Nikkei 225", "up"), ("DAX", "up")]),
+    ("Stock markets in Japan and India have hit all-time highs this week.", [("Nikkei 225", "up"), ("Sensex", "up")]),
+    # a cause that drove a market to a high
+    ("Strong earnings drove the Tokyo stock exchange to a record high on Friday.", [("Nikkei 225", "up")]),
+    # a plural commodity after "the price of"
+    ("The price of both benchmark crudes has dropped 9% this week.", [("Crude oil", "down")]),
+])
+def test_the_parse_reads_lists_of_markets_and_levels_reached(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(moves(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the later move after "but" wins
+    ("Zanex shares have risen since May but fell $2.10 on Tuesday to close at $71.50.", [("Zanex", "down")]),
+    ("The price of copper is still up 20% on the year, but has fallen from its record.", [("Copper", "down")]),
+    # a level crossed by inching
+    ("The Sensex inched slightly above its previous record close.", [("Sensex", "up")]),
+    # inventories are no price
+    ("Oil prices fell for a second day after news that US crude stocks have improved.", [("Crude oil", "down")]),
+])
+def test_later_turns_crossings_and_inventories(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
