@@ -2248,6 +2248,11 @@ class _Article:
             words = re.sub(r"^(?:the|a|an|its|his|her|their|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
             return _Speaker(words, ref.surface, "group", None)
+        again = self._described_before(ref)
+        if again is not None and depth < 6:
+            found = self.speaker(again, depth=depth + 1)
+            if found is not None:
+                return replace(found, surface=ref.surface)
         if ref.definite:
             person = (self._person_with_role(ref) or self._untitled_subject_before(ref)
                       or self._speaker_described_again(ref))
@@ -2317,21 +2322,23 @@ class _Article:
             return first
         return first if here == 0 else None
 
+    def _described_before(self, ref: _Ref) -> _Ref | None:
+        """For a bare "the source" or "the spokesman": the fuller description of the same noun before it ("A Labour
+        source told …", "A UKIP spokesman said …"), which it names again."""
+        if (not ref.definite or ref.mods or ref.possessor is not None or ref.head not in self.lex.heads
+                or ref.head in _NOT_PERSON_HEADS or ref.actor_type == "group"
+                or not re.fullmatch(r"(?i)the[^\S\n]+\S+", ref.surface)):
+            return None
+        return next((r for r in reversed(self.refs) if r.end <= ref.start and r.kind == "description"
+                     and r.head == ref.head and r.possessor is None and r.mods and not r.definite), None)
+
     def _spokesperson(self, ref: _Ref, *, depth: int) -> _Speaker | None:
-        """A bare "a spokesman" or "the spokeswoman" speaks for someone the text has named: "The spokesman" after "A
-        UKIP spokesman said …" is that spokesman again; "The Home Office defended the measures. A spokesman said …"
-        is the Home Office's, the body last named."""
+        """A bare "a spokesman" or "the spokeswoman" no fuller description went before speaks for the body last named:
+        "The Home Office defended the measures. A spokesman said …" is the Home Office's."""
         if ref.head not in _SPOKESPERSON_HEADS or ref.possessor is not None or ref.mods or depth >= 6:
             return None
         if re.match(r"[^\S\n]+(?:for|of|at|to)\b", self.masked[ref.end:ref.end + 5]):
             return None  # "a spokesman for the hospital" says whose
-        if ref.definite:
-            earlier = next((r for r in reversed(self.refs) if r.end <= ref.start and r.kind == "description"
-                            and r.head in _SPOKESPERSON_HEADS and r.possessor is None and r.mods), None)
-            if earlier is not None:
-                found = self.speaker(earlier, depth=depth + 1)
-                if found is not None:
-                    return replace(found, surface=ref.surface)
         body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
                             and not self._is_medium(r) and not self._prepositional(r))
         if body is None:
@@ -2627,7 +2634,8 @@ class _Article:
                                                                if w in _GENDERED_WORDS), None)
         before = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess)\.?[^\S\n]+$",
                            self.masked[max(0, ref.start - 10):ref.start])
-        titles = [w for w in words if w in _GENDERED_WORDS] + ([before.group(1).lower()] if before else [])
+        # the honorific before the name first, then titles inside it, not its last word ("Ms King", "Mr Prince")
+        titles = ([before.group(1).lower()] if before else []) + [w for w in words[:-1] if w in _GENDERED_WORDS]
         if titles:
             return _GENDERED_WORDS[titles[0]]
         name = _strip_titles(ref.actor or self._canonical_fallback(ref.surface)).split()
@@ -3128,6 +3136,10 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
     by_parse = article.speaker(parsed.ref)
     if by_parse is None or by_parse.name is None:
         return ruled
+    if (ruled is not None and parsed.ref.kind == "description" and parsed.ref.head not in article.lex.heads
+            and ruled.ref.kind == "name" and ruled.ref.actor_type == "person"):
+        return ruled  # "X has said the current system is … and said …": a person named, and the parse's noun is
+        # none of the speaker nouns
     if ruled is not None:
         by_rules = article.speaker(ruled.ref)
         if by_rules is not None and by_rules.name == by_parse.name:

@@ -89,6 +89,15 @@ SHAPES = [
     ("Party chairman Ann Lowe said: \"If they are serious they should explain it. \"The truth is, they lack the "
      "courage. \" And the chancellor said the figures did not add up.",
      [("If they are serious", "Ann Lowe"), ("The truth is", "Ann Lowe")]),
+    # a surname that is a title ("King") says nothing of gender; the honorific before it does
+    ("Rivals will take on Una King at the election. Ms King has held the seat since 1997. She said: \"I am ready.\"",
+     [("I am ready.", "Una King")]),
+    # "the source" names again the fuller description before it
+    ("A Labour source told the paper the posters were a mistake. The source added: \"They used old pictures.\"",
+     [("They used old pictures.", "Labour source")]),
+    # a person named, and a noun the parse took for the subject that is no speaker
+    ("Deputy Leader Tom Reid has said the current system cannot last and said there would be \"radical reform\".",
+     [("radical reform", "Tom Reid")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
