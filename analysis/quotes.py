@@ -1273,6 +1273,11 @@ class _Article:
                 _NEW_SENTENCE_CONNECTIVE.match(self.masked, at) or _FRONTED_ADVERBIAL.match(self.masked, at)):
             return None  # “… his plan.” However Mr Jackson claims …; “… perform.” Last week, Sports Illustrated
             # reported …: a new sentence that turns to someone else
+        verdict = _VERDICT_OF.match(self.masked, at, limit)
+        if verdict is not None:  # “…,” is the dry assessment of Graham Lane: the words are the verdict's owner's
+            ref = self._ref_starting(verdict.end(), within=40)
+            if ref is not None:
+                return _Attribution(ref, re.sub(r"\s+", " ", verdict.group("noun")))
         # “…,” read a statement from the club / read the team's statement: a text reads, for its issuer
         read = _READ_DOCUMENT.match(self.masked, at, limit)
         if read is not None:
@@ -2566,9 +2571,14 @@ class _Article:
         want = _PRONOUNS[pronoun.surface.lower()]
         s_start, _ = self.sentence_of(pronoun.start)
         here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
+        opener = _PARTICIPIAL_CLAUSE.match(self.masked, s_start) or _PARTICIPLE_OPENER.match(self.masked, s_start)
+        comma = self.masked.find(",", opener.end(), pronoun.start) if opener is not None else -1
+        # (a clause with its own subject, "When Tony Naar was asked …, he said", keeps it: he is Tony Naar)
         for ref in here:
             if re.search(r",[^\S\n]+(?:who|which|whose)\b[^,]*$", self.masked[s_start:ref.start]):
                 continue  # "With regard to X, who calls himself Chief Facilitator of Y, he said": a relative clause
+            if 0 <= comma and ref.start < comma < pronoun.start:
+                continue  # "Asked whether the Liberal Democrats could win the election, he said": the opening clause
             if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                 return ref
         previous = self._previous_subject(pronoun, want)
@@ -2772,6 +2782,13 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_PARTICIPIAL_CLAUSE = re.compile(r"[^\S\n]*(?:Asked|Having|Meeting|Visiting|Pressed|Questioned|Speaking)\b")
+"""An opening clause with no subject of its own ("Asked whether X could win, he said"): the people in it are what
+it is about, not whom the pronoun after it means."""
+_VERDICT_OF = re.compile(r"(?:is|was|were|are)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?"
+                         r"(?P<noun>assessment|verdict|view|opinion|judgement|judgment|message|conclusion|warning|"
+                         r"advice|reaction|response|explanation)[^\S\n]+of[^\S\n]+")
+"""“…,” is the dry assessment of X: a noun of judgement owned by the speaker, after the quotation."""
 _PREPOSITIONAL_OPENER = re.compile(r"[^\S\n]*(?:In|On|At|From|With|During|Under|Amid|Among|Through|Unlike|Like)[^\S\n]+"
                                    r"(?:answer|response|reply|a|an|the|his|her|their|its)\b")
 """A sentence opening with a prepositional phrase ("In answer to a question from X, Mr Blair said"), whose people

@@ -98,6 +98,19 @@ SHAPES = [
     # a person named, and a noun the parse took for the subject that is no speaker
     ("Deputy Leader Tom Reid has said the current system cannot last and said there would be \"radical reform\".",
      [("radical reform", "Tom Reid")]),
+    # "“…,” is the dry assessment of X": a noun of judgement owned by the speaker
+    ("\"Voters like the government more than members do,\" is the dry assessment of Ann Holt, leader of the group.",
+     [("Voters like the government", "Ann Holt")]),
+    # the people an "Asked whether …" opening is about are not the "he" after its comma
+    ("Mr Ian Kerr spoke on Sunday. Asked whether the Greens could win the General Election, he said: \"There is no "
+     "limit to our ambitions.\"",
+     [("There is no limit", "Ian Kerr")]),
+    # a clause with its own subject keeps it: "he" is the person asked
+    ("The budget was announced. When Tom Naar of the Sports Council was asked about it, he said there were \"very few "
+     "new initiatives\".",
+     [("very few new initiatives", "Tom Naar")]),
+    # party words before a given name and a surname
+    ("Liberal Democrat Paul Tyne said the reform \"has stalled\".", [("has stalled", "Paul Tyne")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "

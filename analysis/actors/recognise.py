@@ -591,7 +591,11 @@ class ArticleNames:
         first = self.ws[i].text
         initials = (_INITIAL.match(first) is not None and len(first) <= 4 and self.ws[i + 1].gap == " "
                     and self.wkey(i) not in lex.registry and self.wkey(i) not in lex.places)
-        party = self.wkey(i) in _PARTY_WORDS and j > i + 1 and self.wkey(i + 1) in lex.first_names  # "Tory Liam Fox"
+        lead = i
+        while lead < j and self.wkey(lead) in _PARTY_WORDS:
+            lead += 1
+        # "Tory Liam Fox", "Liberal Democrat Paul Tyler": party words, then a given name and a surname
+        party = i < lead < j and self.wkey(lead) in lex.first_names
         if not (self.wkey(i) in lex.first_names or initials or self.wkey(i) in lex.cue("name_lead") or party):
             return False
         if len(self.ws[j].text) == 1 and self.text[self.ws[j].end:self.ws[j].end + 2][:1] == "-" and (
