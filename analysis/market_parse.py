@@ -123,7 +123,7 @@ _EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended
 """A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
 _BUSINESS_NOUNS = frozenset("firm firms company group giant maker producer bank lender carrier airline retailer insurer "
-                            "miner operator conglomerate rival rivals competitor peer".split())
+                            "miner operator conglomerate rival rivals competitor peer club partner".split())
 """A business noun before a company's name ("Telecoms firm Eircom", "US media giant TimeWarner")."""
 _TICKER_AFTER = re.compile(r"[^\S\n]*<[A-Z][A-Za-z0-9.&-]{0,9}>")
 """A ticker in angle brackets right after a name, as the wire writes a listed company ("IBM <IBM> fell 31")."""
@@ -300,7 +300,10 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             if held is not None:  # "…, with closest rival JFE Holdings down 3.4%"
                 found.append((held, state, token))
                 continue
-        if state is not None and token.dep_ in ("acomp", "advmod", "attr", "prt", "npadvmod", "oprd", "advcl"):
+        if state is not None and token.dep_ == "prep" and not _figure_follows(token):
+            continue  # "was off the highs of the day": a preposition, no state
+        if state is not None and token.dep_ in ("acomp", "advmod", "attr", "prt", "npadvmod", "oprd", "advcl", "prep"):
+            # ("were down a single penny": the parse may take "down" for a preposition)
             verb = token.head
             for _ in range(2):  # "opened at six dlrs, up 1/2": the state may hang on the level
                 if verb.lower_ in _LINKING or verb.head is verb or verb.pos_ == "VERB":
@@ -324,6 +327,12 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             if subject is not None:
                 found.append((subject, "up" if word == "highest" else "down", token))
     return found
+
+
+def _figure_follows(token) -> bool:
+    """Whether a figure or an amount follows `token` ("down 3%", "down a single penny", "down $2")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and (following.like_num or following.lower_ in ("a", "an") or following.is_currency)
 
 
 def _with_object(state):
@@ -353,6 +362,11 @@ def _caused(token) -> list[tuple[object, str, object]]:
             return [(c, reached[0], token) for c in token.children if c.dep_ == "dobj"]
     if word in _CAUSING_UP or word in _CAUSING_DOWN:
         direction = "up" if word in _CAUSING_UP else "down"
+        if any(c.dep_ == "agent" for c in token.children):  # "EMI shares hit by profit warning", "lifted by talk"
+            moved = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if not moved and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                moved = [token.head]
+            return [(m, direction, token) for m in moved]
         return [(c, direction, token) for c in token.children if c.dep_ == "dobj" and c.lower_ not in _EXTREMES
                 and c.lower_ not in ("record", "level", "levels", "mark")]
     return []
@@ -506,7 +520,11 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     if head_word == "shares" and of_object is None and in_object is not None and in_object.tag_ in _COMPANY_TAGS:
         of_object = in_object  # "Shares in UK Coal have fallen"
     if head_word == "shares" and of_object is not None and of_object.tag_ in _COMPANY_TAGS:
-        company = [t for t in _phrase(of_object) if t.tag_ in _COMPANY_TAGS]  # "Preference shares of ... Creditanstalt"
+        owned = _phrase(of_object)
+        business = max((k for k, t in enumerate(owned) if t.lower_ in _BUSINESS_NOUNS and t.text.islower()), default=None)
+        if business is not None:
+            owned = owned[business + 1:]  # "Shares in struggling German football club Borussia Dortmund"
+        company = [t for t in owned if t.tag_ in _COMPANY_TAGS]  # "Preference shares of ... Creditanstalt"
         if company and not _known_places(company, path):
             return [(_text(company), "stock")]
     if head_word in _PRICE_HEADS:
@@ -517,7 +535,11 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         name = _text(modifiers)
         return [(name[:1].upper() + name[1:], "commodity")]
     if head_word in _SHARE_HEADS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        company = [t for t in modifiers if t.tag_ in _COMPANY_TAGS or t.lower_ in ("&", "and")
+        modifiers = [t for t in modifiers if t.text not in _TIME_ZONES]  # "by 1300 GMT Carnival's shares"
+        company = [t for t in modifiers if (t.tag_ in _COMPANY_TAGS and t.text not in _PLACE_INITIALS)
+                   or t.lower_ in ("&", "and")
+                   or t.text.isupper() and len(t.text) > 1 and t.lower_ not in places
+                   and t.text not in _PLACE_INITIALS  # "EMI shares" (tagged a common noun); not "US shares"
                    or t.lower_ == "of" and 0 < modifiers.index(t) < len(modifiers) - 1]  # "Bank of Ireland shares"
         classes = [t for t in modifiers if t.lower_ in _SHARE_CLASSES]
         return [(_text(company), "stock")] if company and len(company) + len(classes) == len(modifiers) else []
@@ -547,6 +569,9 @@ def _commodities(path: str) -> dict:
 
 
 _PLURAL_MARKETS = re.compile(r"\b(?:markets|bourses|exchanges|indices|indexes)\b")
+_PLACE_INITIALS = frozenset("US USA UK GB EU UN UAE".split())
+_TIME_ZONES = frozenset("GMT BST UTC EST EDT CET CEST ET".split())
+"""Time zones a time before a company's name brings in ("by 1300 GMT Carnival's shares")."""
 _STOCKPILES = frozenset("stocks stockpiles inventories supplies reserves".split())
 """Heads that make a commodity's name a quantity held, not its price."""
 _EXCHANGE_WORDS = frozenset("stock exchange".split())

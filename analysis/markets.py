@@ -169,7 +169,7 @@ _UP_VERBS = _forms(
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
-_LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
+_LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking)|stag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
                r"witness(?:es|ed|ing)?|register(?:s|ed|ing)?|log(?:s|ged|ging)|book(?:s|ed|ing)|notch(?:es|ed|ing)?|"
                r"endur(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|extend(?:s|ed|ing)?|set(?:s|ting)?|post(?:s|ed|ing)?|"
                r"record(?:s|ed|ing)?|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|chalk(?:s|ed|ing)?\s+up|g(?:ot|et|ets|etting)|ha(?:d|s|ve)(?=\s+(?:its|their)\s))")
@@ -200,7 +200,7 @@ _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|decl
                rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?|"
                rf"worst\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|lift|boost|fillip|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
-             rf"rebounds?|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?|"
+             rf"rebounds?|recovery|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?|"
              rf"best\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _RANKED_DOWN = r"(?:biggest|top|largest|worst|leading|heaviest)\s+(?:[\w-]+\s+)?(?:losers|fallers|decliners)"
 _RANKED_UP = r"(?:biggest|top|largest|best|leading)\s+(?:[\w-]+\s+)?(?:gainers|advancers|risers|performers)"
@@ -296,7 +296,7 @@ _LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?
                              r"(?:(?:value|price|prices|exchange\s+value|cost)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 """What stands between instruments that share a move told before them: "the fall in oil prices and the value of the
 dollar", "weaken the yuan, the rupee and the yen"."""
-_LATER_DIRECTION = re.compile(r"[^.;]{0,80}?,?\s(?:before|only to|but then|and then|then|but)\s+(?:\w+\s+){0,2}?",
+_LATER_DIRECTION = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?,?\s(?:before|only to|but then|and then|then|but)\s+(?:\w+\s+){0,2}?",
                               re.IGNORECASE)
 """A move reversed later in the statement: "started the day with an increase, before falling again"."""
 _WEAK_ANCHORS = frozenset(
@@ -1851,6 +1851,9 @@ def _clean_name(name: str) -> str:
         words.pop(0)
     if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
         return ""
+    based = re.fullmatch(r"([A-Z][\w.]*)-based", words[0])
+    if len(words) > 1 and based is not None:
+        words = words[1:]  # "Ireland-based Elan": the company, not where it is based
     owner = re.fullmatch(r"(.+?)(?:'s|’s)", words[0])
     if len(words) > 1 and owner is not None and (owner.group(1).lower() in _countries()
                                                  or owner.group(1) in ("UK", "US", "U.S.", "EU")):
@@ -1978,7 +1981,12 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         window = sentence[max(0, mention.start - 40):mention.start]
         before = _VERB_BEFORE.search(window) or _COMPARED_BEFORE.search(window)
         after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
-        move = _move(segment, mention.instrument)
+        aside = _RELATIVE_ASIDE.match(segment)
+        if aside is not None and _direction_in(segment[aside.end():aside.end() + _SEGMENT_CHARS]) is not None:
+            # "the US currency, which had lost 7% …, staged something of a recovery": the main clause's move
+            move = _move(segment[aside.end():], mention.instrument)
+        else:
+            move = _move(segment, mention.instrument)
         if move is None and " at " in segment:
             move = _compared_levels(sentence[mention.end:], mention.instrument)
         if before and after not in _BLOCKING_NOUNS and not move:
@@ -2198,6 +2206,10 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
 
 _PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")
 """A market named by its place alone, after "on": where a company's move happened, when one is told."""
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+"""A relative clause set off by commas right after the instrument."""
+_SPELLED_SIGN = re.compile(r"\b(dollars|pounds|euros)\s+(?=\d)", re.IGNORECASE)
+_SIGNS = {"dollars": "$", "pounds": "£", "euros": "€"}
 _TICKER = re.compile(r"\s?<[A-Z][A-Za-z0-9.&-]{0,9}>")
 """A ticker in angle brackets after a company's name, as the wire writes it: "Bristol Corp <BRS>"."""
 
@@ -2207,6 +2219,9 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
     reads as "Acme Corp rose 1/2 to 30"), so every rule about company names sees the name next to its verb; the
     notes keep the sentence as written."""
     read = _TICKER.sub("", sentence) if "<" in sentence else sentence
+    if "dollars " in read or "pounds " in read or "euros " in read:
+        # "fell dollars 28.63 to dollars 38.65": a copy that spells the currency sign out before the figure
+        read = _SPELLED_SIGN.sub(lambda m: _SIGNS[m.group(1).lower()], read)
     found = _recall_notes(read, start, matcher, _notes_in_sentence(read, start, matcher) if grammar else [], path)
     if read is not sentence:
         found = [replace(n, sentence=sentence, end=start + len(sentence)) for n in found]

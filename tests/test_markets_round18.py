@@ -7,6 +7,8 @@ import pytest
 from market_cases import moves
 from parser_marks import needs_parser
 
+from analysis.markets import market_notes_in
+
 
 @needs_parser
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -99,3 +101,36 @@ def test_the_parse_reads_lists_of_markets_and_levels_reached(sentence: str, expe
 ])
 def test_later_turns_crossings_and_inventories(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a causing verb in the passive, as headlines write it
+    ("KPX shares hit by profit warning", [("KPX", "down")]),
+    # a state the parse hangs on "down" as a preposition; a time zone before the company
+    ("By 1400 GMT Corvel's shares in London were down a single penny, or 0.04%, at 31.10 pounds.", [("Corvel", "down")]),
+])
+def test_passive_causes_and_share_prices_told_as_states(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the company, not where it is based
+    ("Shares in Ireland-based Kelmar lost 20% on Monday.", [("Kelmar", "down")]),
+    # a move after "before" with a decimal figure before it
+    ("The price of silver fell to $21.50 an ounce in Asia, before rebounding slightly in London.", [("Silver", "up")]),
+    # the main clause's move after a relative clause about an earlier one
+    ("The yen, which had lost 5% against the dollar in the autumn, staged something of a recovery.",
+     [("Japanese yen", "up")]),
+    # a copy that spells the currency sign out before the figure
+    ("Brent crude fell dollars 1.20 to dollars 75.25 a barrel.", [("Brent crude", "down")]),
+    # Beirut's market
+    ("Lebanese shares fell 3% on Monday.", [("BLOM Stock Index", "down")]),
+])
+def test_companies_turns_asides_and_spelled_signs(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_a_spelled_sign_gives_the_level() -> None:
+    [note] = market_notes_in("Brent crude fell dollars 1.20 to dollars 75.25 a barrel.")
+    assert (note.value, note.unit, note.change_abs) == (75.25, "USD/barrel", -1.2)
