@@ -2431,6 +2431,8 @@ class _Article:
             joined = " ".join(role)
             if not any(re.search(rf"\b{re.escape(a)}", joined) for a in accepted):
                 continue
+            if any(w in role and w not in {_normal_word(m) for m in ref.mods} for w in _OTHER_OFFICE):
+                continue  # "the chancellor" is not the shadow chancellor, "the president" not the vice president
             mods = {_normal_word(m) for m in ref.mods} - {"new", "former", "top", "senior", "then", "current"}
             score = sum(1 for m in mods if m in role or _NATIONALITY.get(m, "") in role)
             key = (score, other.start)
@@ -2574,6 +2576,13 @@ class _Article:
         opener = _PARTICIPIAL_CLAUSE.match(self.masked, s_start) or _PARTICIPLE_OPENER.match(self.masked, s_start)
         comma = self.masked.find(",", opener.end(), pronoun.start) if opener is not None else -1
         # (a clause with its own subject, "When Tony Naar was asked …, he said", keeps it: he is Tony Naar)
+        if self._tail_cue(pronoun):
+            # "And Tony Blair would be in the front line, he said": the reported clause's people are not "he"; the
+            # speaker is the last one a speech verb had
+            here = []
+            speaker = self._last_speaker_before(pronoun, want)
+            if speaker is not None:
+                return speaker
         for ref in here:
             if re.search(r",[^\S\n]+(?:who|which|whose)\b[^,]*$", self.masked[s_start:ref.start]):
                 continue  # "With regard to X, who calls himself Chief Facilitator of Y, he said": a relative clause
@@ -2588,6 +2597,10 @@ class _Article:
         if position is None:
             return None
         for a, b in reversed(self.sentences[max(0, position - 5):position]):
+            tail = next((r for r in self.refs if a <= r.start < b and r.kind == "pronoun" and self._tail_cue(r)
+                         and self._fits(r, want) and self._gender_agrees(r, pronoun)), None)
+            if tail is not None:
+                return tail  # "Tony Blair would lead it, he said. “…,” he promised": the speaker the tail names
             for ref in self._main_clause_first(a, b):
                 if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                     if ref.kind == "pronoun" and self.speaker(ref) is None:
@@ -2598,6 +2611,31 @@ class _Article:
                 if owner is not None:
                     return owner
         return None
+
+    def _last_speaker_before(self, pronoun: _Ref, want: str) -> _Ref | None:
+        """The nearest reference before the pronoun's sentence, up to five sentences back, that is the subject of a
+        speech verb right after it ("Nobody, he claimed, could …", "Alan Milburn said …")."""
+        s_start, _ = self.sentence_of(pronoun.start)
+        here = self.sentence_index(pronoun.start)
+        floor = self.sentences[max(0, here - 5)][0]
+        for ref in sorted((r for r in self.refs if floor <= r.start and r.end <= s_start), key=lambda r: -r.start):
+            after = re.match(r"(?:,[^,.;\n]{1,60},?)?[^\S\n]+(?:also[^\S\n]+|has[^\S\n]+|had[^\S\n]+)?([a-z]+)",
+                             self.masked[ref.end:ref.end + 90])  # (an apposition between: "X, Labour's strategist told")
+            if after is None or self.lex.cue_re.fullmatch(after.group(1)) is None:
+                continue
+            if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
+                return ref
+        return None
+
+    def _tail_cue(self, pronoun: _Ref) -> bool:
+        """Whether the pronoun is the subject of a speech verb after a comma that ends its sentence ("…, he said.")
+        after words of reported speech, not after a quotation."""
+        before = self.masked[max(0, pronoun.start - 3):pronoun.start]
+        if not re.search(r",[^\S\n]+$", before) or re.search(r"[”\"’'],[^\S\n]+$", self.masked[max(0, pronoun.start - 4):pronoun.start]):
+            return False
+        s_start, s_end = self.sentence_of(pronoun.start)
+        after = re.fullmatch(r"[^\S\n]+(?:also[^\S\n]+)?([a-z]+)[.!?]?[^\S\n]*", self.masked[pronoun.end:s_end])
+        return after is not None and self.lex.cue_re.fullmatch(after.group(1)) is not None
 
     def _main_clause_first(self, a: int, b: int) -> list[_Ref]:
         """The references of the sentence `a`-`b`, those of its main clause first: a sentence opening with a
@@ -2782,6 +2820,8 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_OTHER_OFFICE = frozenset("shadow deputy vice assistant junior under".split())
+"""Words that make a role another office than its head noun alone names."""
 _PARTICIPIAL_CLAUSE = re.compile(r"[^\S\n]*(?:Asked|Having|Meeting|Visiting|Pressed|Questioned|Speaking)\b")
 """An opening clause with no subject of its own ("Asked whether X could win, he said"): the people in it are what
 it is about, not whom the pronoun after it means."""

@@ -111,6 +111,17 @@ SHAPES = [
      [("very few new initiatives", "Tom Naar")]),
     # party words before a given name and a surname
     ("Liberal Democrat Paul Tyne said the reform \"has stalled\".", [("has stalled", "Paul Tyne")]),
+    # "…, he said" after reported speech: the people of the reported clause are not "he"; the last speaker is
+    ("Ann Hale spoke on Friday. Nobody, she claimed, could picture Tom Reid in office. And Jo Lund would lead the "
+     "campaign, she said. \"She will be out of London most days,\" she promised.",
+     [("She will be out of London", "Ann Hale")]),
+    ("The leader's zeal remains undimmed, Alan Gray, the party's strategist told the radio on Saturday. Mr Reid has "
+     "\"the same passion for the job\" as in 1997, he said.",
+     [("the same passion for the job", "Alan Gray")]),
+    # "the chancellor" is not the shadow chancellor
+    ("Shadow chancellor Tom Letts attacked the plans. Chancellor Ian Bowe spoke in Leeds. Turning to the economy, the "
+     "chancellor promised growth. \"My message to young couples is clear,\" he said.",
+     [("My message to young couples", "Ian Bowe")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
