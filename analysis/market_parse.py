@@ -97,7 +97,7 @@ need needs needed hope hopes hoped aim aims aimed seek seeks sought intend inten
 _INDEX_HEADS = frozenset("index indices indexes average averages".split())
 _MARKET_HEADS = frozenset("market markets bourse bourses exchange exchanges stocks shares equities stockmarket".split())
 _PRICE_HEADS = frozenset("prices price".split())
-_SHARE_HEADS = frozenset("shares stock".split())
+_SHARE_HEADS = frozenset("shares share stock".split())
 _SHARE_CLASSES = frozenset("common ordinary preferred preference class voting non-voting".split())
 """Words of a share class between a company and "shares" ("AMC common shares")."""
 _PRICE_PAIR = re.compile(
@@ -408,7 +408,14 @@ def _text(tokens) -> str:
 
 
 def _conjuncts(head) -> list:
-    return [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    """`head` and the nouns joined to it, however deep the chain ("London, Frankfurt and Paris")."""
+    found, todo = [head], [head]
+    while todo:
+        node = todo.pop()
+        joined = [c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        found += joined
+        todo += joined
+    return found
 
 
 def _place_name(token) -> str:
@@ -463,6 +470,13 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         return []
     places = _places(path)
     modifiers = [t for t in words if t is not head]
+    if head_word in _PRICE_HEADS and modifiers and all(t.lower_ in ("share", "stock", "equity") for t in modifiers) \
+            and not indices_noted:  # "Share prices in London, Frankfurt and Paris": each place's market
+        named = [places.get(_place_name(c)) for child in head.children if child.dep_ == "prep"
+                 and child.lower_ in ("in", "on") for obj in child.children if obj.dep_ == "pobj"
+                 for c in _conjuncts(obj)]
+        if named and all(named):
+            return [(n, "index") for n in dict.fromkeys(named)]
     market_word = head_word in _MARKET_HEADS | _INDEX_HEADS or (
         head_word in _PRICE_HEADS | _DOWN_NOUNS | _UP_NOUNS and any(t.lower_ in ("stock", "share", "equity")
                                                                       for t in words))

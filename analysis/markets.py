@@ -188,6 +188,11 @@ _FIGURE_OF_COMPANY = re.compile(
 _HALTED = re.compile(r"\b(?:halt|halts|halted|halting|stem|stems|stemmed|stemming|stop|stops|stopped|stopping|arrest|"
                      r"arrests|arrested|arresting|reverse|reverses|reversed|reversing)\s+(?:the\s+)?$", re.IGNORECASE)
 """A verb that ends the move told after it: "Asian banks halt dollar's slide" (the dollar rose)."""
+_NOT_THE_COMMODITY_AFTER = frozenset("""
+firm firms company companies group groups giant giants major majors producer producers explorer explorers setback
+setbacks find finds discovery discoveries well wells exploration drilling industry sector workers worker
+""".split())
+"""Nouns after a commodity's name that make it a kind of business or event ("a UK oil firm", "oil setback")."""
 _QUANTITY_NOUNS = frozenset("supplies supply inventories stockpiles stocks output production exports imports reserves "
                             "demand consumption shipments deliveries sales holdings".split())
 """Quantities named after a commodity ("US crude supplies", "oil stocks"): a move of them is no price's move."""
@@ -215,10 +220,10 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)")
-_WEAK_UP = "up|higher|firmer|stronger"
+_WEAK_UP = "up|higher|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
 _OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|just|by)\s+"
 """"was off 3%", "off nearly 2%": "off" is a fall only before a figure."""
-_WEAK_DOWN = "down|lower|weaker|softer|easier"
+_WEAK_DOWN = "down|lower|weaker|softer|easier|(?<=%\\s)cheaper"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
@@ -242,9 +247,9 @@ _DIRECTION = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|loss|losses|dips?|crash|decreases?|tumble|"
-    r"weakening|depreciation|devaluation|softening|collapse|downturn|retreat)"
+    r"weakening|depreciation|devaluation|softening|collapse|downturn|retreat|(?:new|record|fresh|all-time)\s+lows?)"
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
-    r"strengthening|appreciation|firming|recovery|upturn))"
+    r"strengthening|appreciation|firming|recovery|upturn|(?:new|record|fresh|all-time)\s+highs?))"
     r"\s+(?:in|of|for|on)\s+(?:both\s+)?(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:world|international|global|spot|domestic|export|market)\s+)?"
     r"(?:[A-Z][\w.]*(?:'s|’s)?\s+)?$",
@@ -1926,8 +1931,9 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         if mention.instrument.kind == "ignore":
             continue
         following = re.match(r"[^\S\n]+([a-z]+)", sentence[mention.end:mention.end + 20])
-        if following is not None and following.group(1) in _QUANTITY_NOUNS and mention.instrument.kind == "commodity":
-            continue  # "US crude stocks have improved": the inventories, not the price
+        if following is not None and mention.instrument.kind == "commodity" and (
+                following.group(1) in _QUANTITY_NOUNS or following.group(1) in _NOT_THE_COMMODITY_AFTER):
+            continue  # "US crude stocks have improved": the inventories; "a UK oil firm", "oil setback": no price
         gap = sentence[mentions[-1].end:mention.start] if mentions else None
         if gap is not None and (not gap.strip() or mention.name == mentions[-1].name and not gap.strip(" (")):
             # "TTF gas futures", "West Texas Intermediate (WTI)": one mention, named by the first words
@@ -2700,8 +2706,9 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
         if instrument.kind == "stock" and _FIGURE_OF_COMPANY.search(lower[max(0, start - 60):start]):
             continue  # 'Revenues at media group Reuters slipped 11%': the company's figure moved, not its shares
         following = re.match(r"[^\S\n]*([\w-]+)", lower[end:end + 30])
-        if following is not None and following.group(1) in _QUANTITY_NOUNS:
-            continue  # 'large falls in US crude supplies': the supplies moved
+        if following is not None and (following.group(1) in _QUANTITY_NOUNS or instrument.kind == "commodity"
+                                      and following.group(1) in _NOT_THE_COMMODITY_AFTER):
+            continue  # 'large falls in US crude supplies': the supplies moved; 'slump on oil setback': no price
         if name in have or any(name in n.instrument or n.instrument in name for n in added if n.instrument != name
                                and instrument.kind == "stock"):
             continue

@@ -134,3 +134,31 @@ def test_companies_turns_asides_and_spelled_signs(sentence: str, expected: list[
 def test_a_spelled_sign_gives_the_level() -> None:
     [note] = market_notes_in("Brent crude fell dollars 1.20 to dollars 75.25 a barrel.")
     assert (note.value, note.unit, note.change_abs) == (75.25, "USD/barrel", -1.2)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a comparison of price with a figure
+    ("Even so, copper is still 25% more expensive than in January.", [("Copper", "up")]),
+    ("Brent was 2% cheaper on Monday.", [("Brent crude", "down")]),
+    # the commodity's name inside a business or an event is no price
+    ("Shares in Pell Energy, a UK oil firm, closed down 18% after a drilling update.", [("Pell Energy", "down")]),
+    ("Pell shares slump on oil setback", [("Pell", "down")]),
+    # the US market
+    ("The US stock market closed higher after the vote.", [("Dow Jones Industrial Average", "up")]),
+])
+def test_comparisons_businesses_and_the_us_market(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_making_a_price_dearer_for_some_buyers_is_no_move() -> None:
+    assert moves("The dollar rose 0.2%, making gold more expensive for buyers abroad.") == [("US dollar", "up")]
+
+
+@needs_parser
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Share prices in London, Frankfurt and Paris also closed higher.",
+     [("FTSE 100", "up"), ("DAX", "up"), ("CAC 40", "up")]),
+    ("Kolva share jumped in Moscow, climbing as much as 40% before being suspended.", [("Kolva", "up")]),
+])
+def test_share_prices_in_several_places_and_a_share(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(moves(sentence)) == sorted(expected)
