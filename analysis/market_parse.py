@@ -74,7 +74,8 @@ _CAUSING_DOWN = frozenset("hit hits hitting hurt hurts hurting dent dents dented
 """Verbs whose object moved: "takeover talk lifts Domecq", "concerns have hit the greenback". ("Weighing on" gold is
 pressure, not a move: no note.)"""
 _TELLING = frozenset("show shows showed shown showing post posts posted posting record records recorded recording "
-                     "register registers registered registering log logs logged logging".split())
+                     "register registers registered registering log logs logged logging see sees saw seen seeing "
+                     "suffer suffers suffered suffering".split())
 """Verbs that tell a move noun of their subject: "Reynolds showing gains of 4.5%"."""
 
 _HALTING = frozenset("halt halts halted halting stem stems stemmed stemming stop stops stopped stopping arrest arrests "
@@ -367,6 +368,10 @@ def _caused(token) -> list[tuple[object, str, object]]:
             if not moved and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
                 moved = [token.head]
             return [(m, direction, token) for m in moved]
+        last = max((t.i for t in token.doc if not t.is_punct), default=-1)
+        if token.i == last and not any(c.dep_ == "dobj" for c in token.children):
+            subject = _subject(token)  # "Krispy Kreme shares hit": a headline's passive without its "by"
+            return [(subject, direction, token)] if subject is not None else []
         return [(c, direction, token) for c in token.children if c.dep_ == "dobj" and c.lower_ not in _EXTREMES
                 and c.lower_ not in ("record", "level", "levels", "mark")]
     return []

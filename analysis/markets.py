@@ -169,8 +169,8 @@ _UP_VERBS = _forms(
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
-_LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking)|stag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
-               r"witness(?:es|ed|ing)?|register(?:s|ed|ing)?|log(?:s|ged|ging)|book(?:s|ed|ing)|notch(?:es|ed|ing)?|"
+_LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking|aken)|stag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
+               r"witness(?:es|ed|ing)?|seen|register(?:s|ed|ing)?|log(?:s|ged|ging)|book(?:s|ed|ing)|notch(?:es|ed|ing)?|"
                r"endur(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|extend(?:s|ed|ing)?|set(?:s|ting)?|post(?:s|ed|ing)?|"
                r"record(?:s|ed|ing)?|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|chalk(?:s|ed|ing)?\s+up|g(?:ot|et|ets|etting)|ha(?:d|s|ve)(?=\s+(?:its|their)\s))")
 _LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenues?|earnings|sales|jobs?|lives|life|"
@@ -185,6 +185,9 @@ _FIGURE_OF_COMPANY = re.compile(
     r"\b(?:revenues?|profits?|sales|earnings|turnover|income|losses|output|production|costs|debts?)\s+(?:at|of|for|from)"
     r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}$")
 """A company's figure named before the company ("profits at carmaker X"), in lower case."""
+_ENDED_MOVE = re.compile(r"\b(?:end|halt|stop|brake)\s+to\s+(?:a|an|the|its|their)?\s*(?:[a-z]+\s+){0,2}?$",
+                         re.IGNORECASE)
+"""An end put to the move told next: "brought a sudden end to a rally in the value of the dollar" (a fall)."""
 _HALTED = re.compile(r"\b(?:halt|halts|halted|halting|stem|stems|stemmed|stemming|stop|stops|stopped|stopping|arrest|"
                      r"arrests|arrested|arresting|reverse|reverses|reversed|reversing)\s+(?:the\s+)?$", re.IGNORECASE)
 """A verb that ends the move told after it: "Asian banks halt dollar's slide" (the dollar rose)."""
@@ -202,6 +205,7 @@ _FIGURE_WORD = re.compile(r"(?:us\$|\$|€|£|¥)?\d[\d.,]*(?:%|bn|m|pct)?")
 """A move of something other than the price: "a surge in interest", "a jump in sales"."""
 _NOT_A_PRICE_LOSS = rf"(?!{_NON_PRICE_NOUNS})(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
 _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
+               rf"dunking|beating|hammering|battering|pounding|drubbing|"
                rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?|"
                rf"worst\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|lift|boost|fillip|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
@@ -216,7 +220,7 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
                     r"|on\s+(?:its|their)\s+way\s+(?:up|higher)\b")
 """A change written as a signed number where the level would be: "closed at -366.94 points"; and a move under way:
 "was already on its way down"."""
-_FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable",
+_FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable", "hover(?:s|ed|ing)?",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)")
@@ -1974,7 +1978,11 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         if noun and first_after in _QUANTITY_NOUNS:
             noun = None  # "large falls in US crude supplies": the supplies fell, not the price
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
-            moves[i] = _Move(noun.lastgroup or "up", None, mention.instrument.unit, None, None)
+            direction = noun.lastgroup or "up"
+            noun_at = max(0, mention.start - 60) + noun.start()
+            if _ENDED_MOVE.search(sentence[max(0, noun_at - 40):noun_at]):
+                direction = "down" if direction == "up" else "up"  # "brought a sudden end to a rally in the dollar"
+            moves[i] = _Move(direction, None, mention.instrument.unit, None, None)
             told_before.add(i)
             continue
         pushed = _CAUSED_MOVE.match(segment)

@@ -2723,7 +2723,8 @@ class _Article:
                         self._registered_as_other(ref)):
                     return False  # "The Scottish Executive has seconded staff. But he said": a role or body, no one
                 return (ref.actor_type in (None, "person") and self._looks_person(ref)
-                        and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS)
+                        and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS
+                        and not (ref.actor is None and ref.surface.split()[-1].lower() in _THING_HEADS))
             if ref.actor_type == "group":
                 return False
             if not ref.definite:  # "A local shopkeeper watched … “…,” he said": an unnamed person opening a sentence
@@ -2820,6 +2821,11 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_THING_HEADS = frozenset("""
+constitution treaty act bill law charter agreement accord convention plan programme program scheme strategy policy
+report review budget fund directive summit conference election referendum campaign manifesto
+""".split())
+"""Last words of capitalised names of things ("European Constitution") that the rules may take for a person."""
 _OTHER_OFFICE = frozenset("shadow deputy vice assistant junior under".split())
 """Words that make a role another office than its head noun alone names."""
 _PARTICIPIAL_CLAUSE = re.compile(r"[^\S\n]*(?:Asked|Having|Meeting|Visiting|Pressed|Questioned|Speaking)\b")

@@ -162,3 +162,24 @@ def test_making_a_price_dearer_for_some_buyers_is_no_move() -> None:
 ])
 def test_share_prices_in_several_places_and_a_share(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(moves(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # hovering is no move
+    ("The pound hovered close to record lows against the euro on Friday.", [("British pound", "flat")]),
+    # an end put to a rally is a fall
+    ("Weak factory figures brought a sudden end to a rally in the value of the dollar.", [("US dollar", "down")]),
+    # a beating taken
+    ("Shares in Velmar Foods have taken a dunking on Wall Street after a restatement.", [("Velmar Foods", "down")]),
+])
+def test_hovering_ended_rallies_and_beatings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Velmar shares hit", [("Velmar", "down")]),  # a headline's passive without its "by"
+    ("The stock market in Jakarta has seen its biggest slide in a month.", [("Jakarta Composite", "down")]),
+])
+def test_headline_passives_and_slides_seen(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected

@@ -56,6 +56,9 @@ _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday satu
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+_BODY_NOUNS = frozenset("union group firm company party charity organisation organization association campaign "
+                        "body network council".split())
+"""Nouns that end a description of a body before its one-word name ("the union Unison")."""
 _PARTY_WORDS = frozenset("tory tories labour conservative liberal democrat democratic republican socialist green "
                          "unionist nationalist libertarian".split())
 """Party words written before a person's given name ("Tory Dominic Grieve"): the person's affiliation, not their name."""
@@ -313,7 +316,10 @@ class ArticleNames:
             return
         if (j > i + 1 or (j > i and self.ws[i].sentence_start)) and self.wkey(i + 1) in lex.first_names and (
                 self.wkey(i + 1) not in lex.cue("name_lead")) and (
-                (self.ws[i].sentence_start and not self._known_word(i)) or self._all_caps(i, i)):
+                (self.ws[i].sentence_start and not self._known_word(i)) or self._all_caps(i, i)
+                or j > i + 1 and self.wkey(i) not in lex.first_names and i > 0
+                and self.ws[i - 1].text in _BODY_NOUNS):
+            # ("the public services union Unison Dave Prentis": the body's one-word name, then the person)
             # "Starters Dan Haren of the Angels", "AL MVP Josh Hamilton": the name starts at the given name
             start = i + 1
             while start < j and self._all_caps(start, start) and self.wkey(start + 1) in lex.first_names:
