@@ -270,7 +270,10 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             if token.dep_ == "dobj" and token.head.lower_ in _HALTING and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
                 noun = _OPPOSITE[noun]  # "banks halt the dollar's slide": the dollar rose (not "to stop" it: an aim)
-            if token.dep_ == "dobj" and token.head.lower_ in _TELLING and not _hedged(token.head):
+            if token.dep_ == "dobj" and token.head.lower_ in _TELLING and not _hedged(token.head) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+                        o.dep_ == "pobj" and o.lower_.rstrip("s") not in _TIME_NOUNS for o in c.children)
+                    for c in token.children):  # not "a surge in interest" ("its biggest slide in a month" is)
                 subject = _subject(token.head)  # "Reynolds showing gains of 4.5%"
                 if subject is not None:
                     found.append((subject, noun, token))
@@ -589,6 +592,7 @@ def _commodities(path: str) -> dict:
 
 _PLURAL_MARKETS = re.compile(r"\b(?:markets|bourses|exchanges|indices|indexes)\b")
 _PLACE_INITIALS = frozenset("US USA UK GB EU UN UAE".split())
+_TIME_NOUNS = frozenset("day week month year decade quarter session".split())
 _TIME_ZONES = frozenset("GMT BST UTC EST EDT CET CEST ET".split())
 """Time zones a time before a company's name brings in ("by 1300 GMT Carnival's shares")."""
 _STOCKPILES = frozenset("stocks stockpiles inventories supplies reserves".split())
