@@ -122,6 +122,14 @@ SHAPES = [
     ("Shadow chancellor Tom Letts attacked the plans. Chancellor Ian Bowe spoke in Leeds. Turning to the economy, the "
      "chancellor promised growth. \"My message to young couples is clear,\" he said.",
      [("My message to young couples", "Ian Bowe")]),
+    # a body's one-word name after "union", then the person
+    ("But general secretary of the public services union Unison Dave Prentis criticised the plans. \"You do not get "
+     "good services by hitting people near retirement.\"",
+     [("You do not get good services", "Dave Prentis")]),
+    # a capitalised thing ("the European Constitution") is no one "he" can mean
+    ("Mr Straw spoke in Brussels. The European Constitution was signed in Rome. \"There is anxiety in France,\" he "
+     "said.",
+     [("There is anxiety in France", "Straw")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
