@@ -2433,8 +2433,12 @@ class _Article:
                 continue
             if any(w in role and w not in {_normal_word(m) for m in ref.mods} for w in _OTHER_OFFICE):
                 continue  # "the chancellor" is not the shadow chancellor, "the president" not the vice president
+            parties = {_PARTY_OF[_normal_word(m)] for m in ref.mods if _normal_word(m) in _PARTY_OF}
+            held = {_PARTY_OF[w] for w in role if w in _PARTY_OF}
+            if parties and held and not parties & held:
+                continue  # "the Tory leader" is not the Labour leader
             mods = {_normal_word(m) for m in ref.mods} - {"new", "former", "top", "senior", "then", "current"}
-            score = sum(1 for m in mods if m in role or _NATIONALITY.get(m, "") in role)
+            score = sum(1 for m in mods if m in role or _NATIONALITY.get(m, "") in role) + bool(parties & held)
             key = (score, other.start)
             if best is None or key > best:
                 best, chosen = key, other
@@ -2826,6 +2830,10 @@ constitution treaty act bill law charter agreement accord convention plan progra
 report review budget fund directive summit conference election referendum campaign manifesto
 """.split())
 """Last words of capitalised names of things ("European Constitution") that the rules may take for a person."""
+_PARTY_OF = {"tory": "conservative", "tories": "conservative", "conservative": "conservative", "labour": "labour",
+             "liberal": "liberal democrat", "democrat": "democratic", "lib": "liberal democrat", "dem": "liberal democrat",
+             "republican": "republican", "democratic": "democratic", "ukip": "ukip", "snp": "snp", "green": "green"}
+"""Party words in a description or a role, to one name per party ("Tory" and "Conservative" are one)."""
 _OTHER_OFFICE = frozenset("shadow deputy vice assistant junior under".split())
 """Words that make a role another office than its head noun alone names."""
 _PARTICIPIAL_CLAUSE = re.compile(r"[^\S\n]*(?:Asked|Having|Meeting|Visiting|Pressed|Questioned|Speaking)\b")

@@ -130,6 +130,10 @@ SHAPES = [
     ("Mr Straw spoke in Brussels. The European Constitution was signed in Rome. \"There is anxiety in France,\" he "
      "said.",
      [("There is anxiety in France", "Straw")]),
+    # "the Tory leader" is the Conservative leader, not the Labour leader named later
+    ("Conservative leader Mark Hale spoke on Tuesday. Labour leader Tom Reid spoke on Monday. The Tory leader said: "
+     "\"We will cut taxes.\"",
+     [("We will cut taxes.", "Mark Hale")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
