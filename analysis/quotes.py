@@ -2178,6 +2178,10 @@ class _Article:
                 continue  # "Customs and Border Protection spokesman Bill Brooks": a body's name before the title
             if word == "But":
                 return False  # "But a UKIP spokesman said": the conjunction opening a sentence
+            if ref.kind == "name" and k == len(words) - 1 and low in _BUSINESS_BEFORE_NAME:
+                continue  # "a research director at analyst Gartner": the business noun before the name
+            if low == "to" and k > 0 and words[k - 1].lower() == "according" and ref.actor_type == "person":
+                return False  # "according to John Houlihan": the source, who may speak on
             return low in _PREPOSITIONS
         return False
 
@@ -2830,6 +2834,10 @@ constitution treaty act bill law charter agreement accord convention plan progra
 report review budget fund directive summit conference election referendum campaign manifesto
 """.split())
 """Last words of capitalised names of things ("European Constitution") that the rules may take for a person."""
+_BUSINESS_BEFORE_NAME = frozenset("analyst analysts firm company group consultancy agency bank house publisher "
+                                   "retailer maker carrier network studio label".split())
+"""Lower-case nouns right before a body's name ("analyst Gartner", "research firm IDC"), looked past when asking
+which preposition governs the name."""
 _PARTY_OF = {"tory": "conservative", "tories": "conservative", "conservative": "conservative", "labour": "labour",
              "liberal": "liberal democrat", "democrat": "democratic", "lib": "liberal democrat", "dem": "liberal democrat",
              "republican": "republican", "democratic": "democratic", "ukip": "ukip", "snp": "snp", "green": "green"}
@@ -3302,6 +3310,11 @@ def _continued(article: _Article, span: _Span, previous: _Span | None,
         outside = text[p_start:span.opening] + text[(span.closing or p_end):p_end]
         if not re.search(r"\w", outside):
             return speaker, cue
+        after = text[(span.closing or p_end):p_end]
+        if (not re.search(r"\w", text[p_start:span.opening]) and re.search(r"[.!?]$", article.text[span.start:span.end])
+                and not article.lex.cue_re.search(re.split(r"(?<=[.!?])\s", after.strip() + " ", maxsplit=1)[0])
+                and not re.search(r"[“\"]", after)):
+            return speaker, cue  # a paragraph quoting on, then narrative that names no one speaking
     return None
 
 

@@ -134,6 +134,17 @@ SHAPES = [
     ("Conservative leader Mark Hale spoke on Tuesday. Labour leader Tom Reid spoke on Monday. The Tory leader said: "
      "\"We will cut taxes.\"",
      [("We will cut taxes.", "Mark Hale")]),
+    # a business noun before a body's name is no preposition: the person opening the chain speaks
+    ("Mia Roth, a research director at analyst Korvo, told the paper that Apple was \"sealing off the market\".",
+     [("sealing off the market", "Mia Roth")]),
+    # the person a figure is "according to" may speak on
+    ("The price compares well with Japan's, according to Ian Hale, editor of a games magazine. \"It is a very "
+     "competitive price,\" he says.",
+     [("It is a very competitive price", "Ian Hale")]),
+    # a paragraph quoting on, then narrative that names no one speaking
+    ("\"We became aware of the issue,\" Ann Holt told the paper.\n\n\"We saw the chance to meet demand.\" But it is "
+     "not just computers that cause a problem.",
+     [("We became aware of the issue", "Ann Holt"), ("We saw the chance", "Ann Holt")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
