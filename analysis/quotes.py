@@ -2075,6 +2075,10 @@ class _Article:
                 break
         relative = re.search(rf"(,\s+(?:who|which)\b[^,;{MASK}]*),\s*(?:{_ADVERBIALS}\s+)*$", head, re.IGNORECASE)
         if relative is None:
+            # "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and …, said": a
+            # "whose" clause may hold a list with commas of its own
+            relative = re.search(rf"(,\s+whose\s+[a-z]+\s+[a-z]+\b[^;{MASK}]*),\s*(?:{_ADVERBIALS}\s+)*$", head)
+        if relative is None:
             # "David Vitter, R-LA, who is a supporter of the bill says": a relative clause with a noun phrase
             # for its predicate, not closed by a comma, still holds no subject of the main verb
             relative = re.search(rf",\s+who\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s[^,;{MASK}]*$", head)
@@ -3212,6 +3216,10 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
         if (ruled.ref.kind == "name" and article._looks_person(ruled.ref)
                 or ruled.ref.start <= parsed.ref.start and parsed.ref.end <= ruled.ref.end):
             return ruled  # the rules read which person the speaker's noun phrase names ("President of Ukraine X")
+    if ruled is not None and ruled.ref.end <= parsed.ref.start and re.search(
+            r",\s+(?:who|whose|which)\b", article.masked[ruled.ref.end:parsed.ref.start]):
+        return ruled  # "The actor, whose films include … The Phantom Menace, said": the parse took a name inside the
+        # relative clause between the subject and its verb
     by_parse = article.speaker(parsed.ref)
     if by_parse is None or by_parse.name is None:
         return ruled

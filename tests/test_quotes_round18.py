@@ -145,6 +145,12 @@ SHAPES = [
     ("\"We became aware of the issue,\" Ann Holt told the paper.\n\n\"We saw the chance to meet demand.\" But it is "
      "not just computers that cause a problem.",
      [("We became aware of the issue", "Ann Holt"), ("We saw the chance", "Ann Holt")]),
+    # a hyphenated role before a name is the role
+    ("Film-maker Ada Kerr told students to \"work up the ladder\".", [("work up the ladder", "Ada Kerr")]),
+    # a "whose" clause with commas of its own between the subject and "said": no one in it speaks
+    ("Liam Brody said the theatre needed money. The Oscar-nominated actor Liam Brody, whose films include Quiet "
+     "Hours, Long Road and Star Harbour: The Return, said: \"The theatre is too important to fall apart.\"",
+     [("The theatre is too important", "Liam Brody")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "

@@ -981,6 +981,13 @@ class ArticleNames:
     def _add(self, i: int, j: int, actor_type: str, *, canonical: str | None = None, role: str | None = None) -> None:
         if i > j:
             return
+        if actor_type == "person" and canonical is None and j - i >= 2 and self.ws[i + 1].gap == "-" and (
+                self.ws[i + 1].text.islower()
+                and word_key(f"{self.ws[i].text}-{self.ws[i + 1].text}") in self.lex.role_heads):
+            # "Film-maker Spike Lee": a hyphenated role before the name
+            lead = self.span_text(i, i + 1)
+            role = f"{role} {lead}" if role else lead
+            i += 2
         if actor_type == "person" and canonical is None:
             while i < j and self.ws[i].text[:1].islower() and self.ws[i].text.isalpha():
                 # "President-elect Barack Obama": the title's tail after the hyphen is no part of the name
