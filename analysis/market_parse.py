@@ -124,7 +124,7 @@ _EIGHTHS_LEVEL = re.compile(r"\b(?:stood|was|were|is|traded|trading|closed|ended
 """A wire share price given as a level in eighths before its move: "stood at 109-1/8, up 1-1/8"."""
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|pct\b|per\s?cent\b|percent\b)")
 _BUSINESS_NOUNS = frozenset("firm firms company group giant maker producer bank lender carrier airline retailer insurer "
-                            "miner operator conglomerate rival rivals competitor peer club partner".split())
+                            "miner operator conglomerate rival rivals competitor peer club partner house".split())
 """A business noun before a company's name ("Telecoms firm Eircom", "US media giant TimeWarner")."""
 _TICKER_AFTER = re.compile(r"[^\S\n]*<[A-Z][A-Za-z0-9.&-]{0,9}>")
 """A ticker in angle brackets right after a name, as the wire writes a listed company ("IBM <IBM> fell 31")."""
@@ -539,6 +539,9 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
             return [(name[:1].upper() + name[1:] + ("s" if not name.endswith("s") else ""), "bond")]
     in_object = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                       for o in c.children if o.dep_ == "pobj"), None)
+    if in_object is not None and in_object.tag_ not in _COMPANY_TAGS and in_object.lower_ in _BUSINESS_NOUNS:
+        # "Shares in online auction house eBay": the name in apposition with the business noun
+        in_object = next((c for c in in_object.children if c.dep_ == "appos" and c.tag_ in _COMPANY_TAGS), in_object)
     if head_word == "shares" and of_object is None and in_object is not None and in_object.tag_ in _COMPANY_TAGS:
         of_object = in_object  # "Shares in UK Coal have fallen"
     if head_word == "shares" and of_object is not None and of_object.tag_ in _COMPANY_TAGS:

@@ -261,7 +261,7 @@ _NOUN_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|increased|"
-    r"skyrocketing|spiking|strengthening|strengthened|revalue|revalued|revaluing|"
+    r"skyrocketing|spiking|spiral+ing|strengthening|strengthened|revalue|revalued|revaluing|"
     r"(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|driving|pushed|pushing|knocked|knocking|dragged|dragging|sent|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
@@ -1056,6 +1056,9 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
             # not of the price
         if kind == "flat" and _MOVE_NOUN_AFTER.match(segment, match.end()):
             continue  # "the steady decline in yields": an adjective of a move noun
+        if kind == "up" and match.group().lower() in ("increased", "increases", "increase", "raised", "raises") and (
+                _TRANSITIVE_OBJECT.match(segment, match.end())):
+            return None  # "A weaker dollar also increased the cost of imports": the verb moved something else
         if kind.startswith("weak"):
             close = [w for w in words if w not in _ADVERBS and not (w.endswith("ly") and len(w) > 4 and w != "july")]
             previous = close[-1] if close else ""
@@ -1856,8 +1859,11 @@ def _clean_name(name: str) -> str:
     ("Asian", "Wall Street", "The")."""
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     words = name.split()
+    whole = list(words)
     while words and words[0].lower() in _NAME_LEADS:
         words.pop(0)
+    if words and len(words) < len(whole) and all(w.lower().rstrip(".,") in _LEGAL_SUFFIXES for w in words):
+        words = whole[len(whole) - len(words) - 1:]  # "News Corp": the lead word is the name itself
     if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
         return ""
     based = re.fullmatch(r"([A-Z][\w.]*)-based", words[0])
@@ -1872,9 +1878,10 @@ def _clean_name(name: str) -> str:
     if len(words) > 3 and re.fullmatch(r"[A-Z]{2}", words[-1]) and re.fullmatch(r"[A-Z]{2,8}", words[-2]) and (
             words[-3].lower() in _LEGAL_SUFFIXES):
         words = words[:-2]  # "Danske Bank A-S DANSKE DC": the wire's ticker and exchange code after the legal form
-    while len(words) > 1 and (words[-1].lower().rstrip(",") in _LEGAL_SUFFIXES or _TICKER_WORD.fullmatch(words[-1])
-                              or len(words[-1]) == 2 and words[-1].isupper() and _TICKER_WORD.fullmatch(words[-2])
-                              or re.fullmatch(r"[ABCKRS]", words[-1])):
+    while len(words) > 1 and not (len(words) == 2 and words[0].lower() in _NAME_LEADS | _GENERIC_NAMES) and (
+            words[-1].lower().rstrip(",") in _LEGAL_SUFFIXES or _TICKER_WORD.fullmatch(words[-1])
+            or len(words[-1]) == 2 and words[-1].isupper() and _TICKER_WORD.fullmatch(words[-2])
+            or re.fullmatch(r"[ABCKRS]", words[-1])):  # ("News Corp" keeps its legal form: "News" names nothing)
         # "Apple Inc.", "Bear Stearns Cos.": the company's name without its legal form; "Konecranes Oyj KCR1V FH":
         # without the wire's ticker and exchange code; "Stora Enso R", "Sampo A": without the share class
         words.pop()
@@ -2220,6 +2227,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
 
 _PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")
 """A market named by its place alone, after "on": where a company's move happened, when one is told."""
+_TRANSITIVE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?!\S*\d)[a-z]+")
+"""An object after a verb that can be transitive ("increased the cost of imports"), not a figure."""
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 """A relative clause set off by commas right after the instrument."""
 _SPELLED_SIGN = re.compile(r"\b(dollars|pounds|euros)\s+(?=\d)", re.IGNORECASE)

@@ -183,3 +183,21 @@ def test_hovering_ended_rallies_and_beatings(sentence: str, expected: list[tuple
 ])
 def test_headline_passives_and_slides_seen(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a legal form stays when the word before it names nothing alone
+    ("News Corp shares fell 25 cents to $17.65 on Monday.", [("News Corp", "down")]),
+    ("Apple Inc shares fell 2%.", [("Apple", "down")]),
+    # a trend word before prices
+    ("Airlines struggled with spiralling oil prices and weak demand.", [("Crude oil", "up")]),
+    # a verb that moved something else
+    ("A weaker dollar also increased the cost of imports.", []),
+])
+def test_legal_forms_spiralling_prices_and_transitive_increases(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@needs_parser
+def test_shares_in_a_business_named_in_apposition() -> None:
+    assert moves("Shares in online auction house Kelbay fell 9.8% in late trade.") == [("Kelbay", "down")]
