@@ -3319,10 +3319,13 @@ def _continued(article: _Article, span: _Span, previous: _Span | None,
         if not re.search(r"\w", outside):
             return speaker, cue
         after = text[(span.closing or p_end):p_end]
+        first = re.split(r"(?<=[.!?])\s", after.strip() + " ", maxsplit=1)[0]
+        told = article.lex.cue_re.search(first)
+        same = speaker.name is not None and told is not None and any(
+            w in first[:told.start()].split() for w in speaker.name.split()[-1:])  # "Gervais admitted …": the same one
         if (not re.search(r"\w", text[p_start:span.opening]) and re.search(r"[.!?]$", article.text[span.start:span.end])
-                and not article.lex.cue_re.search(re.split(r"(?<=[.!?])\s", after.strip() + " ", maxsplit=1)[0])
-                and not re.search(r"[“\"]", after)):
-            return speaker, cue  # a paragraph quoting on, then narrative that names no one speaking
+                and (told is None or same) and not re.search(r"[“\"]", after)):
+            return speaker, cue  # a paragraph quoting on, then narrative that names no one else speaking
     return None
 
 

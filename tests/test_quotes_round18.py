@@ -151,6 +151,10 @@ SHAPES = [
     ("Liam Brody said the theatre needed money. The Oscar-nominated actor Liam Brody, whose films include Quiet "
      "Hours, Long Road and Star Harbour: The Return, said: \"The theatre is too important to fall apart.\"",
      [("The theatre is too important", "Liam Brody")]),
+    # a paragraph quoting on, then narrative whose speech verb is the same speaker's
+    ("Rick Gale announced the cast.\n\n\"We wanted famous actors,\" Gale told the paper.\n\n\"It is not about "
+     "fashion. We wanted people who would last.\" Gale admitted he was cautious about names.",
+     [("We wanted famous actors", "Rick Gale"), ("It is not about fashion.", "Rick Gale")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
