@@ -345,7 +345,8 @@ _PLACE_OR_THING_ENDINGS = frozenset(
 _ORGANIZATION_HEADS = frozenset(
     "ministry department agency government office administration police church company firm committee council "
     "court party union team club university hospital army military foundation organisation organization "
-    "newspaper network commission studio label band publisher publication broadcaster school board group delegation trust "
+    "newspaper magazine journal paper tabloid network commission studio label band publisher publication "
+    "broadcaster school board group delegation trust "
     "charity society association institute federation alliance coalition authority regulator service bureau "
     "corporation bank watchdog body airline carrier manufacturer carmaker automaker retailer insurer lender "
     "utility operator channel station".split())
@@ -363,7 +364,8 @@ _PARTICIPIAL_ASIDE = re.compile(r",[^\S\n]+(?:(?:first[^\S\n]+)?(?:established|f
                                 r"launched|based|headquartered|owned|funded|backed|run|led|chaired)\b)[^,;:“”\"]*,"
                                 r"[^\S\n]*$")
 """A participial aside set off by commas right before the verb ("X, established in 2003 by Y, claims")."""
-_MEDIA_HEADS = frozenset("corporation broadcaster network channel station newspaper publisher publication".split())
+_MEDIA_HEADS = frozenset("corporation broadcaster network channel station newspaper magazine journal paper tabloid "
+                          "publisher publication".split())
 """Heads of a description that may point back to a news medium named before ("the corporation" for the BBC)."""
 _BODY_HEADS = _ORGANIZATION_HEADS | frozenset(
     "observatory centre center league fund campaign movement front academy bank watch forum project initiative "

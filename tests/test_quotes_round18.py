@@ -155,6 +155,10 @@ SHAPES = [
     ("Rick Gale announced the cast.\n\n\"We wanted famous actors,\" Gale told the paper.\n\n\"It is not about "
      "fashion. We wanted people who would last.\" Gale admitted he was cautious about names.",
      [("We wanted famous actors", "Rick Gale"), ("It is not about fashion.", "Rick Gale")]),
+    # "the magazine", "the paper": the publication named before
+    ("Rolling Stone magazine published its list. Prince came top, the magazine reported: \"Prince returned to "
+     "centre stage.\"",
+     [("Prince returned to centre stage.", "Rolling Stone")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
