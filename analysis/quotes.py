@@ -2259,6 +2259,11 @@ class _Article:
                                                        "administration", "department", "agency", *_SPEECH_NOUNS}:
             owner = self._named(ref.possessor)
             return replace(owner, surface=ref.surface, role=None)
+        if ref.possessor is not None and ref.head in _SPOKESPERSON_HEADS and ref.possessor.kind == "name" and (
+                not ref.mods):
+            # "Big Brother's spokeswoman said": the body's spokeswoman, not a person with that role elsewhere
+            name = f"{self._named(ref.possessor).name} {ref.head}"
+            return _Speaker(name, ref.surface, "person", name)
         if ref.actor_type == "group" or ref.head in _DOCUMENT_HEADS:
             words = re.sub(r"^(?:the|a|an|its|his|her|their|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))

@@ -159,6 +159,10 @@ SHAPES = [
     ("Rolling Stone magazine published its list. Prince came top, the magazine reported: \"Prince returned to "
      "centre stage.\"",
      [("Prince returned to centre stage.", "Rolling Stone")]),
+    # a body's spokeswoman named with a possessive is the body's, not a person's with that role named before
+    ("Bookmaker spokesman Ron Adams said bets were stopped. Big Brother's spokeswoman said: \"Only a few executives "
+     "knew.\"",
+     [("Only a few executives knew.", "Big Brother spokeswoman")]),
     # a full sentence quoted right after an attributed one is the same speaker's, not the next sentence's, whose
     # speech verb carries its own reported clause
     ("\"The council is confused,\" argued Mr Ben Hale. \"By confusing the town it hopes no one will notice.\" On Monday "
