@@ -2262,8 +2262,7 @@ class _Article:
         if ref.possessor is not None and ref.head in _SPOKESPERSON_HEADS and ref.possessor.kind == "name" and (
                 not ref.mods):
             # "Big Brother's spokeswoman said": the body's spokeswoman, not a person with that role elsewhere
-            name = f"{self._named(ref.possessor).name} {ref.head}"
-            return _Speaker(name, ref.surface, "person", name)
+            return self._spokesperson_of(ref.possessor, ref)
         if ref.actor_type == "group" or ref.head in _DOCUMENT_HEADS:
             words = re.sub(r"^(?:the|a|an|its|his|her|their|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
@@ -2320,8 +2319,9 @@ class _Article:
         or the description is in the lead ("A senior Tory MP has criticised … / Committee chairman Ed Leigh was
         giving his reaction"). A news lead describes its speaker and names them in the sentence after; an
         anonymous source stays unnamed."""
-        if (ref.definite or any(m.lower() in ("anonymous", "unnamed", "unidentified") for m in ref.mods) or ref.possessor is not None or ref.head not in self.lex.heads or ref.head in _NOT_PERSON_HEADS
-                or ref.actor_type == "group" or not re.match(r"(?i)an?\b", ref.surface)):
+        if (ref.definite or ref.possessor is not None or ref.head not in self.lex.heads or ref.head in _NOT_PERSON_HEADS
+                or ref.actor_type == "group" or not re.match(r"(?i)an?\b", ref.surface)
+                or any(m.lower() in ("anonymous", "unnamed", "unidentified") for m in ref.mods)):
             return None
         here = self.sentence_index(ref.start)
         if here + 1 >= len(self.sentences):
@@ -2361,8 +2361,10 @@ class _Article:
             return None  # "a spokesman for the hospital" says whose
         body = self._recent(ref, lambda r: r.kind == "name" and r.actor_type == "organization"
                             and not self._is_medium(r) and not self._prepositional(r))
-        if body is None:
-            return None
+        return None if body is None else self._spokesperson_of(body, ref)
+
+    def _spokesperson_of(self, body: _Ref, ref: _Ref) -> _Speaker:
+        """The speaker `ref` ("a spokesman") is when it speaks for `body`: "Home Office spokesman"."""
         name = f"{self._named(body).name} {ref.head}"
         return _Speaker(name, ref.surface, "person", name)
 
