@@ -467,8 +467,11 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
             return [(place, "index") for place in several]
     found = [(m, matcher.instrument_of(m.group())) for m in matcher.aliases_in(text)]
     known = {i for _, i in found if i is not None and i.kind != "ignore"}
-    if len(known) == 1 and head_word in _STOCKPILES and next(iter(known)).kind == "commodity":
-        return []  # "US crude stocks have improved": the inventories
+    if len(known) == 1 and next(iter(known)).kind == "commodity":
+        from analysis.markets import _QUANTITY_NOUNS  # noqa: PLC0415 (markets imports this module)
+
+        if head_word in _QUANTITY_NOUNS:
+            return []  # "US crude stocks have improved": the inventories, as the rules read them
     if len(known) == 1:
         match = next(m for m, i in found if i in known)
         covers_head = match.end() >= len(text) - len(head.text)
@@ -598,8 +601,6 @@ _PLACE_INITIALS = frozenset("US USA UK GB EU UN UAE".split())
 _TIME_NOUNS = frozenset("day week month year decade quarter session".split())
 _TIME_ZONES = frozenset("GMT BST UTC EST EDT CET CEST ET".split())
 """Time zones a time before a company's name brings in ("by 1300 GMT Carnival's shares")."""
-_STOCKPILES = frozenset("stocks stockpiles inventories supplies reserves".split())
-"""Heads that make a commodity's name a quantity held, not its price."""
 _EXCHANGE_WORDS = frozenset("stock exchange".split())
 """Words of an exchange's name after its place ("the New York Stock Exchange" for its market)."""
 
