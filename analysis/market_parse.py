@@ -174,6 +174,10 @@ _MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\b")
 
 
+_COUNTER_WORDS = frozenset(("vs", "vs.", "versus", "against"))
+"""Words before what a move is measured against ("Dollar Hits 4-Wk Low Vs Euro")."""
+
+
 @lru_cache(maxsize=4)
 def _places(path: str) -> dict[str, str]:
     """Place (lower case) -> the name of its stock market's main index, from `market_places.csv` beside the
@@ -439,8 +443,8 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     the move word is followed by a share price's change and level, so a company's name is its stock; `figured`:
     by a change in per cent or money, so a bare commodity word is that commodity's price."""
     words = _phrase(head)
-    if not words:
-        return []
+    if not words or any(t.lower_ in _COUNTER_WORDS for t in words):
+        return []  # "Dollar Hits 4-Wk Low Vs Euro": what a move is measured against did not move
     text = _text(words)
     ticker = _TICKER_AFTER.match(head.doc.text, head.idx + len(head.text)) is not None  # "IBM <IBM> fell 31 to 104"
     business = max((k for k, t in enumerate(words) if t.lower_ in _BUSINESS_NOUNS and t.text.islower()), default=None)

@@ -135,10 +135,11 @@ _DOWN_VERBS = _forms(
     "gave up", "giv(?:e|es|ing) up", "gave back", "giv(?:e|es|ing) back", "crater(?:s|ed|ing)?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?gains?",
     "(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
-    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
-    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) low",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade)) low",
+    "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+lows?",
+    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
+    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
 )
@@ -152,9 +153,9 @@ _UP_VERBS = _forms(
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
     "extend(?:s|ed|ing)? (?:its |their )?gains?",
-    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) highs?",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade)) highs?",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade)) highs?",
+    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting|"
     "(?:clos|settl)(?:e|es|ed|ing)\\s+at|end(?:s|ed|ing)?\\s+at|finish(?:es|ed|ing)?\\s+at)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
     "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
@@ -162,7 +163,8 @@ _UP_VERBS = _forms(
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
-    "scal(?:e|es|ed|ing)", "doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "scal(?:e|es|ed|ing)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
@@ -185,6 +187,10 @@ _FIGURE_OF_COMPANY = re.compile(
     r"\b(?:revenues?|profits?|sales|earnings|turnover|income|losses|output|production|costs|debts?)\s+(?:at|of|for|from)"
     r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}$")
 """A company's figure named before the company ("profits at carmaker X"), in lower case."""
+_FIGURE_AFTER_NOUN = re.compile(
+    r"\s+in\s+(?:(?:its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:profits?|earnings|revenues?|sales|income|turnover|"
+    r"margins?|dividends?|output|production|subscribers?|orders|costs|debts?)\b")
+"""A company's figure after a move noun: "a 29 percent rise in quarterly profit"."""
 _ENDED_MOVE = re.compile(r"\b(?:end|halt|stop|brake)\s+to\s+(?:a|an|the|its|their)?\s*(?:[a-z]+\s+){0,2}?$",
                          re.IGNORECASE)
 """An end put to the move told next: "brought a sudden end to a rally in the value of the dollar" (a fall)."""
@@ -223,11 +229,13 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable", "hover(?:s|ed|ing)?",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed",
-                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)")
-_WEAK_UP = "up|higher|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
+                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)",
+                     "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
+                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck")
+_WEAK_UP = "up|higher(?!-than)|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
 _OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|just|by)\s+"
 """"was off 3%", "off nearly 2%": "off" is a fall only before a figure."""
-_WEAK_DOWN = "down|lower|weaker|softer|easier|(?<=%\\s)cheaper"
+_WEAK_DOWN = "down|lower(?!-than)|weaker|softer|easier|(?<=%\\s)cheaper"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
@@ -262,9 +270,9 @@ _NOUN_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|increased|"
     r"skyrocketing|spiking|spiral+ing|strengthening|strengthened|revalue|revalued|revaluing|"
-    r"(?:bid|bidding|bids|drove|driving|pushed|pushing|sent|sending)\s+up|"
+    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
-    r"|(?P<down>(?:drove|driving|pushed|pushing|knocked|knocking|dragged|dragging|sent|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
+    r"|(?P<down>(?:drove|drives|drive|driving|pushed|pushes|pushing|knocked|knocks|knocking|dragged|drags|dragging|sent|sends|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?"
@@ -1056,7 +1064,8 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
             # not of the price
         if kind == "flat" and _MOVE_NOUN_AFTER.match(segment, match.end()):
             continue  # "the steady decline in yields": an adjective of a move noun
-        if kind == "up" and match.group().lower() in ("increased", "increases", "increase", "raised", "raises") and (
+        if kind == "up" and match.group().lower() in ("increased", "increases", "increase", "increasing", "raised",
+                                                      "raises", "raising") and (
                 _TRANSITIVE_OBJECT.match(segment, match.end())):
             return None  # "A weaker dollar also increased the cost of imports": the verb moved something else
         if kind.startswith("weak"):
@@ -1325,6 +1334,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         stock = _stock_mention(match.group("name"), match.start("name"), match.end("name"))
         if stock is None or overlapping(stock.start, stock.end):
             continue
+        if match.group("noun") and _FIGURE_AFTER_NOUN.match(sentence, match.end()):
+            continue  # "Kroger posted a 29 percent rise in quarterly profit": the company's figure, not its stock
         if match.group("noun"):
             stock = _Mention(stock.start, stock.end, stock.instrument, stock.name,
                              _Move(_COMPANY_NOUNS[match.group("noun").lower()], None, None, None, None))
@@ -2163,6 +2174,10 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     layer (`analysis.market_parse`) and gives the pattern rules' notes alone."""
     if not isinstance(text, str) or not text.strip():
         return []
+    read = _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    if read != text:  # "NEW YORK (Reuters) - …": the wire's dateline is read as blanks, the notes keep the text
+        return [replace(n, sentence=text[n.start:n.end]) for n in market_notes_in(read, instruments_path=instruments_path,
+                                                                                 parsed=parsed)]
     path_key = str(instruments_path)
     matcher = _matcher(path_key)
     hits = [m.start() for m in matcher.aliases_in(text)]
@@ -2225,6 +2240,13 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     return [note for found in per_sentence for note in found]
 
 
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?:[A-Z][A-Z.'’&]+[^\S\n]+){0,3}[A-Z][A-Z.'’&]+(?:,[^\S\n]*[A-Z][\w.]+)?[^\S\n]*"
+    r"(?:\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)|--)|(?:AP|AFP|UPI|Reuters|[A-Z][\w.]*\.com)[^\S\n]+(?:--?|—|–)"
+    r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–))[^\S\n]*",
+    re.MULTILINE)
+"""A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",
+"WASHINGTON -- ", "AP - ", "FT.com - "; never a market ("Dow Jones") or a company's name."""
 _PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")
 """A market named by its place alone, after "on": where a company's move happened, when one is told."""
 _TRANSITIVE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?!\S*\d)[a-z]+")

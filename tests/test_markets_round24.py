@@ -1,0 +1,80 @@
+"""Market notes, round 24: wire copy (datelines, headlines in title case, abbreviations), flat idioms, Treasury
+prices, figures after a move noun. Every sentence here is made up; none is copied from an eval set."""
+from __future__ import annotations
+
+import pytest
+from market_cases import moves
+from parser_marks import needs_parser
+
+from analysis.markets import market_notes_in
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a wire dateline and source are neither a market ("Dow Jones") nor part of a company's name
+    ("LONDON (Dow Jones)--Acme Mining Plc said Thursday its first-half output rose 12.5 percent.", []),
+    ("SYDNEY (Reuters) - Shares in Boral Ltd fell 4.1 percent on Monday after a profit warning.",
+     [("Boral", "down")]),
+    ("WASHINGTON -- The price of oil raced to a new high above $52 a barrel on Friday.", [("Crude oil", "up")]),
+    ("AFP - The euro slid to a new low against the yen.", [("Euro", "down")]),
+])
+def test_datelines_are_read_as_blanks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_a_dateline_keeps_the_sentence_as_written() -> None:
+    text = "TOKYO (Reuters) - The yen fell 0.8 percent against the dollar on Tuesday."
+    [note] = market_notes_in(text)
+    assert (note.instrument, note.direction, note.change_pct) == ("Japanese yen", "down", -0.8)
+    assert text[note.start:note.end] == note.sentence
+    assert note.sentence.startswith("The yen fell") or note.sentence == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "US - China trade talks resumed on Monday.",
+    "OPEC - the producers' cartel - meets in Vienna next week.",
+])
+def test_a_dash_after_a_name_is_no_dateline(sentence: str) -> None:
+    assert moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # abbreviated periods in headlines
+    ("Dollar Hits 6-Wk Low Vs Yen", [("US dollar", "down")]),
+    ("Silver Hits 3-Wk High", [("Silver", "up")]),
+    # flat idioms
+    ("The euro moved in narrow ranges on Thursday ahead of the central bank meeting.", [("Euro", "flat")]),
+    ("Treasury Prices Take a Breather", [("US Treasury bonds", "flat")]),
+    ("U.S. Treasury prices paused for breath after a three-day rally.", [("US Treasury bonds", "flat")]),
+    ("Sterling Stuck Below $1.90", [("British pound", "flat")]),
+    # Treasury prices and debt are the bonds
+    ("U.S. Treasury debt prices slipped on Friday.", [("US Treasury bonds", "down")]),
+    # "lower-than-expected" describes data, not the currency
+    ("The dollar held steady as traders shrugged off lower-than-expected inflation data.", [("US dollar", "flat")]),
+    # a verb to a new high or low
+    ("Copper prices charged to a record high on Wednesday.", [("Copper", "up")]),
+    # "drives up" without an article
+    ("Upbeat survey drives up yen", [("Japanese yen", "up")]),
+    # gasoline costs
+    ("Amid surging crude oil prices, gasoline costs have been falling.", [("Crude oil", "up"), ("Gasoline", "down")]),
+])
+def test_headlines_idioms_and_treasury_prices(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company's figure after the move noun, however many words between
+    "Acme Foods posted a 31 percent rise in quarterly profit on Tuesday.",
+    # "Wall Street estimates" are analysts', not the market
+    "Acme Foods said its earnings missed Wall Street estimates for the third quarter.",
+    # raising or increasing something else is no move of the instrument
+    "The carrier warned oil prices threatened its results, increasing the chance of a hike in fares.",
+    # "almost double" an expectation is a comparison, not a move
+    "The services index came in at almost double expectations.",
+])
+def test_no_note_for_figures_analysts_or_comparisons(sentence: str) -> None:
+    assert moves(sentence) == []
+
+
+@needs_parser
+def test_the_parse_leaves_what_a_move_is_measured_against() -> None:
+    assert moves("Dollar Briefly Hits 4-Week Low Vs Euro") == [("US dollar", "down")]
