@@ -388,9 +388,15 @@ def _phrase(head) -> list:
     """The words that name what `head` stands for: its left modifiers and itself, without articles and the
     like; a possessive's "'s" dropped ("Taipei's weighted index" -> Taipei weighted index)."""
     words = []
+    depth = 0  # brackets: "Acme (NASDAQ: ACME) shares" names the company, never the exchange it lists on
     for token in head.subtree:
         if token.i > head.i:
             break
+        if token.text in "()":
+            depth += 1 if token.text == "(" else -1 if depth else 0
+            continue
+        if depth:
+            continue
         if token is not head and (token.dep_ in ("det", "predet", "case", "neg", "advmod") or token.dep_ == "punct"
                                   and token.text in _BREAKS or token.dep_ == "cc" and token.lower_ not in ("&", "and")):
             continue

@@ -231,21 +231,23 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "held steady", "holds steady", "holding steady", "mixed",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
-                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck")
+                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
+                     "(?:h(?:old|olds|olding|eld)|k(?:eep|eeps|eeping|ept))\\s+(?:on\\s+to\\s+|onto\\s+)?"
+                     "(?:its\\s+|their\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?gains?", "idl(?:e|es|ed|ing)")
 _WEAK_UP = "up|higher(?!-than)|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
 _OFF_FOLLOWERS = r"(?:about|around|nearly|almost|roughly|some|more than|over|just|by)\s+"
 """"was off 3%", "off nearly 2%": "off" is a fall only before a figure."""
 _WEAK_DOWN = "down|lower(?!-than)|weaker|softer|easier|(?<=%\\s)cheaper"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
-    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
+    r"(?:clos|end|finish|settl|trad)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
     r"inch(?:es|ed|ing)?)(?:\s+(?:slightly|just|narrowly))?\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
     r"tops|topped|topping|pass(?:ed|es|ing)(?=\s+(?:the\s+)?(?:US\$|\$|€|£|¥|\d))"
 )
 _CROSS_DOWN = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|fell|fall(?:s|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
     r"drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sink(?:s|ing)?|"
-    r"(?:clos|end|finish|settl)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?)"
+    r"(?:clos|end|finish|settl|trad)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?)"
     r"(?:\s+(?:slightly|just|narrowly))?\s+(?:below|under)"
 )
 """A level crossed: the direction of the quoted number, which for a currency quoted as its own units per
@@ -270,7 +272,7 @@ _NOUN_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|increased|"
     r"skyrocketing|spiking|spiral+ing|strengthening|strengthened|revalue|revalued|revaluing|"
-    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|"
+    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|lifts|boosts|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|drives|drive|driving|pushed|pushes|pushing|knocked|knocks|knocking|dragged|drags|dragging|sent|sends|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|"
@@ -466,6 +468,48 @@ _UNOWNED_SHARES = re.compile(
     r"\b(?:due\s+to|amid|after|on|following|because\s+of|with)\s+(?:(?P<down>plummeting|plunging|falling|sliding|"
     r"tumbling|collapsing|sinking|slumping|declining)|(?P<up>soaring|surging|rising|climbing|rallying|jumping))\s+"
     r"(?:shares|share\s+price)\b", re.IGNORECASE)
+_HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "down", "slide": "down",
+                   "slides": "down", "slump": "down", "slumps": "down", "tumble": "down", "tumbles": "down",
+                   "plunge": "down", "plunges": "down", "sink": "down", "sinks": "down", "dip": "down", "dips": "down",
+                   "down": "down", "rise": "up", "rises": "up", "jump": "up", "jumps": "up", "surge": "up",
+                   "surges": "up", "soar": "up", "soars": "up", "climb": "up", "climbs": "up", "rally": "up",
+                   "rallies": "up", "gain": "up", "gains": "up", "up": "up"}
+_SHARES_AFTER_NEWS = re.compile(
+    r"[;,]\s+(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?P<verb>[A-Za-z]+)(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply))")
+"""A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall"."""
+_HEADLINE_VERBS = frozenset("""
+probe probes swing swings post posts report reports see sees say says cut cuts raise raises beat beats miss misses win
+wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns name names face faces get gets agree
+agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
+top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
+as is are be
+""".split())
+_REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec".split())
+
+
+def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
+    """The company a headline's clause names first: its first capitalised run, cut at the headline's verbs, that is
+    no regulator, place or listed market ("SEC Probes United Rentals" -> United Rentals)."""
+    segments: list[list[tuple[int, int]]] = []
+    for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
+        segments.append([])
+        for word in re.finditer(r"\S+", clause[run.start():run.end()]):
+            if word.group().lower().strip("'’") in _HEADLINE_VERBS:
+                segments.append([])  # "SEC Probes United Rentals": the verb ends one name, another may follow
+            else:
+                segments[-1].append((run.start() + word.start(), run.start() + word.end()))
+    for words in segments:
+        if not words:
+            continue
+        start, end = words[0][0], words[-1][1]
+        name = clause[start:end]
+        if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
+                or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name):
+            continue
+        return start, end
+    return None
+
+
 _SUBJECT = re.compile(
     rf"(?:^|,\s+)(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})\s+(?:has|have|had|was|were|is|are)\b")
 """A move of shares nobody is said to own, which are the clause subject's: "IndyMac Bank has been closed ...
@@ -496,9 +540,11 @@ _TERM_UNITS = {"one": "1", "two": "2", "three": "3", "five": "5", "six": "6", "s
                "twenty": "20", "thirty": "30"}
 _TICKER_NAME = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|of|in|and)(?=\s+[A-Z]|\s*\())*)\s*"
-    r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
+    r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2}"
+    r"|[A-Z][A-Z0-9.]{0,9}\s*:\s*(?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX)(?:\s+-\s+[a-z]+)*)\)"
 )
-"""A company named with its ticker: "Research In Motion (NASDAQ: RIMM)", "Kering (PA.KER)"."""
+"""A company named with its ticker: "Research In Motion (NASDAQ: RIMM)", "Kering (PA.KER)", "US Airways'
+(UAIR:Nasdaq - news - research)"; the exchange in the brackets is no market's move."""
 _WIPED_OFF = re.compile(
     r"\bwip(?:e|es|ed|ing)\s+(?:(?:almost|about|nearly|more\s+than|over|some|roughly|around)\s+)?"
     r"(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|m|tn)?\s+off\s+(?:the\s+)?"
@@ -688,7 +734,7 @@ _POSSESSIVE_MOVE = re.compile(
 """A move told as the instrument's own noun: "the leu's growth", "the rouble's sharp fall"; not a state ("the yen's
 strength", "sterling's weakness" are levels, as the labelling rules read them)."""
 _NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of with while "
-                        "whereas as and but after before when since".split())
+                        "whereas as and but after before when since despite although though amid".split())
 _GENERIC_NAMES = frozenset(
     "the a an its their his her our this that these those some many most all other class common preferred "
     "ordinary asian european russian us u.s. american chinese japanese british uk german french indian "
@@ -1538,6 +1584,14 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if names and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
+    for match in _SHARES_AFTER_NEWS.finditer(sentence) if stocks and len(sentence) < 160 else ():
+        name = _headline_company(sentence[:match.start()], matcher)
+        if name is not None and not overlapping(name[0], name[1]):
+            move = _COMPANY_VERBS.get(match.group("verb").lower()) or _HEADLINE_MOVES.get(match.group("verb").lower())
+            stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
+            if stock is not None and move is not None:
+                general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                        _Move(move, None, None, None, None)))
     for match in _UNOWNED_SHARES.finditer(sentence) if stocks else ():
         subject = _SUBJECT.search(sentence, 0, match.start())
         stock = _stock_mention(subject.group("name"), subject.start("name"), subject.end("name")) if subject else None
@@ -1568,6 +1622,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
         if stock is not None and (not known or _inside_company_name(sentence, match, [found[k] for k in known])):
             dropped.update(known)
+            dropped.update(overlapping(match.end("name"), match.end()))  # the exchange inside the brackets
             general.append(stock)
     valued = any(w in lower for w in ("value", "valuation", "capitali", " cap", "worth"))
     for match in _WIPED_OFF.finditer(sentence) if "wip" in lower else ():
@@ -2719,7 +2774,9 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
     for _, _, instrument, name in candidates:  # 'Research in Motion' for the grammar's 'Research'
         if instrument.kind == "stock":
             for k, note in enumerate(notes):
-                if note.instrument != name and name.startswith(note.instrument + " ") and name not in have:
+                if (note.instrument != name and name.startswith(note.instrument + " ") and name not in have
+                        and not (name[len(note.instrument) + 1:][:1].isupper()
+                                 and name[len(note.instrument) + 1:].split()[0].lower() in _HEADLINE_VERBS)):
                     notes[k] = replace(note, instrument=name)
                     have = {n.instrument for n in notes}
     if len({c[3] for c in candidates} - have) == 0:
@@ -2739,6 +2796,9 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
     for start, end, instrument, name in candidates:
         if any(a < end and start < b for a, b in noted_spans):
             continue  # a word of a name noted already ('the Liberian dollar', 'Acme Oil')
+        if re.match(r"\s*:", corrected[end:end + 3]) and corrected[start - 1:start] == "(" or re.search(
+                r"\([A-Z][A-Z0-9.]{0,9}\s*:\s*$", corrected[max(0, start - 15):start]):
+            continue  # '(NASDAQ: RIMM)', '(UAIR:Nasdaq)': the exchange a ticker is listed on, no market's move
         if re.search(r"\b(?:demand|supply|output|production|exports|imports|sales|consumption|holdings|reserves)\s+"
                      r"(?:for|of|in)\s+(?:the\s+)?$", lower[max(0, start - 30):start]):
             continue  # 'demand for gold jumped': a quantity, not the price

@@ -78,3 +78,33 @@ def test_no_note_for_figures_analysts_or_comparisons(sentence: str) -> None:
 @needs_parser
 def test_the_parse_leaves_what_a_move_is_measured_against() -> None:
     assert moves("Dollar Briefly Hits 4-Week Low Vs Euro") == [("US dollar", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 25: gains held or kept, and idling, are no new move
+    ("Euro Holds Gains After Rate Decision", [("Euro", "flat")]),
+    ("The yen held on to the previous session's gains on Thursday.", [("Japanese yen", "flat")]),
+    ("Sterling Keeps Gains Ahead of Jobs Data", [("British pound", "flat")]),
+    ("The euro idled on Monday after rising the day before.", [("Euro", "flat")]),
+    # a causing verb in a headline's present tense
+    ("Pipeline Fire Lifts Oil Prices", [("Crude oil", "up")]),
+    # trading above a level is crossing it, as closing above is
+    ("Gold traded above $450 an ounce for the first time since 1988.", [("Gold", "up")]),
+    # a headline's news, then its shares: the company the clause names first, no regulator or verb
+    ("FTC Probes Acme Networks, Shares Drop", [("Acme Networks", "down")]),
+    ("Zenthra hit by warehouse strike; shares fall", [("Zenthra", "down")]),
+    ("Brightwell Swings to Profit; Stock Surges", [("Brightwell", "up")]),
+    # a ticker after the exchange's name: the company is listed there, the exchange did not move
+    ("Acme (ACME:Nasdaq - news - research) rose 3 percent on the news.", [("Acme", "up")]),
+])
+def test_round25_held_gains_headline_shares_and_tickers(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the exchange in a ticker's brackets is not a market that moved
+    "Zenthra Corp (NASDAQ: ZNTH) shares fell 5% on Monday.",
+    "Despite a weak report that sent its shares plunging 24 percent, the grower kept its forecast.",
+])
+def test_round25_no_exchange_or_opening_word_as_a_market(sentence: str) -> None:
+    assert all(instrument not in ("Nasdaq Composite", "Despite") for instrument, _ in moves(sentence))
