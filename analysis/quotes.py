@@ -2003,6 +2003,12 @@ class _Article:
             if owned is not None and self._title_prefix(re.sub(r"^(?:’s|'s|’|')", "", self.masked[found.end:owned.start])):
                 return self._apposed_name(owned)
         if found is not None and found.kind == "name" and found.actor_type in (None, "person"):
+            later = next((r for r in self.refs if found.end < r.start <= found.end + 40 and r.kind == "name"
+                          and r.actor_type == "person"), None)
+            if later is not None and re.fullmatch(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}",
+                                                  self.masked[found.end:later.start]) and all(
+                    w in self.lex.heads or w in _TITLE_WORDS for w in self.masked[found.end:later.start].split()):
+                return self._apposed_name(later)  # "said Jupiter Research analyst Olivier Beauvillian": the analyst
             return found
         # The person a noun phrase ends with is its head: "according to EFF staff attorney Kevin Bankston",
         # "according to business commentator David Prosser", "said political counsellor, Sun Lushan".
@@ -2769,7 +2775,8 @@ class _Article:
         """Whether `ref` can be what a pronoun of kind `want` (person, organization, group) points back to."""
         if ref.kind == "pronoun":
             return want == "person" and _PRONOUNS[ref.surface.lower()] == "person"
-        if self._prepositional(ref) or self._determined(ref) or self.masked[ref.start - 1:ref.start] == "(":
+        if (self._prepositional(ref) and not _PUT_TO.search(self.masked, max(0, ref.start - 30), ref.start)
+                or self._determined(ref) or self.masked[ref.start - 1:ref.start] == "("):
             return False  # "exclusive economic zone (EEZ)": a bracketed abbreviation is no antecedent
         if want == "person":
             if self._possessive(ref):
@@ -2779,8 +2786,13 @@ class _Article:
             if ref.kind == "name":  # "the Lakota Freedom Delegation … he says": a body's name is no person
                 if ref.actor is None and _only_a_role(ref.surface, self.lex) or self._no_one(ref) or (
                         self._registered_as_other(ref)) or ref.actor is None and self._told_object(ref):
-                    # "… the striker told Cadena Cope": whom words were told to, unknown, is an outlet more often
-                    return False  # "The Scottish Executive has seconded staff. But he said": a role or body, no one
+                    # "The Scottish Executive has seconded staff. But he said": a role or body, no one; "… the
+                    # striker told Cadena Cope": whom words were told to, unknown, is an outlet more often
+                    return False
+                verb = re.search(r"\b([a-z]+)[^\S\n]+$", self.masked[max(0, ref.start - 30):ref.start])
+                if (ref.actor is None and " " not in ref.surface and verb is not None and verb.group(1) not in _PREPOSITIONS
+                        and verb.group(1) not in _NOT_A_VERB_BEFORE and not self.lex.cue_re.fullmatch(verb.group(1))):
+                    return False  # "… worked to undermine Kazaa by putting in fakes": an unknown word a verb governs
                 return (ref.actor_type in (None, "person") and self._looks_person(ref)
                         and ref.surface.split()[-1].lower() not in _ORGANIZATION_HEADS
                         and not (ref.actor is None and ref.surface.split()[-1].lower() in _THING_HEADS))
@@ -2882,6 +2894,11 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_PUT_TO = re.compile(r"\b(?:put|addressed|directed|referred)[^\S\n]+to[^\S\n]+$")
+"""Words that make the one after "to" the person who answers next ("The allegations were put to Jo Lund. … he
+said")."""
+_NOT_A_VERB_BEFORE = frozenset("and or but nor the a an of by to as than with whom who that then".split())
+"""Lower-case words before a name that are no verb governing it."""
 _THING_HEADS = frozenset("""
 constitution treaty act bill law charter agreement accord convention plan programme program scheme strategy policy
 report review budget fund directive summit conference election referendum campaign manifesto

@@ -1,9 +1,12 @@
-"""Round 27 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with exact
-expectations, with the parse and with the rules alone."""
+"""Rounds 27 and 28 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with
+exact expectations, with the parse and with the rules alone."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from quote_shapes import assert_speakers, speakers
+
+from analysis.actors import mentions_for
 
 SHAPES = [
     # an opening "But when asked if X …," is a subordinate clause after a linking word: X is not the speaker
@@ -33,6 +36,20 @@ SHAPES = [
     ("Author Jane Moss has said she will not return to the show.\n\nThe writer said she felt \"like a child\" in "
      "the house.",
      [("like a child", "Jane Moss")]),
+    # round 28: British police ranks abbreviated are titles, not names
+    ("Det Chief Supt Mick Dale said: \"We acted fast.\" Det Chief Supt Dale went on: \"It is good news.\"",
+     [("We acted fast.", "Mick Dale"), ("It is good news.", "Mick Dale")]),
+    # "said <body> analyst <person>": the analyst speaks, not the body
+    ("\"People are watching less television,\" said Northfield Research analyst Olivier Brun.",
+     [("People are watching less television", "Olivier Brun")]),
+    # an unknown name a verb governs ("to undermine Grokster") is a thing, no antecedent for "he"
+    ("\"The rating system is flawed,\" said Dr Jan Vos, a researcher at Delft. Record labels have worked to "
+     "undermine Grokster by planting fakes. \"The moderators make the difference,\" he said.",
+     [("The rating system is flawed", "Jan Vos"), ("The moderators make the difference", "Jan Vos")]),
+    # the person allegations were put to answers next
+    ("\"He is a disgrace,\" Tom Hale said on Saturday.\n\nThose allegations were put to Ben Orr after the game. At "
+     "first he said only: \"Nothing happened.\"",
+     [("He is a disgrace", "Tom Hale"), ("Nothing happened.", "Ben Orr")]),
 ]
 
 
@@ -60,3 +77,9 @@ def test_the_person_asked_about_is_not_the_speaker_after_but_when() -> None:
             "\"I sincerely hope he will be.\"")
     assert speakers(text) == [("I sincerely hope he will be.", "Doyle")]
     assert speakers(text, parse=False) == [("I sincerely hope he will be.", None)]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Unlike Grokster, the network has moderators. Following Zenthra, the firm cut prices. Dr Jo Lund agreed."
+    rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert not any(str(a).startswith(("Unlike", "Following")) for a in rows["actor"])

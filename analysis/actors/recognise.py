@@ -48,6 +48,8 @@ _DETERMINERS = frozenset("the a an this that these those its their our his her".
 _FUNCTION_WORDS = frozenset("the a an and or nor but of in on at to for with by from as if so than that this these "
                             "those is are was were be been has have had do does did not no it its he she they we "
                             "you i his her their our who which what when where why how while".split()) - {"how"}
+# Prepositions that open a sentence before a name ("Like Kazaa, …", "Unlike Google, …"), never part of it.
+_OPENING_PREPOSITIONS = frozenset("like unlike despite amid following including besides beyond without".split())
 # A lone city after these is the place even when the article names a person with that surname.
 _PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside around via".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -340,6 +342,9 @@ class ArticleNames:
         if split is not None:
             for a, b in split:
                 self._decide(a, b)
+            return
+        if j > i and self.ws[i].sentence_start and self.wkey(i) in _OPENING_PREPOSITIONS:
+            self._decide(i + 1, j)  # "Like Kazaa, these trackers …": the preposition opening the sentence is no name's
             return
         cue = self._context_cue(i, j)
         if cue is not None and (j > i or cue != "person" or not self.ws[i].sentence_start):
