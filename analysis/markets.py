@@ -133,13 +133,13 @@ _DOWN_VERBS = _forms(
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
     "gave up", "giv(?:e|es|ing) up", "gave back", "giv(?:e|es|ing) back", "crater(?:s|ed|ing)?",
-    "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?gains?",
+    "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?)\\s+(?:\\S+\\s+){0,3}?gains?",
     "(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+lows?",
-    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
-    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) low",
+    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
+    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
 )
@@ -153,9 +153,9 @@ _UP_VERBS = _forms(
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
     "extend(?:s|ed|ing)? (?:its |their )?gains?",
-    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) highs?",
+    "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting|"
     "(?:clos|settl)(?:e|es|ed|ing)\\s+at|end(?:s|ed|ing)?\\s+at|finish(?:es|ed|ing)?\\s+at)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
     "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
@@ -187,6 +187,10 @@ _FIGURE_OF_COMPANY = re.compile(
     r"\b(?:revenues?|profits?|sales|earnings|turnover|income|losses|output|production|costs|debts?)\s+(?:at|of|for|from)"
     r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}$")
 """A company's figure named before the company ("profits at carmaker X"), in lower case."""
+_ADJECTIVE_OF_NEXT = re.compile(
+    r"\s+(?!(?:by|to|from|in|on|at|as|after|for|with|and|or|the|a|an|its|their|toward|towards|back|again|sharply|"
+    r"slightly|further|more|less|since|over|under|above|below|near|off|out|up|down|amid|despite)\b)[a-z]+s\b")
+"""A plural noun right after an "-ing" move word: the word describes that noun ("falling stocks")."""
 _FIGURE_AFTER_NOUN = re.compile(
     r"\s+in\s+(?:(?:its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:profits?|earnings|revenues?|sales|income|turnover|"
     r"margins?|dividends?|output|production|subscribers?|orders|costs|debts?)\b")
@@ -231,7 +235,7 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "held steady", "holds steady", "holding steady", "mixed",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
-                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
+                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
                      "(?:h(?:old|olds|olding|eld)|k(?:eep|eeps|eeping|ept))\\s+(?:on\\s+to\\s+|onto\\s+)?"
                      "(?:its\\s+|their\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?gains?", "idl(?:e|es|ed|ing)")
 _WEAK_UP = "up|higher(?!-than)|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
@@ -272,10 +276,10 @@ _NOUN_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|increased|"
     r"skyrocketing|spiking|spiral+ing|strengthening|strengthened|revalue|revalued|revaluing|"
-    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|lifts|boosts|"
+    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|lifts?|boosts?|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|drives|drive|driving|pushed|pushes|pushing|knocked|knocks|knocking|dragged|drags|dragging|sent|sends|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
-    r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|"
+    r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|hurts|"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?"
     r"(?:(?:price|prices|cost|value)\s+of\s+(?:the\s+)?)?$",
@@ -318,6 +322,8 @@ dollar", "weaken the yuan, the rupee and the yen"."""
 _LATER_DIRECTION = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?,?\s(?:before|only to|but then|and then|then|but)\s+(?:\w+\s+){0,2}?",
                               re.IGNORECASE)
 """A move reversed later in the statement: "started the day with an increase, before falling again"."""
+_LINKING_VERBS = frozenset("remained stayed ended closed finished was were is are".split())
+"""Verbs before "higher" or "lower" that tell the state a later turn ended in."""
 _WEAK_ANCHORS = frozenset(
     "is was were are be been being closed close closes closing ended end ends ending finished finish finishing "
     "settled settle settles settling trading traded trade trades opened open opens opening edged edge edges "
@@ -455,6 +461,8 @@ _REFERENT = re.compile(
 )
 """Shares of the company named last before: "caused its shares to rise", "the carrier's stock", "Delta,
 with shares soaring"."""
+_GOVERNED_NAME = re.compile(r"\b(?:like|for|about|including|such\s+as)\s+$")
+"""A preposition before a name: the name is its object, not a company whose shares "its" can mean."""
 _TITLED = re.compile(r"\b(?:entitled|titled|called|named|dubbed|codenamed|code-named|known\s+as)\s+[\"'“‘]?$",
                      re.IGNORECASE)
 _SAW_SHARES = re.compile(
@@ -473,18 +481,26 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "plunge": "down", "plunges": "down", "sink": "down", "sinks": "down", "dip": "down", "dips": "down",
                    "down": "down", "rise": "up", "rises": "up", "jump": "up", "jumps": "up", "surge": "up",
                    "surges": "up", "soar": "up", "soars": "up", "climb": "up", "climbs": "up", "rally": "up",
-                   "rallies": "up", "gain": "up", "gains": "up", "up": "up"}
+                   "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down"}
 _SHARES_AFTER_NEWS = re.compile(
-    r"[;,]\s+(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?P<verb>[A-Za-z]+)(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply))")
-"""A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall"."""
+    r"[;,]\s+(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
+    r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply))"
+    r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+company's\s+)?shares"
+    r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
+    r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging)\b")
+"""A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall",
+"Profit Jumps at Acme, but Shares Trade Lower"; a company's news "sending shares slightly higher"."""
+_SENT_MOVES = {"higher": "up", "up": "up", "soaring": "up", "rising": "up", "jumping": "up", "surging": "up",
+               "lower": "down", "down": "down", "plunging": "down", "tumbling": "down", "sliding": "down",
+               "falling": "down"}
 _HEADLINE_VERBS = frozenset("""
 probe probes swing swings post posts report reports see sees say says cut cuts raise raises beat beats miss misses win
 wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns name names face faces get gets agree
 agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
-as is are be
+as is are be back backs post posted reported today
 """.split())
-_REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec".split())
+_REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
 
 def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
@@ -494,7 +510,7 @@ def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
     for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
-            if word.group().lower().strip("'’") in _HEADLINE_VERBS:
+            if word.group().lower().strip("'’") in _HEADLINE_VERBS or word.group().lower() in _HEADLINE_MOVES:
                 segments.append([])  # "SEC Probes United Rentals": the verb ends one name, another may follow
             else:
                 segments[-1].append((run.start() + word.start(), run.start() + word.end()))
@@ -634,7 +650,11 @@ _COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "
                   "closed down": "down", "ended down": "down", "finished down": "down", "closed lower": "down",
                   "ended lower": "down", "closed up": "up", "ended up": "up", "finished up": "up",
                   "closed higher": "up", "ended higher": "up", "was down": "down", "were down": "down",
-                  "is down": "down", "was up": "up", "were up": "up", "is up": "up"}
+                  "is down": "down", "was up": "up", "were up": "up", "is up": "up",
+                  # a headline's present tense: "Before the Bell- First Health soars 21.5 percent"
+                  "falls": "down", "drops": "down", "slides": "down", "plunges": "down", "tumbles": "down",
+                  "sinks": "down", "dips": "down", "slumps": "down", "loses": "down", "rises": "up", "jumps": "up",
+                  "soars": "up", "climbs": "up", "surges": "up", "rallies": "up", "gains": "up"}
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
@@ -1103,6 +1123,9 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
                 or _CLAUSE_CUT.search(head)):
             return None
         kind = match.lastgroup or ""
+        if (kind in ("up", "down") and match.group().lower().endswith("ing") and "," in head
+                and _ADJECTIVE_OF_NEXT.match(segment, match.end())):
+            return None  # "Rising oil, falling stocks lift …": the participle is the next noun's, not this one's
         if (kind in ("up", "down") and words and (words[-1] in _ARTICLES or len(words) > 1 and words[-2] in _ARTICLES
                                                    and _FIGURE_WORD.fullmatch(words[-1]))
                 and _NON_PRICE_IN.match(segment, match.end())):
@@ -1150,15 +1173,19 @@ def _move(segment: str, instrument: Instrument) -> _Move | None:
             direction = "up" if ranged.group(1).lower() in ("higher", "up", "firmer") else "down"
     later = _LATER_DIRECTION.match(segment, figures_from)
     if later:
-        at, turn = later.end(), None
+        at, turn, skipped = later.end(), None, []
         for _ in range(3):  # "but has fallen", "although prices had cooled": the turn within two words
             turn = _DIRECTION.match(segment, at)
             word = re.match(r"[a-z]+\s+", segment[at:])
             if turn is not None or word is None:
                 break
+            skipped.append(word.group().strip())
             at += word.end()
-        if turn and turn.lastgroup in ("up", "down") and turn.lastgroup != direction:
-            return _Move(turn.lastgroup, None, instrument.unit, None, None)
+        kind = turn.lastgroup if turn else None
+        if kind in ("weak_up", "weak_down") and _LINKING_VERBS & set(skipped):
+            kind = kind.removeprefix("weak_")  # "cut early gains but remained narrowly higher": the state it ended in
+        if kind in ("up", "down") and kind != direction:
+            return _Move(kind, None, instrument.unit, None, None)
     final = _FINAL_DIRECTION.search(segment[figures_from:figures_from + _SEGMENT_CHARS].split(";")[0])
     if final and not direction.startswith("cross_"):  # "rebounded ... after falling 250 points, ending the day down"
         turn = "down" if final.group("final").lower() in ("down", "lower") else "up"
@@ -1342,8 +1369,10 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     for match in referents:
         k = bisect.bisect_right(name_ends, match.start()) - 1
         while k > 0 and (_TITLED.search(sentence, 0, names[k].start()) or names[k].group().lower() in _countries()
-                         or names[k].group().lower() in _DAYS_AND_MONTHS):
-            k -= 1  # "launch on February 5 a system, entitled Panama, the company's shares": no company names
+                         or names[k].group().lower() in _DAYS_AND_MONTHS
+                         or _GOVERNED_NAME.search(sentence, max(0, names[k].start() - 12), names[k].start())):
+            k -= 1  # "launch on February 5 a system, entitled Panama, the company's shares": no company names;
+            # "demand for titles like Madden NFL 2005, but its stock fell": a preposition's object owns no shares
         if k >= 0 and not overlapping(names[k].start(), names[k].end()):
             stock = _stock_mention(names[k].group(), match.start(), match.end())
             if stock is not None:
@@ -1584,10 +1613,13 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if names and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
-    for match in _SHARES_AFTER_NEWS.finditer(sentence) if stocks and len(sentence) < 160 else ():
+    for match in _SHARES_AFTER_NEWS.finditer(sentence) if stocks else ():
+        if len(sentence) > 160 and not match.group("sent"):
+            continue  # the headline's shape: a long sentence's "; shares fall" may be anyone's
         name = _headline_company(sentence[:match.start()], matcher)
         if name is not None and not overlapping(name[0], name[1]):
-            move = _COMPANY_VERBS.get(match.group("verb").lower()) or _HEADLINE_MOVES.get(match.group("verb").lower())
+            verb = (match.group("verb") or match.group("sent")).lower()
+            move = _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or _SENT_MOVES.get(verb)
             stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
@@ -2296,12 +2328,15 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
 
 
 _DATELINE = re.compile(
-    r"^[^\S\n]*(?:(?:[A-Z][A-Z.'’&]+[^\S\n]+){0,3}[A-Z][A-Z.'’&]+(?:,[^\S\n]*[A-Z][\w.]+)?[^\S\n]*"
+    r"^[^\S\n]*(?:[A-Z]+[^\S\n]+\d{1,2},[^\S\n]+\d{4}[^\S\n]+(?=\())?"  # "OCTOBER 14, 2004 (REUTERS) - "
+    r"(?:(?:(?:[A-Z][A-Z.'’&]+[^\S\n]+){0,3}[A-Z][A-Z.'’&]+(?:,[^\S\n]*[A-Z][\w.]+)?[^\S\n]*"
     r"(?:\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)|--)|(?:AP|AFP|UPI|Reuters|[A-Z][\w.]*\.com)[^\S\n]+(?:--?|—|–)"
-    r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–))[^\S\n]*",
+    r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
+    r"|[A-Z][A-Za-z]+(?:[^\S\n][A-Za-z]+){0,3}-(?=[^\S\n]+[A-Z]))[^\S\n]*)+",  # a column's name: "Before the Bell- "
     re.MULTILINE)
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",
-"WASHINGTON -- ", "AP - ", "FT.com - "; never a market ("Dow Jones") or a company's name."""
+"WASHINGTON -- ", "AP - ", "FT.com - ", a column's name ("Before the Bell- "); never a market ("Dow Jones") or
+a company's name."""
 _PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")
 """A market named by its place alone, after "on": where a company's move happened, when one is told."""
 _TRANSITIVE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?!\S*\d)[a-z]+")
@@ -2654,6 +2689,11 @@ _STATE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:weak|strong|firm|soft
 level, as the labelling rules read it, not a move."""
 
 
+_FIGURES_AFTER_CUE = frozenset("profit profits earnings revenue revenues sales income dividend dividends margins quarterly "
+                               "annual first-half half-year full-year".split())
+"""A company's figures a move word can describe ("sharply higher profits")."""
+
+
 def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> bool:
     """Whether the words between the instrument and its cue make the cue a move of something else: a noun
     of economic figures or counts ('sales rose', 'its market share'), a reporting verb ('X said stocks
@@ -2675,6 +2715,8 @@ def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> 
     if any(w.strip(",") in _RECALL_NOT_PRICE for w in near[-2:]):
         return True  # the cue's own subject is an economic figure ('earnings rose')
     following = sentence[cue.end():cue.end() + 40].lower().split()[:3]
+    if following and following[0].strip(",.") in _FIGURES_AFTER_CUE:
+        return True  # 'unveils sharply higher profits': the cue describes a figure, not a price
     if following and following[0].strip(",.") in ("in", "of") and any(
             w.strip(",.") in _RECALL_NOT_PRICE | {"interest", "popularity", "demand", "sales"} for w in following[1:]):
         return True  # 'a rise in sales', 'a drop of 300 jobs'

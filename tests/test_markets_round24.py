@@ -108,3 +108,41 @@ def test_round25_held_gains_headline_shares_and_tickers(sentence: str, expected:
 ])
 def test_round25_no_exchange_or_opening_word_as_a_market(sentence: str) -> None:
     assert all(instrument not in ("Nasdaq Composite", "Despite") for instrument, _ in moves(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 26: highs and lows at the close
+    ("Kospi hits 6-week closing high on export data", [("Kospi", "up")]),
+    # gains cut, and a later state after "but"
+    ("Gilts cut early gains on strong retail sales", [("UK gilts", "down")]),
+    ("Gilts cut early gains but remained slightly higher after the data.", [("UK gilts", "up")]),
+    # held firm is no new move
+    ("Copper prices held firm on Friday after jumping 3% a day earlier.", [("Copper", "flat")]),
+    # causing verbs in a headline's present tense, with a plural subject
+    ("Weak Retail Data Hurts Yen", [("Japanese yen", "down")]),
+    ("Cold Snap Fears Boost Natural Gas Prices", [("Natural gas", "up")]),
+    # a company's news "sending shares …": the company the sentence opens with
+    ("Zenthra Corp. posted a narrower loss on Tuesday as revenue rose, sending shares slightly higher.",
+     [("Zenthra", "up")]),
+    ("Halvard Foods posted a 25 percent drop in quarterly profit, sending shares of the grocer down.",
+     [("Halvard Foods", "down")]),
+    ("Profit Jumps at Zenthra, but Shares Trade Lower", [("Zenthra", "down")]),
+    # "its stock" is the company's, not the title a preposition governs
+    ("Acme Games reported higher profits on demand for titles like Star Racer 3, but its stock price fell.",
+     [("Acme Games", "down")]),
+    # a participle before another plural noun describes that noun
+    ("Rising oil, falling stocks lift bund prices", [("Crude oil", "up"), ("German bunds", "up")]),
+    # a column's name and a dated dateline are blanks
+    ("Midday Movers- Zenthra Corp falls 4 percent", [("Zenthra", "down")]),
+    ("MAY 3, 2004 (REUTERS) - LONDON -- Gold rose 1 percent on Monday.", [("Gold", "up")]),
+    # data: heating-oil written with a hyphen, "Wall St", rates on T-bills
+    ("A rally in heating-oil futures lifted the energy complex.", [("Heating oil", "up")]),
+    ("European bourses set for losses after Wall St falls", [("Dow Jones Industrial Average", "down")]),
+    ("Rates on short-term T-bills hit 30-month high", [("US Treasury bill rates", "up")]),
+])
+def test_round26_closing_highs_cut_gains_and_company_news(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_round26_higher_profits_are_no_share_move() -> None:
+    assert moves("Software group Zenthra unveils sharply higher profits since its stock market launch.") == []
