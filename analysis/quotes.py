@@ -713,6 +713,9 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
         demonym = re.match(r"[^\S\n]+[A-Z][a-z]+(?![^\S\n]*[\w’'])", masked[end:end + 30])
         if demonym is None:
             demonym = re.match(r"[^\S\n]+[A-Z][a-z]+(?=[^\S\n]+[a-z])", masked[end:end + 30])
+        if demonym is not None and any(r.kind == "name" and r.start == end + demonym.end() - len(demonym.group().strip())
+                                       for r in refs):
+            continue  # "the 28-year-old Morientes admitted": the name after the age is the speaker, named
         if demonym is not None:
             end += demonym.end()  # "the 33 year-old American": a nationality after the age, no noun
         refs.append(_Ref(match.start(), end, "description", masked[match.start():end], head="year-old"))
@@ -2066,6 +2069,9 @@ class _Article:
             if (other.end <= ref.start and re.fullmatch(r",\s*", between_before) and other.actor_type == "person"
                     and self.masked[ref.end:ref.end + 1] == ","):
                 return other
+            if (other.start > ref.end and other.actor_type == "person" and ref.possessor is not None
+                    and re.fullmatch(r"[^\S\n]+(?:of|for)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+", between_after)):
+                return other  # "Spain's minister of sport Jaime Lissavetzky was quick to …": the office's holder
         return ref
 
     def _subject(self, verb_at: int, s_start: int) -> _Ref | None:
@@ -2663,12 +2669,18 @@ class _Article:
                          and self._fits(r, want) and self._gender_agrees(r, pronoun)), None)
             if tail is not None:
                 return tail  # "Tony Blair would lead it, he said. “…,” he promised": the speaker the tail names
+            named = next((r for r in self.refs if a <= r.start < b and r.kind == "name" and "," in self.masked[a:r.start]
+                          and self._tail_speaker(r, b) and self._fits(r, want) and self._gender_agrees(r, pronoun)),
+                         None)
+            if named is not None:
+                return named  # "Others targeted include X and Y, elections chief Lord Rennard said. He said …"
             for ref in self._main_clause_first(a, b):
                 if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                     if ref.kind == "pronoun" and self.speaker(ref) is None:
                         continue  # "Asked whether he would run, Senator X laughed": a pronoun pointing ahead
-                    return ref
-            if want == "person" and a == self.sentences[position - 1][0]:
+                    return self._apposed_name(ref) if ref.kind == "description" else ref
+            if want == "person" and a >= self.sentences[max(0, position - 2)][0]:
+                # "Savage's future has been in doubt. However, good displays have impressed fans. “…,” he said"
                 owner = self._possessor_of_subject(a, b, pronoun)
                 if owner is not None:
                     return owner
@@ -2688,6 +2700,11 @@ class _Article:
             if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                 return ref
         return None
+
+    def _tail_speaker(self, ref: _Ref, s_end: int) -> bool:
+        """Whether `ref` is the subject of a speech verb that ends its sentence ("…, Lord Rennard said.")."""
+        after = re.fullmatch(r"[^\S\n]+(?:also[^\S\n]+)?([a-z]+)[.!?]?[^\S\n]*", self.masked[ref.end:s_end])
+        return after is not None and self.lex.cue_re.fullmatch(after.group(1)) is not None
 
     def _tail_cue(self, pronoun: _Ref) -> bool:
         """Whether the pronoun is the subject of a speech verb after a comma that ends its sentence ("…, he said.")
@@ -2949,7 +2966,9 @@ _NOT_IN_NOUN_PHRASE = (_PREPOSITIONS - {"of", "and", "at"}) | _NOT_A_MODIFIER | 
 def _noun_phrase_words(words: str, *, cue_re: re.Pattern[str]) -> bool:
     """Whether `words` (between two parts of one speaker's name and roles) are only noun-phrase words and commas:
     "the general secretary of UNISON, Britain's second largest trade union" is; ", who was elected in" is not.
-    "for" stands only inside a proper name ("Canadians for Equal Marriage")."""
+    "for" stands only inside a proper name ("Canadians for Equal Marriage"). A name's abbreviation in brackets
+    ("the Consumer Electronics Association (CEA)") is read as absent."""
+    words = re.sub(r"(?<=[A-Za-z])[^\S\n]*\([A-Z][A-Za-z&.]{1,9}\)", "", words)
     if MASK in words or re.search(r"[;:!?\"“”()\[\]\n—–]|(?<![\w.])\.", words):
         return False
     tokens = re.findall(r"[\w’'.&\-]+", words)
@@ -2964,6 +2983,8 @@ def _noun_phrase_words(words: str, *, cue_re: re.Pattern[str]) -> bool:
             if not (i and tokens[i - 1][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()):
                 return False
             continue
+        if low == "from" and i == 0 and len(tokens) > 2 and any(t[:1].isupper() for t in tokens[1:]):
+            continue  # "Jeff Joseph, from the Consumer Electronics Association, told": where the person is from
         if i and token[:1].isupper() and tokens[i - 1][:1].isupper():
             continue  # "United States President": a capitalised word after another is part of a name, not a verb
         if low in _NOT_IN_NOUN_PHRASE or cue_re.fullmatch(low) or re.fullmatch(r"(?:is|are|was|were|has|have|had|"

@@ -83,3 +83,29 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     text = "Unlike Grokster, the network has moderators. Following Zenthra, the firm cut prices. Dr Jo Lund agreed."
     rows = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert not any(str(a).startswith(("Unlike", "Following")) for a in rows["actor"])
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 29: "the 28-year-old Morientes" is the named person, not a description of the one named before
+    ("Coach Rafael Lopez wants Fernando Reyes. \"If there is an offer we will talk,\" the 28-year-old Reyes "
+     "admitted.",
+     [("If there is an offer", "Fernando Reyes")]),
+    # an office "of <something>" before its holder's name, with no comma
+    ("Spain's minister of sport Jaime Lorca was quick to back the decision. \"Everyone has to watch their words,\" "
+     "he said.",
+     [("Everyone has to watch their words", "Jaime Lorca")]),
+    # "X, from the Y (ABC) told": where the speaker is from, with the body's abbreviation
+    ("\"The story this year is digital,\" Jeff Moss, from the Consumer Gadget Association (CGA) told reporters.",
+     [("The story this year is digital", "Jeff Moss")]),
+    # the speaker a sentence ends with is the "he" of the next
+    ("Others targeted include Oliver Dunn, David Marsh and Theresa Hale, elections chief Lord Brennan said. He said "
+     "it was \"nothing personal\".",
+     [("nothing personal", "Brennan")]),
+    # the owner of the subject two sentences before
+    ("Tom Savell's future at the club has been in doubt for weeks. However, good displays have impressed the fans. "
+     "\"The crowd gave me a standing ovation,\" he said.",
+     [("The crowd gave me a standing ovation", "Tom Savell")]),
+])
+def test_round29_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
