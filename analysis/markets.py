@@ -163,7 +163,9 @@ _UP_VERBS = _forms(
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
-    "scal(?:e|es|ed|ing)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
+    "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?record",
+    "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
@@ -235,7 +237,9 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "held steady", "holds steady", "holding steady", "mixed",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
-                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
+                     "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "languish(?:es|ed|ing)?",
+                     "(?:h(?:eld|old|olds|olding)|k(?:ept|eep|eeps|eeping)|stay(?:s|ed|ing)?)\\s+(?:close\\s+to|near)",
+                     "h(?:eld|old|olds|olding)\\s+(?:above|below)", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
                      "(?:h(?:old|olds|olding|eld)|k(?:eep|eeps|eeping|ept))\\s+(?:on\\s+to\\s+|onto\\s+)?"
                      "(?:its\\s+|their\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?gains?", "idl(?:e|es|ed|ing)")
 _WEAK_UP = "up|higher(?!-than)|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
@@ -276,10 +280,11 @@ _NOUN_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<up>rallying|lifting|boosting|buoying|propelling|rising|soaring|surging|climbing|increasing|increased|"
     r"skyrocketing|spiking|spiral+ing|strengthening|strengthened|revalue|revalued|revaluing|"
-    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|lifts?|boosts?|"
+    r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|lifts?|boosts?|props?\s+up|propped\s+up|propping\s+up|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|drives|drive|driving|pushed|pushes|pushing|knocked|knocks|knocking|dragged|drags|dragging|sent|sends|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|hurts|"
+    r"(?<!move to )(?<!bid to )(?<!aim to )(?<!effort to )(?<!order to )(?<!agreed to )(?<!plans to )"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?"
     r"(?:(?:price|prices|cost|value)\s+of\s+(?:the\s+)?)?$",
@@ -443,7 +448,7 @@ _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|produ
                r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?)")
 """What a company is called before its name: "the airline Ryanair", "energy companies ExxonMobil and Chevron"."""
 _STOCK = re.compile(
-    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?i:in|of|for)|(?i:stock)\s+(?:in|for)|(?i:the\s+stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
+    r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?i:in|of|for)|(?i:stock)\s+(?:in|for)|(?:(?i:the\s+stock)|Stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
     r"\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}),?\s+)?"
     rf"(?P<after>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
@@ -485,9 +490,13 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
 _SHARES_AFTER_NEWS = re.compile(
     r"[;,]\s+(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply))"
+    r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?P<hverb>Falls|Drops|Slides|Slumps|Tumbles|Plunges|Sinks|Dips|Rises|Jumps|Soars|Climbs|Gains|Surges|Rallies)"
+    r"(?=\s*(?:\(|$))"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+company's\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
-    r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging)\b")
+    r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging"
+    r"|to\s+(?:a\s+|its\s+|their\s+|new\s+|fresh\s+|record\s+)*(?:[\w-]+\s+)?(?:lows?|highs?))\b")
 """A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall",
 "Profit Jumps at Acme, but Shares Trade Lower"; a company's news "sending shares slightly higher"."""
 _SENT_MOVES = {"higher": "up", "up": "up", "soaring": "up", "rising": "up", "jumping": "up", "surging": "up",
@@ -663,7 +672,7 @@ _QUOTE = r"(?:\d+-\d/\d{1,2}|\d/\d{1,2}|\d[\d.,]*)"
 _MONEY = rf"(?:(?:US\$|\$|HK\$|C\$|A\$)\s?{_QUOTE}|{_QUOTE}\s+(?:cents?|dlrs|dollars|pence|p\b|yen|marks|francs|euros))"
 """A share price as the wire writes it: "45.25 dlrs", "75 cents", "72-5/8" (eighths of a dollar)."""
 _COMPANY_MOVE = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:while|whereas|and|but|with)\s+(?:[a-z]+\s+)?)"
+    rf"(?:^\s*|[,;]\s*|\b(?:while|whereas|and|but|with)\s+(?:[a-z]+\s+)?)"
     rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?{_GROUP_NOUN}\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|of(?=\s+[A-Z]))){{0,3}})\s+"
     rf"(?:(?:has|have|had|was|were)\s+)?"
     rf"(?:(?P<verb>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
@@ -757,7 +766,7 @@ _NAME_LEADS = frozenset("the a an its their his her this that these those both n
                         "whereas as and but after before when since despite although though amid".split())
 _GENERIC_NAMES = frozenset(
     "the a an its their his her our this that these those some many most all other class common preferred "
-    "ordinary asian european russian us u.s. american chinese japanese british uk german french indian "
+    "ordinary asian european russian us u.s. american chinese japanese british uk german french indian percent pct "
     "ukrainian korean italian spanish energy oil gas mining tech technology bank banks banking airline "
     "airlines defence defense property retail london tokyo frankfurt paris moscow new york hong kong wall "
     "street world global emerging mainland blue-chip chip bluechip growth value small-cap large-cap mid-cap "
@@ -1616,9 +1625,18 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     for match in _SHARES_AFTER_NEWS.finditer(sentence) if stocks else ():
         if len(sentence) > 160 and not match.group("sent"):
             continue  # the headline's shape: a long sentence's "; shares fall" may be anyone's
-        name = _headline_company(sentence[:match.start()], matcher)
+        if match.group("company"):  # "European Stocks Open Flat, Havas Falls": the company the clause names
+            company = match.group("company")
+            if matcher.instrument_of(company) is not None or _clean_name(company) == "" or (
+                    _common_word_rank(company) >= 4.6 and " " not in company):
+                continue
+            name = match.start("company"), match.end("company")
+        else:
+            name = _headline_company(sentence[:match.start()], matcher)
         if name is not None and not overlapping(name[0], name[1]):
-            verb = (match.group("verb") or match.group("sent")).lower()
+            verb = (match.group("verb") or match.group("sent") or match.group("hverb")).lower()
+            verb = "down" if verb.startswith("to") and verb.endswith(("low", "lows")) else "up" if verb.startswith(
+                "to") else verb
             move = _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or _SENT_MOVES.get(verb)
             stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
             if stock is not None and move is not None:
@@ -1957,6 +1975,8 @@ def _clean_name(name: str) -> str:
     ("Asian", "Wall Street", "The")."""
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     words = name.split()
+    if words and words[0].lower() in ("percent", "pct", "points", "cents"):
+        return ""  # "Beacon Shares Gain 22 Percent in Debut": the figure's unit, no company
     whole = list(words)
     while words and words[0].lower() in _NAME_LEADS:
         words.pop(0)
@@ -1983,6 +2003,8 @@ def _clean_name(name: str) -> str:
         # "Apple Inc.", "Bear Stearns Cos.": the company's name without its legal form; "Konecranes Oyj KCR1V FH":
         # without the wire's ticker and exchange code; "Stora Enso R", "Sampo A": without the share class
         words.pop()
+    while len(words) > 1 and words[-1] in ("&", "and"):
+        words.pop()  # "Merck & Co.": the legal form gone, its "&" goes too
     return " ".join(words).rstrip(",")
 
 
@@ -2278,7 +2300,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     hits += [m.start() for m in _CURRENCY_PHRASE.finditer(text) if _names_a_currency(m.group("place"))]
     if ("%" in text or "percent" in lower or "per cent" in lower or " pct" in lower or "dlrs" in lower or "cents" in lower
             or _FRACTION.search(text)):  # what a company move's figure needs
-        hits += [m.start() for m in _COMPANY_MOVE.finditer(text)]
+        hits += [m.start("name") for m in _COMPANY_MOVE.finditer(text)]
     hits += _wire_hints(text, lower)
     at = lower.find("prices")  # "Coffee export quotas were suspended when prices soared": a bare commodity word
     commodity_word = _commodity_word_pattern(path_key) if at >= 0 else None
@@ -2332,7 +2354,8 @@ _DATELINE = re.compile(
     r"(?:(?:(?:[A-Z][A-Z.'’&]+[^\S\n]+){0,3}[A-Z][A-Z.'’&]+(?:,[^\S\n]*[A-Z][\w.]+)?[^\S\n]*"
     r"(?:\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)|--)|(?:AP|AFP|UPI|Reuters|[A-Z][\w.]*\.com)[^\S\n]+(?:--?|—|–)"
     r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
-    r"|[A-Z][A-Za-z]+(?:[^\S\n][A-Za-z]+){0,3}-(?=[^\S\n]+[A-Z]))[^\S\n]*)+",  # a column's name: "Before the Bell- "
+    r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z]))"
+    r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "
     re.MULTILINE)
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",
 "WASHINGTON -- ", "AP - ", "FT.com - ", a column's name ("Before the Bell- "); never a market ("Dow Jones") or
@@ -2689,6 +2712,9 @@ _STATE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:weak|strong|firm|soft
 level, as the labelling rules read it, not a move."""
 
 
+_INTENT_BEFORE_TO = frozenset("move bid aim attempt effort order agreed plans plan wants want seeks seek trying try "
+                              "pledged vowed".split())
+"""Words before an infinitive "to lower" or "to raise": a purpose, not a move ("in a move to lower oil prices")."""
 _FIGURES_AFTER_CUE = frozenset("profit profits earnings revenue revenues sales income dividend dividends margins quarterly "
                                "annual first-half half-year full-year".split())
 """A company's figures a move word can describe ("sharply higher profits")."""
@@ -2710,7 +2736,8 @@ def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> 
     near = sentence[max(0, cue.start() - 30):cue.start()].lower().split()[-3:]
     if any(w in ("could", "would", "may", "might", "will", "expect", "expects", "expected", "see", "want", "wants",
                  "wanted", "hope", "hopes") for w in near) or (
-            near[-1:] == ["to"] and cue.group().lower().endswith(("e", "all", "ly", "p", "n", "in"))):
+            near[-1:] == ["to"] and (cue.group().lower().endswith(("e", "all", "ly", "p", "n", "in")) or cue.group(
+                ).lower().endswith("er") and near[-2:-1] and near[-2] in _INTENT_BEFORE_TO)):
         return True  # a forecast or an infinitive ('expected to fall'), not 'led to the loss'
     if any(w.strip(",") in _RECALL_NOT_PRICE for w in near[-2:]):
         return True  # the cue's own subject is an economic figure ('earnings rose')

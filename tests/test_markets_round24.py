@@ -146,3 +146,43 @@ def test_round26_closing_highs_cut_gains_and_company_news(sentence: str, expecte
 
 def test_round26_higher_profits_are_no_share_move() -> None:
     assert moves("Software group Zenthra unveils sharply higher profits since its stock market launch.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 27: states that hold a level
+    ("The euro languished ahead of the central bank meeting.", [("Euro", "flat")]),
+    ("Bund yields held near three-month lows on Tuesday.", [("German 10-year Bund yield", "flat")]),
+    ("Copper prices held above $3,000 a tonne as demand stayed strong.", [("Copper", "flat")]),
+    # a level jumped over, a record neared, a slow climb
+    ("Oil prices hurdled $60 a barrel on Monday.", [("Crude oil", "up")]),
+    ("Gold edged closer to record territory on Thursday.", [("Gold", "up")]),
+    ("Treasuries prices crawled ahead before the auction.", [("US Treasury bonds", "up")]),
+    # a causing verb
+    ("Strong demand props up copper", [("Copper", "up")]),
+    # a headline's company after the market's own news, and shares sent to a low
+    ("European Stocks Open Flat, Zenthra Falls", [("Zenthra", "down")]),
+    ("Halvard Media forecast weak earnings, sending its shares to two-year lows.", [("Halvard Media", "down")]),
+    ("Stock of Zenthra Inc. powered to new highs on Friday.", [("Zenthra", "up")]),
+    # a column's name with a spaced dash, before a company's move
+    ("Before the Bell - Zenthra Technology drops 4.4 pct", [("Zenthra Technology", "down")]),
+    # a legal form's "&" goes with it; Japanese government bonds
+    ("Halvard & Co. shares fell 7 percent to their lowest level in years.", [("Halvard", "down")]),
+    ("U.S. Treasury prices rose, with a rally in Japanese government bond (JGB) prices helping.",
+     [("US Treasury bonds", "up"), ("Japanese bonds", "up")]),
+])
+def test_round27_levels_held_records_neared_and_headline_companies(sentence: str,
+                                                                    expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a purpose is no move; "due to lower prices" still is
+    ("OPEC agreed to raise output in a move to lower oil prices.", []),
+    ("The drop was due mainly to lower world oil prices.", [("Crude oil", "down")]),
+    # the figure's unit is no company
+    ("Zenthra Shares Gain 22 Percent in Debut", [("Zenthra", "up")]),
+    # a currency that falls in a headline is no company
+    ("US Stocks Rise, Dollar Falls", [("Dow Jones Industrial Average", "up"), ("US dollar", "down")]),
+])
+def test_round27_purposes_units_and_currencies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
