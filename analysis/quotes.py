@@ -2669,6 +2669,10 @@ class _Article:
                          and self._fits(r, want) and self._gender_agrees(r, pronoun)), None)
             if tail is not None:
                 return tail  # "Tony Blair would lead it, he said. “…,” he promised": the speaker the tail names
+            spoke = next((r for _, r in reversed(self.subjects) if a <= r.start < b and r.kind == "name"
+                          and self._fits(r, want) and self._gender_agrees(r, pronoun)), None)
+            if spoke is not None:
+                return spoke  # "“…,” said Speegle founder Gordon Renton. “…” “…,” he added": the one it attributed
             named = next((r for r in self.refs if a <= r.start < b and r.kind == "name" and "," in self.masked[a:r.start]
                           and self._tail_speaker(r, b) and self._fits(r, want) and self._gender_agrees(r, pronoun)),
                          None)

@@ -102,6 +102,13 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     ("Others targeted include Oliver Dunn, David Marsh and Theresa Hale, elections chief Lord Brennan said. He said "
      "it was \"nothing personal\".",
      [("nothing personal", "Brennan")]),
+    # the person an attribution named, not the product named before them in the same noun phrase
+    ("A Scottish firm has made a talking search engine. Called Speeko, it reads results aloud.\n\nPeople visiting "
+     "Speeko can pick one of three voices. \"It is still a bit robotic,\" said Speeko founder Gordon "
+     "Rent. \"The system is ideal for people with blurred vision. It reads the news aloud. \"We are not saying it suits "
+     "everyone,\" he added.",
+     [("It is still a bit robotic", "Gordon Rent"), ("The system is ideal", "Gordon Rent"),
+      ("We are not saying it suits everyone", "Gordon Rent")]),
     # the owner of the subject two sentences before
     ("Tom Savell's future at the club has been in doubt for weeks. However, good displays have impressed the fans. "
      "\"The crowd gave me a standing ovation,\" he said.",

@@ -48,8 +48,10 @@ _DETERMINERS = frozenset("the a an this that these those its their our his her".
 _FUNCTION_WORDS = frozenset("the a an and or nor but of in on at to for with by from as if so than that this these "
                             "those is are was were be been has have had do does did not no it its he she they we "
                             "you i his her their our who which what when where why how while".split()) - {"how"}
-# Prepositions that open a sentence before a name ("Like Kazaa, …", "Unlike Google, …"), never part of it.
-_OPENING_PREPOSITIONS = frozenset("like unlike despite amid following including besides beyond without".split())
+# Prepositions and participles that open a sentence before a name ("Like Kazaa, …", "Called Speegle, it …"),
+# never part of it.
+_OPENING_PREPOSITIONS = frozenset("like unlike despite amid following including besides beyond without called dubbed "
+                                   "named".split())
 # A lone city after these is the place even when the article names a person with that surname.
 _PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside around via".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
