@@ -142,9 +142,11 @@ _DOWN_VERBS = _forms(
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
+    "turn(?:s|ed|ing)?\\s+south",
 )
 _UP_VERBS = _forms(
-    "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?", "gain(?:s|ed|ing)?",
+    "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?",
+    "gain(?:s|ed|ing)?(?!\\s+(?:focus|attention|traction|favou?r|support|access|approval|control|market\\s+share))",
     "firm(?:ed|ing)",
     r"firms(?!\s+(?:are|were|is|was|have|had|say|said|says|face|faced|facing|and|or|that|which|who|"
     r"will|would|could|can|may|might|must|should|making|make|made|with|like|such|including|whose|operating))",
@@ -239,7 +241,8 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
                      "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "languish(?:es|ed|ing)?",
                      "(?:h(?:eld|old|olds|olding)|k(?:ept|eep|eeps|eeping)|stay(?:s|ed|ing)?)\\s+(?:close\\s+to|near)",
-                     "h(?:eld|old|olds|olding)\\s+(?:above|below)", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
+                     "h(?:eld|old|olds|olding)\\s+(?:(?:almost|nearly|just|about|a|an|one|cent|cents|point|points|"
+                     "yen|pence)\\s+){0,3}(?:above|below)", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
                      "(?:h(?:old|olds|olding|eld)|k(?:eep|eeps|eeping|ept))\\s+(?:on\\s+to\\s+|onto\\s+)?"
                      "(?:its\\s+|their\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?gains?", "idl(?:e|es|ed|ing)")
 _WEAK_UP = "up|higher(?!-than)|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
@@ -249,7 +252,7 @@ _WEAK_DOWN = "down|lower(?!-than)|weaker|softer|easier|(?<=%\\s)cheaper"
 _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl|trad)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
-    r"inch(?:es|ed|ing)?)(?:\s+(?:slightly|just|narrowly))?\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
+    r"inch(?:es|ed|ing)?|firm(?:s|ed|ing)?)(?:\s+(?:slightly|just|narrowly))?\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
     r"tops|topped|topping|pass(?:ed|es|ing)(?=\s+(?:the\s+)?(?:US\$|\$|€|£|¥|\d))"
 )
 _CROSS_DOWN = (
@@ -445,7 +448,8 @@ _STOCK_NAME = r"(?:[A-Z]|\d+[A-Z]|[a-z][A-Z])[\w&.!'’-]*"
 """A capitalised name, also "3M" and "eBay" where the words around say it is a company (slower to scan for:
 only in sentences already picked)."""
 _GROUP_NOUN = (r"(?:compan(?:y|ies)|firms?|groups?|banks?|lenders?|miners?|producers?|carriers?|airlines?|giants?|"
-               r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?)")
+               r"majors?|manufacturers?|makers?|carmakers?|automakers?|retailers?|insurers?|operators?|chains?|"
+               r"sites?|websites?|portals?)")
 """What a company is called before its name: "the airline Ryanair", "energy companies ExxonMobil and Chevron"."""
 _STOCK = re.compile(
     r"\b(?:(?i:shares|stock prices?|share prices?)\s+(?i:in|of|for)|(?i:stock)\s+(?:in|for)|(?:(?i:the\s+stock)|Stock)\s+of(?=\s+(?:the\s+)?[A-Z]))"
@@ -2104,6 +2108,10 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         first_after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
         if noun and first_after in _QUANTITY_NOUNS:
             noun = None  # "large falls in US crude supplies": the supplies fell, not the price
+        if noun and re.search(r"\bon\s", noun.group()) and (noun.group()[:1].isupper() or re.search(
+                r"\b(?:stocks|shares|markets|bonds|equities|[A-Z][\w.]*)\s+$",
+                sentence[max(0, mention.start - 90):max(0, mention.start - 60) + noun.start()])):
+            noun = None  # "Stocks Fall on Oil", "shares fell on oil": a verb with its subject, the cause after "on"
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             direction = noun.lastgroup or "up"
             noun_at = max(0, mention.start - 60) + noun.start()
@@ -2345,7 +2353,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
             to_parse.append((text[start:end], start, found))
         per_sentence.append(found)
     for at, found in zip(where, market_parse.with_parsed_notes(to_parse, matcher, path)):
-        per_sentence[at] = found
+        per_sentence[at] = _one_note_per_company(found)
     return [note for found in per_sentence for note in found]
 
 
@@ -2399,7 +2407,31 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
             if any(n.instrument == earlier.instrument and n.direction != earlier.direction  # tells the outcome
                    for n in index_moves[index_moves.index(earlier) + 1:]):
                 found = [n for n in found if n is not earlier]
+        found = _one_note_per_company(found)
     return found
+
+
+def _one_note_per_company(found: list[MarketNote]) -> list[MarketNote]:
+    """One note for a company named twice by two rules: "Google" and "Google Inc." (the same name once its legal
+    form is gone), "House" and "House of Fraser" (a name's first words): the fuller name, noted once."""
+    kept: list[MarketNote] = []
+    for note in found:
+        words = _clean_name(note.instrument).split() or note.instrument.split()
+        twin = next((k for k, other in enumerate(kept) if other.direction == note.direction and other.unit is None
+                     and note.unit is None and _same_company(words, _clean_name(other.instrument).split())), None)
+        if twin is None:
+            kept.append(note)
+        elif len(words) > len(_clean_name(kept[twin].instrument).split()):
+            kept[twin] = note
+    return kept
+
+
+def _same_company(a: list[str], b: list[str]) -> bool:
+    """Whether two company names are one: equal, or one the other's first words."""
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[:len(shorter)] == shorter
 
 
 def market_notes_for(articles: pd.DataFrame) -> pd.DataFrame:
@@ -2727,6 +2759,13 @@ def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> 
     if _STATE_BEFORE.search(sentence, max(0, start - 20), start):
         return True  # "the weak dollar had caused the stock depreciation": a state, the cue is another noun's
     between = sentence[end:cue.start()] if cue.start() >= end else sentence[cue.end():start]
+    if cue.start() < start and re.fullmatch(r"\s+(?:on|over|after)\s+(?:the\s+)?(?:higher\s+|lower\s+)?", between,
+                                            re.IGNORECASE) and re.search(
+            r"\b(?:stocks|shares|markets|bonds|equities|[A-Z][\w.]*)\s+$", sentence[max(0, cue.start() - 40):cue.start()]):
+        return True  # "Stocks fall on oil": the instrument after "on" is the cause, not what moved
+    if cue.start() < start and " and " in between and re.search(
+            r"\b(?:high|low|strong|weak|elevated|record|firm|soft)\s+$", sentence[max(0, start - 20):start]):
+        return True  # "rising interest rates and high crude oil prices": the instrument has a state of its own
     words = [w.lower().strip(",.;:()'’\"") for w in between.split()]
     if any(w in _RECALL_NOT_PRICE for w in words) or _RECALL_REPORTING.search(between):
         return True

@@ -186,3 +186,31 @@ def test_round27_levels_held_records_neared_and_headline_companies(sentence: str
 ])
 def test_round27_purposes_units_and_currencies(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 28: an instrument after "on" is the cause of another market's move
+    ("Stocks Fall on Oil, Dow Ends Below 10,000", [("Dow Jones Industrial Average", "down")]),
+    ("There was a sharp fall on Wall Street.", [("Dow Jones Industrial Average", "down")]),
+    # "turn south", "firmed above", Treasurys, crude-oil with a hyphen
+    ("Shares and dollar turn south after US data", [("US dollar", "down")]),
+    ("Treasurys remained solidly lower on Wednesday.", [("US Treasury bonds", "down")]),
+    ("Crude-oil futures topped $50 a barrel.", [("Crude oil", "up")]),
+    # gaining focus is no move; a weakening currency is
+    ("US stocks opened lower, with interest rates and a weakening dollar gaining focus.",
+     [("Dow Jones Industrial Average", "down"), ("US dollar", "down")]),
+    # a level held a little above a low
+    ("The euro held almost a cent above its record low against the dollar.", [("Euro", "flat")]),
+    # a company named twice, by its name and with its legal form or a longer name, is one note
+    ("Shares of Zenthra Inc. fell almost 9 percent on Friday.", [("Zenthra", "down")]),
+    ("Shares in UK store group House of Halvard have risen after it cut its losses.", [("House of Halvard", "up")]),
+    # a travel site's name, after its business words
+    ("Shares of Internet travel site Zenthra Inc. rose nearly 4 percent.", [("Zenthra", "up")]),
+])
+def test_round28_causes_turns_and_one_note_per_company(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_round28_a_state_of_its_own_takes_no_earlier_trend() -> None:
+    assert moves("Growth is expected to slow in 2005 due to rising interest rates and high crude oil prices, "
+                 "according to a forecast released on Monday.") == []
