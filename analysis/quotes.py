@@ -1597,8 +1597,23 @@ class _Article:
             return None
         subject = self._main_subject(p_start, p_end)
         if subject is None or subject.kind != "name" or not self._looks_person(subject):
-            return None
+            return self._speaker_across_narrative(index)
         return subject
+
+    def _speaker_across_narrative(self, index: int) -> _Ref | None:
+        """The named speaker attributed in the sentence two before, when the sentence between (same paragraph) names
+        no person and no pronoun: "X told the BBC the closure was a “real shame”. BT had worked with the Labs.
+        “There were a lot of talented people there.”" is X's."""
+        if index < 2:
+            return None
+        p_start, p_end = self.sentences[index - 1]
+        q_start, q_end = self.sentences[index - 2]
+        if "\n" in self.text[q_end:self.sentences[index][0]] or any(
+                p_start <= r.start < p_end and (r.kind == "pronoun" or r.kind == "name" and self._looks_person(r)
+                                                and r.actor_type in (None, "person")) for r in self.refs):
+            return None
+        return next((r for o, r in reversed(self.subjects) if q_start <= r.start < q_end and r.kind == "name"
+                     and r.actor_type == "person"), None)
 
     def other_subject_between(self, start: int, end: int, name: str) -> bool:
         """Whether a sentence between `start` and `end` has a person other than `name` as its subject."""
@@ -1886,6 +1901,13 @@ class _Article:
                 ends = _Ref(start, end, "name", self.text[start:end], actor_type="person")
             if ends is not None and origin[token.idx] < ends.start:
                 return ends
+            first = min(token.subtree, key=lambda t: t.i)
+            before = [r for r in self.refs if r.kind == "name" and r.actor_type == "person" and not self._possessive(r)
+                      and origin[first.idx] <= r.start and r.end <= origin[token.idx]]
+            if before and first.dep_ not in ("det", "poss"):
+                # "Dr Mark Tuffy games systems director at THX told": the person the role follows (not "the Black
+                # Sabbath singer", nor "Michael's publicist")
+                return before[-1]
         if token.pos_ == "NOUN":
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             for apposed in (c for c in token.children if c.dep_ == "appos" and named is None):
@@ -2915,9 +2937,9 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
-_PUT_TO = re.compile(r"\b(?:put|addressed|directed|referred)[^\S\n]+to[^\S\n]+$")
-"""Words that make the one after "to" the person who answers next ("The allegations were put to Jo Lund. … he
-said")."""
+_PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")
+"""Words that make the one after them the person who speaks next ("The allegations were put to Jo Lund. … he
+said", "One dissenting opinion came from Jo Lund. He said: …")."""
 _NOT_A_VERB_BEFORE = frozenset("and or but nor the a an of by to as than with whom who that then".split())
 """Lower-case words before a name that are no verb governing it."""
 _THING_HEADS = frozenset("""

@@ -1,4 +1,4 @@
-"""Rounds 27 and 28 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with
+"""Rounds 27 to 31 of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with
 exact expectations, with the parse and with the rules alone."""
 from __future__ import annotations
 
@@ -116,3 +116,24 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
 ])
 def test_round29_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 31: an opinion that "came from" someone is theirs, and so is the "he" after it
+    ("Analyst Ian Fogg liked it. \"It is a computer,\" said Mr Fogg. One dissenting opinion came from Brian Gamm, vice "
+     "president of research at a consultancy. He said: \"I do not think it changes the world.\"",
+     [("It is a computer", "Ian Fogg"), ("I do not think it changes the world.", "Brian Gamm")]),
+    # one narrative sentence naming no one between a speaker's reported words and their quotation
+    ("Ian Pearce, the firm's futurologist, told the BBC that the closure was a \"real shame\". The firm was just one "
+     "of the companies that had worked with the Labs. \"There were a lot of very talented people there.\"",
+     [("real shame", "Ian Pearce"), ("There were a lot of very talented people there.", "Ian Pearce")]),
+])
+def test_round31_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_round31_the_parse_takes_the_person_a_role_follows() -> None:
+    text = ("\"Every game will be playable in HD,\" Dr Mark Tuffin games systems director at content firm Zenthra told "
+            "the BBC News website.")
+    assert speakers(text) == [("Every game will be playable in HD", "Mark Tuffin")]
