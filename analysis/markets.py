@@ -136,10 +136,10 @@ _DOWN_VERBS = _forms(
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?)\\s+(?:\\S+\\s+){0,3}?gains?",
     "(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+lows?",
-    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
-    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
-    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
-    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?low",
+    "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?winning\\s+streak", "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?lows?",
+    "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?lows?",
+    "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?lows?",
+    "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?lows?",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
     "turn(?:s|ed|ing)?\\s+south",
@@ -160,9 +160,12 @@ _UP_VERBS = _forms(
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|set|sets|setting|"
     "(?:clos|settl)(?:e|es|ed|ing)\\s+at|end(?:s|ed|ing)?\\s+at|finish(?:es|ed|ing)?\\s+at)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
-    "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of)?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
+    "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of|\\s+above|\\s+high\\s+of)?"
+    "(?:\\s+(?:more\\s+than|over|about|nearly|almost|just\\s+over|above))?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
     "(?:\\s?points?\\b|\\s*(?:[,.;]|$|on\\b|in\\b|at\\b|after\\b|before\\b|as\\b|when\\b))))",
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
+    "(?:br(?:oke|eak|eaks|eaking)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\\s+into\\s+(?:new\\s+)?record\\s+territory",
+    "t(?:ake|akes|aking|ook|aken)\\s+back\\s+(?:most\\s+of\\s+|some\\s+of\\s+|all\\s+of\\s+)?(?:its\\s+|their\\s+)?losses",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
     "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
@@ -308,7 +311,8 @@ _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:push(?:ed|es|ing)?|sen(?:d|ds|t|ding)|dr(?:ove|ive|ives|iving|iven)|dragg?(?:ed|s|ing)?|pull(?:ed|s|ing)?|"
     r"knock(?:ed|s|ing)?|lift(?:ed|s|ing)?|le(?:d|ad|ads|ading)|t(?:ook|ake|akes|aking))\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE)
-_CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|past)\b", re.IGNORECASE)
+_CAUSED_MOVE = re.compile(r"^\s+(up|down|higher|lower|above|below|under|over|past|to\s+(?:a\s+)?(?:new\s+)?record(?!\s+high))\b",
+                          re.IGNORECASE)
 """A move caused by the words before the instrument: "pushed the Kospi below 1,000", "led the FTSE lower"."""
 _GAPPED_FIGURE = re.compile(r"\s*(?:(?:by|up|down)\s+)?(?:(?:close\s+to|about|nearly|almost|some|around|roughly|more\s+than|over)\s+)?(?:US\$|\$|€|£|¥|₽)?(?:\d+-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?![\d/])|\d[\d.,]*)\s?(?:%|per\s?cent\b|percent\b|points?\b|cents\b|dlrs\b)?"
                             r"(?:\s+to\s+(?:US\$|\$)?\d[\d.,/-]*(?:\s+dlrs\b)?)?\s*(?:[,;.]|in\b|on\b|at\b|and\b|$)")
@@ -438,7 +442,8 @@ _BOUND_PREPS = frozenset("above below past under over beyond through topping bre
                          "breaches surpass surpassed surpasses surpassing".split())
 _FROM_PREPS = frozenset(["from"])
 _COUNTERPART = re.compile(
-    r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b[a-z][\w.]*\s+(?:a|an|one|each|every)\s+)"
+    r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b[a-z][\w.]*\s+(?:a|an|one|each|every)\s+"
+    r"|\b(?:lows?|highs?)\s+on\s+(?:the\s+)?)"
     r"(?:(?:u\.s\.|us|american|russian|single|european)\s+)?$",
     re.IGNORECASE,
 )
@@ -497,13 +502,14 @@ _SHARES_AFTER_NEWS = re.compile(
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>Falls|Drops|Slides|Slumps|Tumbles|Plunges|Sinks|Dips|Rises|Jumps|Soars|Climbs|Gains|Surges|Rallies)"
     r"(?=\s*(?:\(|$))"
-    r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+company's\s+)?shares"
+    r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,2}?company's\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
-    r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging"
+    r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging|racing|rocketing"
     r"|to\s+(?:a\s+|its\s+|their\s+|new\s+|fresh\s+|record\s+)*(?:[\w-]+\s+)?(?:lows?|highs?))\b")
 """A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall",
 "Profit Jumps at Acme, but Shares Trade Lower"; a company's news "sending shares slightly higher"."""
 _SENT_MOVES = {"higher": "up", "up": "up", "soaring": "up", "rising": "up", "jumping": "up", "surging": "up",
+               "racing": "up", "rocketing": "up",
                "lower": "down", "down": "down", "plunging": "down", "tumbling": "down", "sliding": "down",
                "falling": "down"}
 _HEADLINE_VERBS = frozenset("""
@@ -511,7 +517,7 @@ probe probes swing swings post posts report reports see sees say says cut cuts r
 wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns name names face faces get gets agree
 agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
-as is are be back backs post posted reported today
+as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
 """.split())
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
@@ -570,7 +576,8 @@ _TERM_UNITS = {"one": "1", "two": "2", "three": "3", "five": "5", "six": "6", "s
 _TICKER_NAME = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|of|in|and)(?=\s+[A-Z]|\s*\())*)\s*"
     r"\((?:[A-Z][A-Za-z]+\s*:\s*[A-Z][A-Z0-9.]{0,9}|[A-Z]{1,5}\.[A-Z]{1,2}"
-    r"|[A-Z][A-Z0-9.]{0,9}\s*:\s*(?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX)(?:\s+-\s+[a-z]+)*)\)"
+    r"|[A-Z][A-Z0-9.]{0,9}\s*:\s*(?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX)(?:\s+-\s+[a-z]+)*"
+    r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*:\s*Quote,\s*Profile,\s*Research)\)"
 )
 """A company named with its ticker: "Research In Motion (NASDAQ: RIMM)", "Kering (PA.KER)", "US Airways'
 (UAIR:Nasdaq - news - research)"; the exchange in the brackets is no market's move."""
@@ -1993,7 +2000,7 @@ def _clean_name(name: str) -> str:
         words = words[1:]  # "Ireland-based Elan": the company, not where it is based
     owner = re.fullmatch(r"(.+?)(?:'s|’s)", words[0])
     if len(words) > 1 and owner is not None and (owner.group(1).lower() in _countries()
-                                                 or owner.group(1) in ("UK", "US", "U.S.", "EU")):
+                                                 or owner.group(1) in ("UK", "US", "U.S.", "EU", "Britain")):
         words = words[1:]  # "Germany's ThyssenKrupp": the company, not its country
     if len(words) >= 4 and words[-2] == "of" and words[-1].lower() in _countries():
         words = words[:-2]  # "Deutsche Bank of Germany"; not "Bank of Japan"
@@ -2124,7 +2131,7 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         if pushed and _CAUSATIVE_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
             # "selling pushed the Kospi below 1,000", "sent the Dow lower"
             word = pushed.group(1).lower()
-            direction = "up" if word in ("up", "higher", "above", "over", "past") else "down"
+            direction = "up" if word in ("up", "higher", "above", "over", "past") or word.endswith("record") else "down"
             moves[i] = _Move(direction, None, mention.instrument.unit, None, None)
             continue
         window = sentence[max(0, mention.start - 40):mention.start]
@@ -2904,6 +2911,8 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
     for start, end, instrument, name in candidates:
         if any(a < end and start < b for a, b in noted_spans):
             continue  # a word of a name noted already ('the Liberian dollar', 'Acme Oil')
+        if instrument.kind == "currency" and _COUNTERPART.search(corrected[max(0, start - 40):start]):
+            continue  # 'a record low on the euro and a 7-month low on the yen': what the move is measured against
         if re.match(r"\s*:", corrected[end:end + 3]) and corrected[start - 1:start] == "(" or re.search(
                 r"\([A-Z][A-Z0-9.]{0,9}\s*:\s*$", corrected[max(0, start - 15):start]):
             continue  # '(NASDAQ: RIMM)', '(UAIR:Nasdaq)': the exchange a ticker is listed on, no market's move

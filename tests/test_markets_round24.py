@@ -214,3 +214,29 @@ def test_round28_causes_turns_and_one_note_per_company(sentence: str, expected: 
 def test_round28_a_state_of_its_own_takes_no_earlier_trend() -> None:
     assert moves("Growth is expected to slow in 2005 due to rising interest rates and high crude oil prices, "
                  "according to a forecast released on Monday.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 29: records set or hit above a level, record territory, pushed to a record
+    ("Copper Prices Set a New Record Above $3,000", [("Copper", "up")]),
+    ("Gold hit a new record of more than $500 an ounce on Tuesday.", [("Gold", "up")]),
+    ("Oil prices broke into new record territory above $52 on Thursday.", [("Crude oil", "up")]),
+    ("Supply Worries Push Copper to Record", [("Copper", "up")]),
+    # lows written in the plural, and losses taken back later
+    ("The euro hit 2-month lows against the dollar.", [("Euro", "down")]),
+    ("Oil prices touched 2-month lows on Monday before taking back most of their losses.", [("Crude oil", "up")]),
+    # a currency a low is "on" is what the move is measured against
+    ("The dollar fell to a record low on the euro and a 7-month low on the yen.", [("US dollar", "down")]),
+    # a headline's modal verb ends a company's name; a company's shares "racing" to highs
+    ("Zenthra Won't Make Flu Vaccine, Stock Down", [("Zenthra", "down")]),
+    ("Britain's Halvard Telecom posted a profit, sending the telecom company's shares racing to 5-month highs.",
+     [("Halvard Telecom", "up")]),
+    # a ticker bracket the wire adds after a name
+    ("Computer maker Zenthra Inc. (ZNTH.O: Quote, Profile, Research) shot up 8 percent.", [("Zenthra", "up")]),
+])
+def test_round29_records_lows_and_wire_tickers(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_round29_a_gold_miner_is_no_gold_price() -> None:
+    assert moves("Mining giant Gold Fields lost a court bid to halt a takeover by rival Harmony Gold.") == []
