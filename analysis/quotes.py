@@ -1250,7 +1250,11 @@ class _Article:
         colon = re.search(r":[^\S\n]*$", head)
         if colon is None or MASK in head:
             return None
-        subject = self._main_subject(s_start, s_start + colon.start())
+        clause = list(re.finditer(r"(?:,|;)[^\S\n]+but[^\S\n]+", head[:colon.start()]))
+        # "US Customs claimed X … but his lawyer, Antony Townsden, told … and added:": the clause after "but"
+        subject = self._main_subject(s_start + clause[-1].end(), s_start + colon.start()) if clause else None
+        if subject is None:
+            subject = self._main_subject(s_start, s_start + colon.start())
         if subject is None:
             return None
         verb = re.match(r"[^\S\n,]*(?:\w+ly[^\S\n]+)?([a-z][\w\-]*)", self.masked[subject.end:s_start + colon.start()])
@@ -1327,7 +1331,7 @@ class _Article:
             gap = _GAP.match(self.masked, end)
             cue = self.lex.cue_re.match(self.masked, gap.end()) if gap else None
             if cue and re.search(r"[.!?]$", self.text[span.start:span.end]) and re.match(
-                    r"(?:[^\S\n]+[\w.’'\-]+){0,4}[^\S\n]*:[^\S\n]*[“\"]", self.masked[cue.end():cue.end() + 60]):
+                    r"(?:[^\S\n]+[\w.’'\-]+){0,4}[^\S\n]*[:,][^\S\n]*[“\"]", self.masked[cue.end():cue.end() + 60]):
                 return None  # “… the race.” Marc Biver declared: “…” / X told MTI: “…”: a new sentence that opens
                 # its own quotation
             if (cue is None and gap is not None and ref.kind == "description" and ref.head in _DOCUMENT_HEADS
@@ -2819,6 +2823,7 @@ class _Article:
         if ref.kind == "pronoun":
             return want == "person" and _PRONOUNS[ref.surface.lower()] == "person"
         if (self._prepositional(ref) and not _PUT_TO.search(self.masked, max(0, ref.start - 30), ref.start)
+                and not _FOR_TOPIC.fullmatch(self.masked, self.sentence_of(ref.start)[0], ref.start)
                 or self._determined(ref) or self.masked[ref.start - 1:ref.start] == "("):
             return False  # "exclusive economic zone (EEZ)": a bracketed abbreviation is no antecedent
         if want == "person":
@@ -2940,6 +2945,8 @@ _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Ins
 _PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")
 """Words that make the one after them the person who speaks next ("The allegations were put to Jo Lund. … he
 said", "One dissenting opinion came from Jo Lund. He said: …")."""
+_FOR_TOPIC = re.compile(r"[^\S\n]*(?:(?:But|And)[^\S\n]+)?[Ff]or[^\S\n]+")
+"""A sentence opening "But for X, …": X is whose view the sentence gives, the next "he"."""
 _NOT_A_VERB_BEFORE = frozenset("and or but nor the a an of by to as than with whom who that then".split())
 """Lower-case words before a name that are no verb governing it."""
 _THING_HEADS = frozenset("""

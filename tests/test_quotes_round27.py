@@ -137,3 +137,25 @@ def test_round31_the_parse_takes_the_person_a_role_follows() -> None:
     text = ("\"Every game will be playable in HD,\" Dr Mark Tuffin games systems director at content firm Zenthra told "
             "the BBC News website.")
     assert speakers(text) == [("Every game will be playable in HD", "Mark Tuffin")]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 32: "But for X, …" gives X's view; the next "he said" is X
+    ("\"Google is a portal now,\" said Tom Baxter. But for Allen Weiss, a research director at a consultancy, the "
+     "future of search is not about technology. \"Search technology is valuable,\" he said.",
+     [("Google is a portal now", "Tom Baxter"), ("Search technology is valuable", "Allen Weiss")]),
+    # a new sentence naming its speaker before a comma and its own quotation does not attribute the one before
+    ("Mr Cridley said: \"This will help. \"This allows us to reach a new audience.\" Saumil Nanda, president of a "
+     "software firm, said, \"This player is what 3G was built for.\"",
+     [("This will help.", "Cridley"), ("This allows us to reach a new audience.", "Cridley"),
+      ("This player is what 3G was built for.", "Saumil Nanda")]),
+])
+def test_round32_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_round32_the_rules_read_the_clause_after_but_before_a_colon() -> None:
+    text = ("US Customs claimed Mr Griffin was a leader but his lawyer, Antony Towns, told the BBC it was laughable and "
+            "added: \"He was living on welfare.\"")
+    assert speakers(text, parse=False) == [("He was living on welfare.", "Antony Towns")]
