@@ -444,6 +444,7 @@ _FROM_PREPS = frozenset(["from"])
 _COUNTERPART = re.compile(
     r"(?:\b(?:against|versus|vs\.?|to|per|for|into|than|from)\s+(?:the\s+|a\s+|one\s+)?|\b[a-z][\w.]*\s+(?:a|an|one|each|every)\s+"
     r"|\b(?:lows?|highs?)\s+on\s+(?:the\s+)?)"
+    r"(?:(?:struggling|weak|weaker|strong|stronger|ailing|sagging|slumping|falling|rising|firm|firmer|soft|softer)\s+)?"
     r"(?:(?:u\.s\.|us|american|russian|single|european)\s+)?$",
     re.IGNORECASE,
 )
@@ -475,7 +476,8 @@ _REFERENT = re.compile(
 )
 """Shares of the company named last before: "caused its shares to rise", "the carrier's stock", "Delta,
 with shares soaring"."""
-_GOVERNED_NAME = re.compile(r"\b(?:like|for|about|including|such\s+as)\s+$")
+_GOVERNED_NAME = re.compile(r"\b(?:like|for|about|including|such\s+as|(?:report|reports|reported|article|interview)\s+in"
+                            r"|according\s+to(?:\s+a)?)\s+$")
 """A preposition before a name: the name is its object, not a company whose shares "its" can mean."""
 _TITLED = re.compile(r"\b(?:entitled|titled|called|named|dubbed|codenamed|code-named|known\s+as)\s+[\"'“‘]?$",
                      re.IGNORECASE)
@@ -678,7 +680,7 @@ _COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
-_PCT = r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pct\b)"
+_PCT = r"\d[\d.,]*\s?(?i:%|per\s?cent\b|percent\b|pct\b)"
 _QUOTE = r"(?:\d+-\d/\d{1,2}|\d/\d{1,2}|\d[\d.,]*)"
 _MONEY = rf"(?:(?:US\$|\$|HK\$|C\$|A\$)\s?{_QUOTE}|{_QUOTE}\s+(?:cents?|dlrs|dollars|pence|p\b|yen|marks|francs|euros))"
 """A share price as the wire writes it: "45.25 dlrs", "75 cents", "72-5/8" (eighths of a dollar)."""
@@ -686,7 +688,7 @@ _COMPANY_MOVE = re.compile(
     rf"(?:^\s*|[,;]\s*|\b(?:while|whereas|and|but|with)\s+(?:[a-z]+\s+)?)"
     rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?{_GROUP_NOUN}\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|of(?=\s+[A-Z]))){{0,3}})\s+"
     rf"(?:(?:has|have|had|was|were)\s+)?"
-    rf"(?:(?P<verb>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
+    rf"(?:(?P<verb>(?i:{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))}))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_PCT}"
     rf"|(?:suffered|posted|recorded|saw|took|had|registered|made)\s+(?:an?\s+)?{_PCT}\s+(?P<noun>{'|'.join(_COMPANY_NOUNS)})"
     rf"|(?P<priced>{'|'.join(sorted(_COMPANY_VERBS, key=len, reverse=True))})\s+(?:about\s+)?{_MONEY}\s+to\s+{_MONEY}(?!\s*(?:billion|million|mln|bln))"
     rf"|(?P<closed>clos|end|finish)(?:ed|es|ing)\s+(?:[^,;]{{0,40}}?\s)?at\s+{_QUOTE}(?:\s+(?:dlrs|dollars|cents))?,\s+(?:up|down|off)\s+{_QUOTE}\b)"
@@ -1390,7 +1392,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
         k = bisect.bisect_right(name_ends, match.start()) - 1
         while k > 0 and (_TITLED.search(sentence, 0, names[k].start()) or names[k].group().lower() in _countries()
                          or names[k].group().lower() in _DAYS_AND_MONTHS
-                         or _GOVERNED_NAME.search(sentence, max(0, names[k].start() - 12), names[k].start())):
+                         or _GOVERNED_NAME.search(sentence, max(0, names[k].start() - 24), names[k].start())
+                         or " " not in names[k].group() and _common_word_rank(names[k].group()) >= 4.6):
             k -= 1  # "launch on February 5 a system, entitled Panama, the company's shares": no company names;
             # "demand for titles like Madden NFL 2005, but its stock fell": a preposition's object owns no shares
         if k >= 0 and not overlapping(names[k].start(), names[k].end()):
@@ -2369,7 +2372,8 @@ _DATELINE = re.compile(
     r"(?:(?:(?:[A-Z][A-Z.'’&]+[^\S\n]+){0,3}[A-Z][A-Z.'’&]+(?:,[^\S\n]*[A-Z][\w.]+)?[^\S\n]*"
     r"(?:\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)|--)|(?:AP|AFP|UPI|Reuters|[A-Z][\w.]*\.com)[^\S\n]+(?:--?|—|–)"
     r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
-    r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z]))"
+    r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z])"
+    r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)[^\S\n]+\d+[:-](?=[^\S\n]*[A-Z]))"
     r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "
     re.MULTILINE)
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",
@@ -2891,7 +2895,8 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
             for k, note in enumerate(notes):
                 if (note.instrument != name and name.startswith(note.instrument + " ") and name not in have
                         and not (name[len(note.instrument) + 1:][:1].isupper()
-                                 and name[len(note.instrument) + 1:].split()[0].lower() in _HEADLINE_VERBS)):
+                                 and name[len(note.instrument) + 1:].split()[0].lower() in _HEADLINE_VERBS
+                                 | {"shares", "stock", "stocks", "up", "down"})):
                     notes[k] = replace(note, instrument=name)
                     have = {n.instrument for n in notes}
     if len({c[3] for c in candidates} - have) == 0:

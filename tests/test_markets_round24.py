@@ -240,3 +240,18 @@ def test_round29_records_lows_and_wire_tickers(sentence: str, expected: list[tup
 
 def test_round29_a_gold_miner_is_no_gold_price() -> None:
     assert moves("Mining giant Gold Fields lost a court bid to halt a takeover by rival Harmony Gold.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 30: a counterpart with an adjective
+    ("Kiwi hits eight-year high against struggling greenback", [("Kiwi", "up")]),
+    # "its shares" after a report in a publication: the company the sentence is about
+    ("Zenthra.com Inc., the financial news Web site, may be up for sale, according to a report in Business Week, "
+     "sparking a 7 percent rise in its shares.", [("Zenthra.com", "up")]),
+    # a hyphenated column's name and "Pct." in a title-case headline
+    ("Before-the-Bell: Halvard Falls 5.6 Pct. (Reuters)", [("Halvard", "down")]),
+    # "Shares Up" ends a company's name
+    ("Zenthra Shares Up on FDA Clearance", [("Zenthra", "up")]),
+])
+def test_round30_counterparts_reports_and_headline_columns(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
