@@ -194,6 +194,9 @@ _FIGURE_OF_COMPANY = re.compile(
     r"\b(?:revenues?|profits?|sales|earnings|turnover|income|losses|output|production|costs|debts?)\s+(?:at|of|for|from)"
     r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}$")
 """A company's figure named before the company ("profits at carmaker X"), in lower case."""
+_SUBJECT_OF_VERB = re.compile(r"\b(?:stocks|shares|markets|bonds|equities|[A-Z][\w.]*)\s+$")
+"""A market's plural or a name right before a move word: the word is the verb of that subject ("Stocks fall on
+oil"), not a noun ("a fall on Wall Street")."""
 _ADJECTIVE_OF_NEXT = re.compile(
     r"\s+(?!(?:by|to|from|in|on|at|as|after|for|with|and|or|the|a|an|its|their|toward|towards|back|again|sharply|"
     r"slightly|further|more|less|since|over|under|above|below|near|off|out|up|down|amid|despite)\b)[a-z]+s\b")
@@ -2118,9 +2121,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
         first_after = segment.split()[0].lower().strip(",.;") if segment.split() else ""
         if noun and first_after in _QUANTITY_NOUNS:
             noun = None  # "large falls in US crude supplies": the supplies fell, not the price
-        if noun and re.search(r"\bon\s", noun.group()) and (noun.group()[:1].isupper() or re.search(
-                r"\b(?:stocks|shares|markets|bonds|equities|[A-Z][\w.]*)\s+$",
-                sentence[max(0, mention.start - 90):max(0, mention.start - 60) + noun.start()])):
+        if noun and re.search(r"\bon\s", noun.group()) and (noun.group()[:1].isupper() or _SUBJECT_OF_VERB.search(
+                sentence, max(0, mention.start - 90), max(0, mention.start - 60) + noun.start())):
             noun = None  # "Stocks Fall on Oil", "shares fell on oil": a verb with its subject, the cause after "on"
         if noun:  # "the weakening of the hryvnia", "a drop in U.S. gasoline futures"
             direction = noun.lastgroup or "up"
@@ -2771,8 +2773,8 @@ def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> 
         return True  # "the weak dollar had caused the stock depreciation": a state, the cue is another noun's
     between = sentence[end:cue.start()] if cue.start() >= end else sentence[cue.end():start]
     if cue.start() < start and re.fullmatch(r"\s+(?:on|over|after)\s+(?:the\s+)?(?:higher\s+|lower\s+)?", between,
-                                            re.IGNORECASE) and re.search(
-            r"\b(?:stocks|shares|markets|bonds|equities|[A-Z][\w.]*)\s+$", sentence[max(0, cue.start() - 40):cue.start()]):
+                                            re.IGNORECASE) and _SUBJECT_OF_VERB.search(
+            sentence, max(0, cue.start() - 40), cue.start()):
         return True  # "Stocks fall on oil": the instrument after "on" is the cause, not what moved
     if cue.start() < start and " and " in between and re.search(
             r"\b(?:high|low|strong|weak|elevated|record|firm|soft)\s+$", sentence[max(0, start - 20):start]):
