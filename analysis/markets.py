@@ -503,11 +503,11 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"[;,]\s+(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
-    r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply))"
+    r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>Falls|Drops|Slides|Slumps|Tumbles|Plunges|Sinks|Dips|Rises|Jumps|Soars|Climbs|Gains|Surges|Rallies)"
     r"(?=\s*(?:\(|$))"
-    r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,2}?company's\s+)?shares"
+    r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
     r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging|racing|rocketing"
     r"|to\s+(?:a\s+|its\s+|their\s+|new\s+|fresh\s+|record\s+)*(?:[\w-]+\s+)?(?:lows?|highs?))\b")
@@ -523,6 +523,7 @@ wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns
 agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
+earnings profit profits sales revenue revenues
 """.split())
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
@@ -544,10 +545,18 @@ def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
         start, end = words[0][0], words[-1][1]
         name = clause[start:end]
         if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
-                or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name):
-            continue
+                or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name
+                or len(words) > 1 and _is_given_name(name.split()[0])):
+            continue  # ("Paul Tellier stepped down …, sending the plane maker's shares down": a person, no company)
         return start, end
     return None
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether `word` is a person's given name (the actors stage's list, `data/first_names.txt`)."""
+    from analysis.actors.lexicon import lexicon  # noqa: PLC0415 (only headlines and "sending shares" need it)
+
+    return word.lower() in lexicon().first_names
 
 
 _SUBJECT = re.compile(
@@ -2375,7 +2384,7 @@ _DATELINE = re.compile(
     r"(?:\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)|--)|(?:AP|AFP|UPI|Reuters|[A-Z][\w.]*\.com)[^\S\n]+(?:--?|—|–)"
     r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
     r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z])"
-    r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)[^\S\n]+\d+[:-](?=[^\S\n]*[A-Z]))"
+    r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z]))"
     r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "
     re.MULTILINE)
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",

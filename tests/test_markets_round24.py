@@ -255,3 +255,14 @@ def test_round29_a_gold_miner_is_no_gold_price() -> None:
 ])
 def test_round30_counterparts_reports_and_headline_columns(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 31: "sending the plane maker's shares down": the company, not the person the sentence opens with
+    ("Paul Teller stepped down as chief executive of Zenthra Inc. yesterday, sending the train and plane maker's "
+     "shares down as much as 26 percent.", [("Zenthra", "down")]),
+    # "Stock Up on Outlook": a figure noun ends the company's name; the move before "on"
+    ("Halvard Earnings Fall, Stock Up on Outlook (Reuters)", [("Halvard", "up")]),
+])
+def test_round31_people_and_figures_end_company_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
