@@ -380,7 +380,8 @@ _RELATIVE_OPENING = re.compile(r",[^\S\n]+(?:(?:in|of|for|with|by|to|from|under|
 """A relative clause set off by a comma and still open where a speech verb stands (", in which the musician is
 claiming"): the verb belongs to the aside, which a comma closes before the main clause goes on."""
 _DOCUMENT_HEADS = frozenset({"statement", "readout", "letter", "note", "message", "report", "resolution",
-                             "declaration", "decision", "ruling"})
+                             "declaration", "decision", "ruling", "memo", "memorandum", "guidance", "study",
+                             "survey"})
 """Description heads that name a text, whose words are its writer's or issuer's."""
 _DECISION_HEADS = frozenset({"decision", "ruling"})
 """Document heads whose words are the deciding body's when the text names no issuer."""

@@ -159,3 +159,14 @@ def test_round32_the_rules_read_the_clause_after_but_before_a_colon() -> None:
     text = ("US Customs claimed Mr Griffin was a leader but his lawyer, Antony Towns, told the BBC it was laughable and "
             "added: \"He was living on welfare.\"")
     assert speakers(text, parse=False) == [("He was living on welfare.", "Antony Towns")]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 33: a memo, guidance, a study or a survey speaks its own words, and "it" after it is the memo
+    ("The ministry sent courts a new policy on Friday. The new memo also warns judges to be wary of \"an incentive to "
+     "misrepresent\" age. It also says to look out for \"fraud and abuse\" in claims.",
+     [("an incentive to misrepresent", "new memo"), ("fraud and abuse", "new memo")]),
+])
+def test_round33_documents_speak(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
