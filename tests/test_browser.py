@@ -123,10 +123,13 @@ def click_download(page, label: str):
     """Click the download button `label` and return the download. The CSV is made when the button is
     clicked; a click that lands while the app is still rerunning (a busy machine) can be lost with that
     run, so a click without a download is made again, as a user would."""
+    button = page.get_by_role("button", name=label).first
     for attempt in range(3):
+        # the button stays disabled while the app reruns, which on a slow machine can take longer than a click waits
+        expect(button).to_be_enabled(timeout=WAIT_MS * 3)
         try:
             with page.expect_download(timeout=WAIT_MS // 2) as download_info:
-                page.get_by_role("button", name=label).first.click()
+                button.click()
             return download_info.value
         except playwright_api.TimeoutError:
             if attempt == 2:
