@@ -513,10 +513,8 @@ _SHARES_AFTER_NEWS = re.compile(
     r"|to\s+(?:a\s+|its\s+|their\s+|new\s+|fresh\s+|record\s+)*(?:[\w-]+\s+)?(?:lows?|highs?))\b")
 """A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall",
 "Profit Jumps at Acme, but Shares Trade Lower"; a company's news "sending shares slightly higher"."""
-_SENT_MOVES = {"higher": "up", "up": "up", "soaring": "up", "rising": "up", "jumping": "up", "surging": "up",
-               "racing": "up", "rocketing": "up",
-               "lower": "down", "down": "down", "plunging": "down", "tumbling": "down", "sliding": "down",
-               "falling": "down"}
+_SENT_MOVES = {"racing": "up", "rocketing": "up"}
+"""Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
 _HEADLINE_VERBS = frozenset("""
 probe probes swing swings post posts report reports see sees say says cut cuts raise raises beat beats miss misses win
 wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns name names face faces get gets agree
@@ -1661,8 +1659,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             name = _headline_company(sentence[:match.start()], matcher)
         if name is not None and not overlapping(name[0], name[1]):
             verb = (match.group("verb") or match.group("sent") or match.group("hverb")).lower()
-            verb = "down" if verb.startswith("to") and verb.endswith(("low", "lows")) else "up" if verb.startswith(
-                "to") else verb
+            if verb.startswith("to"):  # "sending its shares to two-year lows"
+                verb = "down" if verb.endswith(("low", "lows")) else "up"
             move = _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or _SENT_MOVES.get(verb)
             stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
             if stock is not None and move is not None:
@@ -2436,16 +2434,17 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
 def _one_note_per_company(found: list[MarketNote]) -> list[MarketNote]:
     """One note for a company named twice by two rules: "Google" and "Google Inc." (the same name once its legal
     form is gone), "House" and "House of Fraser" (a name's first words): the fuller name, noted once."""
-    kept: list[MarketNote] = []
+    kept: list[tuple[MarketNote, list[str]]] = []  # each note with its cleaned name's words
     for note in found:
-        words = _clean_name(note.instrument).split() or note.instrument.split()
-        twin = next((k for k, other in enumerate(kept) if other.direction == note.direction and other.unit is None
-                     and note.unit is None and _same_company(words, _clean_name(other.instrument).split())), None)
+        cleaned = _clean_name(note.instrument).split()
+        words = cleaned or note.instrument.split()
+        twin = next((k for k, (other, other_words) in enumerate(kept) if other.direction == note.direction
+                     and other.unit is None and note.unit is None and _same_company(words, other_words)), None)
         if twin is None:
-            kept.append(note)
-        elif len(words) > len(_clean_name(kept[twin].instrument).split()):
-            kept[twin] = note
-    return kept
+            kept.append((note, cleaned))
+        elif len(words) > len(kept[twin][1]):
+            kept[twin] = (note, cleaned)
+    return [note for note, _ in kept]
 
 
 def _same_company(a: list[str], b: list[str]) -> bool:

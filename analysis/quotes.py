@@ -76,6 +76,8 @@ class _Lexicon:
     """", he added." after a quotation: a speech verb within five words after a comma, at the sentence's end."""
     cue_in_end_re: re.Pattern[str]
     """A speech verb then "in" ending a stretch (X said in a statement)."""
+    opinion_cue_re: re.Pattern[str]
+    """A speech verb, or "believes", "thinks", "feels": what reports the words a quotation opening its sentence gives."""
     plural_heads: frozenset[str]
     heads: dict[str, frozenset[str]]
     cue_forms: frozenset[str]
@@ -122,6 +124,7 @@ def _lexicon() -> _Lexicon:
                     cue_that_end_re=re.compile(r"(" + cue + r")\s+(?:that\s+)?$"),
                     tail_cue_re=re.compile(r"[,;]\s*(?:[\w’'.\-]+\s+){0,4}?(" + cue + r")\W*$"),
                     cue_in_end_re=re.compile(r"(" + cue + r")\s+in\s+$"),
+                    opinion_cue_re=re.compile(rf"{cue}|\b(?:believes|thinks|feels)\b"),
                     plural_heads=frozenset(h for h in plurals if " " not in h) | {"police"}, heads=heads,
                     cue_forms=frozenset(f.lower() for f in forms))
 
@@ -1572,7 +1575,7 @@ class _Article:
                 not self._quotes_whole_paragraph(span) or self.text[p_end:s_start].count("\n") > 2):
             return None
         if not self.masked[s_start:span.opening].strip():
-            verbs = re.compile(rf"{self.lex.cue_re.pattern}|\b(?:believes|thinks|feels)\b")
+            verbs = self.lex.opinion_cue_re
         for cue in verbs.finditer(self.masked[p_start:p_end]):
             found = self._subject(p_start + cue.start(), p_start)
             if found is not None:
@@ -2743,9 +2746,7 @@ class _Article:
         before = self.masked[max(0, pronoun.start - 3):pronoun.start]
         if not re.search(r",[^\S\n]+$", before) or re.search(r"[”\"’'],[^\S\n]+$", self.masked[max(0, pronoun.start - 4):pronoun.start]):
             return False
-        s_start, s_end = self.sentence_of(pronoun.start)
-        after = re.fullmatch(r"[^\S\n]+(?:also[^\S\n]+)?([a-z]+)[.!?]?[^\S\n]*", self.masked[pronoun.end:s_end])
-        return after is not None and self.lex.cue_re.fullmatch(after.group(1)) is not None
+        return self._tail_speaker(pronoun, self.sentence_of(pronoun.start)[1])
 
     def _main_clause_first(self, a: int, b: int) -> list[_Ref]:
         """The references of the sentence `a`-`b`, those of its main clause first: a sentence opening with a
