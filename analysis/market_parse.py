@@ -480,8 +480,9 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     if len(known) == 1 and next(iter(known)).kind == "commodity":
         from analysis.markets import _QUANTITY_NOUNS  # noqa: PLC0415 (markets imports this module)
 
-        if head_word in _QUANTITY_NOUNS:
-            return []  # "US crude stocks have improved": the inventories, as the rules read them
+        match = next(m for m, i in found if i in known)
+        if head_word in _QUANTITY_NOUNS or any(w in _QUANTITY_NOUNS for w in text[match.end():].lower().split()):
+            return []  # "US crude stocks have improved", "Heating-Oil Supply Rise": the inventories, as the rules read them
     if len(known) == 1:
         match = next(m for m, i in found if i in known)
         covers_head = match.end() >= len(text) - len(head.text)

@@ -259,7 +259,8 @@ _CROSS_UP = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|"
     r"(?:clos|end|finish|settl|trad)(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|"
     r"inch(?:es|ed|ing)?|firm(?:s|ed|ing)?)(?:\s+(?:slightly|just|narrowly))?\s+(?:above|past|beyond|over)|br(?:oke|eak|eaks|eaking)\s+through|breach(?:es|ed|ing)|surpass(?:es|ed|ing)|"
-    r"tops|topped|topping|pass(?:ed|es|ing)(?=\s+(?:the\s+)?(?:US\$|\$|€|£|¥|\d))"
+    r"tops|topped|topping|(?:pass|cross)(?:ed|es|ing)(?=\s+(?:the\s+|another\s+)?(?:(?:milestone|mark|threshold),?\s+)?"
+    r"(?:US\$|\$|€|£|¥|\d))"
 )
 _CROSS_DOWN = (
     r"(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|fell|fall(?:s|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
@@ -500,13 +501,13 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "plunge": "down", "plunges": "down", "sink": "down", "sinks": "down", "dip": "down", "dips": "down",
                    "down": "down", "rise": "up", "rises": "up", "jump": "up", "jumps": "up", "surge": "up",
                    "surges": "up", "soar": "up", "soars": "up", "climb": "up", "climbs": "up", "rally": "up",
-                   "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down"}
+                   "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down"}
 _SHARES_AFTER_NEWS = re.compile(
-    r"[;,]\s+(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
+    r"(?:[;,]\s+|;)(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>Falls|Drops|Slides|Slumps|Tumbles|Plunges|Sinks|Dips|Rises|Jumps|Soars|Climbs|Gains|Surges|Rallies)"
-    r"(?=\s*(?:\(|$))"
+    r"(?=\s*(?:\(|$)|\s+(?:After|On|In|As)\s+[A-Z])"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
     r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging|racing|rocketing"
@@ -523,6 +524,8 @@ top tops end ends open opens unveil unveils launch launches trim trims lower low
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
 earnings profit profits sales revenue revenues
 """.split())
+_HEADLINE_ROLES = frozenset("ceo cfo coo chairman chairwoman chief president founder boss".split())
+"""A role ends a headline's company name: "Acme CEO to Quit, Shares Fall" is Acme's shares."""
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
 
@@ -533,7 +536,8 @@ def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
     for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
-            if word.group().lower().strip("'’") in _HEADLINE_VERBS or word.group().lower() in _HEADLINE_MOVES:
+            if (word.group().lower().strip("'’") in _HEADLINE_VERBS | _HEADLINE_ROLES
+                    or word.group().lower() in _HEADLINE_MOVES):
                 segments.append([])  # "SEC Probes United Rentals": the verb ends one name, another may follow
             else:
                 segments[-1].append((run.start() + word.start(), run.start() + word.end()))
@@ -2906,7 +2910,7 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
                 if (note.instrument != name and name.startswith(note.instrument + " ") and name not in have
                         and not (name[len(note.instrument) + 1:][:1].isupper()
                                  and name[len(note.instrument) + 1:].split()[0].lower() in _HEADLINE_VERBS
-                                 | {"shares", "stock", "stocks", "up", "down"})):
+                                 | _HEADLINE_ROLES | {"shares", "stock", "stocks", "up", "down"})):
                     notes[k] = replace(note, instrument=name)
                     have = {n.instrument for n in notes}
     if len({c[3] for c in candidates} - have) == 0:
