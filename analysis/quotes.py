@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 import unicodedata
 import warnings
 from collections import Counter
@@ -224,6 +225,10 @@ def _spans_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> lis
         before = text[i - 1] if i > p_start else " "
         after = text[i + 1] if i + 1 < p_end else " "
         if ch in "“„":
+            if stack and stack[-1][0] == "d" and stack[-1][2] in "“„" and _reopens(text, i, p_start, after):
+                # 'yields. “Stocks …': a paragraph break lost between two parts of one quotation
+                _, opening, _ = stack.pop()
+                emit(opening, i, None, bool(stack))
             stack.append(("d", i, ch))
         elif ch == "”":
             while stack and stack[-1][0] == "s":
@@ -363,6 +368,11 @@ _AS_A_VERB = re.compile(r"[^\S\n]*(?:that\b|[:,“\"‘])")
 _LABEL_BEFORE = re.compile(r"(?:^|\n|;|[•*]|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3})"
                            r"[^\S\n]*:[^\S\n]*$")
 """A name and a colon opening a line or a list item, right before a quotation ("…. ;Britney Spears:“…”")."""
+_CAPITALS_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z]\.?)?(?:[^\S\n]+[A-Z][A-Z’'\-]+){1,2})"
+    r"(?:,[^\S\n]*[A-Z0-9&][A-Z0-9&.’'()/\-]*(?:[^\S\n]+[A-Z0-9&(][A-Z0-9&.’'()/\-]*)*){0,5}[^\S\n]*:?[^\S\n]*$")
+"""A name in capitals, then its role, firm and city, right before a quotation, as wire round-ups of reactions write
+it: "… the vote.” JANE DOE, CHIEF ECONOMIST, ACME BANK, CHICAGO “…”"."""
 _PARTICIPIAL_ASIDE = re.compile(r",[^\S\n]+(?:(?:first[^\S\n]+)?(?:established|founded|formed|created|set[^\S\n]+up|"
                                 r"launched|based|headquartered|owned|funded|backed|run|led|chaired)\b)[^,;:“”\"]*,"
                                 r"[^\S\n]*$")
@@ -1209,7 +1219,13 @@ class _Article:
         ";Britney Spears:“He was a wonderful man.”", "Jo Lund: “We will win.”"."""
         match = _LABEL_BEFORE.search(self.masked, max(0, span.opening - 80), span.opening)
         if match is None:
-            return None
+            capitals = _CAPITALS_LABEL_BEFORE.search(self.masked, max(0, span.opening - 160), span.opening)
+            name = capitals.group("name") if capitals is not None else ""
+            if not name or any(w.lower() in _NOT_NAMES or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
+                               or w.lower() in actor_lexicon().role_heads for w in name.split()):
+                return None
+            start, end = capitals.span("name")  # "JANE DOE, CHIEF ECONOMIST, ACME BANK “…”": Jane Doe
+            return _Attribution(_Ref(start, end, "name", string.capwords(name), actor_type="person"), None)
         start, end = match.span("name")
         ref = next((r for r in self.refs if r.kind == "name" and r.start == start and r.end == end
                     and r.actor_type in (None, "person")), None)
@@ -1320,6 +1336,12 @@ class _Article:
             if ref is not None and not (inverted.group(0).lower().startswith("according") and self._is_medium(ref)):
                 cue = re.sub(r"\s+", " ", inverted.group(0).strip())
                 return _Attribution(ref, self._cue_with_object(cue, ref.end))
+        quoted = _QUOTED_AS.match(self.masked, at, limit)
+        if quoted is not None:  # “…,” the newspaper quoted Senator Burr as saying: the one quoted speaks
+            ref = self._ref_starting(quoted.end(), within=40)
+            if ref is not None and re.match(r"[^\S\n]+as[^\S\n]+(?:saying|telling|having[^\S\n]+said)\b",
+                                            self.masked[ref.end:ref.end + 30]):
+                return _Attribution(ref, "quoted")
         for ref in self._refs_between(at, min(limit, at + 90)):
             prefix = self.masked[at:ref.start]
             if not self._title_prefix(prefix) and not (
@@ -2336,6 +2358,10 @@ class _Article:
             words = re.sub(r",\s+and\s+", " and ", re.sub(r"\s+", " ", words))
             return _Speaker(words, ref.surface, "group", None)
         again = self._described_before(ref)
+        if again is not None and ref.definite:
+            named = self._person_with_role(ref)
+            if named is not None and named.start > again.start:
+                again = None  # "A federal judge … U.S. District Judge Jo Dane … the judge wrote": named since
         if again is not None and depth < 6:
             found = self.speaker(again, depth=depth + 1)
             if found is not None:
@@ -2944,6 +2970,8 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_QUOTED_AS = re.compile(r"(?:[\w.’'\-]+[^\S\n]+){1,5}?(?:quoted|quotes|cited)[^\S\n]+")
+"""“…,” StarNews quoted Senator Burr as saying: who quotes, then the one quoted (checked for "as saying")."""
 _PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")
 """Words that make the one after them the person who speaks next ("The allegations were put to Jo Lund. … he
 said", "One dissenting opinion came from Jo Lund. He said: …")."""

@@ -364,9 +364,18 @@ class ArticleNames:
         and a surname, is the body and then the person (its role). True when the run was decided."""
         lex = self.lex
         for k in range(i + 1, j):
-            if self.wkey(k) in lex.first_names and self.wkey(k - 1) in lex.cue("org_head") and (
-                    self.wkey(k + 1) not in lex.cue("org_head")) and not self._names_org_or_place(k, j):
+            if self.wkey(k) not in lex.first_names or self.wkey(k + 1) in lex.cue("org_head") or (
+                    self._names_org_or_place(k, j)):
+                continue
+            if self.wkey(k - 1) in lex.cue("org_head"):
                 self._decide(i, k - 1)
+                self._add(k, j, "person", role=self.span_text(i, k - 1))
+                return True
+            # "House Judiciary Committee Ranking Democrat Jerrold Nadler": the body, the person's place in it, the
+            # person
+            head = max((m for m in range(i, k - 1) if self.wkey(m) in lex.cue("org_head")), default=None)
+            if head is not None and (self.wkey(k - 1) in _PARTY_WORDS or self._is_title_word(k - 1)):
+                self._decide(i, head)
                 self._add(k, j, "person", role=self.span_text(i, k - 1))
                 return True
         return False

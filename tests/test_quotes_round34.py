@@ -1,0 +1,52 @@
+"""Rounds 34 onward of the quote attribution rules: one made-up paragraph each (not copied from an eval set), with
+exact expectations, with the parse and with the rules alone."""
+from __future__ import annotations
+
+import pytest
+from quote_shapes import assert_speakers
+
+from analysis.quotes import find_quote_spans
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # "“…,” <outlet> quoted <person> as saying": the one quoted speaks, not the outlet
+    ("The vote is next week. \"I am not sure he is the right choice,\" the Daily Ledger quoted Senator Ann Fulton as "
+     "saying.",
+     [("I am not sure he is the right choice", "Ann Fulton")]),
+    ("Ann Fulton met him on Monday. \"I am not sure he is the right choice,\" the Ledger quoted her as saying.",
+     [("I am not sure he is the right choice", "Ann Fulton")]),
+    # a body, the person's place in it, then the person: "House Finance Committee Ranking Democrat Jo Marsh"
+    ("\"This inquiry must go on,\" House Finance Committee Ranking Democrat Joan Marsh said on Thursday.",
+     [("This inquiry must go on", "Joan Marsh")]),
+    # a wire round-up of reactions: each name in capitals, with role, firm and city, before the words; a
+    # paragraph break lost inside one commentator's words
+    # (the first commentator's name is lost, so their words have no speaker)
+    ("The Senate passed the bill. Following are comments from investors. “Bonds have sold off. We are back near "
+     "the highs.” MARIA KOVAC, CHIEF INVESTMENT OFFICER, HALVARD PRIVATE BANK, DENVER “The rate is priced in. "
+     "What is not priced in is the impact. “It will take time to show.” TOMAS REID, CHIEF STRATEGIST, THE ZENTHRA "
+     "GROUP, BOSTON “It might be buy the rumor, sell the news.”",
+     [("Bonds have sold off.", None), ("The rate is priced in.", "Maria Kovac"),
+      ("It will take time to show.", "Maria Kovac"), ("It might be buy the rumor, sell the news.", "Tomas Reid")]),
+    # "A federal judge … U.S. District Judge Jo Dane … the judge wrote": the judge named since the description
+    ("A federal judge in Boston on Monday threw out the suit. The ruling by U.S. District Judge Ellen Marsh is the "
+     "first on the clause. Marsh said the claims were speculative. \"It is only natural that demand rose,\" the "
+     "judge wrote.",
+     [("It is only natural that demand rose", "Ellen Marsh")]),
+])
+def test_round34_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_round34_a_curly_mark_after_a_finished_sentence_opens_the_next_part() -> None:
+    text = "Analysts spoke. “Bonds have sold off. We are near the highs. “Stocks have run ahead of this.” Mr Reid said."
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end], s.closing is None, s.nested) for s in spans] == [
+        ("Bonds have sold off. We are near the highs.", True, False),
+        ("Stocks have run ahead of this.", False, False)]
+
+
+def test_round34_a_nested_curly_quotation_is_still_nested() -> None:
+    text = "He said: “They called it “a disaster” on Monday.”"
+    assert [(text[s.start:s.end], s.nested) for s in find_quote_spans(text)] == [
+        ("They called it “a disaster” on Monday.", False), ("a disaster", True)]
