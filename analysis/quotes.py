@@ -369,8 +369,10 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n|;|[•*]|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P
                            r"[^\S\n]*:[^\S\n]*$")
 """A name and a colon opening a line or a list item, right before a quotation ("…. ;Britney Spears:“…”")."""
 _CAPITALS_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z]\.?)?(?:[^\S\n]+[A-Z][A-Z’'\-]+){1,2})"
-    r"(?:,[^\S\n]*[A-Z0-9&][A-Z0-9&.’'()/\-]*(?:[^\S\n]+[A-Z0-9&(][A-Z0-9&.’'()/\-]*)*){0,5}[^\S\n]*:?[^\S\n]*$")
+    r"(?:^|\n|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>(?:[A-Z]\.[^\S\n]+)?[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z]\.?)?"
+    r"(?:[^\S\n]+[A-Z][A-Z’'\-]+){1,2})"
+    r"(?:,[^\S\n]*[A-Z0-9&][A-Z0-9&.’'()/\-]*(?:[^\S\n]+[A-Z0-9&(][A-Z0-9&.’'()/\-]*)*){0,5}"
+    r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?[^\S\n]*$")
 """A name in capitals, then its role, firm and city, right before a quotation, as wire round-ups of reactions write
 it: "… the vote.” JANE DOE, CHIEF ECONOMIST, ACME BANK, CHICAGO “…”"."""
 _PARTICIPIAL_ASIDE = re.compile(r",[^\S\n]+(?:(?:first[^\S\n]+)?(?:established|founded|formed|created|set[^\S\n]+up|"
@@ -1217,15 +1219,15 @@ class _Article:
     def _labelled(self, span: _Span) -> _Attribution | None:
         """A line that opens with a person's name and a colon, as lists of reactions and transcripts write it:
         ";Britney Spears:“He was a wonderful man.”", "Jo Lund: “We will win.”"."""
-        match = _LABEL_BEFORE.search(self.masked, max(0, span.opening - 80), span.opening)
-        if match is None:
-            capitals = _CAPITALS_LABEL_BEFORE.search(self.masked, max(0, span.opening - 160), span.opening)
-            name = capitals.group("name") if capitals is not None else ""
-            if not name or any(w.lower() in _NOT_NAMES or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
-                               or w.lower() in actor_lexicon().role_heads for w in name.split()):
-                return None
+        capitals = _CAPITALS_LABEL_BEFORE.search(self.masked, max(0, span.opening - 160), span.opening)
+        name = capitals.group("name") if capitals is not None else ""
+        if name and not any(w.lower() in _NOT_NAMES or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
+                            or w.lower() in actor_lexicon().role_heads for w in name.split()):
             start, end = capitals.span("name")  # "JANE DOE, CHIEF ECONOMIST, ACME BANK “…”": Jane Doe
             return _Attribution(_Ref(start, end, "name", string.capwords(name), actor_type="person"), None)
+        match = _LABEL_BEFORE.search(self.masked, max(0, span.opening - 80), span.opening)
+        if match is None:
+            return None
         start, end = match.span("name")
         ref = next((r for r in self.refs if r.kind == "name" and r.start == start and r.end == end
                     and r.actor_type in (None, "person")), None)
@@ -2295,6 +2297,18 @@ class _Article:
         return result
 
     def _speaker(self, ref: _Ref, *, depth: int) -> _Speaker | None:
+        if ref.kind == "name" and depth < 6 and re.search(r"\b[Tt]he[^\S\n]+$", self.masked[max(0, ref.start - 5):ref.start]):
+            # "the Utah Republican tweeted", "The Maine moderate said": an epithet for a politician from the place
+            place, _, last = ref.surface.rpartition(" ")
+            epithet = _EPITHET_AFTER.match(self.masked, ref.end) if ref.actor_type == "place" else None
+            if epithet is None and not (place and last.lower() in _EPITHET_HEADS and " " not in place):
+                place = ""
+            elif epithet is not None:
+                place = ref.surface
+            person = self._person_of_place(place, ref.start) if place else None
+            found = self.speaker(person, depth=depth + 1) if person is not None else None
+            if found is not None:
+                return replace(found, surface=self.masked[ref.start:epithet.end() if epithet else ref.end])
         if ref.kind == "name":
             return self._named(ref)
         if ref.kind == "pronoun":
@@ -2366,6 +2380,14 @@ class _Article:
             found = self.speaker(again, depth=depth + 1)
             if found is not None:
                 return replace(found, surface=ref.surface)
+        if ref.definite and ref.head in _EPITHET_HEADS and depth < 6:
+            # "The Maine moderate said": the person named with that place before ("Senator Jo Dane of Maine")
+            places = [w for w in re.findall(r"[A-Z][\w.’'\-]*", ref.surface) if w.lower() in ref.mods
+                      and any(r.kind == "name" and r.actor_type == "place" and r.surface == w for r in self.refs)]
+            person = self._person_of_place(places[-1], ref.start) if places else None
+            found = self.speaker(person, depth=depth + 1) if person is not None else None
+            if found is not None:
+                return replace(found, surface=ref.surface)
         if ref.definite:
             person = (self._person_with_role(ref) or self._untitled_subject_before(ref)
                       or self._speaker_described_again(ref))
@@ -2406,6 +2428,24 @@ class _Article:
         # An unnamed speaker ("One resident told …", "an eyewitness said"): the description is all the text gives.
         described = re.sub(r"^(?:the|a|an|one|another|some|several|many)\s+", "", ref.surface, flags=re.IGNORECASE)
         return _Speaker(described, ref.surface, "person", described)
+
+    def _person_of_place(self, place: str, before: int) -> _Ref | None:
+        """The person named last before `before` with `place` beside the name ("Senator Jo Dane of Maine", "Maine
+        Senator Jo Dane", "Jo Dane (R-Maine)"), else the person named last before it in its sentence."""
+        pattern = re.compile(rf"\b{re.escape(place)}\b")
+        s_start = self.sentence_of(before)[0]
+        same_sentence = [r for r in self.refs if s_start <= r.start and r.end <= before and r.kind == "name"
+                         and r.actor_type == "person"]
+        for other in reversed(self.refs):
+            if other.end > before or other.kind != "name" or other.actor_type != "person":
+                continue
+            lead = self.masked[max(0, other.start - 30):other.start]
+            lead = re.split(r"[.!?;]\s", lead)[-1]
+            tail = re.split(r"[.!?;](?:\s|$)", self.masked[other.end:min(before, other.end + 25)])[0]
+            if pattern.search(lead) or pattern.search(tail):
+                return other
+        # "Lee had been undecided until the Utah Republican tweeted": else the person named before it in its sentence
+        return same_sentence[-1] if same_sentence else None
 
     def _named_after(self, ref: _Ref) -> _Ref | None:
         """For "a <person noun>" that no one before fits: the person the next sentence opens with, named there for the
@@ -2970,6 +3010,11 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_EPITHET_HEADS = frozenset("republican democrat moderate conservative liberal independent senator lawmaker congressman "
+                           "congresswoman governor representative".split())
+"""What follows a place in an epithet for a politician from it: "the Maine moderate", "the Utah Republican"."""
+_EPITHET_AFTER = re.compile(r"[^\S\n]+(?:Republican|Democrat|[Mm]oderate|[Cc]onservative|[Ll]iberal|[Ii]ndependent|"
+                            r"[Ss]enator|[Ll]awmaker|[Cc]ongress(?:wo)?man|[Gg]overnor)\b")
 _QUOTED_AS = re.compile(r"(?:[\w.’'\-]+[^\S\n]+){1,5}?(?:quoted|quotes|cited)[^\S\n]+")
 """“…,” StarNews quoted Senator Burr as saying: who quotes, then the one quoted (checked for "as saying")."""
 _PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")
@@ -3066,10 +3111,15 @@ _NATIONALITY = {"american": "us", "us": "us", "u.s": "us", "russian": "russia", 
 _KINDS_OF_BODY = _BODY_HEADS | frozenset("force forces navy ministry party bank court".split())
 
 
+_ANY_KIND_OF_BODY = frozenset("group organization organisation body".split())
+
+
 def _names_another_kind(name: str, head: str | None) -> bool:
     """Whether a body's name says it is another kind of body than the noun `head` ("the Air Force" is no "the
     military", "the Labour Party" no "the club"): its own words include a body noun other than `head`."""
     words = {w.lower() for w in re.findall(r"[\w\-]+", name)}
+    if head in _ANY_KIND_OF_BODY:
+        return False  # "The Electric Drive Transportation Association … the group said": a group may be any body
     return head not in words and bool(words & _KINDS_OF_BODY)
 
 

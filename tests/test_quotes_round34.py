@@ -50,3 +50,36 @@ def test_round34_a_nested_curly_quotation_is_still_nested() -> None:
     text = "He said: “They called it “a disaster” on Monday.”"
     assert [(text[s.start:s.end], s.nested) for s in find_quote_spans(text)] == [
         ("They called it “a disaster” on Monday.", False), ("a disaster", True)]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 35: an ordinal is part of a numbered court's name
+    ("\"The order exceeds the scope,\" the 4th U.S. Circuit Court of Appeals said.",
+     [("The order exceeds the scope", "4th U.S. Circuit Court of Appeals")]),
+    # an epithet for a politician from a place: the person named with that place, else the one named before it in
+    # its sentence
+    ("Maine Senator Ann Fulton backed the bill. Senator Tom Reid of Florida did not. The Maine moderate said she "
+     "wanted \"a vote this week.\"",
+     [("a vote this week.", "Ann Fulton")]),
+    ("Senators Ann Fulton and Tom Reid backed it. Reid had been undecided until the Utah Republican tweeted that he "
+     "would \"proudly\" vote for the bill.",
+     [("proudly", "Tom Reid")]),
+    # a round-up label with an initial and a note in brackets
+    ("Markets fell. \"It lowers the odds.\" L. TOMAS REID, ZENTHRA GLOBAL ADVISORS, WASHINGTON POLICY STRATEGY "
+     "(from research note): \"Bottom line is that the race does not change much.\"",
+     [("It lowers the odds.", None), ("Bottom line is that the race", "L. Tomas Reid")]),
+    # "the group" may be any kind of body
+    ("The Electric Bus Makers Association said in a statement it was pleased. \"The credit supports jobs,\" the "
+     "group said.",
+     [("The credit supports jobs", "Electric Bus Makers Association")]),
+])
+def test_round35_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_round35_a_listed_name_with_a_possessive_inside_it() -> None:
+    # the rules alone read "Moody’s said" as a possessive; the parse finds the subject
+    text = "Moody’s Investors Service said the change was \"credit positive.\" Moody’s said it would \"tread lightly.\""
+    assert_speakers(text, [("credit positive.", "Moody's Investors Service"),
+                           ("tread lightly.", "Moody's Investors Service")])

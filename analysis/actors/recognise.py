@@ -63,6 +63,9 @@ REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
 _BODY_NOUNS = frozenset("union group firm company party charity organisation organization association campaign "
                         "body network council".split())
 """Nouns that end a description of a body before its one-word name ("the union Unison")."""
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_NUMBERED_UNITS = frozenset("circuit court fleet division brigade regiment battalion corps army district".split())
+"""Bodies numbered by an ordinal before their name ("9th Circuit", "82nd Airborne Division")."""
 _PARTY_WORDS = frozenset("tory tories labour conservative liberal democrat democratic republican socialist green "
                          "unionist nationalist libertarian".split())
 """Party words written before a person's given name ("Tory Dominic Grieve"): the person's affiliation, not their name."""
@@ -205,6 +208,10 @@ class ArticleNames:
                         break
                     j = extended
                     org_run = True
+            if i > 0 and _ORDINAL.fullmatch(ws[i - 1].text) and ws[i].gap in _NAME_GAPS and (
+                    any(self.wkey(m) in _NUMBERED_UNITS for m in range(i, j + 1))):
+                i -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the number is the name's
+                org_run = True
             out.append(self._trim_dates(i, j))
             if org_run:
                 self.org_runs.add(out[-1])
@@ -1033,5 +1040,12 @@ class ArticleNames:
         for f in self.found:
             if unique and f.first <= unique[-1].last:
                 continue
+            if unique and unique[-1].last + 1 == f.first and self.text[self.ws[f.first - 1].end:self.ws[f.first].start] in (
+                    "’s ", "'s "):
+                whole = self.lex.registry.get(self.key(unique[-1].first, f.last))
+                if whole is not None:  # "Moody’s Investors Service": a listed name with a possessive inside it
+                    unique[-1] = Found(unique[-1].first, f.last, whole.actor_type,
+                                       self.span_text(unique[-1].first, f.last), whole.actor, None)
+                    continue
             unique.append(f)
         return unique
