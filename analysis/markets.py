@@ -172,7 +172,10 @@ _UP_VERBS = _forms(
     "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?record",
     "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
-    "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
+    "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
+    "pop(?:s|ped|ping)?(?=\\s+(?:as\\s+much\\s+as\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?\\d)",
+    "(?:notch|post|record|log|mark)(?:s|es|ed|ing)?\\s+(?:its|their|a|the)\\s+best\\s+(?:[\\w-]+\\s+){0,2}?"
+    "(?:day|session|week|month|quarter|year|performance|run)s?\\b",
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
@@ -608,8 +611,10 @@ _TICKER_NAME = re.compile(
 """A company named with its ticker: "Research In Motion (NASDAQ: RIMM)", "Kering (PA.KER)", "US Airways'
 (UAIR:Nasdaq - news - research)"; the exchange in the brackets is no market's move."""
 _WIPED_OFF = re.compile(
-    r"\bwip(?:e|es|ed|ing)\s+(?:(?:almost|about|nearly|more\s+than|over|some|roughly|around)\s+)?"
-    r"(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|m|tn)?\s+off\s+(?:the\s+)?"
+    r"(?:\bwip(?:e|es|ed|ing)\s+(?:(?:almost|about|nearly|more\s+than|over|some|roughly|around)\s+)?"
+    r"(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|m|tn)?"
+    r"|(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|m|tn)?\s+(?:was\s+|is\s+|has\s+been\s+)?"
+    r"wiped)\s+off\s+(?:the\s+)?"
     rf"(?:(?:market\s+|share\s+|stock\s+)?value\s+of\s+)?(?P<name>{_NAME}(?:\s+(?:{_NAME}|&)){{0,4}})"
 )
 """A company whose value an amount was wiped off: "wiped $20 billion off Zorbex's market value"."""
@@ -2092,7 +2097,9 @@ def _company_name(name: str) -> str:
     listing abroad)."""
     name = _clean_name(name)
     head, _, last = name.rpartition(" ")
-    return _clean_name(head) if head and last.lower() in _COUNTRY_ABBREVIATIONS else name
+    if head and last.lower() in _COUNTRY_ABBREVIATIONS:
+        return _clean_name(head)
+    return name[:-1] if name.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", name) else name  # a full stop
 
 
 def _stock_mention(name: str, start: int, end: int) -> _Mention | None:

@@ -78,3 +78,19 @@ def test_round33_the_places_table_marks_market_only_places(tmp_path) -> None:
 ])
 def test_round34_a_market_pulled_by_companies(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 35: an amount wiped off a company, written amount first; a full stop is no part of a name
+    ("More than £2bn wiped off Zenthra value as it investigates a factory", [("Zenthra", "down")]),
+    ("£1bn was wiped off the value of Zenthra.", [("Zenthra", "down")]),
+    # shares that pop by a figure; a best month; losses wiped out
+    ("Zenthra shares pop 14% on quarterly report.", [("Zenthra", "up")]),
+    ("K-pop stars rallied their fans.", []),
+    ("Stocks had a great month with the S&P 500 notching its best monthly performance in 40 years.",
+     [("S&P 500", "up")]),
+    ("As the S&P 500 wipes its 2020 losses and Nasdaq closes at a record high, an economist explains why.",
+     [("S&P 500", "up"), ("Nasdaq Composite", "up")]),
+])
+def test_round35_wiped_values_pops_and_best_months(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
