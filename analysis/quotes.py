@@ -2344,6 +2344,12 @@ class _Article:
         return _Speaker(name, surface, kind, self._role_of(ref))
 
     def _described(self, ref: _Ref, *, depth: int) -> _Speaker | None:
+        if re.fullmatch(r"[Tt]he[^\S\n]+document", ref.surface):
+            # "… laid out in a new national security strategy … “…,” said the document": the document named before
+            named = list(_NAMED_DOCUMENT.finditer(self.masked, max(0, ref.start - 1500), ref.start))
+            if named:
+                words = re.sub(r"^(?:new|latest|draft|final)[^\S\n]+", "", named[-1].group(1))
+                return _Speaker(words, ref.surface, "group", None)
         if ref.head in _DOCUMENT_HEADS and ref.possessor is None:
             issuer = self._issuer(ref)
             found = self.speaker(issuer, depth=depth + 1) if issuer is not None and depth < 6 else None
@@ -3010,6 +3016,9 @@ _PARTICIPLE_OPENER = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+ing)\b(?![^\S\n]+(?:is|w
 """A sentence opening with a participle ("Explaining that he …, Jo Lund"), whose clause ends at the first comma."""
 _SENTENCE_LINK = re.compile(r"[^\S\n]*(?:(?:But|And|Yet|So|However|Meanwhile|Instead|Still|Now)[,]?[^\S\n]+)?")
 """What may open a sentence before its subject ("But a UKIP spokesman said …")."""
+_NAMED_DOCUMENT = re.compile(r"\b(?:a|an|the|its|his|her|their)[^\S\n]+((?:[a-z][\w\-]*[^\S\n]+){0,3}?"
+                             r"(?:strategy|report|memo|memorandum|cable|plan|review|assessment|study|survey|guidance))\b")
+"""A document named by a description ("a new national security strategy"), which "the document" points back to."""
 _EPITHET_HEADS = frozenset("republican democrat moderate conservative liberal independent senator lawmaker congressman "
                            "congresswoman governor representative".split())
 """What follows a place in an epithet for a politician from it: "the Maine moderate", "the Utah Republican"."""

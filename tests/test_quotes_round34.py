@@ -69,6 +69,10 @@ def test_round34_a_nested_curly_quotation_is_still_nested() -> None:
     ("Markets fell. \"It lowers the odds.\" L. TOMAS REID, ZENTHRA GLOBAL ADVISORS, WASHINGTON POLICY STRATEGY "
      "(from research note): \"Bottom line is that the race does not change much.\"",
      [("It lowers the odds.", None), ("Bottom line is that the race", "L. Tomas Reid")]),
+    # "the document" is the document named before it
+    ("The criticism, laid out in a new national defense strategy, reflects a long-held view. \"Rivals use "
+     "information operations,\" said the document.",
+     [("Rivals use information operations", "national defense strategy")]),
     # "the group" may be any kind of body
     ("The Electric Bus Makers Association said in a statement it was pleased. \"The credit supports jobs,\" the "
      "group said.",
