@@ -94,3 +94,13 @@ def test_round34_a_market_pulled_by_companies(sentence: str, expected: list[tupl
 ])
 def test_round35_wiped_values_pops_and_best_months(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 36: the wire's short names of dollars, never an amount's sign
+    ("C$ rallies along with stocks; central bank decision due Wednesday", [("Canadian dollar", "up")]),
+    ("A$ falls to two-week low", [("Australian dollar", "down")]),
+    ("Zenthra raised C$1.5 billion in a share sale on Monday.", []),
+])
+def test_round36_short_names_of_dollars(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
