@@ -369,7 +369,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n|;|[•*]|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P
                            r"[^\S\n]*:[^\S\n]*$")
 """A name and a colon opening a line or a list item, right before a quotation ("…. ;Britney Spears:“…”")."""
 _CAPITALS_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|(?<=[.!?”\"])[^\S\n])[^\S\n]*(?P<name>(?:[A-Z]\.[^\S\n]+)?[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z]\.?)?"
+    r"(?:^|\n|(?<=[.!?”\"\]])[^\S\n])[^\S\n]*(?P<name>(?:[A-Z]\.[^\S\n]+)?[A-Z][A-Z’'\-]+(?:[^\S\n]+[A-Z]\.?)?"
     r"(?:[^\S\n]+[A-Z][A-Z’'\-]+){1,2})"
     r"(?:,[^\S\n]*[A-Z0-9&][A-Z0-9&.’'()/\-]*(?:[^\S\n]+[A-Z0-9&(][A-Z0-9&.’'()/\-]*)*){0,5}"
     r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?[^\S\n]*$")
@@ -430,7 +430,7 @@ _NEWS_MEDIA = re.compile(
     r"\b(?:news|press|times|post|herald|tribune|journal|gazette|guardian|telegraph|daily|newspaper|agency|"
     r"television|radio|broadcaster|magazine|paper|wire)\b)", re.IGNORECASE)
 """Names of news agencies and outlets: "according to AFP" names who reported the words, not who said them."""
-_GAP = re.compile(rf"(?:[^\S\n]+{_MEDIA_NOUNS}\b)?"
+_GAP = re.compile(rf"(?:[^\S\n]+(?:{_MEDIA_NOUNS}|unit|subsidiary)\b)?"
                   rf"(?:[^\S\n]*,[^\S\n]*[^,;:{MASK}“”\"\n]{{1,160}}?,)?[^\S\n]*(?:{_ADVERBIALS}[^\S\n]+)*",
                   re.IGNORECASE)
 _TITLE_WORDS = frozenset(
@@ -1179,9 +1179,11 @@ class _Article:
                 for i in range(span.start, span.end):
                     if chars[i] != "\n":
                         chars[i] = MASK
+        for dateline in _WIRE_DATELINE.finditer(text):  # "SAN FRANCISCO (Reuters) - ": no one who speaks
+            chars[dateline.start():dateline.end()] = " " * (dateline.end() - dateline.start())
         self.masked = _INVERTED_CAPITAL_CUE.sub(lambda m: m.group(1) + m.group(2).lower(), "".join(chars))
         self.sentences = _sentence_bounds(text, self.spans)
-        self.refs = _references(text, self.masked, mentions)
+        self.refs = [r for r in _references(text, self.masked, mentions) if self.masked[r.start:r.end].strip()]
         self.resolve = resolve
         self.lex = _lexicon()
         self._resolved: dict[tuple[object, ...], _Speaker | None] = {}
@@ -1204,6 +1206,9 @@ class _Article:
     # -- rules
 
     def attribute(self, span: _Span) -> _Attribution | None:
+        label = self.capitals_label(span)
+        if label is not None:  # a round-up's label names the speaker, even when "he said" follows the words
+            return label
         anonymous = self._one_of_them(span)
         if anonymous is not None:
             return anonymous
@@ -1219,12 +1224,6 @@ class _Article:
     def _labelled(self, span: _Span) -> _Attribution | None:
         """A line that opens with a person's name and a colon, as lists of reactions and transcripts write it:
         ";Britney Spears:“He was a wonderful man.”", "Jo Lund: “We will win.”"."""
-        capitals = _CAPITALS_LABEL_BEFORE.search(self.masked, max(0, span.opening - 160), span.opening)
-        name = capitals.group("name") if capitals is not None else ""
-        if name and not any(w.lower() in _NOT_NAMES or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
-                            or w.lower() in actor_lexicon().role_heads for w in name.split()):
-            start, end = capitals.span("name")  # "JANE DOE, CHIEF ECONOMIST, ACME BANK “…”": Jane Doe
-            return _Attribution(_Ref(start, end, "name", string.capwords(name), actor_type="person"), None)
         match = _LABEL_BEFORE.search(self.masked, max(0, span.opening - 80), span.opening)
         if match is None:
             return None
@@ -1235,6 +1234,18 @@ class _Article:
             # a list item's label the actors stage did not know (";Ludacris:“…”"): the name as written
             ref = _Ref(start, end, "name", self.masked[start:end], actor_type="person")
         return _Attribution(ref, None) if ref is not None else None
+
+    def capitals_label(self, span: _Span) -> _Attribution | None:
+        """The name in capitals that a wire round-up of reactions sets before the words: "… ” JANE DOE, CHIEF
+        ECONOMIST, ACME BANK, DENVER “…”" is Jane Doe's."""
+        capitals = _CAPITALS_LABEL_BEFORE.search(self.masked, max(0, span.opening - 160), span.opening)
+        name = capitals.group("name") if capitals is not None else ""
+        if not name or any(w.lower() in _NOT_NAMES or w.lower() in _TITLE_WORDS or w.lower() in self.lex.heads
+                           or w.lower() in actor_lexicon().role_heads for w in name.split()):
+            return None
+        start, end = capitals.span("name")
+        written = re.sub(r"(?<=[’'\-])[a-z]", lambda m: m.group().upper(), string.capwords(name))  # O’Rourke
+        return _Attribution(_Ref(start, end, "name", written, actor_type="person"), None)
 
     def _one_of_them(self, span: _Span) -> _Attribution | None:
         """An anonymous "One" opening the sentence, as written: "One person commented “…”", "One asked how “…”",
@@ -2183,7 +2194,8 @@ class _Article:
                 if re.fullmatch(r"\)?\s*", self.masked[ref.end:verb_at]):
                     # "Jo Lund, manager of Tane Arts, which promotes theatre, said": "which" marks a thing
                     thing = ref.kind == "name" and re.match(r",\s+which\b", relative.group(0)) is not None
-                    return self._chain_head(self._apposed_name(ref), s_start, thing=thing)
+                    # "Senator Mike Lee of Utah, who …, tweeted": the person before "of", not the place
+                    return self._chain_head(self._of_person(self._apposed_name(ref)), s_start, thing=thing)
             return None
         # She went on to say / he audibly says: a chain verb or a manner adverb between subject and cue.
         # "Gerry Morrissey is quoted as saying": the passive "quoted as" keeps its subject.
@@ -3024,6 +3036,10 @@ _EPITHET_HEADS = frozenset("republican democrat moderate conservative liberal in
 """What follows a place in an epithet for a politician from it: "the Maine moderate", "the Utah Republican"."""
 _EPITHET_AFTER = re.compile(r"[^\S\n]+(?:Republican|Democrat|[Mm]oderate|[Cc]onservative|[Ll]iberal|[Ii]ndependent|"
                             r"[Ss]enator|[Ll]awmaker|[Cc]ongress(?:wo)?man|[Gg]overnor)\b")
+_WIRE_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,3}(?:,[^\S\n]*[A-Z][\w.]*)?"
+                            r"[^\S\n]*\((?:Reuters|AP|AFP|Bloomberg|UPI|Dow\s+Jones)\)[^\S\n]*(?:-{1,2}|—|–)[^\S\n]*",
+                            re.MULTILINE)
+"""A wire story's dateline at a line's start, read as blanks: its city is no speaker."""
 _QUOTED_AS = re.compile(r"(?:[\w.’'\-]+[^\S\n]+){1,5}?(?:quoted|quotes|cited)[^\S\n]+")
 """“…,” StarNews quoted Senator Burr as saying: who quotes, then the one quoted (checked for "as saying")."""
 _PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")
@@ -3414,6 +3430,8 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
     person; the parse may misread "of" in "President of Ukraine X"), and stands alone for
     quotations the parse cannot attribute (continued quotations, interviews, a quotation split by its sentence)."""
     ruled = article.attribute(span)
+    if ruled is not None and article.capitals_label(span) is not None:
+        return ruled  # a round-up's label: no verb to parse
     found = article.parsed(span)
     if found is None:
         return ruled

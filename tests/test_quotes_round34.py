@@ -87,3 +87,22 @@ def test_round35_a_listed_name_with_a_possessive_inside_it() -> None:
     text = "Moody’s Investors Service said the change was \"credit positive.\" Moody’s said it would \"tread lightly.\""
     assert_speakers(text, [("credit positive.", "Moody's Investors Service"),
                            ("tread lightly.", "Moody's Investors Service")])
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 37: a round-up's label names the speaker even when "he said" follows; a story code before it
+    ("Markets fell. Story: [L1N1XX1AB] TOMAS REID, PORTFOLIO MANAGER OF ZENTHRA CAPITAL IN DALLAS \"I think the "
+     "market wants this tax cut.\" MICHAEL O’BRIEN, CHIEF STRATEGIST, HALVARD TRADING, GREENWICH: \"That was the "
+     "catalyst,\" he said.",
+     [("I think the market wants this tax cut.", "Tomas Reid"), ("That was the catalyst", "Michael O’Brien")]),
+    # "X of <place>, who …, tweeted": the person, not the place
+    ("Senator Jo Dane of Utah, who initially backed him, tweeted on Friday that she could \"no longer endorse\" "
+     "the nominee.",
+     [("no longer endorse", "Jo Dane")]),
+    # a wire dateline's city is no speaker
+    ("SAN FRANCISCO (Reuters) - Zenthra Inc said on Thursday that it \"strongly supports\" the rules.",
+     [("strongly supports", "Zenthra Inc")]),
+])
+def test_round37_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
