@@ -296,6 +296,7 @@ _VERB_BEFORE = re.compile(
     r"(?:bid|bidding|bids|drove|drives|drive|driving|pushed|pushes|pushing|sent|sends|sending)\s+up|lifts?|boosts?|props?\s+up|propped\s+up|propping\s+up|"
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|drives|drive|driving|pushed|pushes|pushing|knocked|knocks|knocking|dragged|drags|dragging|sent|sends|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
+    r"pressur(?:es|ed|ing)|"
     r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|hurts|"
     r"(?<!move to )(?<!bid to )(?<!aim to )(?<!effort to )(?<!order to )(?<!agreed to )(?<!plans to )"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
@@ -504,12 +505,14 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "plunge": "down", "plunges": "down", "sink": "down", "sinks": "down", "dip": "down", "dips": "down",
                    "down": "down", "rise": "up", "rises": "up", "jump": "up", "jumps": "up", "surge": "up",
                    "surges": "up", "soar": "up", "soars": "up", "climb": "up", "climbs": "up", "rally": "up",
-                   "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down"}
+                   "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down",
+                   "drags": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,]\s+|;)(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
-    r"(?P<hverb>Falls|Drops|Slides|Slumps|Tumbles|Plunges|Sinks|Dips|Rises|Jumps|Soars|Climbs|Gains|Surges|Rallies)"
+    r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
+    r"|drags))"
     r"(?=\s*(?:\(|$)|\s+(?:After|On|In|As)\s+[A-Z])"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
@@ -1669,7 +1672,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     exchanges."""
     general: list[_Mention] = []
     lower = sentence.lower()
-    stocks = "share" in lower or "stock" in lower or "market value" in lower
+    stocks = ("share" in lower or "stock" in lower or "market value" in lower
+              or any(m.instrument.kind == "index" for m in found))  # "Wall Street edges lower; Boeing drags"
     for match in _SAW_SHARES.finditer(sentence) if stocks else ():
         names = _subject_names(sentence, match.start())
         if names and not overlapping(match.start(), match.end()):
@@ -2444,6 +2448,9 @@ _DATELINE = re.compile(
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",
 "WASHINGTON -- ", "AP - ", "FT.com - ", a column's name ("Before the Bell- "); never a market ("Dow Jones") or
 a company's name."""
+_EARLIER_RECORD = re.compile(r"\bafter\s+(?:the\s+)?(?P<name>[A-Z][\w&.\- ]{0,30}?)(?:'s|’s)\s+(?:record|all-time)\s+"
+                             r"(?:close|high|finish|closing\s+high)")
+"""A record the session before set, named after "after" as the cause or the time of the sentence's move."""
 _PLACE_VENUE = re.compile(r"\bon\s+(Wall\s+Street)\b(?!['’]s|\s+(?:stocks|shares|stock|share|equities))")
 """A market named by its place alone, after "on": where a company's move happened, when one is told."""
 _TRANSITIVE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?!\S*\d)[a-z]+")
@@ -2478,6 +2485,10 @@ def _sentence_notes(sentence: str, start: int, matcher: _Matcher, path: str, *, 
                     n.instrument != place.name and n.unit != "points" and n.direction == d.direction
                     for d in found if d.instrument == place.name for n in found):
                 found = [n for n in found if n.instrument != place.name]
+        for earlier in _EARLIER_RECORD.finditer(sentence):  # "Wall St opens lower after S&P's record close": the
+            named = matcher.instrument_of(earlier.group("name"))  # record is the session before, not this move
+            if named is not None and any(n.instrument != named.name for n in found):
+                found = [n for n in found if n.instrument != named.name]
         index_moves = [n for n in found if n.direction != "flat" and n.unit == "points"]
         for earlier in index_moves[:-1]:  # "Wall Street's rally faded, and the Dow closed down": the later clause
             if any(n.instrument == earlier.instrument and n.direction != earlier.direction  # tells the outcome

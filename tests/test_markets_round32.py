@@ -104,3 +104,17 @@ def test_round35_wiped_values_pops_and_best_months(sentence: str, expected: list
 ])
 def test_round36_short_names_of_dollars(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 37: a company's headline move after a market's, in sentence case; a cause that "pressures" a market
+    ("Wall Street edges lower after record; Zenthra drags", [("Dow Jones Industrial Average", "down"),
+                                                              ("Zenthra", "down")]),
+    ("Weak Data from Japan and China Pressures Crude Oil", [("Crude oil", "down")]),
+    # the session before's record, after "after", is no move of this one
+    ("Wall St opens lower after S&P's record close", [("Dow Jones Industrial Average", "down")]),
+    ("The S&P 500 hit a record close on Friday.", [("S&P 500", "up")]),
+])
+def test_round37_headline_companies_pressures_and_earlier_records(sentence: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
