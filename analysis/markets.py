@@ -251,7 +251,8 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "languish(?:es|ed|ing)?",
                      "(?:h(?:eld|old|olds|olding)|k(?:ept|eep|eeps|eeping)|stay(?:s|ed|ing)?)\\s+(?:close\\s+to|near)",
                      "h(?:eld|old|olds|olding)\\s+(?:(?:almost|nearly|just|about|a|an|one|cent|cents|point|points|"
-                     "yen|pence)\\s+){0,3}(?:above|below)", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck",
+                     "yen|pence)\\s+){0,3}(?:above|below)", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck", "mired",
+                     "stall(?:s|ed|ing)?(?!\\s+(?:talks|negotiations|progress|plans?))",
                      "(?:h(?:old|olds|olding|eld)|k(?:eep|eeps|eeping|ept))\\s+(?:on\\s+to\\s+|onto\\s+)?"
                      "(?:its\\s+|their\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?gains?", "idl(?:e|es|ed|ing)")
 _WEAK_UP = "up|higher(?!-than)|firmer|stronger|(?<=%\\s)(?:more\\s+expensive|dearer)"
@@ -2442,7 +2443,8 @@ _DATELINE = re.compile(
     r"(?:\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)|--)|(?:AP|AFP|UPI|Reuters|[A-Z][\w.]*\.com)[^\S\n]+(?:--?|—|–)"
     r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
     r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z])"
-    r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z]))"
+    r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z])"
+    r"|(?:Before|After)[ -]the[ -]Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z]))"
     r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "
     re.MULTILINE)
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",

@@ -118,3 +118,14 @@ def test_round36_short_names_of_dollars(sentence: str, expected: list[tuple[str,
 def test_round37_headline_companies_pressures_and_earlier_records(sentence: str,
                                                                   expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 38: lumber is a commodity; "mired" and "stalled" are flat; the "After the Bell-" column is a blank
+    ("Lumber rises on the need to rebuild after the storm", [("Lumber", "up")]),
+    ("Dollar Mired Near Lows After Weak Data", [("US dollar", "flat")]),
+    ("Peace talks stalled as the euro rose.", [("Euro", "up")]),
+    ("After the Bell-Zenthra shares rose 5% after earnings", [("Zenthra", "up")]),
+])
+def test_round38_lumber_flat_words_and_columns(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
