@@ -605,6 +605,10 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                 r.actor, r.actor_type = first.actor or _strip_titles(first.surface), "person"
             if r.actor_type is None:
                 continue
+            if any(c.actor_type == "person" and 0 < c.start - r.end <= 30 and re.fullmatch(
+                    r"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+)?[a-z][\w\-]*[^\S\n]+", masked[r.end:c.start])
+                    and _is_role_word(masked[r.end:c.start].split()[-1], lex) for c in refs):
+                continue  # "House Democratic leader Nancy Pelosi": the words before the role are the person's title
             overlapped = [b for a, b in covered if a < r.end and r.start < b]
             if (r.actor_type == "organization" and re.search(r"[^\S\n](?:for|of)[^\S\n]", r.surface)
                     and not any(a < r.end and r.start < b and c.actor_type == "person"

@@ -100,6 +100,10 @@ def test_round35_a_listed_name_with_a_possessive_inside_it() -> None:
     ("Senator Jo Dane of Utah, who initially backed him, tweeted on Friday that she could \"no longer endorse\" "
      "the nominee.",
      [("no longer endorse", "Jo Dane")]),
+    # "House Democratic leader Jo Dane": the words before the role are her title, no one "she" can mean
+    ("House Democratic leader Ann Fulton said the claims were \"serious\" as she shifted away from comments in which "
+     "she said the member was an \"icon\" who deserved due process.",
+     [("serious", "Ann Fulton"), ("icon", "Ann Fulton")]),
     # a wire dateline's city is no speaker
     ("SAN FRANCISCO (Reuters) - Zenthra Inc said on Thursday that it \"strongly supports\" the rules.",
      [("strongly supports", "Zenthra Inc")]),
