@@ -229,10 +229,10 @@ _FIGURE_WORD = re.compile(r"(?:us\$|\$|€|£|¥)?\d[\d.,]*(?:%|bn|m|pct)?")
 _NOT_A_PRICE_LOSS = rf"(?!{_NON_PRICE_NOUNS})(?!\s+(?:of|in)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US\$|\$|€|£|¥|\d[\d.,]*\s+(?:billion|million)))"
 _LIGHT_DOWN = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:loss(?:es)?|drops?|falls?|declines?|slides?|slumps?|plunges?|tumbles?|"
                rf"dunking|beating|hammering|battering|pounding|drubbing|"
-               rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+lows?|"
+               rf"sell-?offs?|decreases?|dips?|crash|(?:record|new|fresh|\S+-(?:year|month|week))\s+(?:closing\s+)?lows?|"
                rf"worst\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _LIGHT_UP = (rf"{_LIGHT_VERB}\s+{_LIGHT_FILL}(?:gains?|lift|boost|fillip|rises?|jumps?|surges?|rall(?:y|ies)|advances?|increases?|climbs?|"
-             rf"rebounds?|recovery|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+highs?|"
+             rf"rebounds?|recovery|(?:record|new|fresh|all-time|\S+-(?:year|month|week))\s+(?:closing\s+)?highs?|"
              rf"best\s+(?:[\w-]+\s+)?(?:day|week|month|year|session|start))\b{_NOT_A_PRICE_LOSS}")
 _RANKED_DOWN = r"(?:biggest|top|largest|worst|leading|heaviest)\s+(?:[\w-]+\s+)?(?:losers|fallers|decliners)"
 _RANKED_UP = r"(?:biggest|top|largest|best|leading)\s+(?:[\w-]+\s+)?(?:gainers|advancers|risers|performers)"
@@ -298,7 +298,7 @@ _VERB_BEFORE = re.compile(
     r"higher(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z]))"
     r"|(?P<down>(?:drove|drives|drive|driving|pushed|pushes|pushing|knocked|knocks|knocking|dragged|drags|dragging|sent|sends|sending)\s+down|dragging|depressing|hammering|sinking|falling|plunging|sliding|declining|"
     r"pressur(?:es|ed|ing)|"
-    r"tumbling|slumping|decreasing|collapsing|weaken|weakening|weakened|devalue|devalued|devaluing|undermining|hurts|"
+    r"tumbling|slumping|decreasing|collapsing|weaken|weakens|weakening|weakened|devalue|devalued|devaluing|undermining|hurts|"
     r"(?<!move to )(?<!bid to )(?<!aim to )(?<!effort to )(?<!order to )(?<!agreed to )(?<!plans to )"
     r"lower(?=\s+(?:(?:international|world|global|domestic|spot)\s+)?[a-z])))\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:international|world|global|domestic|spot)\s+)?"
@@ -531,6 +531,11 @@ _MOVED_BY = re.compile(
 Corp and Zenthra Inc" (each a company, not a listed instrument)."""
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|markets?|benchmarks?)\b|S&P|Nasdaq|"
                             r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
+_TICKER_IS_UP = re.compile(
+    rf"(?P<name>{_STOCK_NAME}(?:,?\s+{_STOCK_NAME}){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
+    r"(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b")
+"""A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today"."""
+_TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)\b")
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
 """Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
 _HEADLINE_VERBS = frozenset("""
@@ -1700,6 +1705,13 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                         _Move(move, None, None, None, None)))
+    for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
+        name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)\s+", "", match.group("name"))
+        start = match.end("name") - len(name)
+        stock = _stock_mention(name, start, match.end("name"))
+        if stock is not None and matcher.instrument_of(name) is None and not overlapping(stock.start, stock.end):
+            general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                    _Move("up" if match.group("up") else "down", None, None, None, None)))
     for match in _MOVED_BY.finditer(sentence) if "by " in sentence else ():
         if not _MARKET_BEFORE.search(sentence, 0, match.start()):
             continue  # the thing pulled is a market: "The dollar was pulled lower by the Fed" is no company's move
@@ -2380,6 +2392,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     hits = [m.start() for m in matcher.aliases_in(text)]
     lower = text.lower()
     hits += [m.start() for m in re.finditer(r"\([A-Z][A-Za-z]*\s*[:.]\s*[A-Z]", text)]  # "(NYSE: HPX)"
+    if ") " in text and _TICKER_IS_UP_HINT.search(text):  # "Why Acme (ACM) Is Up Today"
+        hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
         at = lower.find(word)
         while at >= 0:
@@ -2444,7 +2458,9 @@ _DATELINE = re.compile(
     r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
     r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z])"
     r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z])"
-    r"|(?:Before|After)[ -]the[ -]Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z]))"
+    r"|(?:Before|After)[ -]the[ -]Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z])"
+    r"|(?:METALS|PRECIOUS|FOREX|GLOBAL[^\S\n]+MARKETS|EMERGING[^\S\n]+MARKETS|GRAINS|SOFTS|US[^\S\n]+STOCKS|"
+    r"EUROPE[^\S\n]+STOCKS|ASIA[^\S\n]+STOCKS|TREASURIES|CREDIT[^\S\n]+MARKETS)-(?=[A-Z]))"
     r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "
     re.MULTILINE)
 """A wire story's dateline and source at a line's start: "NEW YORK (Reuters) - ", "HONG KONG (Dow Jones)--",

@@ -129,3 +129,24 @@ def test_round37_headline_companies_pressures_and_earlier_records(sentence: str,
 ])
 def test_round38_lumber_flat_words_and_columns(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 39: "$A" and "Aust dollar" are the Australian dollar, never the US one; "$A1.5 billion" is an amount
+    ("Aust dollar falls at noon", [("Australian dollar", "down")]),
+    ("$A lower on trade worries", [("Australian dollar", "down")]),
+    ("Zenthra raised $A1.5 billion in a bond sale.", []),
+    # Hong Kong's H-shares index; the wire's column names; "weakens" before an instrument
+    ("Hong Kong H-Shares Head for One-Month Low as Exports Slide", [("Hang Seng China Enterprises", "down")]),
+    ("METALS-Copper at 8-month low on fears deals could unwind", [("Copper", "down")]),
+    ("US-China trade talks resumed.", []),
+    ("China's CSI 300 Sinks to 5-Year Low as Export Slump Weakens Yuan",
+     [("CSI 300", "down"), ("Chinese yuan", "down")]),
+    # a title-case headline with the company's ticker in brackets
+    ("Why Zenthra (ZEN) Is Up Today", [("Zenthra", "up")]),
+    ("Halvard Brands International (HAL) Is Down Sharply After Merger News", [("Halvard Brands International", "down")]),
+    ("The Securities and Exchange Commission (SEC) is down to three members.", []),
+])
+def test_round39_dollars_h_shares_columns_and_ticker_headlines(sentence: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
