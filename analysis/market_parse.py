@@ -51,6 +51,9 @@ _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plun
                         "loss losses retreat selloff sell-off rout downtrend correction downturn meltdown massacre".split())
 _UP_NOUNS = frozenset("rise rises gain gains jump jumps rally surge increase increases advance rebound recovery "
                       "climb uptrend upturn".split())
+_RESULT_WORDS = frozenset("quarterly annual net operating pretax pre-tax first-quarter second-quarter third-quarter "
+                          "fourth-quarter half-year full-year first-half second-half narrower wider".split())
+"""Words that make a move noun a company's result: "a narrower quarterly loss", "a net gain"."""
 _DOWN_STATES = frozenset("lower weaker softer easier down off weakly".split())
 _UP_STATES = frozenset("higher firmer stronger up firm strongly firmly".split())
 _FLAT_STATES = frozenset("unchanged steady flat stable".split())
@@ -281,8 +284,8 @@ def _moves(doc) -> list[tuple[object, str, object]]:
             continue
         noun = _noun_direction(token)
         if noun is not None:
-            if _hedged(token):
-                continue
+            if _hedged(token) or any(c.dep_ == "amod" and c.lower_ in _RESULT_WORDS for c in token.children):
+                continue  # "posted a narrower quarterly loss": a company's result, no price's move
             if token.dep_ == "dobj" and token.head.lower_ in _HALTING and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
                 noun = _OPPOSITE[noun]  # "banks halt the dollar's slide": the dollar rose (not "to stop" it: an aim)

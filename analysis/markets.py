@@ -177,7 +177,8 @@ _UP_VERBS = _forms(
     "(?:notch|post|record|log|mark)(?:s|es|ed|ing)?\\s+(?:its|their|a|the)\\s+best\\s+(?:[\\w-]+\\s+){0,2}?"
     "(?:day|session|week|month|quarter|year|performance|run)s?\\b",
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
-    "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)", "gr(?:ew|ow|ows|owing|own)",
+    "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
+    "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
@@ -189,7 +190,8 @@ _LIGHT_FILL = (r"(?:(?!(?:net|quarterly|annual|operating|pre-tax|profits?|revenu
                r"weight|population)\b)[a-z\d][\w.,%'’-]*\s+){0,6}?")
 """A move told as a noun after a light verb: "took heavy losses", "saw a loss of 3.3%", "experienced one of its
 biggest one-day point losses", "set seven record highs"; not a company's "net loss" or "quarterly profit"."""
-_NON_PRICE_NOUNS = (r"\s+in\s+(?:interest|popularity|demand|use|usage|searches|sales|volumes?|trading|activity|adoption|"
+_NON_PRICE_NOUNS = (r"\s+in\s+(?:(?:quarterly|annual|net|operating|pre-?tax|[a-z]+-quarter|half-year|full-year)\s+)?"
+                    r"(?:interest|popularity|demand|use|usage|searches|sales|volumes?|trading|activity|adoption|"
                     r"production|output|exports|imports|supply|supplies|orders|visitors|traffic|profits?|earnings|"
                     r"revenues?|income|turnover|margins?|dividends?|spending|investment|jobs|unemployment)(?![\w-])")
 _NON_PRICE_IN = re.compile(_NON_PRICE_NOUNS, re.IGNORECASE)

@@ -150,3 +150,16 @@ def test_round38_lumber_flat_words_and_columns(sentence: str, expected: list[tup
 def test_round39_dollars_h_shares_columns_and_ticker_headlines(sentence: str,
                                                                expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 40: a company's results are no move of its shares
+    ("Reuters - Zenthra Inc. (ZEN.O), a gadget retailer, on Wednesday posted a narrower quarterly loss on strong "
+     "sales and raised its forecast.", []),
+    ("Reuters - Retailer Halvard Inc. (HAL.N) on Wednesday posted a slight increase in quarterly profit.", []),
+    # prices that increase, and an index's best quarter, still move
+    ("Oil prices increased 2 percent.", [("Crude oil", "up")]),
+    ("The Nikkei posted its biggest quarterly gain since 2005.", [("Nikkei 225", "up")]),
+])
+def test_round40_company_results_are_no_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
