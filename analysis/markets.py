@@ -523,8 +523,10 @@ _SHARES_AFTER_NEWS = re.compile(
     r"|to\s+(?:a\s+|its\s+|their\s+|new\s+|fresh\s+|record\s+)*(?:[\w-]+\s+)?(?:lows?|highs?))\b")
 """A headline's news, then its shares' move: "Acme Posts Loss, Shares Drop", "Acme hit by strike; shares fall",
 "Profit Jumps at Acme, but Shares Trade Lower"; a company's news "sending shares slightly higher"."""
-_NAME_LIST = (r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:\s*,\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)*"
-              r"(?:\s*,?\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?")
+_LISTED = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+_LISTED_NAME = re.compile(_LISTED)
+"""One name of a list: capitalised words (the list's commas and "and" are lower case and no part of it)."""
+_NAME_LIST = rf"{_LISTED}(?:\s*,\s*{_LISTED})*(?:\s*,?\s+and\s+{_LISTED})?"
 _MOVED_BY = re.compile(
     r"\b(?:(?P<down>(?:pulled|dragged|weighed|knocked|pushed)\s+(?:down|lower))"
     r"|(?P<up>(?:pulled|pushed|propped)\s+(?:up|higher)|lifted|boosted))\s+by\s+"
@@ -550,6 +552,10 @@ earnings profit profits sales revenue revenues
 """.split())
 _HEADLINE_ROLES = frozenset("ceo cfo coo chairman chairwoman chief president founder boss".split())
 """A role ends a headline's company name: "Acme CEO to Quit, Shares Fall" is Acme's shares."""
+_HEADLINE_NAME_ENDS = _HEADLINE_VERBS | _HEADLINE_ROLES
+"""Words that end a company's name in a headline: its verbs and the roles of its people."""
+_GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks", "up", "down"}
+"""Words that a recalled name may not add to a noted company's name ("Acme" is not "Acme Shares")."""
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
 
@@ -560,8 +566,7 @@ def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
     for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
-            if (word.group().lower().strip("'’") in _HEADLINE_VERBS | _HEADLINE_ROLES
-                    or word.group().lower() in _HEADLINE_MOVES):
+            if word.group().lower().strip("'’") in _HEADLINE_NAME_ENDS or word.group().lower() in _HEADLINE_MOVES:
                 segments.append([])  # "SEC Probes United Rentals": the verb ends one name, another may follow
             else:
                 segments[-1].append((run.start() + word.start(), run.start() + word.end()))
@@ -1718,16 +1723,14 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if not _MARKET_BEFORE.search(sentence, 0, match.start()):
             continue  # the thing pulled is a market: "The dollar was pulled lower by the Fed" is no company's move
         direction = "down" if match.group("down") else "up"
-        at = match.start("names")
-        for part in re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", match.group("names")):
-            if part and not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", part):
-                if (matcher.instrument_of(part) is None and part.lower() not in _REGULATORS
-                        and part.lower() not in _countries() and not (_common_word_rank(part) >= 4.6 and " " not in part)):
-                    stock = _stock_mention(part.rstrip("."), at, at + len(part.rstrip(".")))
-                    if stock is not None and not overlapping(stock.start, stock.end):
-                        general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
-                                                _Move(direction, None, None, None, None)))
-            at += len(part)
+        for one in _LISTED_NAME.finditer(sentence, match.start("names"), match.end("names")):
+            part = one.group()
+            if (matcher.instrument_of(part) is None and part.lower() not in _REGULATORS
+                    and part.lower() not in _countries() and not (_common_word_rank(part) >= 4.6 and " " not in part)):
+                stock = _stock_mention(part.rstrip("."), one.start(), one.start() + len(part.rstrip(".")))
+                if stock is not None and not overlapping(stock.start, stock.end):
+                    general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                            _Move(direction, None, None, None, None)))
     for match in _UNOWNED_SHARES.finditer(sentence) if stocks else ():
         subject = _SUBJECT.search(sentence, 0, match.start())
         stock = _stock_mention(subject.group("name"), subject.start("name"), subject.end("name")) if subject else None
@@ -2992,8 +2995,7 @@ def _recall_notes(sentence: str, offset: int, matcher: _Matcher, notes: list[Mar
             for k, note in enumerate(notes):
                 if (note.instrument != name and name.startswith(note.instrument + " ") and name not in have
                         and not (name[len(note.instrument) + 1:][:1].isupper()
-                                 and name[len(note.instrument) + 1:].split()[0].lower() in _HEADLINE_VERBS
-                                 | _HEADLINE_ROLES | {"shares", "stock", "stocks", "up", "down"})):
+                                 and name[len(note.instrument) + 1:].split()[0].lower() in _GROWN_NAME_STOPS)):
                     notes[k] = replace(note, instrument=name)
                     have = {n.instrument for n in notes}
     if len({c[3] for c in candidates} - have) == 0:

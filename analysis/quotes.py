@@ -1210,9 +1210,6 @@ class _Article:
     # -- rules
 
     def attribute(self, span: _Span) -> _Attribution | None:
-        label = self.capitals_label(span)
-        if label is not None:  # a round-up's label names the speaker, even when "he said" follows the words
-            return label
         anonymous = self._one_of_them(span)
         if anonymous is not None:
             return anonymous
@@ -2314,17 +2311,20 @@ class _Article:
 
     def _speaker(self, ref: _Ref, *, depth: int) -> _Speaker | None:
         if ref.kind == "name" and depth < 6 and re.search(r"\b[Tt]he[^\S\n]+$", self.masked[max(0, ref.start - 5):ref.start]):
-            # "the Utah Republican tweeted", "The Maine moderate said": an epithet for a politician from the place
-            place, _, last = ref.surface.rpartition(" ")
+            # "the Utah Republican tweeted" (a place, then the epithet), "The Maine moderate said" (one name holding
+            # both): an epithet for a politician from the place
             epithet = _EPITHET_AFTER.match(self.masked, ref.end) if ref.actor_type == "place" else None
-            if epithet is None and not (place and last.lower() in _EPITHET_HEADS and " " not in place):
-                place = ""
-            elif epithet is not None:
-                place = ref.surface
+            head, _, last = ref.surface.rpartition(" ")
+            if epithet is not None:
+                place, end = ref.surface, epithet.end()
+            elif head and " " not in head and last.lower() in _EPITHET_HEADS:
+                place, end = head, ref.end
+            else:
+                place, end = None, ref.end
             person = self._person_of_place(place, ref.start) if place else None
             found = self.speaker(person, depth=depth + 1) if person is not None else None
             if found is not None:
-                return replace(found, surface=self.masked[ref.start:epithet.end() if epithet else ref.end])
+                return replace(found, surface=self.masked[ref.start:end])
         if ref.kind == "name":
             return self._named(ref)
         if ref.kind == "pronoun":
@@ -2455,19 +2455,16 @@ class _Article:
         """The person named last before `before` with `place` beside the name ("Senator Jo Dane of Maine", "Maine
         Senator Jo Dane", "Jo Dane (R-Maine)"), else the person named last before it in its sentence."""
         pattern = re.compile(rf"\b{re.escape(place)}\b")
-        s_start = self.sentence_of(before)[0]
-        same_sentence = [r for r in self.refs if s_start <= r.start and r.end <= before and r.kind == "name"
-                         and r.actor_type == "person"]
-        for other in reversed(self.refs):
-            if other.end > before or other.kind != "name" or other.actor_type != "person":
-                continue
+        people = [r for r in self.refs if r.end <= before and r.kind == "name" and r.actor_type == "person"]
+        for other in reversed(people):
             lead = self.masked[max(0, other.start - 30):other.start]
             lead = re.split(r"[.!?;]\s", lead)[-1]
             tail = re.split(r"[.!?;](?:\s|$)", self.masked[other.end:min(before, other.end + 25)])[0]
             if pattern.search(lead) or pattern.search(tail):
                 return other
         # "Lee had been undecided until the Utah Republican tweeted": else the person named before it in its sentence
-        return same_sentence[-1] if same_sentence else None
+        s_start = self.sentence_of(before)[0]
+        return next((r for r in reversed(people) if r.start >= s_start), None)
 
     def _named_after(self, ref: _Ref) -> _Ref | None:
         """For "a <person noun>" that no one before fits: the person the next sentence opens with, named there for the
@@ -3433,9 +3430,10 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
     phrase the parse found or a reference around the parse's (the rules know which of its words name the
     person; the parse may misread "of" in "President of Ukraine X"), and stands alone for
     quotations the parse cannot attribute (continued quotations, interviews, a quotation split by its sentence)."""
+    label = article.capitals_label(span)
+    if label is not None:  # a round-up's label names the speaker, even when "he said" follows: no verb to parse
+        return label
     ruled = article.attribute(span)
-    if ruled is not None and article.capitals_label(span) is not None:
-        return ruled  # a round-up's label: no verb to parse
     found = article.parsed(span)
     if found is None:
         return ruled
