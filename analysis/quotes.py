@@ -415,6 +415,7 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organizati
 _PREPOSITIONS = frozenset(
     "with to for from of by about between against at on in into toward towards than like including over under "
     "after before during among regarding concerning via per amid without upon onto across behind beside besides "
+    "within inside outside throughout near beyond "
     "and or nor but as".split())
 _ADVERBIALS = (r"(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|once|further|recently|"
                r"publicly|reportedly|immediately|quickly|often|never|always|would|will|could|did|does|do|not|"
@@ -2382,7 +2383,8 @@ class _Article:
             if body is not None:
                 return replace(self._named(body), surface=ref.surface, role=None)
         if ref.possessor is not None and ref.head in {"statement", "readout", "ministry", "office", "government",
-                                                       "administration", "department", "agency", *_SPEECH_NOUNS}:
+                                                       "administration", "department", "agency", "letter", "memo",
+                                                       "memorandum", "note", "message", *_SPEECH_NOUNS}:
             owner = self._named(ref.possessor)
             return replace(owner, surface=ref.surface, role=None)
         if ref.possessor is not None and ref.head in _SPOKESPERSON_HEADS and ref.possessor.kind == "name" and (
@@ -3603,11 +3605,18 @@ def normalise_quote(quote: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
 
 
+def _plain_name(name: str) -> str:
+    """A speaker's name as `attribution_scores` compares it: lower case, without a leading article ("the
+    spokesman" and "spokesman" are one answer: canonical names drop the article, labellers often keep it)."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+
+
 def attribution_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """How well `quotes` (this stage's table) matches hand-labelled `gold` quotations.
 
     `gold` has `article_id`, `quote` (a stretch of the quotation's words), `speaker` (the canonical name; several
-    accepted spellings separated by "|"; empty for no speaker) and `is_speech`. A gold speech quotation is found
+    accepted spellings separated by "|"; empty for no speaker; compared without case or a leading article) and
+    `is_speech`. A gold speech quotation is found
     when a speech row of the same article contains its words (normalised as `normalise_quote`). Returns
     `recall` (found / gold speech quotations), `speaker_accuracy` (right speaker / found) and
     `non_speech_kept_out` (gold non-speech quotations not reported as speech / all of them), each 0-1, and counts.
@@ -3630,8 +3639,8 @@ def attribution_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict[str, fl
         n_speech += 1
         if rows:
             found += 1
-            accepted = {name.strip().lower() for name in str(row.speaker or "").split("|") if name.strip()}
-            right += any((str(s).lower() if isinstance(s, str) else "") in accepted for s in rows)
+            accepted = {_plain_name(name) for name in str(row.speaker or "").split("|") if name.strip()}
+            right += any(isinstance(s, str) and _plain_name(s) in accepted for s in rows)
     return {"recall": found / n_speech if n_speech else 1.0,
             "speaker_accuracy": right / found if found else 1.0,
             "non_speech_kept_out": kept_out / non_speech if non_speech else 1.0,

@@ -110,3 +110,41 @@ def test_round35_a_listed_name_with_a_possessive_inside_it() -> None:
 ])
 def test_round37_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 39: a company's suffix ends its name, so the surname after it is a sentence's subject
+    ("Mayor Ellen Marsh urged a boycott of the network as the city fights the deal to buy its owner Halvard Media "
+     "Inc. Marsh has criticized the deal. \"We should boycott them,\" Marsh wrote in a post.",
+     [("We should boycott them", "Ellen Marsh")]),
+    # a name after "within" is a place, not someone "he" points back to
+    ("Some county officials welcome the cut. In Ridge County, where 60 percent of land is located within Marrow "
+     "Staircase, commissioner Dale Fenner plans to attend the event if he is invited. \"We are glad someone is "
+     "listening to our voice,\" he said.",
+     [("We are glad someone is listening to our voice", "Dale Fenner")]),
+    # a person's letter or memo speaks for the person
+    ("Inspector General Joan Marsh wrote to the committee on Monday. \"We found the documentation sound,\" Marsh's "
+     "letter said.",
+     [("We found the documentation sound", "Joan Marsh")]),
+    # a month that is the surname of a person named in full, away from any date, is that person
+    ("British Prime Minister Theresa May criticised the president on Tuesday. May, on a visit to Jordan, repeated "
+     "her view. \"Retweeting them was wrong,\" May told reporters in Amman. She called the group a \"hateful "
+     "organization\" on May 30.",
+     [("Retweeting them was wrong", "Theresa May"), ("hateful organization", "Theresa May")]),
+])
+def test_round39_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_a_leading_article_does_not_make_a_speaker_wrong() -> None:
+    import pandas as pd
+
+    from analysis.quotes import attribution_scores
+
+    found = pd.DataFrame({"article_id": ["a", "a"], "quote": ["We disagree.", "It is wrong."],
+                          "speaker": ["spokesman", "Ann Fulton"], "is_speech": [True, True]})
+    gold = pd.DataFrame({"article_id": ["a", "a"], "quote": ["We disagree.", "It is wrong."],
+                         "speaker": ["the spokesman|spokesman for Ann Fulton", "A spokesman"], "is_speech": [True, True]})
+    scores = attribution_scores(found, gold)
+    assert (scores["found"], scores["speaker_right"]) == (2, 1)

@@ -40,6 +40,8 @@ _JOINERS = frozenset({"of", "for"})
 # with an optional "the": "Committee to Protect Journalists", "International Committee of the Red Cross".
 _ORG_JOINERS = frozenset({"of", "for", "to", "on"})
 _NAME_GAPS = frozenset({" ", "-", "\u00a0"})
+_COMPANY_ENDS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc"})
+"""Words that end a company's name: "… owner Time Warner Inc. Trump has criticized" holds two names."""
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _APPOSITION_OPENERS = frozenset("the a an his her its their former ex".split())
@@ -56,6 +58,9 @@ _OPENING_PREPOSITIONS = frozenset("like unlike despite amid following including 
 _PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside around via".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_BEFORE_A_MONTH = frozenset("in on since until till by from early late mid last next this of during through before "
+                            "after end beginning start from between and to".split())
+"""Words before a month that make it a date ("in May", "since May", "between April and May")."""
 # A regnal number after a name ("Benedict XVI", "Harald V"): II and up, so that "I" stays the pronoun.
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -189,12 +194,15 @@ class ArticleNames:
     def runs(self) -> list[tuple[int, int]]:
         ws, out, n, i = self.ws, [], len(self.ws), 0
         while i < n:
-            if not self._is_name_word(ws[i]) and not (ws[i].capitalised and self._known_name_starts(i)):
+            if not self._is_name_word(ws[i]) and not (ws[i].capitalised and (
+                    self._known_name_starts(i) or self._month_as_surname(i))):
                 i += 1
                 continue
             j, org_run = i, False
             while j + 1 < n:
                 nxt = ws[j + 1]
+                if ws[j].text.lower() in _COMPANY_ENDS and nxt.text.lower() not in _COMPANY_ENDS:
+                    break
                 if nxt.gap in _NAME_GAPS and not nxt.sentence_start and (
                         self._is_name_word(nxt) or self._ends_name_with_everyday_word(j + 1)
                         or self._lower_case_name_part(j + 1)):
@@ -269,6 +277,8 @@ class ArticleNames:
 
     def _trim_dates(self, i: int, j: int) -> tuple[int, int]:
         """Days and months at either end are not part of a name ("Theresa May" keeps its May)."""
+        if i == j and self._month_as_surname(i):
+            return i, j
         while i <= j and self.wkey(i) in _DATE_WORDS:
             i += 1
         while j > i and self.wkey(j) in self.lex.cue("post_nominal"):
@@ -278,6 +288,19 @@ class ArticleNames:
                 break
             j -= 1
         return i, j
+
+    def _month_as_surname(self, k: int) -> bool:
+        """A lone month that is the surname of someone the article names in full, away from any date: "Theresa
+        May … May told reporters" (not "in May", "May 5", "since May")."""
+        ws, month = self.ws, self.wkey(k)
+        if month not in _MONTHS:
+            return False
+        if k + 1 < len(ws) and ws[k + 1].gap in (" ", ", ") and ws[k + 1].text[:1].isdigit():
+            return False
+        if k > 0 and ws[k].gap == " " and word_key(ws[k - 1].text) in _BEFORE_A_MONTH:
+            return False
+        return any(ws[m].text == ws[k].text and ws[m].gap == " " and self.wkey(m - 1) in self.lex.first_names
+                   and ws[m - 1].capitalised for m in range(1, len(ws)) if m != k)
 
     # -- pass 1 --------------------------------------------------------------------------------------
     def first_pass(self) -> None:
@@ -290,7 +313,7 @@ class ArticleNames:
     def _decide(self, i: int, j: int) -> None:
         """Decide the run i..j, or leave it (or parts of it) for the second pass."""
         lex, key = self.lex, self.key(i, j)
-        if key in lex.not_actor or not key:
+        if not key or key in lex.not_actor and not (i == j and self._month_as_surname(i)):
             return
         entry = lex.registry.get(key)
         if entry is not None:
@@ -979,7 +1002,8 @@ class ArticleNames:
         while p <= j:
             for q in range(min(j, p + longest - 1), p - 1, -1):
                 key = self.key(p, q)
-                if key in lex.not_actor or (p == q and not self._is_name_word(self.ws[p])):
+                if (key in lex.not_actor or p == q and not self._is_name_word(self.ws[p])) and not (
+                        p == q and self._month_as_surname(p)):
                     continue
                 if p == q and p > i and REGNAL_NUMBER.match(self.ws[p].text):
                     continue  # "Apollo XI": a number after a name, not Xi the surname
