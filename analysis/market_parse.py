@@ -48,7 +48,8 @@ appreciate appreciated appreciating increase increases increased increasing add 
 improved improving
 """.split())
 _DOWN_NOUNS = frozenset("fall falls drop drops decline declines slide slump plunge tumble collapse crash dip "
-                        "loss losses retreat selloff sell-off rout downtrend correction downturn meltdown massacre".split())
+                        "loss losses retreat selloff sell-off rout downtrend correction downturn meltdown massacre "
+                        "pullback pull-back".split())
 _UP_NOUNS = frozenset("rise rises gain gains jump jumps rally surge increase increases advance rebound recovery "
                       "climb uptrend upturn".split())
 _RESULT_WORDS = frozenset("quarterly annual net operating pretax pre-tax first-quarter second-quarter third-quarter "

@@ -163,6 +163,8 @@ _UP_VERBS = _forms(
     "(?:new\\s+|fresh\\s+)?record(?:\\s+of|\\s+level\\s+of|\\s+above|\\s+high\\s+of)?"
     "(?:\\s+(?:more\\s+than|over|about|nearly|almost|just\\s+over|above))?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
     "(?:\\s?points?\\b|\\s*(?:[,.;]|$|on\\b|in\\b|at\\b|after\\b|before\\b|as\\b|when\\b))))",
+    "(?:hit|hits|hitting|set|sets|setting)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:new\\s+|fresh\\s+|another\\s+)?"
+    "(?:record|high)(?=\\s*(?:[,;(]|$)|\\s+(?:on|as|after|amid|despite)\\b|\\s+in\\b(?!\\s+\\d{4}))",
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "(?:br(?:oke|eak|eaks|eaking)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\\s+into\\s+(?:new\\s+)?record\\s+territory",
     "t(?:ake|akes|aking|ook|aken)\\s+back\\s+(?:most\\s+of\\s+|some\\s+of\\s+|all\\s+of\\s+)?(?:its\\s+|their\\s+)?losses",
@@ -170,7 +172,7 @@ _UP_VERBS = _forms(
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
     "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
     "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?record",
-    "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "edg(?:e|es|ed|ing)\\s+(?:ahead|forward)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "pop(?:s|ped|ping)?(?=\\s+(?:as\\s+much\\s+as\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?\\d)",
@@ -251,6 +253,7 @@ _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-ch
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
                      "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "languish(?:es|ed|ing)?",
+                     "struggl(?:e|es|ed|ing)\\s+to\\s+(?:extend|add\\s+to|build\\s+on)\\s+(?:its\\s+|their\\s+|early\\s+)*gains",
                      "(?:h(?:eld|old|olds|olding)|k(?:ept|eep|eeps|eeping)|stay(?:s|ed|ing)?)\\s+(?:close\\s+to|near)",
                      "h(?:eld|old|olds|olding)\\s+(?:(?:almost|nearly|just|about|a|an|one|cent|cents|point|points|"
                      "yen|pence)\\s+){0,3}(?:above|below)", "paus(?:e|es|ed|ing)\\s+for\\s+breath", "stuck", "mired",
@@ -285,7 +288,8 @@ _DIRECTION = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:(?P<down>falls?|drops?|declines?|slides?|slumps?|plunges?|loss|losses|dips?|crash|decreases?|tumble|"
-    r"weakening|depreciation|devaluation|softening|collapse|downturn|retreat|(?:new|record|fresh|all-time)\s+lows?)"
+    r"weakening|depreciation|devaluation|softening|collapse|downturn|retreat|pull-?backs?|pull\s+back|"
+    r"(?:new|record|fresh|all-time)\s+lows?)"
     r"|(?P<up>rises?|gains?|jumps?|rally|rallies|surges?|spikes?|climbs?|increases?|rebounds?|upswing|"
     r"strengthening|appreciation|firming|recovery|upturn|(?:new|record|fresh|all-time)\s+highs?))"
     r"\s+(?:in|of|for|on)\s+(?:both\s+)?(?:the\s+)?(?:(?:price|prices|value|cost)\s+(?:of\s+)?(?:the\s+)?)?"
@@ -511,7 +515,7 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down",
                    "drags": "down"}
 _SHARES_AFTER_NEWS = re.compile(
-    r"(?:[;,]\s+|;)(?:but\s+|and\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
+    r"(?:[;,]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
@@ -548,8 +552,42 @@ wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns
 agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
-earnings profit profits sales revenue revenues
+earnings profit profits sales revenue revenues net trail trails
 """.split())
+_HEADLINE_LEAD_MOVE = re.compile(
+    rf"^(?P<why>(?:Why|How)\s+)?(?:[A-Z]{{2,5}}:\s+)?"
+    rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
+    r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stock|shares)\s+)?"
+    r"(?P<verb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|slips|declines|retreats|rises|jumps|soars|climbs"
+    r"|gains|surges|rallies|advances|fall|drop|slide|slump|tumble|plunge|sink|dip|slip|decline|retreat|rise|jump|soar"
+    r"|climb|gain|surge|rally|advance)|(?-i:Fell|Rose|Jumped|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged"
+    r"|Slid|Slipped|Popped|Crashed|Spiked|Rallied))"
+    r"(?:\s+(?i:slightly|sharply|further|again))?"
+    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|in\s+(?:early|late))\b"
+    r"|\s*$|\s*[,;:(])")
+"""A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
+as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex Rise Before Bell", "Why Acme and
+Zorbex Fell Today" (a past tense only in capitals)."""
+_LEAD_MORE = re.compile(
+    rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
+    r"(?P<verb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|slips|declines|retreats|rises|jumps|soars|climbs"
+    r"|gains|surges|rallies|advances))(?=\s*(?:$|[,;(]))")
+"""Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
+_LEAD_MOVE_HINT = re.compile(
+    r"[\w.)]\s+(?:[Ff]alls?|[Dd]rops?|[Ss]lides?|[Ss]lumps?|[Tt]umbles?|[Pp]lunges?|[Ss]inks?|[Dd]ips?|[Ss]lips?"
+    r"|[Dd]eclines?|[Rr]etreats?|[Rr]ises?|[Jj]umps?|[Ss]oars?|[Cc]limbs?|[Gg]ains?|[Ss]urges?|[Rr]all(?:y|ies)"
+    r"|[Aa]dvances?|Fell|Rose|Jumped"
+    r"|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged|Slid|Slipped|Popped|Crashed|Spiked|Rallied)\b")
+"""Where `_HEADLINE_LEAD_MOVE` may match (a case-sensitive scan of the text for its verbs)."""
+_HEADLINE_NOT_COMPANY = frozenset(
+    "sales orders claims rates rate prices price output profit profits earnings revenue revenues inflation "
+    "unemployment confidence sentiment spending deficit surplus exports imports growth shares stocks stock bonds "
+    "bond yields futures index indexes indices market markets ratings inventories starts permits payrolls jobs "
+    "income production demand supply costs cost wages pay tax taxes street bourse equities currencies economy "
+    "gdp cpi ppi pmi dividend dividends outlook forecast forecasts estimates loss losses deliveries traffic "
+    "volume volumes use usage approval poll polls support turnout".split())
+"""Words that make a headline's subject a figure or a market, not a company: "Home Sales Drop", "Tokyo Stocks
+Rise", "Jobless Claims Fall"."""
 _HEADLINE_ROLES = frozenset("ceo cfo coo chairman chairwoman chief president founder boss".split())
 """A role ends a headline's company name: "Acme CEO to Quit, Shares Fall" is Acme's shares."""
 _HEADLINE_NAME_ENDS = _HEADLINE_VERBS | _HEADLINE_ROLES
@@ -581,6 +619,34 @@ def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
             continue  # ("Paul Tellier stepped down …, sending the plane maker's shares down": a person, no company)
         return start, end
     return None
+
+
+_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up"}
+"""Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
+
+
+def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[int, int]]:
+    """The companies a headline opens with (`_HEADLINE_LEAD_MOVE`), each whole and no figure, market, regulator or
+    place; "and" joins two only after "Why"/"How"."""
+    text, verb = lead.group("name"), lead.group("verb")
+    listed = "," in text or " and " in text
+    if verb[-1:] != "s" and verb[-2:] != "ed" and not (listed or lead.group("shares")):
+        return []  # "Oil Prices Rise": a plural subject, no company's shares
+    if listed and not (lead.group("why") or verb[-1:] != "s"):
+        return []  # "Acme and Zorbex Falls": no list of companies
+    cuts = [0, *(k for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) for k in m.span()), len(text)]
+    parts = [(lead.start("name") + a, lead.start("name") + b) for a, b in zip(cuts[::2], cuts[1::2])]
+    return parts if all(_headline_name_ok(lead.string, start, end, matcher) for start, end in parts) else []
+
+
+def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher) -> bool:
+    """Whether `headline[start:end]` is a company, whole: no figure, market, regulator or place
+    (`_HEADLINE_NOT_COMPANY`, `_headline_company`)."""
+    clause = headline[start:end]
+    if any(w.lower().strip("'’s") in _HEADLINE_NOT_COMPANY or w.lower() in _HEADLINE_NOT_COMPANY
+           for w in clause.split()):
+        return False
+    return _headline_company(clause, matcher) == (0, len(clause))
 
 
 def _is_given_name(word: str) -> bool:
@@ -1712,6 +1778,18 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                         _Move(move, None, None, None, None)))
+    lead = _HEADLINE_LEAD_MOVE.match(sentence) if len(sentence) <= 120 and not sentence.rstrip().endswith(".") else None
+    names = _headline_lead_names(lead, matcher) if lead is not None else []
+    moved = [(name, lead.group("verb")) for name in names]
+    for more in _LEAD_MORE.finditer(sentence, lead.end()) if names else ():
+        if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
+            moved.append(((more.start("name"), more.end("name")), more.group("verb")))
+    for (start, end), verb in moved:
+        stock = _stock_mention(sentence[start:end], start, end)
+        if stock is not None and not overlapping(stock.start, stock.end):
+            move = _COMPANY_VERBS.get(verb.lower()) or _HEADLINE_MOVES.get(verb.lower()) or _LEAD_PAST.get(verb.lower())
+            general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                    _Move(move, None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
         name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)\s+", "", match.group("name"))
         start = match.end("name") - len(name)
@@ -2399,6 +2477,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     hits += [m.start() for m in re.finditer(r"\([A-Z][A-Za-z]*\s*[:.]\s*[A-Z]", text)]  # "(NYSE: HPX)"
     if ") " in text and _TICKER_IS_UP_HINT.search(text):  # "Why Acme (ACM) Is Up Today"
         hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
+    hits += [m.start() for m in _LEAD_MOVE_HINT.finditer(text)]  # "Acme Rises as Analyst Upgrades Shares"
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
         at = lower.find(word)
         while at >= 0:
@@ -2463,7 +2542,7 @@ _DATELINE = re.compile(
     r"|\([A-Z][\w.&' ]{0,25}\)[^\S\n]*(?:--?|—|–)"
     r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z])"
     r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z])"
-    r"|(?:Before|After)[ -]the[ -]Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z])"
+    r"|(?:Before|After)[ -](?:the[ -])?Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z])"
     r"|(?:METALS|PRECIOUS|FOREX|GLOBAL[^\S\n]+MARKETS|EMERGING[^\S\n]+MARKETS|GRAINS|SOFTS|US[^\S\n]+STOCKS|"
     r"EUROPE[^\S\n]+STOCKS|ASIA[^\S\n]+STOCKS|TREASURIES|CREDIT[^\S\n]+MARKETS)-(?=[A-Z]))"
     r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "
@@ -2668,7 +2747,7 @@ _PER_NAME_FIGURE = re.compile(r"[+\-−]?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct
 """'fell 61.2% for A; 44.8% for B': a figure told for each company named after it."""
 _NOT_COMPANY_HEADS = frozenset(
     "exchange market markets department reserve office commission agency ministry government council court ratings "
-    "composite index average star times journal post news bureau service union university party".split())
+    "composite index average star times journal post news bureau service union university party shares stock stocks".split())
 """Last words of capitalised names that are bodies, venues, publications or index names, not listed companies."""
 _COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|per|to|for|into|from)\s+(?:the\s+|a\s+|one\s+|each\s+)?$|\b(?:a|one|half\s+a)\s+$")
 _FUZZY_CUTOFF = 80.0
@@ -2804,7 +2883,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         name = _clean_name(" ".join(words))
         if not name or name.lower() in _RECALL_NOT_NAMES or name.lower() in _countries():
             continue
-        if (name.split()[-1].lower().strip("’'s") in _NOT_COMPANY_HEADS or sentence[max(0, start - 1):start] == "("
+        last = name.split()[-1].lower()
+        if (last.strip("’'s") in _NOT_COMPANY_HEADS or last in _NOT_COMPANY_HEADS or sentence[max(0, start - 1):start] == "("
                 or re.search(r"\b(?:on|at)\s+(?:the\s+)?$", sentence[max(0, start - 12):start]) and start > 0
                 and sentence[start - 1] == " " and not re.search(r"\bat\s+$", sentence[max(0, start - 4):start])
                 or ".com" in name.lower() or _RECALL_CUE.search(name) or re.search(r"\w['’]s\s", name)

@@ -163,3 +163,38 @@ def test_round39_dollars_h_shares_columns_and_ticker_headlines(sentence: str,
 ])
 def test_round40_company_results_are_no_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 41: a headline that opens with a company and its shares' move
+    ("Zenthra Rises as Broker Recommends Buying Shares", [("Zenthra", "up")]),
+    ("Halvard gains as analyst upgrades chain to buy", [("Halvard", "up")]),
+    ("ZNT: Zenthra Outfitters Sinks on Disappointing Sales", [("Zenthra Outfitters", "down")]),
+    ("Halvard Rises Slightly After Record Results", [("Halvard", "up")]),
+    ("Why Zenthra and Halvard Fell Today", [("Zenthra", "down"), ("Halvard", "down")]),
+    ("Zenthra, Halvard Rise Before Bell", [("Zenthra", "up"), ("Halvard", "up")]),
+    ("After Bell: Zenthra Falls, Halvard Gains", [("Zenthra", "down"), ("Halvard", "up")]),
+    # ... but a figure, a market or a plural subject is no company
+    ("Home Sales Rise as Mortgage Rates Ease", []),
+    ("Jobless Claims Fall to Four-Week Low", []),
+    ("Consumer Confidence Slips in June", []),
+    ("Zenthra and Halvard Falls", []),
+    # a headline's news, then "But Shares Rise"
+    ("Zenthra Net Trails Views, But Shares Rise", [("Zenthra", "up")]),
+])
+def test_round41_headlines_that_open_with_a_company(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a record or a high hit or set, with no figure after it
+    ("Copper Prices Hit Record (Reuters)", [("Copper", "up")]),
+    ("Copper Prices Set Another Record", [("Copper", "up")]),
+    ("Stocks Fall as Copper Hits High", [("Copper", "up")]),
+    # a pullback in prices; edging ahead; struggling to extend gains
+    ("Bonds fell as investors watched a pullback in copper prices from record highs.", [("Copper", "down")]),
+    ("Treasuries Edge Ahead on Inflation Relief", [("US Treasury bonds", "up")]),
+    ("The euro struggled to extend gains against the dollar in thin trade.", [("Euro", "flat")]),
+])
+def test_round41_records_pullbacks_and_stalled_gains(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
