@@ -417,6 +417,8 @@ _PREPOSITIONS = frozenset(
     "after before during among regarding concerning via per amid without upon onto across behind beside besides "
     "within inside outside throughout near beyond "
     "and or nor but as".split())
+_OPENING_PREPOSITIONS = _PREPOSITIONS - {"and", "or", "nor", "but", "as", "including", "than", "like", "per", "via", "for"}
+"""Prepositions that may open a sentence before a name they govern ("Under the Supremacy Clause, …")."""
 _ADVERBIALS = (r"(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|once|further|recently|"
                r"publicly|reportedly|immediately|quickly|often|never|always|would|will|could|did|does|do|not|"
                r"just|already|subsequently|initially|separately|simply|only|first|finally|now|still|even|"
@@ -456,7 +458,7 @@ _NOT_NAMES = frozenset(
     "august september october november december today yesterday earlier later despite although though since "
     "according following during under with without from for by to of over about nevertheless furthermore "
     "additionally instead indeed thus both all some many most several other another each every no not "
-    "mr mrs ms dr".split())
+    "neither either nor like unlike whether mr mrs ms dr".split())
 
 
 _Mention = tuple[object, object, object, object, object]
@@ -2282,6 +2284,8 @@ class _Article:
         words = re.findall(r"[\w’'.\-]+|[,;:()\"“”]", before)
         for k in range(len(words) - 1, -1, -1):
             word, low = words[k], words[k].lower()
+            if k == 0 and ref.start - 60 <= s_start and low in _OPENING_PREPOSITIONS:
+                return True  # "Under the Supremacy Clause, he said": a preposition opening the sentence
             if ref.kind == "name" and (low in _TITLE_WORDS or low in _NATIONALITY or word[:1].isupper()
                                        and word not in {"The", "A", "An"} and not word.endswith(".")):
                 continue

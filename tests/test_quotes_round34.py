@@ -148,3 +148,25 @@ def test_a_leading_article_does_not_make_a_speaker_wrong() -> None:
                          "speaker": ["the spokesman|spokesman for Ann Fulton", "A spokesman"], "is_speech": [True, True]})
     scores = attribution_scores(found, gold)
     assert (scores["found"], scores["speaker_right"]) == (2, 1)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 40: "Neither", "Either", "Like" opening a sentence are no part of the name after them
+    ("A former contractor, Bahtiyar Velisoy, spoke to the Ledger. Neither Velisoy nor the Ledger explained the "
+     "delay. \"I didn't hack anyone,\" he said.",
+     [("I didn't hack anyone", "Bahtiyar Velisoy")]),
+    # a plural title before two names: "Republican Senators Ann Fulton and Tom Reid"
+    ("Republican Senators Ann Fulton and Tom Reid wrote to the agency on Monday. \"We want answers,\" Fulton said.",
+     [("We want answers", "Ann Fulton")]),
+    # a preposition opening the sentence governs the name after it: no one "he" points back to
+    ("Lawyer Marc Dunmore spoke for an hour. \"The motion has nothing to do with it,\" Dunmore told the judge. Under "
+     "the Supremacy Clause, he said, \"a state court may not rule on this.\"",
+     [("The motion has nothing to do with it", "Marc Dunmore"), ("a state court may not rule on this.", "Marc Dunmore")]),
+    # "…, an official said": the description is the subject of its own verb, not the name's apposition
+    ("The committee will return to the race to support Jo Dane, an official said on Tuesday. \"We are the party's "
+     "political arm,\" the official said.",
+     [("We are the party's political arm", "official")]),
+])
+def test_round40_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)

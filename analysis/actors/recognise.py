@@ -882,6 +882,8 @@ class ArticleNames:
             # "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": the head may be capitalised too
             # "Eduard Kokoity, President of South Ossetia,": a capitalised head first only with its "of"
             head_of = end + 1 < len(ws) and ws[end + 1].text == "of"
+            if has_head and word_key(w.text) in lex.cue("speech_verb") and word_key(ws[end - 1].text) in lex.role_heads:
+                return None  # "… to support Jo Lund, an official said": the description speaks, no apposition
             if word_key(w.text) in lex.role_heads and end - start < 6 and (
                     not w.capitalised or end > start or head_of):
                 has_head = True
