@@ -513,7 +513,8 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "down": "down", "rise": "up", "rises": "up", "jump": "up", "jumps": "up", "surge": "up",
                    "surges": "up", "soar": "up", "soars": "up", "climb": "up", "climbs": "up", "rally": "up",
                    "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down",
-                   "drags": "down"}
+                   "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
+                   "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
@@ -541,9 +542,17 @@ _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|
                             r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
 _TICKER_IS_UP = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:,?\s+{_STOCK_NAME}){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
-    r"(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b")
-"""A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today"."""
-_TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)\b")
+    r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
+    r"|Hits?\s+(?:a\s+)?(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?(?:(?P<high>Highs?)|(?P<low>Lows?))\b)")
+"""A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
+52-Week High"."""
+_TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New))\b")
+_HEADLINE_PCT_MOVE = re.compile(
+    rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
+    r"(?:(?:Is|is)\s+)?(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?\d[\d.]*\s?%")
+"""A headline that opens with a company and its percentage move: "Acme up 4% after hours on stake", "Acme (ACM) Down
+4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?"."""
+_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%")
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
 """Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
 _HEADLINE_VERBS = frozenset("""
@@ -552,15 +561,15 @@ wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns
 agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
-earnings profit profits sales revenue revenues net trail trails
+earnings profit profits sales revenue revenues net trail trails ok oks approves clears
 """.split())
 _HEADLINE_LEAD_MOVE = re.compile(
     rf"^(?P<why>(?:Why|How)\s+)?(?:[A-Z]{{2,5}}:\s+)?"
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
-    r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stock|shares)\s+)?"
+    r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     r"(?P<verb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|slips|declines|retreats|rises|jumps|soars|climbs"
-    r"|gains|surges|rallies|advances|fall|drop|slide|slump|tumble|plunge|sink|dip|slip|decline|retreat|rise|jump|soar"
-    r"|climb|gain|surge|rally|advance)|(?-i:Fell|Rose|Jumped|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged"
+    r"|gains|surges|rallies|advances|tanks|leaps|fall|drop|slide|slump|tumble|plunge|sink|dip|slip|decline|retreat|rise"
+    r"|jump|soar|climb|gain|surge|rally|advance|tank|leap)|(?-i:Fell|Rose|Jumped|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged"
     r"|Slid|Slipped|Popped|Crashed|Spiked|Rallied))"
     r"(?:\s+(?i:slightly|sharply|further|again))?"
     r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|in\s+(?:early|late))\b"
@@ -576,7 +585,7 @@ _LEAD_MORE = re.compile(
 _LEAD_MOVE_HINT = re.compile(
     r"[\w.)]\s+(?:[Ff]alls?|[Dd]rops?|[Ss]lides?|[Ss]lumps?|[Tt]umbles?|[Pp]lunges?|[Ss]inks?|[Dd]ips?|[Ss]lips?"
     r"|[Dd]eclines?|[Rr]etreats?|[Rr]ises?|[Jj]umps?|[Ss]oars?|[Cc]limbs?|[Gg]ains?|[Ss]urges?|[Rr]all(?:y|ies)"
-    r"|[Aa]dvances?|Fell|Rose|Jumped"
+    r"|[Aa]dvances?|[Tt]anks?|[Ll]eaps?|Fell|Rose|Jumped"
     r"|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged|Slid|Slipped|Popped|Crashed|Spiked|Rallied)\b")
 """Where `_HEADLINE_LEAD_MOVE` may match (a case-sensitive scan of the text for its verbs)."""
 _HEADLINE_NOT_COMPANY = frozenset(
@@ -597,7 +606,7 @@ _GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks", "up", "d
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
 
-def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
+def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = False) -> tuple[int, int] | None:
     """The company a headline's clause names first: its first capitalised run, cut at the headline's verbs, that is
     no regulator, place or listed market ("SEC Probes United Rentals" -> United Rentals)."""
     segments: list[list[tuple[int, int]]] = []
@@ -615,7 +624,7 @@ def _headline_company(clause: str, matcher: _Matcher) -> tuple[int, int] | None:
         name = clause[start:end]
         if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
                 or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name
-                or len(words) > 1 and _is_given_name(name.split()[0])):
+                or len(words) > 1 and not given_names and _is_given_name(name.split()[0])):
             continue  # ("Paul Tellier stepped down …, sending the plane maker's shares down": a person, no company)
         return start, end
     return None
@@ -636,17 +645,20 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
         return []  # "Acme and Zorbex Falls": no list of companies
     cuts = [0, *(k for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) for k in m.span()), len(text)]
     parts = [(lead.start("name") + a, lead.start("name") + b) for a, b in zip(cuts[::2], cuts[1::2])]
-    return parts if all(_headline_name_ok(lead.string, start, end, matcher) for start, end in parts) else []
+    shares = bool(lead.group("shares"))
+    return parts if all(_headline_name_ok(lead.string, start, end, matcher, shares=shares)
+                        for start, end in parts) else []
 
 
-def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher) -> bool:
+def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher, *, shares: bool = False) -> bool:
     """Whether `headline[start:end]` is a company, whole: no figure, market, regulator or place
-    (`_HEADLINE_NOT_COMPANY`, `_headline_company`)."""
+    (`_HEADLINE_NOT_COMPANY`, `_headline_company`); a given name may open it when the headline says "shares"
+    ("Fannie Mae, Freddie Mac Shares Fall": no person has shares that fall)."""
     clause = headline[start:end]
     if any(w.lower().strip("'’s") in _HEADLINE_NOT_COMPANY or w.lower() in _HEADLINE_NOT_COMPANY
            for w in clause.split()):
         return False
-    return _headline_company(clause, matcher) == (0, len(clause))
+    return _headline_company(clause, matcher, given_names=shares) == (0, len(clause))
 
 
 def _is_given_name(word: str) -> bool:
@@ -787,7 +799,8 @@ _COMPANY_VERBS = {"fell": "down", "fallen": "down", "falling": "down", "lost": "
                   # a headline's present tense: "Before the Bell- First Health soars 21.5 percent"
                   "falls": "down", "drops": "down", "slides": "down", "plunges": "down", "tumbles": "down",
                   "sinks": "down", "dips": "down", "slumps": "down", "loses": "down", "rises": "up", "jumps": "up",
-                  "soars": "up", "climbs": "up", "surges": "up", "rallies": "up", "gains": "up"}
+                  "soars": "up", "climbs": "up", "surges": "up", "rallies": "up", "gains": "up", "leaps": "up",
+                  "tanks": "down"}
 _COMPANY_NOUNS = {"loss": "down", "drop": "down", "fall": "down", "decline": "down", "slide": "down",
                   "slump": "down", "plunge": "down", "dip": "down", "tumble": "down",
                   "gain": "up", "rise": "up", "jump": "up", "increase": "up", "surge": "up", "rally": "up"}
@@ -887,7 +900,7 @@ _POSSESSIVE_MOVE = re.compile(
 """A move told as the instrument's own noun: "the leu's growth", "the rouble's sharp fall"; not a state ("the yen's
 strength", "sterling's weakness" are levels, as the labelling rules read them)."""
 _NAME_LEADS = frozenset("the a an its their his her this that these those both news on in at for of with while "
-                        "whereas as and but after before when since despite although though amid".split())
+                        "whereas as and but after before when since despite although though amid why how".split())
 _GENERIC_NAMES = frozenset(
     "the a an its their his her our this that these those some many most all other class common preferred "
     "ordinary asian european russian us u.s. american chinese japanese british uk german french indian percent pct "
@@ -1778,9 +1791,13 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                         _Move(move, None, None, None, None)))
-    lead = _HEADLINE_LEAD_MOVE.match(sentence) if len(sentence) <= 120 and not sentence.rstrip().endswith(".") else None
+    headline = len(sentence) <= 130 and not sentence.rstrip().endswith(".")
+    lead = _HEADLINE_LEAD_MOVE.match(sentence) if headline else None
     names = _headline_lead_names(lead, matcher) if lead is not None else []
     moved = [(name, lead.group("verb")) for name in names]
+    pct = _HEADLINE_PCT_MOVE.match(sentence) if headline and not names else None
+    if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
+        moved.append(((pct.start("name"), pct.end("name")), pct.group("dir")))
     for more in _LEAD_MORE.finditer(sentence, lead.end()) if names else ():
         if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
             moved.append(((more.start("name"), more.end("name")), more.group("verb")))
@@ -1796,7 +1813,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         stock = _stock_mention(name, start, match.end("name"))
         if stock is not None and matcher.instrument_of(name) is None and not overlapping(stock.start, stock.end):
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
-                                    _Move("up" if match.group("up") else "down", None, None, None, None)))
+                                    _Move("up" if match.group("up") or match.group("high") else "down", None, None,
+                                          None, None)))
     for match in _MOVED_BY.finditer(sentence) if "by " in sentence else ():
         if not _MARKET_BEFORE.search(sentence, 0, match.start()):
             continue  # the thing pulled is a market: "The dollar was pulled lower by the Fed" is no company's move
@@ -2478,6 +2496,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if ") " in text and _TICKER_IS_UP_HINT.search(text):  # "Why Acme (ACM) Is Up Today"
         hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
     hits += [m.start() for m in _LEAD_MOVE_HINT.finditer(text)]  # "Acme Rises as Analyst Upgrades Shares"
+    if "%" in text:
+        hits += [m.start() for m in _PCT_MOVE_HINT.finditer(text)]  # "Acme up 4% after hours"
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
         at = lower.find(word)
         while at >= 0:

@@ -198,3 +198,30 @@ def test_round41_headlines_that_open_with_a_company(sentence: str, expected: lis
 ])
 def test_round41_records_pullbacks_and_stalled_gains(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 42: a headline that opens with a company and its percentage move
+    ("Zenthra up 4% after hours on activist stake", [("Zenthra", "up")]),
+    ("Halvard Bio down 14% on expanded patent complaint", [("Halvard Bio", "down")]),
+    ("Why Is Zenthra (ZEN) Down 19.3% Since Last Earnings Report?", [("Zenthra", "down")]),
+    ("Zenthra Technologies (ZEN) Up 10.6% Since Earnings Report: Can It Continue?", [("Zenthra Technologies", "up")]),
+    ("Zenthra Is Up Almost 20% Since Its Last Earnings Report", [("Zenthra", "up")]),
+    # ... but a company's figures are no move of its shares
+    ("Zenthra earnings up 13% on strong demand", []),
+    ("Retail sales up 2% in June", []),
+    # a ticker in brackets, then a fresh high or low
+    ("Halvard (HAL) Hits Fresh 52-Week High of $63.63", [("Halvard", "up")]),
+    ("Zenthra (ZEN) Hits New Low After Recall", [("Zenthra", "down")]),
+    # a regulator's approval before the company's shares
+    ("FDA OKs expanded use for Zenthra diagnostic test; shares up 1%", [("Zenthra", "up")]),
+    # two companies whose first words are given names, with "shares" or "stocks" said
+    ("Fannie Mae, Freddie Mac Shares Fall on Senate Wind-Down Plan", [("Fannie Mae", "down"), ("Freddie Mac", "down")]),
+    ("Fannie Mae, Freddie Mac stocks fall sharply", [("Fannie Mae", "down"), ("Freddie Mac", "down")]),
+    ("Why Fannie Mae and Freddie Mac Shares Plunged Today", [("Fannie Mae", "down"), ("Freddie Mac", "down")]),
+    # more headline verbs
+    ("Zenthra Slips After Earnings Miss", [("Zenthra", "down")]),
+    ("Zenthra's forecast disappoints, shares slip", [("Zenthra", "down")]),
+])
+def test_round42_percentages_tickers_and_given_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
