@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.actors.lexicon import lexicon as actor_lexicon
+from analysis.actors.lexicon import lexicon as actor_lexicon, name_key
 
 QUOTE_COLUMNS: tuple[str, ...] = ("article_id", "quote", "speaker", "speaker_surface", "cue", "start", "end")
 QUOTE_EXTRA_COLUMNS: tuple[str, ...] = ("is_speech", "speaker_type", "speaker_role", "nested")
@@ -458,7 +458,8 @@ _NOT_NAMES = frozenset(
     "august september october november december today yesterday earlier later despite although though since "
     "according following during under with without from for by to of over about nevertheless furthermore "
     "additionally instead indeed thus both all some many most several other another each every no not "
-    "neither either nor like unlike whether mr mrs ms dr".split())
+    "neither either nor like unlike whether one mr mrs ms dr".split())
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
 
 
 _Mention = tuple[object, object, object, object, object]
@@ -867,7 +868,14 @@ def _fallback_names(masked: str) -> list[_Ref]:
                 words = words[1:]
         if not words or (len(words) == 1 and words[0].lower() in _NOT_NAMES):
             continue
+        if (len(words) == 2 and words[0] in _COMPASS_WORDS and words[1].endswith("an")
+                and name_key(f"{words[0]} {words[1][:-1]}") in actor_lexicon().places):
+            continue  # "a senior South Korean official": a nationality, the description's, no one's name
         surface = " ".join(words)
+        noun = re.match(r"[^\S\n]+([a-z]+)\b", masked[match.end():]) if len(words) == 1 else None
+        if noun is not None and noun.group(1) in _lexicon().heads and re.search(
+                r"\b(?:one|a|an|the)[^\S\n]+$", masked[max(0, start - 5):start], re.IGNORECASE):
+            continue  # "One European diplomat": a word before a person noun, after a determiner, is its modifier
         end = start + len(masked[start:match.end()])
         if surface.endswith(("’s", "'s")):
             end -= 2
@@ -2034,7 +2042,8 @@ class _Article:
         lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod")]
         first = min((t.left_edge for t in lefts), key=lambda t: t.i, default=token)
         start, end = span_of(first, token)
-        det = next((t.lower_ for t in token.lefts if t.dep_ == "det"), None)
+        det = next((t.lower_ for t in token.lefts if t.dep_ == "det" or t.dep_ == "nummod" and t.lower_ == "one"),
+                   None)  # "One European diplomat": "one" parsed as a number is indefinite too
         owner = next((t for t in token.lefts if t.dep_ == "poss"), None)
         possessor = None
         if owner is not None:
@@ -2470,7 +2479,27 @@ class _Article:
                 return other
         # "Lee had been undecided until the Utah Republican tweeted": else the person named before it in its sentence
         s_start = self.sentence_of(before)[0]
-        return next((r for r in reversed(people) if r.start >= s_start), None)
+        named = next((r for r in reversed(people) if r.start >= s_start), None)
+        return named if named is not None else self._recent_named_speaker(before)
+
+    def _recent_named_speaker(self, before: int) -> _Ref | None:
+        """The named person who spoke last, in the two sentences before `before`: the subject of the last
+        attribution, else of a sentence that reports speech ("Senator Jo Dane said on Sunday that … “…,” the
+        Maine Republican told ABC")."""
+        here = self.sentence_index(before)
+        floor = self.sentences[max(0, here - 2)][0]
+        for _, ref in reversed(self.subjects):
+            if ref.start < floor:
+                break
+            if ref.start < before and ref.kind == "name" and ref.actor_type == "person":
+                return ref
+        for a, b in reversed(self.sentences[max(0, here - 2):here]):
+            subject = self._main_subject(a, b)
+            if (subject is not None and subject.kind == "name" and subject.actor_type == "person"
+                    and self.lex.cue_re.match(re.sub(r"^[^\S\n]+(?:has|had|have)?[^\S\n]*", "",
+                                                     self.masked[subject.end:subject.end + 30]))):
+                return subject
+        return None
 
     def _named_after(self, ref: _Ref) -> _Ref | None:
         """For "a <person noun>" that no one before fits: the person the next sentence opens with, named there for the

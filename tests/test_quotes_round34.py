@@ -170,3 +170,25 @@ def test_a_leading_article_does_not_make_a_speaker_wrong() -> None:
 ])
 def test_round40_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 41: more titles before a name ("Whip", "Treasurer", "Counsel")
+    ("\"The plan this week is to vote,\" Senate Majority Whip Jo Dane told reporters.",
+     [("The plan this week is to vote", "Jo Dane")]),
+    ("\"Taxpayers will pay for this,\" California Treasurer Ann Fulton said.",
+     [("Taxpayers will pay for this", "Ann Fulton")]),
+    ("Special Counsel Tom Reid has \"irrefutable evidence,\" he said.", [("irrefutable evidence", "Tom Reid")]),
+    # an epithet for a politician from a place no one is named with: the person who spoke just before
+    ("U.S. Senate Republican leader Mitch Dane said on Sunday that he is optimistic. \"We will get to an agreement,\" "
+     "the Kentucky Republican told ABC.",
+     [("We will get to an agreement", "Mitch Dane")]),
+    # "One European diplomat", "a senior South Korean official": a nationality in a description, no one's name
+    ("One European diplomat said the minister was in a difficult position, \"so it never left him much room.\"",
+     [("so it never left him much room.", "European diplomat")]),
+    ("Earlier this week, a senior South Korean official said the allies should \"under no circumstances\" act alone.",
+     [("under no circumstances", "senior South Korean official")]),
+])
+def test_round41_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
