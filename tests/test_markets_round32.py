@@ -225,3 +225,16 @@ def test_round41_records_pullbacks_and_stalled_gains(sentence: str, expected: li
 ])
 def test_round42_percentages_tickers_and_given_names(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 43: the VIX as "fear gauge"; holding ground; remaining pressured; reversing
+    ("Futures Mixed: Stock Market Fear Gauge Hits New Low", [("VIX", "down")]),
+    ("Wall Street's fear gauge jumped to its highest level since March.", [("VIX", "up")]),
+    ("Sterling holds ground despite notes of caution from the central bank", [("British pound", "flat")]),
+    ("Mid-Day Report: Sterling Remains Pressured after Governor's Remarks", [("British pound", "down")]),
+    ("The dollar reversed higher after the data.", [("US dollar", "up")]),
+    ("Zenthra held its ground in talks with unions.", []),
+])
+def test_round43_fear_gauge_ground_and_pressure(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
