@@ -517,7 +517,8 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "surges": "up", "soar": "up", "soars": "up", "climb": "up", "climbs": "up", "rally": "up",
                    "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down",
                    "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
-                   "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down"}
+                   "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
+                   "spikes": "up"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
@@ -564,7 +565,7 @@ wins lose loses hit hits sue sues sued plan plans buy buys sell sells warn warns
 agrees settle settles delay delays file files quit quits slash slashes boost boosts lift lifts shed sheds add adds
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
-earnings profit profits sales revenue revenues net trail trails ok oks approves clears
+earnings profit profits sales revenue revenues net trail trails ok oks approves clears resume resumes halt halts
 """.split())
 _HEADLINE_LEAD_MOVE = re.compile(
     rf"^(?P<why>(?:Why|How)\s+)?(?:[A-Z]{{2,5}}:\s+)?"
@@ -572,10 +573,11 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     r"(?P<verb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|slips|declines|retreats|rises|jumps|soars|climbs"
     r"|gains|surges|rallies|advances|tanks|leaps|fall|drop|slide|slump|tumble|plunge|sink|dip|slip|decline|retreat|rise"
-    r"|jump|soar|climb|gain|surge|rally|advance|tank|leap)|(?-i:Fell|Rose|Jumped|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged"
+    r"|jump|soar|climb|gain|surge|rally|advance|tank|leap|spikes|plunging|surging|soaring|sinking|tumbling|sliding"
+    r"|(?:trades\s+|trading\s+|sharply\s+|slightly\s+)?(?:higher|lower))|(?-i:Fell|Rose|Jumped|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged"
     r"|Slid|Slipped|Popped|Crashed|Spiked|Rallied))"
     r"(?:\s+(?i:slightly|sharply|further|again))?"
-    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|in\s+(?:early|late))\b"
+    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to|in\s+(?:early|late))\b"
     r"|\s*$|\s*[,;:(])")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
 as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex Rise Before Bell", "Why Acme and
@@ -588,7 +590,8 @@ _LEAD_MORE = re.compile(
 _LEAD_MOVE_HINT = re.compile(
     r"[\w.)]\s+(?:[Ff]alls?|[Dd]rops?|[Ss]lides?|[Ss]lumps?|[Tt]umbles?|[Pp]lunges?|[Ss]inks?|[Dd]ips?|[Ss]lips?"
     r"|[Dd]eclines?|[Rr]etreats?|[Rr]ises?|[Jj]umps?|[Ss]oars?|[Cc]limbs?|[Gg]ains?|[Ss]urges?|[Rr]all(?:y|ies)"
-    r"|[Aa]dvances?|[Tt]anks?|[Ll]eaps?|Fell|Rose|Jumped"
+    r"|[Aa]dvances?|[Tt]anks?|[Ll]eaps?|[Ss]pikes|[Pp]lunging|[Ss]urging|[Ss]oaring|[Ss]inking|[Tt]umbling|[Ss]liding"
+    r"|[Hh]igher|[Ll]ower|Fell|Rose|Jumped"
     r"|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged|Slid|Slipped|Popped|Crashed|Spiked|Rallied)\b")
 """Where `_HEADLINE_LEAD_MOVE` may match (a case-sensitive scan of the text for its verbs)."""
 _HEADLINE_NOT_COMPANY = frozenset(
@@ -640,11 +643,12 @@ _LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up"}
 def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[int, int]]:
     """The companies a headline opens with (`_HEADLINE_LEAD_MOVE`), each whole and no figure, market, regulator or
     place; "and" joins two only after "Why"/"How"."""
-    text, verb = lead.group("name"), lead.group("verb")
+    text, verb = lead.group("name"), lead.group("verb").split()[-1].lower()
     listed = "," in text or " and " in text
-    if verb[-1:] != "s" and verb[-2:] != "ed" and not (listed or lead.group("shares")):
+    plural = not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
+    if plural and not (listed or lead.group("shares")):
         return []  # "Oil Prices Rise": a plural subject, no company's shares
-    if listed and not (lead.group("why") or verb[-1:] != "s"):
+    if listed and not (lead.group("why") or plural):
         return []  # "Acme and Zorbex Falls": no list of companies
     cuts = [0, *(k for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) for k in m.span()), len(text)]
     parts = [(lead.start("name") + a, lead.start("name") + b) for a, b in zip(cuts[::2], cuts[1::2])]
@@ -1807,7 +1811,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     for (start, end), verb in moved:
         stock = _stock_mention(sentence[start:end], start, end)
         if stock is not None and not overlapping(stock.start, stock.end):
-            move = _COMPANY_VERBS.get(verb.lower()) or _HEADLINE_MOVES.get(verb.lower()) or _LEAD_PAST.get(verb.lower())
+            verb = verb.split()[-1].lower()  # "Trades Lower", "Sharply Higher"
+            move = _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or _LEAD_PAST.get(verb)
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
@@ -2216,7 +2221,10 @@ def _countries() -> frozenset[str]:
 def _company_name(name: str) -> str:
     """A company's name as noted: `_clean_name`, without a country after it ("Zenthra's U.S. shares": Zenthra's
     listing abroad)."""
+    owned = re.search(r"(?:^|\s)([A-Z][a-z]+)(['’]s)\s*$", name)
     name = _clean_name(name)
+    if owned is not None and name == owned.group(1) and (_is_given_name(name) or re.match(r"Ma?c[A-Z]", name)):
+        return name + owned.group(2)  # "Aaron's shares", "Macy's", "McDonald's": a founder's name, the company's own
     head, _, last = name.rpartition(" ")
     if head and last.lower() in _COUNTRY_ABBREVIATIONS:
         return _clean_name(head)
@@ -2566,6 +2574,8 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z]+(?:(?:[^\S\n][A-Za-z]+){0,3}-|(?:[^\S\n][A-Za-z]+){1,3}[^\S\n]-)(?=[^\S\n]+[A-Z])"
     r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z])"
     r"|(?:Before|After)[ -](?:the[ -])?Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z])"
+    r"|(?:Mid-?Day|Mid-?Afternoon|Mid-?Morning|Pre-?Market|After-?Hours)[^\S\n]+(?:Market[^\S\n]+Update|Report)[^\S\n]*:"
+    r"(?=[^\S\n]*[A-Za-z])"
     r"|(?:METALS|PRECIOUS|FOREX|GLOBAL[^\S\n]+MARKETS|EMERGING[^\S\n]+MARKETS|GRAINS|SOFTS|US[^\S\n]+STOCKS|"
     r"EUROPE[^\S\n]+STOCKS|ASIA[^\S\n]+STOCKS|TREASURIES|CREDIT[^\S\n]+MARKETS)-(?=[A-Z]))"
     r"[^\S\n]*)+",  # a column's name: "Before the Bell- ", "Before the Bell - "

@@ -238,3 +238,24 @@ def test_round42_percentages_tickers_and_given_names(sentence: str, expected: li
 ])
 def test_round43_fear_gauge_ground_and_pressure(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 44: a founder's name with its "'s" is the company's own name
+    ("Aaron's shares are trading higher after the company reported better-than-expected results.", [("Aaron's", "up")]),
+    ("Why Macy's Stock Is Trading Higher Today", [("Macy's", "up")]),
+    ("Zenthra's shares rose 3%.", [("Zenthra", "up")]),
+    # market-update columns are read as blanks; a list of companies after one
+    ("Mid-Day Market Update: Zenthra, Halvard Jump On Merger; Dunmore Shares Drop",
+     [("Zenthra", "up"), ("Halvard", "up"), ("Dunmore", "down")]),
+    # headline moves told as "Sharply Higher", "Trades Lower", a participle, "Spikes to High"
+    ("Zenthra Technologies Sharply Higher After Q2 Beat", [("Zenthra Technologies", "up")]),
+    ("Zenthra Technologies Trades Lower on Q3 Earnings Results", [("Zenthra Technologies", "down")]),
+    ("Halvard Plunging After Hours (HALV)", [("Halvard", "down")]),
+    ("Halvard Spikes to High of $60.40 on Volume", [("Halvard", "up")]),
+    # ... not a plural figure
+    ("Oil Prices Higher on Supply Fears", [("Crude oil", "up")]),
+    ("Sales Higher at Zenthra", []),
+])
+def test_round44_founders_names_columns_and_headline_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
