@@ -567,15 +567,22 @@ top tops end ends open opens unveil unveils launch launches trim trims lower low
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
 earnings profit profits sales revenue revenues net trail trails ok oks approves clears resume resumes halt halts
 """.split())
+_LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips declines retreats rises jumps soars climbs "
+               "gains surges rallies advances").split()
+"""A headline's present-tense verbs of a company's move ("Acme Falls, Zorbex Gains")."""
+_LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
+                    "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
+                    "sliding".split())
+"""What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
+_LEAD_PAST_VERBS = "Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed Spiked Rallied".split()
+"""Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
     rf"^(?P<why>(?:Why|How)\s+)?(?:[A-Z]{{2,5}}:\s+)?"
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
-    r"(?P<verb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|slips|declines|retreats|rises|jumps|soars|climbs"
-    r"|gains|surges|rallies|advances|tanks|leaps|fall|drop|slide|slump|tumble|plunge|sink|dip|slip|decline|retreat|rise"
-    r"|jump|soar|climb|gain|surge|rally|advance|tank|leap|spikes|plunging|surging|soaring|sinking|tumbling|sliding"
-    r"|(?:trades\s+|trading\s+|sharply\s+|slightly\s+)?(?:higher|lower))|(?-i:Fell|Rose|Jumped|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged"
-    r"|Slid|Slipped|Popped|Crashed|Spiked|Rallied))"
+    rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
+    r"|(?:trades\s+|trading\s+|sharply\s+|slightly\s+)?(?:higher|lower))"
+    rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?"
     r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to|in\s+(?:early|late))\b"
     r"|\s*$|\s*[,;:(])")
@@ -584,16 +591,14 @@ as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex 
 Zorbex Fell Today" (a past tense only in capitals)."""
 _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
-    r"(?P<verb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|slips|declines|retreats|rises|jumps|soars|climbs"
-    r"|gains|surges|rallies|advances))(?=\s*(?:$|[,;(]))")
+    rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
 _LEAD_MOVE_HINT = re.compile(
-    r"[\w.)]\s+(?:[Ff]alls?|[Dd]rops?|[Ss]lides?|[Ss]lumps?|[Tt]umbles?|[Pp]lunges?|[Ss]inks?|[Dd]ips?|[Ss]lips?"
-    r"|[Dd]eclines?|[Rr]etreats?|[Rr]ises?|[Jj]umps?|[Ss]oars?|[Cc]limbs?|[Gg]ains?|[Ss]urges?|[Rr]all(?:y|ies)"
-    r"|[Aa]dvances?|[Tt]anks?|[Ll]eaps?|[Ss]pikes|[Pp]lunging|[Ss]urging|[Ss]oaring|[Ss]inking|[Tt]umbling|[Ss]liding"
-    r"|[Hh]igher|[Ll]ower|Fell|Rose|Jumped"
-    r"|Soared|Plunged|Dropped|Climbed|Gained|Sank|Tumbled|Surged|Slid|Slipped|Popped|Crashed|Spiked|Rallied)\b")
-"""Where `_HEADLINE_LEAD_MOVE` may match (a case-sensitive scan of the text for its verbs)."""
+    r"[\w.)]\s+(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LEAD_MORE_VERBS + ["higher", "lower"])
+    + "|" + "|".join(_LEAD_PAST_VERBS) + r")\b")
+"""Where `_HEADLINE_LEAD_MOVE` may match: a case-sensitive scan of the text for its verbs (a case-insensitive one is
+much slower), made from the same word lists."""
 _HEADLINE_NOT_COMPANY = frozenset(
     "sales orders claims rates rate prices price output profit profits earnings revenue revenues inflation "
     "unemployment confidence sentiment spending deficit surplus exports imports growth shares stocks stock bonds "
@@ -638,6 +643,12 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
 
 _LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
+
+
+def _verb_move(verb: str, extra: dict[str, str]) -> str | None:
+    """The direction a company's verb in a headline tells: `_COMPANY_VERBS`, `_HEADLINE_MOVES`, then the words
+    `extra` adds for one shape of headline (`_SENT_MOVES`, `_LEAD_PAST`)."""
+    return _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or extra.get(verb)
 
 
 def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[int, int]]:
@@ -1793,7 +1804,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             verb = (match.group("verb") or match.group("sent") or match.group("hverb")).lower()
             if verb.startswith("to"):  # "sending its shares to two-year lows"
                 verb = "down" if verb.endswith(("low", "lows")) else "up"
-            move = _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or _SENT_MOVES.get(verb)
+            move = _verb_move(verb, _SENT_MOVES)
             stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
@@ -1812,7 +1823,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         stock = _stock_mention(sentence[start:end], start, end)
         if stock is not None and not overlapping(stock.start, stock.end):
             verb = verb.split()[-1].lower()  # "Trades Lower", "Sharply Higher"
-            move = _COMPANY_VERBS.get(verb) or _HEADLINE_MOVES.get(verb) or _LEAD_PAST.get(verb)
+            move = _verb_move(verb, _LEAD_PAST)
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():

@@ -2493,6 +2493,11 @@ class _Article:
                 break
             if ref.start < before and ref.kind == "name" and ref.actor_type == "person":
                 return ref
+        return self._reported_speaker_before(here)
+
+    def _reported_speaker_before(self, here: int) -> _Ref | None:
+        """The named person a sentence reports as speaking, in the two sentences before sentence `here`, the nearer
+        first: the main subject of a sentence whose verb is a speech verb ("Senator Jo Dane said on Sunday that …")."""
         for a, b in reversed(self.sentences[max(0, here - 2):here]):
             subject = self._main_subject(a, b)
             if (subject is not None and subject.kind == "name" and subject.actor_type == "person"
@@ -2665,13 +2670,9 @@ class _Article:
         if not earlier:
             # no quotation attributed yet: the person a sentence before reports as speaking ("Film director Jo
             # Lund has said it will be years … The Oscar winner said …")
-            for a, b in reversed(self.sentences[max(0, here - 2):here]):
-                subject = self._main_subject(a, b)
-                if (subject is not None and subject.kind == "name" and subject.actor_type == "person"
-                        and self.lex.cue_re.match(re.sub(r"^[^\S\n]+(?:has|had|have)?[^\S\n]*", "",
-                                                         self.masked[subject.end:subject.end + 30]))):
-                    earlier = [(subject.start, subject)]
-                    break
+            subject = self._reported_speaker_before(here)
+            if subject is not None:
+                earlier = [(subject.start, subject)]
         for opening, other in reversed(earlier):
             if self.sentence_index(opening) < here - 3:
                 return None

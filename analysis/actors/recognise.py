@@ -59,7 +59,7 @@ _PLACE_PREPOSITIONS = frozenset("in at from to near into across outside inside a
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _BEFORE_A_MONTH = frozenset("in on since until till by from early late mid last next this of during through before "
-                            "after end beginning start from between and to".split())
+                            "after end beginning start between and to".split())
 """Words before a month that make it a date ("in May", "since May", "between April and May")."""
 # A regnal number after a name ("Benedict XVI", "Harald V"): II and up, so that "I" stays the pronoun.
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
