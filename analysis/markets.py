@@ -144,6 +144,7 @@ _DOWN_VERBS = _forms(
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
     "turn(?:s|ed|ing)?\\s+south",
+    "(?:selling|sold)\\s+off(?=\\s*(?:$|[,;.:]|(?:on|after|following|as|amid|in|ahead)\\b))",
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?",
@@ -480,7 +481,7 @@ _STOCK = re.compile(
     r"\s+(?:(?P<both>both)\s+)?"
     rf"(?:the\s+)?(?:(?P<group>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}),?\s+)?"
     rf"(?P<after>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|and)){{0,6}})(?:\s+{_GROUP_NOUN}\b)?"
-    rf"|\b(?P<before>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|(?:and|of)(?=\s+[A-Z]))){{0,8}})(?:'s|’s|'|’)?\s+"
+    rf"|\b(?P<before>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&|(?:and|of|\d{{1,2}})(?=\s+[A-Z]))){{0,8}})(?:'s|’s|'|’)?\s+"
     r"(?!(?:shares?|stock)(?:\s+(?:price|value)s?)?\s+(?:of|in|for)\b)(?:[Ss]hares|[Ss]tock(?!\s+(?i:of|markets?|exchanges?|index|indices|indexes)\b)(?:\s+(?i:price|value)s?\b)?|[Ss]hare\s+(?i:price|value)s?"
     r"|market\s+(?:value|valuation|capitali[sz]ation|cap))\b",
 )
@@ -518,10 +519,10 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down",
                    "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
-                   "spikes": "up"}
+                   "spikes": "up", "add": "up", "adds": "up"}
 _SHARES_AFTER_NEWS = re.compile(
-    r"(?:[;,]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
-    r"(?=\s*(?:\(|$|[.;]|\s+\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
+    r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
+    r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
     r"|drags))"
@@ -612,7 +613,12 @@ _HEADLINE_ROLES = frozenset("ceo cfo coo chairman chairwoman chief president fou
 """A role ends a headline's company name: "Acme CEO to Quit, Shares Fall" is Acme's shares."""
 _HEADLINE_NAME_ENDS = _HEADLINE_VERBS | _HEADLINE_ROLES
 """Words that end a company's name in a headline: its verbs and the roles of its people."""
-_GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks", "up", "down"}
+_TITLE_CASE_MOVE_WORDS = frozenset("Sharply Slightly Modestly Marginally Significantly Solidly Firmly Further Now "
+                                   "Trading Trade Trades Selling Spiking Ticking Moving Swinging Paring Extending Up Down "
+                                   "Halted Resumes Resume Opens Open".split())
+"""Title-case words that end a company's name before its move ("Shares of Acme Sharply Lower", "Shares Of Acme
+Down 7%", "Shares of Acme Trading Higher"): adverbs and participles of trading, and "Up"/"Down" in capitals."""
+_GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.lower() for w in _TITLE_CASE_MOVE_WORDS}
 """Words that a recalled name may not add to a noted company's name ("Acme" is not "Acme Shares")."""
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
@@ -624,7 +630,8 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
     for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
-            if word.group().lower().strip("'’") in _HEADLINE_NAME_ENDS or word.group().lower() in _HEADLINE_MOVES:
+            if (word.group().lower().strip("'’") in _HEADLINE_NAME_ENDS or word.group().lower() in _HEADLINE_MOVES
+                    or word.group().lower() in ("shares", "stock")):
                 segments.append([])  # "SEC Probes United Rentals": the verb ends one name, another may follow
             else:
                 segments[-1].append((run.start() + word.start(), run.start() + word.end()))
@@ -677,6 +684,13 @@ def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher, *,
            for w in clause.split()):
         return False
     return _headline_company(clause, matcher, given_names=shares) == (0, len(clause))
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether `sentence` is written in title case, as a headline is however long: nine words in ten capitalised,
+    the short function words ("of", "to", "a") aside."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _is_given_name(word: str) -> bool:
@@ -1317,7 +1331,7 @@ def _direction_outside(segment: str, asides: list[tuple[int, int]]) -> tuple[str
             figure = " ".join(close[-2:])
             following = segment[match.end():].lstrip()
             next_word = following.split()[0].lower().strip(",.") if following.split() else ""
-            content = [w for w in words if w not in _FILLERS]
+            content = [w for w in words if w not in _FILLERS and w not in _ADVERBS]  # "Acme Sharply Lower"
             anchored = (previous in _WEAK_ANCHORS or not content or _FIGURE.fullmatch(previous) is not None
                         or _EIGHTHS_FIGURE.fullmatch(previous) is not None  # "closed 1-1/8 higher"
                         or previous in ("point", "points") and any(  # "3/4 point higher", "one full point lower"
@@ -1737,9 +1751,11 @@ def _before_a_verb(name: str) -> str:
     Second Day" -> "Northern Rock")."""
     words = name.split(" ")
     for k, word in enumerate(words[1:], start=1):
-        if _DIRECTION.fullmatch(word.lower()) and word.lower() not in ("up", "down", "off"):
+        if (_DIRECTION.fullmatch(word.lower()) and word.lower() not in ("up", "down", "off")
+                or word in _TITLE_CASE_MOVE_WORDS):
             return " ".join(words[:k])
     return name
+
 
 
 def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Mention]) -> bool:
@@ -1789,7 +1805,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if names and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), Instrument(names[0], "stock", None, None, ()),
                                   names[0], also=tuple(names[1:])))
-    for match in _SHARES_AFTER_NEWS.finditer(sentence) if stocks else ():
+    for match in _SHARES_AFTER_NEWS.finditer(sentence) if stocks or "Now " in sentence else ():
         if len(sentence) > 160 and not match.group("sent"):
             continue  # the headline's shape: a long sentence's "; shares fall" may be anyone's
         if match.group("company"):  # "European Stocks Open Flat, Havas Falls": the company the clause names
@@ -1809,7 +1825,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                         _Move(move, None, None, None, None)))
-    headline = len(sentence) <= 130 and not sentence.rstrip().endswith(".")
+    headline = (len(sentence) <= 130 and not sentence.rstrip().endswith(".")) or _title_case(sentence)
     lead = _HEADLINE_LEAD_MOVE.match(sentence) if headline else None
     names = _headline_lead_names(lead, matcher) if lead is not None else []
     moved = [(name, lead.group("verb")) for name in names]

@@ -259,3 +259,25 @@ def test_round43_fear_gauge_ground_and_pressure(sentence: str, expected: list[tu
 ])
 def test_round44_founders_names_columns_and_headline_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 45: title-case words of trading end a company's name: adverbs, participles, "Up"/"Down", "Shares"
+    ("Shares of Zenthra Sharply Lower Following News", [("Zenthra", "down")]),
+    ("Shares Of Dunmore Down ~7% At $12.50/Share", [("Dunmore", "down")]),
+    ("Halvard Shares Dip ~$1 To Fresh Session Lows, Stock Down 2.2% For Session", [("Halvard", "down")]),
+    ("Gate 7 Logistics Shares Fall", [("Gate 7 Logistics", "down")]),
+    # "selling off" as a fall, but not a company selling off a unit
+    ("Shares of Zenthra Selling Off Following News of Merger", [("Zenthra", "down")]),
+    ("Zenthra sold off its packaging unit last year.", []),
+    # a long title-case headline, cut by "Cos.", is still a headline
+    ("Zenthra, Halvard, Dunmore Shares Fall Following Report The Companies Have Offered To Pay $10B To Settle "
+     "Claims Cos. Faced From States", [("Zenthra", "down"), ("Halvard", "down"), ("Dunmore", "down")]),
+    # "Now Up 2%" and "Stock Adds 10%" after the company's news
+    ("Zenthra Opens, Now Up 1.96% At $115.32/Share", [("Zenthra", "up")]),
+    ("Zenthra Resumes Trading, Now Down 30%", [("Zenthra", "down")]),
+    ("Halvard Systems (HALV) Looks Good: Stock Adds 10.5% in Session", [("Halvard Systems", "up")]),
+    ("Zenthra adds 300 jobs, now up to 5,000 staff", []),
+])
+def test_round45_title_case_names_selling_off_and_now_up(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
