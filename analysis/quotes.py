@@ -654,8 +654,10 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
         if head in _CUES_READ_AS_NOUNS and _AS_A_VERB.match(masked, match.end("head")):
             continue  # "The Chicago Daily Herald reports that": a speech verb after a name, not "reports"
         # A description stops at a name or a verb: "the Kremlin has set" is no description.
-        if any(n.start >= match.start() and n.end <= match.start("head") for n in names if n.actor_type == "person"):
-            continue
+        if any(n.start >= match.start() and n.end <= match.start("head") and not re.fullmatch(
+                r"(?:[^\S\n]+[a-z][\w\-]*)+[^\S\n]+", masked[n.end:match.start("head")])
+               for n in names if n.actor_type == "person"):
+            continue  # (but "the former Trump campaign adviser": a name that only qualifies the nouns after it)
         if any(match.start() <= n.start <= match.start("head") < n.end for n in names):
             continue  # "the Church of Scientology" is a name, not a description
         mods = tuple(w.lower().strip(".’'").replace(".", "") for w in mods_text.split())
@@ -1346,6 +1348,9 @@ class _Article:
                 return _Attribution(ref, "read")
         # Inverted: said Trump / said Kremlin spokesman Dmitry Peskov / according to X
         inverted = self.lex.inverted_re.match(self.masked[at:limit])
+        if inverted and inverted.group(0).split()[-1].lower().endswith("ing"):
+            inverted = None  # “…,” saying the United States had fallen behind: a participle's next name is what is
+            # said, never who says it
         if inverted and not inverted.group(0).lower().startswith("according"):
             # said a UN source / say UN sources / said another one: an unnamed speaker, as written.
             np = re.match(r"((?:an?|another|the|some|several)[^\S\n]+)?(?:[A-Z][\w.\-]*[^\S\n]+)?([a-z]+)(?=[^\S\n]*(?:[.,;]|$))",
@@ -2083,6 +2088,13 @@ class _Article:
                           and r.actor_type == "person"), None)
             if owned is not None and self._title_prefix(re.sub(r"^(?:’s|'s|’|')", "", self.masked[found.end:owned.start])):
                 return self._apposed_name(owned)
+        if found is not None and found.kind == "name" and found.actor_type == "place":
+            # "said Republican U.S. Senator Pat Roberts": the place is the office's, the person after it speaks
+            person = next((r for r in self.refs if found.end < r.start <= found.end + 40 and r.kind == "name"
+                           and r.actor_type == "person"), None)
+            if person is not None and self.masked[found.end:person.start].strip() and self._title_prefix(
+                    self.masked[found.end:person.start]):
+                return self._apposed_name(person)
         if found is not None and found.kind == "name" and found.actor_type in (None, "person"):
             later = next((r for r in self.refs if found.end < r.start <= found.end + 40 and r.kind == "name"
                           and r.actor_type == "person"), None)
@@ -2336,6 +2348,8 @@ class _Article:
             else:
                 place, end = None, ref.end
             person = self._person_of_place(place, ref.start) if place else None
+            if place is None and not head and last.lower() in _EPITHET_HEADS:
+                person = self._recent_named_speaker(ref.start)  # "the Democrat said": the person who spoke last
             found = self.speaker(person, depth=depth + 1) if person is not None else None
             if found is not None:
                 return replace(found, surface=self.masked[ref.start:end])
@@ -3474,6 +3488,13 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
     if found is None:
         return ruled
     parsed, (start, end) = found
+    if (ruled is not None and ruled.cue and parsed.cue and parsed.ref.end <= ruled.ref.start < span.opening
+            and ruled.ref.kind == "name" and parsed.cue.split()[0] in article.masked[parsed.ref.end:ruled.ref.start]
+            and re.search(r"\b(?:and|but|while|whereas)[^\S\n]+$", article.masked[parsed.ref.end:ruled.ref.start])):
+        return ruled  # "Russia has denied meddling and Trump has called it a “witch hunt”": the nearer clause speaks
+    if (ruled is not None and parsed.ref.kind == "description" and start <= ruled.ref.start and ruled.ref.end < end
+            and ruled.ref.kind == "name" and re.fullmatch(r"(?:[^\S\n]+[a-z][\w\-]*)+", article.masked[ruled.ref.end:end])):
+        return parsed  # "said the former Trump campaign adviser": the name only qualifies the noun that speaks
     if ruled is not None and start <= ruled.ref.start and ruled.ref.end <= end:
         if parsed.ref.kind == "name" and ruled.ref.start <= parsed.ref.start and parsed.ref.end <= ruled.ref.end and (
                 parsed.ref.end - parsed.ref.start < ruled.ref.end - ruled.ref.start):
@@ -3485,6 +3506,11 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
             r",\s+(?:who|whose|which)\b", article.masked[ruled.ref.end:parsed.ref.start]):
         return ruled  # "The actor, whose films include … The Phantom Menace, said": the parse took a name inside the
         # relative clause between the subject and its verb
+    if (ruled is not None and parsed.ref.kind == "name" and parsed.ref.actor_type == "place"
+            and ruled.ref.kind == "name" and ruled.ref.actor_type == "person"
+            and 0 < ruled.ref.start - parsed.ref.end <= 40
+            and article._title_prefix(article.masked[parsed.ref.end:ruled.ref.start])):
+        return ruled  # "said Republican U.S. Senator Pat Roberts": the parse took the office's country for the speaker
     by_parse = article.speaker(parsed.ref)
     if by_parse is None or by_parse.name is None:
         return ruled
@@ -3641,16 +3667,18 @@ def normalise_quote(quote: str) -> str:
 
 def _plain_name(name: str) -> str:
     """A speaker's name as `attribution_scores` compares it: lower case, without a leading article ("the
-    spokesman" and "spokesman" are one answer: canonical names drop the article, labellers often keep it)."""
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+    spokesman" and "spokesman" are one answer: canonical names drop the article, labellers often keep it), and
+    with a typographic apostrophe read as a straight one ("Saipov’s sister" as the text writes it is "Saipov's
+    sister" as a labeller types it)."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower().replace("’", "'"))
 
 
 def attribution_scores(quotes: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """How well `quotes` (this stage's table) matches hand-labelled `gold` quotations.
 
     `gold` has `article_id`, `quote` (a stretch of the quotation's words), `speaker` (the canonical name; several
-    accepted spellings separated by "|"; empty for no speaker; compared without case or a leading article) and
-    `is_speech`. A gold speech quotation is found
+    accepted spellings separated by "|"; empty for no speaker; compared without case or a leading article, a curly
+    apostrophe as a straight one) and `is_speech`. A gold speech quotation is found
     when a speech row of the same article contains its words (normalised as `normalise_quote`). Returns
     `recall` (found / gold speech quotations), `speaker_accuracy` (right speaker / found) and
     `non_speech_kept_out` (gold non-speech quotations not reported as speech / all of them), each 0-1, and counts.

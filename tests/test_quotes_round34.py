@@ -150,6 +150,18 @@ def test_a_leading_article_does_not_make_a_speaker_wrong() -> None:
     assert (scores["found"], scores["speaker_right"]) == (2, 1)
 
 
+def test_a_curly_apostrophe_does_not_make_a_speaker_wrong() -> None:
+    import pandas as pd
+
+    from analysis.quotes import attribution_scores
+
+    found = pd.DataFrame({"article_id": ["a"], "quote": ["We disagree."], "speaker": ["Fulton’s sister"],
+                          "is_speech": [True]})
+    gold = pd.DataFrame({"article_id": ["a"], "quote": ["We disagree."], "speaker": ["Mia Fulton|Fulton's sister"],
+                         "is_speech": [True]})
+    assert attribution_scores(found, gold)["speaker_right"] == 1
+
+
 @pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
 @pytest.mark.parametrize("text, expected", [
     # round 40: "Neither", "Either", "Like" opening a sentence are no part of the name after them
@@ -191,4 +203,29 @@ def test_round40_shapes(text: str, expected: list[tuple[str, str]], parse: bool)
      [("under no circumstances", "senior South Korean official")]),
 ])
 def test_round41_shapes(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 42: a country before an office is the office's, not the speaker ("said Republican U.S. Senator X")
+    ("\u201cWe are building at last,\u201d said Republican U.S. Senator Ann Fulton of Kansas, the head of the board.",
+     [("We are building at last", "Ann Fulton")]),
+    # a participle's next name is what is said ("saying the United States …"), never who says it
+    ("Senator Ann Fulton spoke on Monday. Fulton has said she wants the agency at the \u201ctop of the league,\u201d "
+     "saying the United States has fallen behind.", [("top of the league", "Ann Fulton")]),
+    # a name that only qualifies the noun that speaks ("the former Fulton campaign adviser")
+    ("Senator Ann Fulton lost the race. Prosecutors said he was cooperating. \u201cHe will say anything now,\u201d said "
+     "the former Fulton campaign adviser.", [("He will say anything now", "former Fulton campaign adviser")]),
+    # "Administrator" is a title
+    ("\u201cThe science should be sound,\u201d NASA Administrator Ann Fulton said.", [("The science should be sound", "Ann Fulton")]),
+    # "the Democrat said": the person who spoke last, not the party
+    ("Attorney General Tom Reid said his office had 27 lawyers. \u201cWe are well placed to act,\u201d the Democrat said.",
+     [("We are well placed to act", "Tom Reid")]),
+    # the nearer of two joined clauses speaks
+    ("Senator Ann Fulton spoke on Monday. Russia has repeatedly denied meddling and Fulton has called the inquiry a "
+     "\u201cpolitical stunt.\u201d", [("political stunt", "Ann Fulton")]),
+])
+def test_round42_offices_participles_qualifying_names_and_epithets(text: str, expected: list[tuple[str, str]],
+                                                                    parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
