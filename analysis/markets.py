@@ -148,7 +148,7 @@ _DOWN_VERBS = _forms(
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?",
-    "gain(?:s|ed|ing)?(?!\\s+(?:focus|attention|traction|favou?r|support|access|approval|control|market\\s+share))",
+    "gain(?:s|ed|ing)?(?!\\s+(?:focus|attention|traction|favou?r|support|access|approval|control|(?:market\\s+)?share\\b))",
     "firm(?:ed|ing)",
     r"firms(?!\s+(?:are|were|is|was|have|had|say|said|says|face|faced|facing|and|or|that|which|who|"
     r"will|would|could|can|may|might|must|should|making|make|made|with|like|such|including|whose|operating))",
@@ -253,7 +253,7 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable", "hover(?:s|ed|ing)?",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed",
-                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)",
+                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)", "unaffected",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
                      "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "languish(?:es|ed|ing)?",
                      "h(?:old|olds|olding|eld)\\s+(?:its\\s+|their\\s+)?ground",
@@ -548,16 +548,21 @@ _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|
 _TICKER_IS_UP = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:,?\s+{_STOCK_NAME}){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
-    r"|Hits?\s+(?:a\s+)?(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?(?:(?P<high>Highs?)|(?P<low>Lows?))\b)")
+    r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
+    r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
-52-Week High"."""
-_TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New))\b")
+52-Week High", "Acme (ACM) Hits 52 Week High"."""
+_TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week))\b")
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
-    r"(?:(?:Is|is)\s+)?(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?\d[\d.]*\s?%")
+    r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-]))\d[\d.]*\s?%")
 """A headline that opens with a company and its percentage move: "Acme up 4% after hours on stake", "Acme (ACM) Down
-4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?"."""
-_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%")
+4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?", "Acme +6.5% Premarket"."""
+_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%|\w\s+[+-]\d[\d.]*\s?%")
+_LISTED_PCT_MOVE = re.compile(
+    rf"(?:^|[,;:]\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+(?:Shares\s+)?(?P<dir>Up|Down)\s+~?\d[\d.]*\s?%"
+    r"(?=\s*(?:[,;]|$))")
+"""One of a headline's list of movers, each with its percentage: "Acme Shares Down 7.5%, Zorbex Down 21.8%"."""
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
 """Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
 _HEADLINE_VERBS = frozenset("""
@@ -573,7 +578,7 @@ _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips decli
 """A headline's present-tense verbs of a company's move ("Acme Falls, Zorbex Gains")."""
 _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
-                    "sliding".split())
+                    "sliding jumping rising falling spiking climbing dropping slipping rallying".split())
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = "Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed Spiked Rallied".split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
@@ -582,20 +587,22 @@ _HEADLINE_LEAD_MOVE = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
-    r"|(?:trades\s+|trading\s+|sharply\s+|slightly\s+)?(?:higher|lower))"
+    r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+)?(?:higher|lower))"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
-    r"(?:\s+(?i:slightly|sharply|further|again))?"
-    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to|in\s+(?:early|late))\b"
+    r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
+    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to(?!\s+the\s+top\b)"
+    r"|in\s+(?:early|late))\b"
     r"|\s*$|\s*[,;:(])")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
 as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex Rise Before Bell", "Why Acme and
-Zorbex Fell Today" (a past tense only in capitals)."""
+Zorbex Fell Today" (a past tense only in capitals), "Acme Spiking Lower" (the last word tells the way), "Acme Trading
+8% Higher"; not "Acme Jumps To The Top Of The List"."""
 _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
 _LEAD_MOVE_HINT = re.compile(
-    r"[\w.)]\s+(?:"
+    r"[\w.)%]\s+(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LEAD_MORE_VERBS + ["higher", "lower"])
     + "|" + "|".join(_LEAD_PAST_VERBS) + r")\b")
 """Where `_HEADLINE_LEAD_MOVE` may match: a case-sensitive scan of the text for its verbs (a case-insensitive one is
@@ -606,7 +613,7 @@ _HEADLINE_NOT_COMPANY = frozenset(
     "bond yields futures index indexes indices market markets ratings inventories starts permits payrolls jobs "
     "income production demand supply costs cost wages pay tax taxes street bourse equities currencies economy "
     "gdp cpi ppi pmi dividend dividends outlook forecast forecasts estimates loss losses deliveries traffic "
-    "volume volumes use usage approval poll polls support turnout".split())
+    "volume volumes use usage approval poll polls support turnout assets aum".split())
 """Words that make a headline's subject a figure or a market, not a company: "Home Sales Drop", "Tokyo Stocks
 Rise", "Jobless Claims Fall"."""
 _HEADLINE_ROLES = frozenset("ceo cfo coo chairman chairwoman chief president founder boss".split())
@@ -630,7 +637,9 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
     for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
-            if (word.group().lower().strip("'’") in _HEADLINE_NAME_ENDS or word.group().lower() in _HEADLINE_MOVES
+            opening = run.start() + word.start() == 0 and word.end() < run.end() - run.start()
+            if (word.group().lower().strip("'’") in _HEADLINE_NAME_ENDS
+                    or word.group().lower() in _HEADLINE_MOVES and not opening  # "Advance Auto Parts": a name's first
                     or word.group().lower() in ("shares", "stock")):
                 segments.append([])  # "SEC Probes United Rentals": the verb ends one name, another may follow
             else:
@@ -684,13 +693,6 @@ def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher, *,
            for w in clause.split()):
         return False
     return _headline_company(clause, matcher, given_names=shares) == (0, len(clause))
-
-
-def _title_case(sentence: str) -> bool:
-    """Whether `sentence` is written in title case, as a headline is however long: nine words in ten capitalised,
-    the short function words ("of", "to", "a") aside."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _is_given_name(word: str) -> bool:
@@ -1459,10 +1461,11 @@ _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
 
 
 @lru_cache(maxsize=64)
-def _is_title_case(sentence: str) -> bool:
-    """Whether most longer words of `sentence` are capitalised, as in many headlines."""
+def _is_title_case(sentence: str, *, share: float = 0.6, least: int = 1) -> bool:
+    """Whether most longer words of `sentence` are capitalised, as in many headlines: at least `share` of them,
+    and at least `least` words."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    return sum(w[0].isupper() for w in words) >= 0.6 * max(1, len(words))
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= share * max(1, len(words))
 
 
 def _country_currency(before: str, word: str, matcher: _Matcher) -> Instrument | None:
@@ -1825,13 +1828,19 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if stock is not None and move is not None:
                 general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                         _Move(move, None, None, None, None)))
-    headline = (len(sentence) <= 130 and not sentence.rstrip().endswith(".")) or _title_case(sentence)
+    # a headline is short and has no full stop, or is written in title case however long ("... Claims Cos.")
+    headline = (len(sentence) <= 130 and not sentence.rstrip().endswith(".")) or _is_title_case(sentence, share=0.9,
+                                                                                                  least=4)
     lead = _HEADLINE_LEAD_MOVE.match(sentence) if headline else None
     names = _headline_lead_names(lead, matcher) if lead is not None else []
-    moved = [(name, lead.group("verb")) for name in names]
+    moved = [(name, lead.group("way") or lead.group("verb")) for name in names]
     pct = _HEADLINE_PCT_MOVE.match(sentence) if headline and not names else None
     if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
-        moved.append(((pct.start("name"), pct.end("name")), pct.group("dir")))
+        moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or ("up" if pct.group("sign") == "+" else "down")))
+    listed = list(_LISTED_PCT_MOVE.finditer(sentence)) if headline and "%" in sentence else []
+    for item in listed if len(listed) > 1 else ():  # "KKD Up 12%, BRCD Down 4%": a list of movers
+        if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):
+            moved.append(((item.start("name"), item.end("name")), item.group("dir")))
     for more in _LEAD_MORE.finditer(sentence, lead.end()) if names else ():
         if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
             moved.append(((more.start("name"), more.end("name")), more.group("verb")))
@@ -2732,7 +2741,8 @@ _RECALL_DOWN = (
     r"down(?=\s+(?:by\s+)?(?:US)?[$€£]?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct|points|cents))"
 )
 _RECALL_UP = (
-    r"rose|rises?|rising|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
+    r"rose|rises?|rising|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?(?!\s+(?:market\s+)?share\b)|"
+    r"surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|advanc(?:e|es|ed|ing)|firm(?:ed|ing)|strengthen(?:s|ed|ing)?|"
     r"appreciat(?:e|es|ed|ing|ion)|rebound(?:s|ed|ing)?|higher|highest\s+(?:level|close|point|since|in|for)|"
     r"turn(?:s|ed|ing)?\s+positive|(?:in|into)\s+positive\s+territory|in\s+the\s+black|record\s+close|"

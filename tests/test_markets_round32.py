@@ -281,3 +281,26 @@ def test_round44_founders_names_columns_and_headline_moves(sentence: str, expect
 ])
 def test_round45_title_case_names_selling_off_and_now_up(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 46: a move word may open a company's name; a headline verb, then "Higher"/"Lower"; participles
+    ("Advance Tooling Spikes Higher", [("Advance Tooling", "up")]),
+    ("Zenthra Spiking Lower", [("Zenthra", "down")]),
+    ("Zenthra Jumping After Strong Earnings", [("Zenthra", "up")]),
+    ("Zenthra Trading 8.4% Higher on Heavy Volume; Currently at $86.03", [("Zenthra", "up")]),
+    # a signed percentage; a ticker at an N-week high; shares unaffected
+    ("Zenthra +14.76% Premarket @$163.99 Following Earnings Beat", [("Zenthra", "up")]),
+    ("Zenthra (ZNT) Hits 52 Week High", [("Zenthra", "up")]),
+    ("Zenthra Shares Unaffected As Hearing Regulator Approved Co.'s Device", [("Zenthra", "flat")]),
+    # a list of movers with their percentages
+    ("Halvard Shares Down 7.5%, Dunmore Communications Down 21.8%; Hearing Ban On Sales",
+     [("Halvard", "down"), ("Dunmore Communications", "down")]),
+    # no move: a ranking, assets under management, market share
+    ("Zenthra Jumps To The Top Of The Short Seller List", []),
+    ("Zenthra Assets Under Management Down 4% in May", []),
+    ("Broker Says Its Research Shows The Co. Has Gained Share At Retailers", []),
+])
+def test_round46_opening_move_words_signed_percentages_and_lists(sentence: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
