@@ -472,7 +472,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 def _shared_surnames(text: str, refs: list[_Ref]) -> None:
     """A bare surname that two people named in full share ("Jo Berg … Lise Berg … said Berg") names the one
     named in full most recently before it, not the first or the most mentioned; one the article calls "the late
-    …" is passed over while another is alive to speak. Resets `actor` of those references in place."""
+    …" or "…, who died" is passed over while another is alive to speak. Resets `actor` of those references in place."""
     people: dict[str, list[tuple[int, str, str]]] = {}
     for r in refs:
         words = r.surface.split()
@@ -480,7 +480,8 @@ def _shared_surnames(text: str, refs: list[_Ref]) -> None:
             people.setdefault(words[-1], []).append((r.start, r.surface, r.actor))
     shared = {surname: named for surname, named in people.items() if len({a for _, _, a in named}) >= 2}
     for named in shared.values():
-        late = {a for _, s, a in named if re.search(r"\blate[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}" + re.escape(s), text)}
+        late = {a for _, s, a in named if re.search(r"\blate[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}" + re.escape(s), text)
+                or re.search(re.escape(s) + r",[^\S\n]+who[^\S\n]+(?:had[^\S\n]+)?died\b", text)}
         if late and {a for _, _, a in named} - late:
             named[:] = [n for n in named if n[2] not in late]
     for r in refs:
@@ -1196,8 +1197,12 @@ class _Article:
                 for i in range(span.start, span.end):
                     if chars[i] != "\n":
                         chars[i] = MASK
+        undated = list(text)
         for dateline in _WIRE_DATELINE.finditer(text):  # "SAN FRANCISCO (Reuters) - ": no one who speaks
             chars[dateline.start():dateline.end()] = " " * (dateline.end() - dateline.start())
+            undated[dateline.start():dateline.end()] = " " * (dateline.end() - dateline.start())
+        self.undated = "".join(undated)
+        """The text with its wire datelines read as blanks, as the parse reads it."""
         self.masked = _INVERTED_CAPITAL_CUE.sub(lambda m: m.group(1) + m.group(2).lower(), "".join(chars))
         self.sentences = _sentence_bounds(text, self.spans)
         self.refs = [r for r in _references(text, self.masked, mentions) if self.masked[r.start:r.end].strip()]
@@ -1407,6 +1412,13 @@ class _Article:
                 between = self.masked[ref.end:cue.start()] if cue else ""
                 if cue and between.startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re):
                     return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
+                relative = (_RELATIVE_ASIDE.match(self.masked, ref.end, min(len(self.masked), ref.end + 200))
+                            if not re.search(r"[.!?]$", self.text[span.start:span.end]) else None)
+                for comma in re.finditer(r",[^\S\n]+", relative.group(0)) if relative else ():
+                    cue = self.lex.cue_re.match(self.masked, ref.end + comma.end())
+                    if cue and comma.start() > 0:
+                        # “…,” Senator Jo Dane, who wrote the bill, known as the Safe Act, said: the clause is aside
+                        return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
         return None
 
     def _goes_on_after_attributed(self, span: _Span, cue_end: int) -> bool:
@@ -1922,7 +1934,7 @@ class _Article:
             if span.nested or span.start < max(at, s_start) or span.end > s_end:
                 continue
             quote = self.text[span.start:span.end]
-            pieces.append(self.text[at:span.start])
+            pieces.append(self.undated[at:span.start])
             origin.extend(range(at, span.start))
             if _stands_apart(self.text, span, quote):
                 where[span.opening] = (len(origin), len(origin) + len(_PLACEHOLDER))
@@ -1933,7 +1945,7 @@ class _Article:
                 pieces.append(quote)
                 origin.extend(range(span.start, span.end))
             at = span.end
-        pieces.append(self.text[at:s_end])
+        pieces.append(self.undated[at:s_end])
         origin.extend(range(at, s_end))
         sentence = _INVERTED_CAPITAL_CUE.sub(lambda m: m.group(1) + m.group(2).lower(), "".join(pieces))
         return re.sub(r"\s", " ", sentence), tuple(origin), where
@@ -3115,6 +3127,8 @@ _PARTY_OF = {"tory": "conservative", "tories": "conservative", "conservative": "
 """Party words in a description or a role, to one name per party ("Tory" and "Conservative" are one)."""
 _OTHER_OFFICE = frozenset("shadow deputy vice assistant junior under".split())
 """Words that make a role another office than its head noun alone names."""
+_RELATIVE_ASIDE = re.compile(r",[^\S\n]+who[^\S\n]+[^;:.!?“”\"\n]{1,160},[^\S\n]+")
+"""A relative clause set off by commas after a speaker's name, before the speech verb."""
 _PARTICIPIAL_CLAUSE = re.compile(r"[^\S\n]*(?:Asked|Having|Meeting|Visiting|Pressed|Questioned|Speaking)\b")
 """An opening clause with no subject of its own ("Asked whether X could win, he said"): the people in it are what
 it is about, not whom the pronoun after it means."""
@@ -3484,6 +3498,8 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
     if label is not None:  # a round-up's label names the speaker, even when "he said" follows: no verb to parse
         return label
     ruled = article.attribute(span)
+    if ruled is not None and ruled.cue == "quoted":
+        return ruled  # "“…”, the agency cited Minister X as saying": the one quoted speaks, not the one who quotes
     found = article.parsed(span)
     if found is None:
         return ruled

@@ -159,3 +159,19 @@ def test_a_body_name_over_of_stops_at_a_role() -> None:
         ("Rates", None), ("Central Bank of Ireland", "organization"), ("Gabriel Makhlouf", "person")]
     assert names("The Norwegian Observatory for Coastal Fisheries said so.") == [
         ("Norwegian Observatory for Coastal Fisheries", "organization")]
+
+
+def test_the_parse_reads_a_wire_dateline_as_blanks() -> None:
+    # "HANOI (Reuters) - President X said …": the parse, like the rules, never sees the dateline's city, which it
+    # would otherwise take for the subject of the speech verb
+    from analysis import quotes
+
+    text = "HANOI (Reuters) - President Tom Reid said on Sunday that he would call the plan “a fair deal” and “a start.”"
+    mentions = mentions_for(one_article(text))
+    rows = list(zip(mentions["actor"], mentions["actor_type"], mentions["start"], mentions["end"],
+                    [None] * len(mentions)))
+    article = quotes._Article(text, rows, None, quotes._parser())
+    if article.parser is None:
+        pytest.skip("spaCy or its English pipeline is not installed")
+    parsed = [sentence for sentence, _, _ in article.sentences_to_parse().values()]
+    assert parsed and all("HANOI" not in sentence and "Reuters" not in sentence for sentence in parsed)

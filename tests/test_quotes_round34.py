@@ -229,3 +229,28 @@ def test_round41_shapes(text: str, expected: list[tuple[str, str]], parse: bool)
 def test_round42_offices_participles_qualifying_names_and_epithets(text: str, expected: list[tuple[str, str]],
                                                                     parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 43: "the agency cited X as saying": the one quoted speaks
+    ("Washington should study \u201cthe eastern trace\u201d, the Tass news agency cited Foreign Minister Ivan Petrov as "
+     "saying on Tuesday.", [("the eastern trace", "Ivan Petrov")]),
+    # a relative clause between the speaker's name and the verb, with a comma of its own
+    ("\u201cThis is a good day,\u201d Senator Ann Fulton, who wrote the bill, known as the Safe Harbor Act, said in a "
+     "statement.", [("This is a good day", "Ann Fulton")]),
+    # ... but a finished quotation followed by a new sentence keeps the speaker before it
+    ("Ann Fulton, a judge, spoke for the union. \u201cWe are being demoted,\u201d Fulton said. \u201cThere has been a "
+     "relentless push.\u201d Former judge Tom Reid, who now works at a think tank, which backs cuts, said the memo was "
+     "fair.", [("We are being demoted", "Ann Fulton"), ("There has been a relentless push", "Ann Fulton")]),
+    # a wire dateline is no subject, for the parse either
+    ("HANOI (Reuters) - President Tom Reid said in a tweet on Sunday that he would never call his rival "
+     "\u201cshort and fat.\u201d", [("short and fat", "Tom Reid")]),
+    # one of two people sharing a surname who has died does not speak
+    ("Former Vice President Joe Hallor said he was focused on the midterms. \u201cI haven\u2019t made up my mind,\u201d "
+     "said Hallor, who is promoting his memoir on Beau Hallor, who died in 2015. \u201cI\u2019m not closing the "
+     "door,\u201d said Hallor.", [("I haven\u2019t made up my mind", "Joe Hallor"), ("I\u2019m not closing the door", "Joe Hallor")]),
+])
+def test_round43_cited_as_saying_relative_asides_datelines_and_the_dead(text: str, expected: list[tuple[str, str]],
+                                                                        parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
