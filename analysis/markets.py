@@ -144,7 +144,8 @@ _DOWN_VERBS = _forms(
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
     "turn(?:s|ed|ing)?\\s+south",
-    "(?:selling|sold)\\s+off(?=\\s*(?:$|[,;.:]|(?:on|after|following|as|amid|in|ahead)\\b))",
+    "(?:selling|sold|sells)\\s+off(?=\\s*(?:$|[,;.:]|(?:on|after|following|as|amid|in|ahead)\\b|to\\s+(?:a\\s+)?(?:new\\s+|fresh\\s+)?lows?\\b))",
+    "(?:getting\\s+|got\\s+)?slammed", "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?lows?\\b",
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?",
@@ -184,7 +185,8 @@ _UP_VERBS = _forms(
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
     "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
-    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
+    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
+    "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?highs?\\b(?!\\s+ground)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
 _LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking|aken)|stag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
@@ -253,7 +255,8 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable", "hover(?:s|ed|ing)?",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady", "mixed",
-                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)", "unaffected",
+                     "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)", "unaffected", "unch",
+                     "tr(?:ead|eads|eading|od)\\s+water", "(?:trad|mov)(?:e|es|ed|ing)\\s+sideways", "sideways\\s+trad(?:e|ing)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
                      "t(?:ook|ake|akes|aking)\\s+a\\s+breather", "h(?:old|olds|olding|eld)\\s+firm", "languish(?:es|ed|ing)?",
                      "h(?:old|olds|olding|eld)\\s+(?:its\\s+|their\\s+)?ground",
@@ -519,7 +522,8 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "rallies": "up", "gain": "up", "gains": "up", "up": "up", "higher": "up", "lower": "down", "off": "down",
                    "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
-                   "spikes": "up", "add": "up", "adds": "up"}
+                   "spikes": "up", "add": "up", "adds": "up", "pops": "up", "triples": "up", "doubles": "up",
+                   "craters": "down", "skyrockets": "up"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
@@ -587,7 +591,7 @@ _HEADLINE_LEAD_MOVE = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
-    r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+)?(?:higher|lower))"
+    r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower))"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to(?!\s+the\s+top\b)"
@@ -601,6 +605,20 @@ _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
+_ROUND_UP_VERBS = ("pops slumps tumbles plunges soars rallies triples doubles sinks jumps spikes tanks craters skyrockets "
+                   "declines drops").split()
+_ROUND_UP_ITEM = re.compile(
+    rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+"
+    rf"(?P<verb>(?i:{'|'.join(_ROUND_UP_VERBS)})|Rips\s+Higher|Rips\s+Lower)"
+    r"(?=\s+(?:On|After|Following|As)\s+[A-Z0-9]|\s*(?:$|[,;]))")
+"""One item of a round-up headline, a company and its strong move: "…, Zorbex Pops On Insider Buying, …", "…,
+Acme Rips Higher On Trial Data"."""
+_BUSINESS_NEWS = re.compile(r"\b(?:[Ee]arnings|[Rr]esults|Q[1-4]|FDA|IPOs?|[Oo]ffering|[Ss]hares|[Ss]tocks?|[Dd]ata|[Rr]eadout|"
+                            r"[Tt]rials?|[Ss]tudy|[Gg]uidance|[Ii]nsider|[Dd]eal|[Aa]cquisition|[Mm]erger|[Uu]pgrades?|"
+                            r"[Dd]owngrades?|[Ss]ales|[Rr]evenue|[Pp]rofit|[Dd]ividend|[Bb]ankruptcy|CEO|[Aa]nalysts?)\b")
+"""Words of a company's news: a round-up headline that has none of them is no market's ("Sanders Jumps On Debate")."""
+_ROUND_UP_HINT = re.compile(r"[\w.] (?:" + "|".join(w.capitalize() for w in _ROUND_UP_VERBS) + r"|Rips) ")
+"""Where `_ROUND_UP_ITEM` may match (a case-sensitive scan for its verbs in capitals, as round-ups write them)."""
 _LEAD_MOVE_HINT = re.compile(
     r"[\w.)%]\s+(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LEAD_MORE_VERBS + ["higher", "lower"])
@@ -1844,6 +1862,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     for more in _LEAD_MORE.finditer(sentence, lead.end()) if names else ():
         if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
             moved.append(((more.start("name"), more.end("name")), more.group("verb")))
+    round_up = headline and ", " in sentence and _BUSINESS_NEWS.search(sentence) is not None
+    for item in _ROUND_UP_ITEM.finditer(sentence) if round_up else ():
+        if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):
+            moved.append(((item.start("name"), item.end("name")), item.group("verb")))
     for (start, end), verb in moved:
         stock = _stock_mention(sentence[start:end], start, end)
         if stock is not None and not overlapping(stock.start, stock.end):
@@ -2543,6 +2565,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if ") " in text and _TICKER_IS_UP_HINT.search(text):  # "Why Acme (ACM) Is Up Today"
         hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
     hits += [m.start() for m in _LEAD_MOVE_HINT.finditer(text)]  # "Acme Rises as Analyst Upgrades Shares"
+    hits += [m.start() for m in _ROUND_UP_HINT.finditer(text)]  # "…, Zorbex Pops On Insider Buying, …"
     if "%" in text:
         hits += [m.start() for m in _PCT_MOVE_HINT.finditer(text)]  # "Acme up 4% after hours"
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
@@ -2611,6 +2634,7 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:-[A-Za-z]+){1,3}:(?=[^\S\n]+[A-Z])|(?:UPDATE|Update)(?:[^\S\n]+\d+)?[:-](?=[^\S\n]*[A-Z])"
     r"|(?:Before|After)[ -](?:the[ -])?Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z])"
     r"|(?:Mid-?Day|Mid-?Afternoon|Mid-?Morning|Pre-?Market|After-?Hours)[^\S\n]+(?:Market[^\S\n]+Update|Report)[^\S\n]*:"
+    r"|(?:(?:The|Benzinga['’]s)[^\S\n]+)?Daily[^\S\n]+Biotech[^\S\n]+Pulse[^\S\n]*:"
     r"(?=[^\S\n]*[A-Za-z])"
     r"|(?:METALS|PRECIOUS|FOREX|GLOBAL[^\S\n]+MARKETS|EMERGING[^\S\n]+MARKETS|GRAINS|SOFTS|US[^\S\n]+STOCKS|"
     r"EUROPE[^\S\n]+STOCKS|ASIA[^\S\n]+STOCKS|TREASURIES|CREDIT[^\S\n]+MARKETS)-(?=[A-Z]))"

@@ -304,3 +304,24 @@ def test_round45_title_case_names_selling_off_and_now_up(sentence: str, expected
 def test_round46_opening_move_words_signed_percentages_and_lists(sentence: str,
                                                                   expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 47: round-up headlines: a column's name read as blanks, each item's strong move
+    ("The Daily Biotech Pulse: Trial Presentations Begin, Zorbex Pops On Insider Buying, Halvard Gets R&D Grant",
+     [("Zorbex", "up")]),
+    ("The Daily Biotech Pulse: Regulator Approves Dunmore's Drug, Zorbex Tumbles On Earnings, 2 Biotechs To Debut",
+     [("Zorbex", "down")]),
+    ("The Daily Biotech Pulse: Zorbex Rips Higher On Positive Readout, Halvard Bio On Track For Filing",
+     [("Zorbex", "up")]),
+    ("Voters Head Out, Fulton Jumps On Debate, Reid Waits", []),
+    # idioms of prices: "pop", "slammed", "tread water", "sideways trade", "Unch", "move to high"
+    ("Gold Prices Pop on Safe-Haven Buying", [("Gold", "up")]),
+    ("Gold Prices Getting Slammed", [("Gold", "down")]),
+    ("Gold Prices Tread Water", [("Gold", "flat")]),
+    ("Gold Prices Caught in Sideways Trade", [("Gold", "flat")]),
+    ("Shares of Zenthra Unch as Co. Reaffirms FY14 Outlook", [("Zenthra", "flat")]),
+    ("Zenthra Shares Move to High of $87.07 Following Announcement", [("Zenthra", "up")]),
+])
+def test_round47_round_ups_and_price_idioms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
