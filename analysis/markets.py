@@ -144,8 +144,10 @@ _DOWN_VERBS = _forms(
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?lowest",
     "c(?:ame|ome|omes|oming)\\s+under\\s+(?:heavy\\s+|renewed\\s+|fresh\\s+|strong\\s+|selling\\s+|severe\\s+|some\\s+)?pressure",
     "turn(?:s|ed|ing)?\\s+south",
-    "(?:selling|sold|sells)\\s+off(?=\\s*(?:$|[,;.:]|(?:on|after|following|as|amid|in|ahead)\\b|to\\s+(?:a\\s+)?(?:new\\s+|fresh\\s+)?lows?\\b))",
-    "(?:getting\\s+|got\\s+)?slammed", "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?lows?\\b",
+    "(?:selling|sold|sells)\\s+off(?=\\s*(?:$|[,;.:]|(?:on|after|following|as|amid|in|ahead)\\b"
+    "|to\\s+(?:a\\s+)?(?:new\\s+|fresh\\s+)?lows?\\b))",
+    "(?:getting\\s+|got\\s+)?slammed",
+    "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?lows?\\b",
 )
 _UP_VERBS = _forms(
     "rose", "rises?", "rising", "risen", "climb(?:s|ed|ing)?", "jump(?:s|ed|ing)?",
@@ -186,7 +188,8 @@ _UP_VERBS = _forms(
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
     "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
-    "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?highs?\\b(?!\\s+ground)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
+    "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?highs?\\b"
+    "(?!\\s+ground)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
 )
 _LIGHT_VERB = (r"(?:t(?:ook|ake|akes|aking|aken)|stag(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|s(?:aw|ee|ees|eeing)|experienc(?:e|es|ed|ing)|"
@@ -564,8 +567,8 @@ _HEADLINE_PCT_MOVE = re.compile(
 4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?", "Acme +6.5% Premarket"."""
 _PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%|\w\s+[+-]\d[\d.]*\s?%")
 _LISTED_PCT_MOVE = re.compile(
-    rf"(?:^|[,;:]\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+(?:Shares\s+)?(?P<dir>Up|Down)\s+~?\d[\d.]*\s?%"
-    r"(?=\s*(?:[,;]|$))")
+    rf"(?:^|[,;:]\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+(?:Shares\s+)?(?P<dir>Up|Down)\s+"
+    r"~?\d[\d.]*\s?%(?=\s*(?:[,;]|$))")
 """One of a headline's list of movers, each with its percentage: "Acme Shares Down 7.5%, Zorbex Down 21.8%"."""
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
 """Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
@@ -605,17 +608,18 @@ _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
-_ROUND_UP_VERBS = ("pops slumps tumbles plunges soars rallies triples doubles sinks jumps spikes tanks craters skyrockets "
-                   "declines drops").split()
+_ROUND_UP_VERBS = ("pops slumps tumbles plunges soars rallies triples doubles sinks jumps spikes tanks craters "
+                   "skyrockets declines drops").split()
 _ROUND_UP_ITEM = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_ROUND_UP_VERBS)})|Rips\s+Higher|Rips\s+Lower)"
     r"(?=\s+(?:On|After|Following|As)\s+[A-Z0-9]|\s*(?:$|[,;]))")
 """One item of a round-up headline, a company and its strong move: "…, Zorbex Pops On Insider Buying, …", "…,
 Acme Rips Higher On Trial Data"."""
-_BUSINESS_NEWS = re.compile(r"\b(?:[Ee]arnings|[Rr]esults|Q[1-4]|FDA|IPOs?|[Oo]ffering|[Ss]hares|[Ss]tocks?|[Dd]ata|[Rr]eadout|"
-                            r"[Tt]rials?|[Ss]tudy|[Gg]uidance|[Ii]nsider|[Dd]eal|[Aa]cquisition|[Mm]erger|[Uu]pgrades?|"
-                            r"[Dd]owngrades?|[Ss]ales|[Rr]evenue|[Pp]rofit|[Dd]ividend|[Bb]ankruptcy|CEO|[Aa]nalysts?)\b")
+_BUSINESS_NEWS = re.compile(
+    r"\b(?:[Ee]arnings|[Rr]esults|Q[1-4]|FDA|IPOs?|[Oo]ffering|[Ss]hares|[Ss]tocks?|[Dd]ata|[Rr]eadout|[Tt]rials?|"
+    r"[Ss]tudy|[Gg]uidance|[Ii]nsider|[Dd]eal|[Aa]cquisition|[Mm]erger|[Uu]pgrades?|[Dd]owngrades?|[Ss]ales|"
+    r"[Rr]evenue|[Pp]rofit|[Dd]ividend|[Bb]ankruptcy|CEO|[Aa]nalysts?)\b")
 """Words of a company's news: a round-up headline that has none of them is no market's ("Sanders Jumps On Debate")."""
 _ROUND_UP_HINT = re.compile(r"[\w.] (?:" + "|".join(w.capitalize() for w in _ROUND_UP_VERBS) + r"|Rips) ")
 """Where `_ROUND_UP_ITEM` may match (a case-sensitive scan for its verbs in capitals, as round-ups write them)."""
@@ -638,9 +642,9 @@ _HEADLINE_ROLES = frozenset("ceo cfo coo chairman chairwoman chief president fou
 """A role ends a headline's company name: "Acme CEO to Quit, Shares Fall" is Acme's shares."""
 _HEADLINE_NAME_ENDS = _HEADLINE_VERBS | _HEADLINE_ROLES
 """Words that end a company's name in a headline: its verbs and the roles of its people."""
-_TITLE_CASE_MOVE_WORDS = frozenset("Sharply Slightly Modestly Marginally Significantly Solidly Firmly Further Now "
-                                   "Trading Trade Trades Selling Spiking Ticking Moving Swinging Paring Extending Up Down "
-                                   "Halted Resumes Resume Opens Open".split())
+_TITLE_CASE_MOVE_WORDS = frozenset(
+    "Sharply Slightly Modestly Marginally Significantly Solidly Firmly Further Now Trading Trade Trades Selling Spiking "
+    "Ticking Moving Swinging Paring Extending Up Down Halted Resumes Resume Opens Open".split())
 """Title-case words that end a company's name before its move ("Shares of Acme Sharply Lower", "Shares Of Acme
 Down 7%", "Shares of Acme Trading Higher"): adverbs and participles of trading, and "Up"/"Down" in capitals."""
 _GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.lower() for w in _TITLE_CASE_MOVE_WORDS}
@@ -1854,7 +1858,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     moved = [(name, lead.group("way") or lead.group("verb")) for name in names]
     pct = _HEADLINE_PCT_MOVE.match(sentence) if headline and not names else None
     if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
-        moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or ("up" if pct.group("sign") == "+" else "down")))
+        sign = "up" if pct.group("sign") == "+" else "down"
+        moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or sign))
     listed = list(_LISTED_PCT_MOVE.finditer(sentence)) if headline and "%" in sentence else []
     for item in listed if len(listed) > 1 else ():  # "KKD Up 12%, BRCD Down 4%": a list of movers
         if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):

@@ -1431,6 +1431,9 @@ class _Article:
         s_start, s_end = self.sentence_of(cue_end)
         if s_start < (span.closing or span.end) or len(re.findall(r"[A-Za-z]\w*", self.masked[cue_end:s_end])) < 4:
             return False  # “…” Jo Lund said. / said on Monday: the sentence after attributes it
+        if re.fullmatch(r",?[^\S\n]+(?:in|on|at|during|after|before|from|via|with|through|despite)"
+                        r"(?:[^\S\n]+[\w’'\-]+){1,6}[.!?]?[^\S\n]*", self.masked[cue_end:s_end]):
+            return False  # “…” Jo Lund said in a late tweet. / asked, despite …: no reported clause, the tag is its own
         here = self.sentence_index(span.opening)
         if here == 0:
             return False
@@ -3509,7 +3512,8 @@ def _decided(article: _Article, span: _Span) -> _Attribution | None:
             and re.search(r"\b(?:and|but|while|whereas)[^\S\n]+$", article.masked[parsed.ref.end:ruled.ref.start])):
         return ruled  # "Russia has denied meddling and Trump has called it a “witch hunt”": the nearer clause speaks
     if (ruled is not None and parsed.ref.kind == "description" and start <= ruled.ref.start and ruled.ref.end < end
-            and ruled.ref.kind == "name" and re.fullmatch(r"(?:[^\S\n]+[a-z][\w\-]*)+", article.masked[ruled.ref.end:end])):
+            and ruled.ref.kind == "name"
+            and re.fullmatch(r"(?:[^\S\n]+[a-z][\w\-]*)+", article.masked[ruled.ref.end:end])):
         return parsed  # "said the former Trump campaign adviser": the name only qualifies the noun that speaks
     if ruled is not None and start <= ruled.ref.start and ruled.ref.end <= end:
         if parsed.ref.kind == "name" and ruled.ref.start <= parsed.ref.start and parsed.ref.end <= ruled.ref.end and (

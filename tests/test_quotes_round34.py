@@ -254,3 +254,30 @@ def test_round42_offices_participles_qualifying_names_and_epithets(text: str, ex
 def test_round43_cited_as_saying_relative_asides_datelines_and_the_dead(text: str, expected: list[tuple[str, str]],
                                                                         parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 44: a body whose name holds "and" ("House Ways and Means Committee"), then a title and the person
+    ("\u201cWe will pass it,\u201d said House Ways and Means Committee Chairman Tom Reid.", [("We will pass it", "Tom Reid")]),
+    ("House Energy and Commerce Committee Chairman Tom Reid released the plan, saying: \u201cI hope members will read "
+     "it closely.\u201d", [("I hope members will read it closely", "Tom Reid")]),
+    # a tag that only adds where or how ("said in a late-night tweet") is the quotation's own, even after a
+    # sentence that reports someone else's words
+    ("Senator Ann Fulton spoke on Monday. The Daily Courier reported on Tuesday that owners are weighing a change. "
+     "\u201cThe league is thinking about a new idea. That\u2019s almost as bad as before!\u201d Fulton said in a late-night "
+     "tweet.", [("The league is thinking about a new idea", "Ann Fulton")]),
+])
+def test_round44_bodies_with_and_and_tags_of_place(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_a_body_whose_name_holds_and_is_one_organisation() -> None:
+    import pandas as pd
+
+    from analysis.actors import mentions_for
+
+    text = "House Ways and Means Committee Chairman Tom Reid said on Monday that the bill would pass."
+    mentions = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert list(zip(mentions["actor"], mentions["actor_type"])) == [
+        ("House Ways and Means Committee", "organization"), ("Tom Reid", "person")]

@@ -210,6 +210,10 @@ class ArticleNames:
                 elif (nxt.gap in _NAME_GAPS and nxt.text in _PARTICLES | _JOINERS and j + 2 < n
                       and ws[j + 2].gap in _NAME_GAPS and self._is_name_word(ws[j + 2])):
                     j += 2
+                elif nxt.text == "and" and (joined := self._and_org_tail(i, j + 1)) is not None:
+                    j = joined  # "House Ways and Means Committee": one body, not a person "House Ways"
+                    org_run = True
+                    break  # the body's head word ends it ("… Committee Chairman Kevin Brady": a title and a person)
                 else:
                     extended = self._org_extension(j)
                     if extended is None:
@@ -252,6 +256,27 @@ class ArticleNames:
                 if (key in lex.places or key in lex.registry) and key.startswith(self.wkey(i) + " "):
                     return True  # ("The U.S." has the key "us": "The" is no part of it)
         return False
+
+    def _and_org_tail(self, i: int, k: int) -> int | None:
+        """The last word of a body's name that "and" (word k) carries on from the run i..k-1: capitalised words after
+        it, one to three, the last an organisation's head word ("House Ways and Means Committee", "Energy and
+        Commerce Committee"), none of them, nor any word of the run, a name the registry, the gazetteer or the list
+        of given names knows ("Trump and Clinton Foundation" stays two names)."""
+        ws, n, lex = self.ws, len(self.ws), self.lex
+        if ws[k].gap != " " or k + 2 >= n:
+            return None
+        end = k
+        while end + 1 < n and end - k < 3 and ws[end + 1].gap == " " and ws[end + 1].capitalised and (
+                not ws[end + 1].sentence_start):
+            end += 1
+            if self.wkey(end) in lex.cue("org_extends"):
+                break
+        if end - k < 2 or self.wkey(end) not in lex.cue("org_extends"):
+            return None  # a head word, and a word of the name before it
+        words = [self.wkey(m) for m in (*range(i, k), *range(k + 1, end))]
+        if any(w in lex.registry or w in lex.places or w in lex.first_names for w in words):
+            return None
+        return end
 
     def _org_extension(self, j: int) -> int | None:
         """The last word of an organisation's name carried on after its head word j over "of"/"for"/"to"/"on",
