@@ -594,7 +594,8 @@ _HEADLINE_LEAD_MOVE = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
-    r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower))"
+    r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
+    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b))"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to(?!\s+the\s+top\b)"
@@ -619,7 +620,8 @@ Acme Rips Higher On Trial Data"."""
 _BUSINESS_NEWS = re.compile(
     r"\b(?:[Ee]arnings|[Rr]esults|Q[1-4]|FDA|IPOs?|[Oo]ffering|[Ss]hares|[Ss]tocks?|[Dd]ata|[Rr]eadout|[Tt]rials?|"
     r"[Ss]tudy|[Gg]uidance|[Ii]nsider|[Dd]eal|[Aa]cquisition|[Mm]erger|[Uu]pgrades?|[Dd]owngrades?|[Ss]ales|"
-    r"[Rr]evenue|[Pp]rofit|[Dd]ividend|[Bb]ankruptcy|CEO|[Aa]nalysts?)\b")
+    r"[Rr]evenue|[Pp]rofit|[Dd]ividend|[Bb]ankruptcy|CEO|[Aa]nalysts?|[Oo]utlook|[Vv]iew|[Ff]orecast|[Bb]eat|"
+    r"[Mm]iss)\b")
 """Words of a company's news: a round-up headline that has none of them is no market's ("Sanders Jumps On Debate")."""
 _ROUND_UP_HINT = re.compile(r"[\w.] (?:" + "|".join(w.capitalize() for w in _ROUND_UP_VERBS) + r"|Rips) ")
 """Where `_ROUND_UP_ITEM` may match (a case-sensitive scan for its verbs in capitals, as round-ups write them)."""

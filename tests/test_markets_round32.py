@@ -325,3 +325,16 @@ def test_round46_opening_move_words_signed_percentages_and_lists(sentence: str,
 ])
 def test_round47_round_ups_and_price_idioms(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 48: "Tick Higher", "Edges Lower", "Inching Higher": the way the last word tells
+    ("Zenthra, Halvard, Dunmore Shares Tick Higher Following Report",
+     [("Zenthra", "up"), ("Halvard", "up"), ("Dunmore", "up")]),
+    ("Zenthra Edges Lower After Downgrade", [("Zenthra", "down")]),
+    ("Zenthra Ticking Higher, Retracing Most of its Earlier Losses", [("Zenthra", "up")]),
+    # a round-up item after a market's own line, in news of an outlook
+    ("Markets Turn Red, Zenthra Declines On Downbeat View", [("Zenthra", "down")]),
+])
+def test_round48_small_moves_told_by_their_way(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
