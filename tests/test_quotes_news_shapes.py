@@ -127,20 +127,25 @@ def test_two_people_with_one_surname_and_one_initial_stay_two() -> None:
         "Dmitri Volkov": "Dmitri Volkov", "Dmitry Volkov": "Dmitri Volkov"}
 
 
-def test_plain_adjacent_attributions_are_not_parsed() -> None:
-    # "“…,” Name said." with a person named, or "“…,” she added.", reads the same to the rules as to the parse:
-    # such a sentence is not parsed (the parse's cost); any other shape is.
+def _parsed_sentences(text: str) -> list[str]:
+    """The sentences of `text` that the quotes stage hands to the parse, as it hands them."""
     from analysis import quotes
 
-    text = ("Talks on the canal resumed. “We will not sign anything this week,” said Ilse Moreau. “The terms are "
-            "not final,” she added. Moreau said: “We need more time.” “Nobody expected a deal,” a diplomat said.")
     mentions = mentions_for(one_article(text))
     rows = list(zip(mentions["actor"], mentions["actor_type"], mentions["start"], mentions["end"],
                     [None] * len(mentions)))
     article = quotes._Article(text, rows, None, quotes._parser())
     if article.parser is None:
         pytest.skip("spaCy or its English pipeline is not installed")
-    parsed = [sentence for sentence, _, _ in article.sentences_to_parse().values()]
+    return [sentence for sentence, _, _ in article.sentences_to_parse().values()]
+
+
+def test_plain_adjacent_attributions_are_not_parsed() -> None:
+    # "“…,” Name said." with a person named, or "“…,” she added.", reads the same to the rules as to the parse:
+    # such a sentence is not parsed (the parse's cost); any other shape is.
+    text = ("Talks on the canal resumed. “We will not sign anything this week,” said Ilse Moreau. “The terms are "
+            "not final,” she added. Moreau said: “We need more time.” “Nobody expected a deal,” a diplomat said.")
+    parsed = _parsed_sentences(text)
     assert parsed == ["Moreau said: “this”", "“Nobody expected a deal,” a diplomat said."]
     assert speakers(text) == [("We will not sign anything this week", "Ilse Moreau"),
                                ("The terms are not final", "Ilse Moreau"), ("We need more time.", "Ilse Moreau"),
@@ -164,14 +169,6 @@ def test_a_body_name_over_of_stops_at_a_role() -> None:
 def test_the_parse_reads_a_wire_dateline_as_blanks() -> None:
     # "HANOI (Reuters) - President X said …": the parse, like the rules, never sees the dateline's city, which it
     # would otherwise take for the subject of the speech verb
-    from analysis import quotes
-
     text = "HANOI (Reuters) - President Tom Reid said on Sunday that he would call the plan “a fair deal” and “a start.”"
-    mentions = mentions_for(one_article(text))
-    rows = list(zip(mentions["actor"], mentions["actor_type"], mentions["start"], mentions["end"],
-                    [None] * len(mentions)))
-    article = quotes._Article(text, rows, None, quotes._parser())
-    if article.parser is None:
-        pytest.skip("spaCy or its English pipeline is not installed")
-    parsed = [sentence for sentence, _, _ in article.sentences_to_parse().values()]
+    parsed = _parsed_sentences(text)
     assert parsed and all("HANOI" not in sentence and "Reuters" not in sentence for sentence in parsed)
