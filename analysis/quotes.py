@@ -1464,6 +1464,12 @@ class _Article:
             # "X rejected the report, saying “…”": the participle's subject is its main clause's, not the object
             found = self._main_subject(s_start, cue_at)
             return None if found is None else _Attribution(found, match.group(1))
+        quoted_as = _QUOTED_AS_SAYING.search(head)
+        if quoted_as is not None:
+            # "The paper quoted Ian Prior, a Justice Department spokesman, as saying: “…”": the one quoted speaks
+            quoted = self._ref_starting(s_start + quoted_as.end(1), within=40)
+            if quoted is not None and quoted.kind == "name" and quoted.actor_type in (None, "person"):
+                return _Attribution(quoted, "quoted")
         found = self._subject(cue_at, s_start)
         if match.group(2).strip() and found is None:  # said Khan, “…” / told the press, “…”
             # With a subject before it, the words after the verb are its object ("He went on to describe the
@@ -2351,7 +2357,8 @@ class _Article:
         return result
 
     def _speaker(self, ref: _Ref, *, depth: int) -> _Speaker | None:
-        if ref.kind == "name" and depth < 6 and re.search(r"\b[Tt]he[^\S\n]+$", self.masked[max(0, ref.start - 5):ref.start]):
+        if ref.kind == "name" and depth < 6 and re.search(r"\b[Tt]he[^\S\n]+(?:[\w’'\-]+-based[^\S\n]+)?$",
+                                                          self.masked[max(0, ref.start - 30):ref.start]):
             # "the Utah Republican tweeted" (a place, then the epithet), "The Maine moderate said" (one name holding
             # both): an epithet for a politician from the place
             epithet = _EPITHET_AFTER.match(self.masked, ref.end) if ref.actor_type == "place" else None
@@ -2364,7 +2371,9 @@ class _Article:
                 place, end = None, ref.end
             person = self._person_of_place(place, ref.start) if place else None
             if place is None and not head and last.lower() in _EPITHET_HEADS:
-                person = self._recent_named_speaker(ref.start)  # "the Democrat said": the person who spoke last
+                # "the Democrat said", "the Greenwich-based Republican added": the person who spoke last, else the
+                # person named just before
+                person = self._recent_named_speaker(ref.start) or self._named_just_before(ref.start)
             found = self.speaker(person, depth=depth + 1) if person is not None else None
             if found is not None:
                 return replace(found, surface=self.masked[ref.start:end])
@@ -2509,7 +2518,16 @@ class _Article:
         # "Lee had been undecided until the Utah Republican tweeted": else the person named before it in its sentence
         s_start = self.sentence_of(before)[0]
         named = next((r for r in reversed(people) if r.start >= s_start), None)
-        return named if named is not None else self._recent_named_speaker(before)
+        return named if named is not None else self._recent_named_speaker(before) or self._named_just_before(before)
+
+    def _named_just_before(self, before: int) -> _Ref | None:
+        """The person named last in full in the two sentences before the one at `before` ("Senator Rand Paul … took
+        issue with the plan. “…,” the Kentucky Republican said": no one spoke, but one person was named)."""
+        here = self.sentence_index(before)
+        floor = self.sentences[max(0, here - 2)][0]
+        return next((r for r in reversed(self.refs) if floor <= r.start and r.end <= before and r.kind == "name"
+                     and r.actor_type == "person" and " " in (r.actor or r.surface) and not self._possessive(r)
+                     and self._fits(r, "person")), None)
 
     def _recent_named_speaker(self, before: int) -> _Ref | None:
         """The named person who spoke last, in the two sentences before `before`: the subject of the last
@@ -3106,6 +3124,8 @@ _WIRE_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'�
                             r"[^\S\n]*\((?:Reuters|AP|AFP|Bloomberg|UPI|Dow\s+Jones)\)[^\S\n]*(?:-{1,2}|—|–)[^\S\n]*",
                             re.MULTILINE)
 """A wire story's dateline at a line's start, read as blanks: its city is no speaker."""
+_QUOTED_AS_SAYING = re.compile(r"\b(quoted|quotes|cited|cites)[^\S\n]+[^.;:!?]{1,80}?[^\S\n]+as[^\S\n]+saying\W*$")
+"""A speaker quoted by someone else before the quotation: "The paper quoted X, a spokesman, as saying: “…”"."""
 _QUOTED_AS = re.compile(r"(?:[\w.’'\-]+[^\S\n]+){1,5}?(?:quoted|quotes|cited)[^\S\n]+")
 """“…,” StarNews quoted Senator Burr as saying: who quotes, then the one quoted (checked for "as saying")."""
 _PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")

@@ -281,3 +281,21 @@ def test_a_body_whose_name_holds_and_is_one_organisation() -> None:
     mentions = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert list(zip(mentions["actor"], mentions["actor_type"])) == [
         ("House Ways and Means Committee", "organization"), ("Tom Reid", "person")]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 45: an epithet ("the Kansas Republican", "the Greenwich-based Republican") for the person named just before
+    # when no one has spoken yet
+    ("Senator Ann Fulton, a maverick, took issue with the plan on Monday, asking in a post if it was fair. \u201cThis "
+     "is a tax plan?\u201d the Kansas Republican said in a statement.", [("This is a tax plan?", "Ann Fulton")]),
+    ("Tom Reid is closing his fund. \u201cThe state is in crisis,\u201d Reid wrote in the note. \u201cI am deeply "
+     "concerned,\u201d the Greenwich-based Republican added.",
+     [("The state is in crisis", "Tom Reid"), ("I am deeply concerned", "Tom Reid")]),
+    # "quoted X, a spokesman, as saying:" before the quotation
+    ("The paper quoted Ivo Pratt, a ministry spokesman, as saying: \u201cWe will act if it is needed.\u201d",
+     [("We will act if it is needed.", "Ivo Pratt")]),
+])
+def test_round45_epithets_for_the_person_just_named_and_quoted_as_saying(text: str, expected: list[tuple[str, str]],
+                                                                         parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
