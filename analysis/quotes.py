@@ -1469,7 +1469,7 @@ class _Article:
             # "The paper quoted Ian Prior, a Justice Department spokesman, as saying: “…”": the one quoted speaks
             quoted = self._ref_starting(s_start + quoted_as.end(1), within=40)
             if quoted is not None and quoted.kind == "name" and quoted.actor_type in (None, "person"):
-                return _Attribution(quoted, "quoted")
+                return _Attribution(quoted, match.group(1))
         found = self._subject(cue_at, s_start)
         if match.group(2).strip() and found is None:  # said Khan, “…” / told the press, “…”
             # With a subject before it, the words after the verb are its object ("He went on to describe the
