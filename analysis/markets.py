@@ -146,7 +146,7 @@ _DOWN_VERBS = _forms(
     "turn(?:s|ed|ing)?\\s+south",
     "(?:selling|sold|sells)\\s+off(?=\\s*(?:$|[,;.:]|(?:on|after|following|as|amid|in|ahead)\\b"
     "|to\\s+(?:a\\s+)?(?:new\\s+|fresh\\s+)?lows?\\b))",
-    "(?:getting\\s+|got\\s+)?slammed",
+    "(?:getting\\s+|got\\s+)?slammed", "(?:getting\\s+|got\\s+)?crushed", "dwindl(?:es|ed)",
     "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?lows?\\b",
 )
 _UP_VERBS = _forms(
@@ -169,14 +169,14 @@ _UP_VERBS = _forms(
     "(?:\\s+(?:more\\s+than|over|about|nearly|almost|just\\s+over|above))?(?=\\s+(?:(?:US\\$|\\$|€|£|¥|₽)\\s?\\d|\\d[\\d.,]*+"
     "(?:\\s?points?\\b|\\s*(?:[,.;]|$|on\\b|in\\b|at\\b|after\\b|before\\b|as\\b|when\\b))))",
     "(?:hit|hits|hitting|set|sets|setting)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:new\\s+|fresh\\s+|another\\s+)?"
-    "(?:record|high)(?=\\s*(?:[,;(]|$)|\\s+(?:on|as|after|amid|despite)\\b|\\s+in\\b(?!\\s+\\d{4}))",
+    "(?:intraday\\s+|all-time\\s+|closing\\s+)?(?:record|high)(?=\\s*(?:[,;(]|$)|\\s+(?:on|as|after|amid|despite)\\b|\\s+in\\b(?!\\s+\\d{4}))",
     "(?:reach(?:ed|es|ing)?|hit|hits|hitting|touch(?:ed|es|ing)?|achiev(?:e|ed|es|ing))\\s+parity",
     "(?:br(?:oke|eak|eaks|eaking)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\\s+into\\s+(?:new\\s+)?record\\s+territory",
     "t(?:ake|akes|aking|ook|aken)\\s+back\\s+(?:most\\s+of\\s+|some\\s+of\\s+|all\\s+of\\s+)?(?:its\\s+|their\\s+)?losses",
     "(?:hit|hits|hitting|reach(?:ed|es|ing)?)(?=\\s+(?:US\\$|\\$|€|£|¥|₽)\\s?\\d[\\d.,]*+(?!\\s*(?:billion|million|trillion|bn|m\\b|tn)))"
     "(?!.{0,50}?\\blow(?:s|est)?\\b)",
     "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
-    "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?record",
+    "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?(?:record|new\\s+highs?\\b)",
     "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "edg(?:e|es|ed|ing)\\s+(?:ahead|forward)",
     "revers(?:e|es|ed|ing)\\s+higher", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
@@ -187,7 +187,7 @@ _UP_VERBS = _forms(
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
     "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
-    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
+    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "explod(?:e|es|ed|ing)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
     "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?highs?\\b"
     "(?!\\s+ground)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
@@ -526,7 +526,7 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
                    "spikes": "up", "add": "up", "adds": "up", "pops": "up", "triples": "up", "doubles": "up",
-                   "craters": "down", "skyrockets": "up"}
+                   "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
@@ -562,12 +562,12 @@ _TICKER_IS_UP = re.compile(
 _TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week))\b")
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
-    r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-]))\d[\d.]*\s?%")
+    r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-])(?=\$?\d))(?:\$\d[\d.]*|\d[\d.]*\s?%)")
 """A headline that opens with a company and its percentage move: "Acme up 4% after hours on stake", "Acme (ACM) Down
 4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?", "Acme +6.5% Premarket"."""
-_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%|\w\s+[+-]\d[\d.]*\s?%")
+_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%|\w\s+[+-](?:\d[\d.]*\s?%|\$\d)")
 _LISTED_PCT_MOVE = re.compile(
-    rf"(?:^|[,;:]\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+(?:Shares\s+)?(?P<dir>Up|Down)\s+"
+    rf"(?:^|[,;:]\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+(?:Shares\s+)?(?P<dir>[Uu]p|[Dd]own)\s+"
     r"~?\d[\d.]*\s?%(?=\s*(?:[,;]|$))")
 """One of a headline's list of movers, each with its percentage: "Acme Shares Down 7.5%, Zorbex Down 21.8%"."""
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
@@ -598,7 +598,7 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b))"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
-    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|to(?!\s+the\s+top\b)"
+    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|to(?!\s+the\s+top\b)"
     r"|in\s+(?:early|late))\b"
     r"|\s*$|\s*[,;:(])")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
@@ -610,7 +610,7 @@ _LEAD_MORE = re.compile(
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
 _ROUND_UP_VERBS = ("pops slumps tumbles plunges soars rallies triples doubles sinks jumps spikes tanks craters "
-                   "skyrockets declines drops").split()
+                   "skyrockets declines drops plummets surges").split()
 _ROUND_UP_ITEM = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_ROUND_UP_VERBS)})|Rips\s+Higher|Rips\s+Lower)"
@@ -646,7 +646,7 @@ _HEADLINE_NAME_ENDS = _HEADLINE_VERBS | _HEADLINE_ROLES
 """Words that end a company's name in a headline: its verbs and the roles of its people."""
 _TITLE_CASE_MOVE_WORDS = frozenset(
     "Sharply Slightly Modestly Marginally Significantly Solidly Firmly Further Now Trading Trade Trades Selling Spiking "
-    "Ticking Moving Swinging Paring Extending Up Down Halted Resumes Resume Opens Open".split())
+    "Ticking Moving Swinging Paring Extending Up Down Halted Resumes Resume Opens Open Is Are Was Were".split())
 """Title-case words that end a company's name before its move ("Shares of Acme Sharply Lower", "Shares Of Acme
 Down 7%", "Shares of Acme Trading Higher"): adverbs and participles of trading, and "Up"/"Down" in capitals."""
 _GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.lower() for w in _TITLE_CASE_MOVE_WORDS}
@@ -1461,6 +1461,21 @@ def _inside_a_name(sentence: str, end: int) -> bool:
     return not _is_title_case(sentence)
 
 
+_MARKET_QUALIFIERS = frozenset("comex nymex cme lbma ice spot london shanghai physical".split())
+"""Rare-looking words that qualify a commodity's own market ("Comex Gold"), never a company's name."""
+
+
+def _ends_a_name(sentence: str, start: int) -> bool:
+    """Whether the commodity word at `start` ends a company's name: right after a capitalised rare word that names
+    no market, place or people ("Barrick Gold", "Kinross Gold"; not "Comex Gold", "Spot Gold", "Indian Gold")."""
+    before = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s$", sentence[max(0, start - 30):start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return (_common_word_rank(word) < 3.0 and word.lower() not in _MARKET_QUALIFIERS
+            and word.lower() not in _countries() and not _names_a_currency(word))
+
+
 def _opens_a_name(sentence: str, end: int) -> bool:
     """Whether the capitalised word after a one-word index name makes it a company's name ("Dow Chemical"): as
     `_inside_a_name`, but a sentence that ends with a full stop is no headline even when a list of companies makes
@@ -1529,6 +1544,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
             continue  # "demand for gold jumped": the demand moved, not the price
         if instrument.kind in ("commodity", "currency") and _inside_a_name(sentence, match.end()):
             continue  # "SPDR Gold Trust", "Dow Jones Market Data": part of a name
+        if instrument.kind == "commodity" and _ends_a_name(sentence, match.start()):
+            continue  # "Barrick Gold Up 6%", "Yamana Gold": a miner's name ending in its metal
         if instrument.kind == "index" and " " not in match.group().strip() and _opens_a_name(sentence, match.end()):
             continue  # "Dow Chemical 3/4 to 81": a one-word index name opening a company's name
         end = match.end()
@@ -2300,6 +2317,8 @@ def _stock_mention(name: str, start: int, end: int) -> _Mention | None:
     name = _company_name(name)
     if not name or name.lower() in _DAYS_AND_MONTHS or name.lower() in _COUNTRY_ABBREVIATIONS:
         return None  # "on Monday and Tuesday as rumours drove its stock up"; "Nokia's U.S. shares": no company
+    if re.match(r"\d{2,}[MBK]\b", name):
+        return None  # "Will Repurchase $102M Of Stock": an amount, no company
     return _Mention(start, end, Instrument(name, "stock", None, None, ()), name)
 
 
@@ -2573,7 +2592,7 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
         hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
     hits += [m.start() for m in _LEAD_MOVE_HINT.finditer(text)]  # "Acme Rises as Analyst Upgrades Shares"
     hits += [m.start() for m in _ROUND_UP_HINT.finditer(text)]  # "…, Zorbex Pops On Insider Buying, …"
-    if "%" in text:
+    if "%" in text or "+$" in text or "-$" in text:
         hits += [m.start() for m in _PCT_MOVE_HINT.finditer(text)]  # "Acme up 4% after hours"
     for word in _GENERAL_HINTS:  # str.find: much faster than one case-insensitive alternation
         at = lower.find(word)
@@ -2642,6 +2661,8 @@ _DATELINE = re.compile(
     r"|(?:Before|After)[ -](?:the[ -])?Bell[^\S\n]*[-:](?=[^\S\n]*[A-Z])"
     r"|(?:Mid-?Day|Mid-?Afternoon|Mid-?Morning|Pre-?Market|After-?Hours)[^\S\n]+(?:Market[^\S\n]+Update|Report)[^\S\n]*:"
     r"|(?:(?:The|Benzinga['’]s)[^\S\n]+)?Daily[^\S\n]+Biotech[^\S\n]+Pulse[^\S\n]*:"
+    r"|(?:Technical[^\S\n]+Alert|BZ[^\S\n]+Note|The[^\S\n]+Market[^\S\n]+In[^\S\n]+\d+[^\S\n]+Minutes"
+    r"|Market[^\S\n]+Wrap[^\S\n]+[Ff]or[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{1,2})[^\S\n]*:"
     r"(?=[^\S\n]*[A-Za-z])"
     r"|(?:METALS|PRECIOUS|FOREX|GLOBAL[^\S\n]+MARKETS|EMERGING[^\S\n]+MARKETS|GRAINS|SOFTS|US[^\S\n]+STOCKS|"
     r"EUROPE[^\S\n]+STOCKS|ASIA[^\S\n]+STOCKS|TREASURIES|CREDIT[^\S\n]+MARKETS)-(?=[A-Z]))"

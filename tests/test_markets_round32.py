@@ -338,3 +338,37 @@ def test_round47_round_ups_and_price_idioms(sentence: str, expected: list[tuple[
 ])
 def test_round48_small_moves_told_by_their_way(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 49: a metal ending a miner's name is the miner's ("Halvard Gold"), not the market's ("Comex Gold")
+    ("Halvard Gold Up 6% After Q4 Beat", [("Halvard Gold", "up")]),
+    ("Halvard Gold Drops 3% Following Release Of Study Results", [("Halvard Gold", "down")]),
+    ("Comex Gold Rises 2%", [("Gold", "up")]),
+    # idioms: crushed, dwindles, explode, a new intraday high, closer to new highs
+    ("Gold Crushed After Hawkish Fed Comments", [("Gold", "down")]),
+    ("Market Update: Mid-Day Movers; Greece Opens Banks; Gold Dwindles", [("Gold", "down")]),
+    ("Short-sellers, Wall Street's dwindling band of cynics, are seeing green again.", []),
+    ("Gold Futures Explode After Fed Announcement", [("Gold", "up")]),
+    ("Dow Sets New Intraday High; Zenthra Impresses With Earnings", [("Dow Jones Industrial Average", "up")]),
+    ("Market Wrap For April 20: S&P 500 Inches Closer To New Highs", [("S&P 500", "up")]),
+    # column names; "Lower For Fifth Day"; a signed dollar change; "Are Up 2%"
+    ("Technical Alert: Zenthra Pharmaceuticals Higher After Q3 Report", [("Zenthra Pharmaceuticals", "up")]),
+    ("Zenthra Pharmaceuticals Lower For Fifth Day In A Row", [("Zenthra Pharmaceuticals", "down")]),
+    ("Zenthra Pharmaceuticals +$0.46 Premarket @$33.80 After Offering", [("Zenthra Pharmaceuticals", "up")]),
+    ("Shares Of The Halvard Board Are Up 2%, Hearing Chatter", [("Halvard Board", "up")]),
+    # a list of movers in lower case; an amount is no company
+    ("Movers include: Halvard up 9.9%, Zenthra Unibanco up 9.6%, Dunmore up 4.5%",
+     [("Halvard", "up"), ("Zenthra Unibanco", "up"), ("Dunmore", "up")]),
+    ("Zenthra Reports Q1 EPS $1.30, Will Repurchase $102M Of Stock In Q1, Revs Gain 14%", []),
+])
+def test_round49_miners_names_idioms_and_columns(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+def test_every_headline_verb_has_a_direction() -> None:
+    # a verb the headline rules match but cannot give a way to would note a move with no direction
+    from analysis import markets
+
+    verbs = markets._LEAD_MORE_VERBS + [v.lower() for v in markets._LEAD_PAST_VERBS] + markets._ROUND_UP_VERBS
+    assert [v for v in verbs if markets._verb_move(v, markets._LEAD_PAST) is None] == []
