@@ -1410,6 +1410,8 @@ class _Article:
                 # “…,” Jane Doe, head of the Acme Workers for Safe Streets said: the role is not closed by a comma
                 cue = self.lex.cue_re.search(self.masked, ref.end, min(len(self.masked), ref.end + 140))
                 between = self.masked[ref.end:cue.start()] if cue else ""
+                # "Senator Bill Nelson of Florida, a Democrat, said": the state the person is from, then the role
+                between = re.sub(r"^[^\S\n]+of[^\S\n]+[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*)?(?=,)", "", between)
                 if cue and between.startswith(",") and _noun_phrase_words(between, cue_re=self.lex.cue_re):
                     return _Attribution(self._apposed_name(ref), self._cue_with_object(cue.group(0), cue.end()))
                 relative = (_RELATIVE_ASIDE.match(self.masked, ref.end, min(len(self.masked), ref.end + 200))
@@ -2172,7 +2174,7 @@ class _Article:
                 continue
             between_after = self.masked[ref.end:other.start]
             between_before = self.masked[other.end:ref.start]
-            if (other.start >= ref.end and re.fullmatch(r"[^,]{0,80},\s*|,\s*[^,]{0,40}", between_after)
+            if (other.start >= ref.end and re.fullmatch(r"[^,]{0,80},\s*|[^,]{0,40},\s*[^,]{0,40}", between_after)
                     and _noun_phrase_words(between_after, cue_re=self.lex.cue_re)
                     and self.masked[other.end:other.end + 1] == ","):
                 return other  # "The Director-General of the agency, Mohamed ElBaradei, has issued"; "the President

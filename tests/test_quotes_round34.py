@@ -299,3 +299,35 @@ def test_a_body_whose_name_holds_and_is_one_organisation() -> None:
 def test_round45_epithets_for_the_person_just_named_and_quoted_as_saying(text: str, expected: list[tuple[str, str]],
                                                                          parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 46: a title's complement with "the" ("Comptroller of the Currency"), then the person
+    ("Acting Comptroller of the Currency Keith Pratt said on Monday he would not act. \u201cNothing diminishes my "
+     "concerns,\u201d Pratt said.", [("Nothing diminishes my concerns", "Keith Pratt")]),
+    # "Senator X of Florida, a Democrat, said": the state, then the role, between the name and the verb
+    ("Republicans denied there was a deal. \u201cBetter late than never,\u201d Senator Tom Reid of Florida, a Democrat, "
+     "said in a statement.", [("Better late than never", "Tom Reid")]),
+    # "Another senator at the lunch, Chairman X, said … “…,” he said": the description's apposed name
+    ("Another senator at the lunch, Finance Committee Chairman Tom Reid, said there was work to do. \u201cThe bill "
+     "has not been resolved,\u201d he said.", [("The bill has not been resolved", "Tom Reid")]),
+])
+def test_round46_title_complements_states_and_apposed_names(text: str, expected: list[tuple[str, str]],
+                                                            parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_a_title_with_of_the_then_a_person() -> None:
+    import pandas as pd
+
+    from analysis.actors import mentions_for
+
+    def people(text: str) -> list[tuple[str, str]]:
+        mentions = mentions_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+        return list(zip(mentions["actor"], mentions["actor_type"]))
+
+    assert people("Comptroller of the Currency Keith Pratt said on Monday he would not act.") == [
+        ("Keith Pratt", "person")]
+    assert people("President of the Halvard Family Institute Kristian Moe said it was a loss.") == [
+        ("Halvard Family Institute", "organization"), ("Kristian Moe", "person")]

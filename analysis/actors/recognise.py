@@ -210,6 +210,8 @@ class ArticleNames:
                 elif (nxt.gap in _NAME_GAPS and nxt.text in _PARTICLES | _JOINERS and j + 2 < n
                       and ws[j + 2].gap in _NAME_GAPS and self._is_name_word(ws[j + 2])):
                     j += 2
+                elif nxt.text == "of" and self._title_complement_with_the(j):
+                    j += 3  # "Comptroller of the Currency Keith Noreika": a title's complement with "the"
                 elif nxt.text == "and" and (joined := self._and_org_tail(i, j + 1)) is not None:
                     j = joined  # "House Ways and Means Committee": one body, not a person "House Ways"
                     org_run = True
@@ -255,6 +257,20 @@ class ArticleNames:
                 key = self.key(i, j)
                 if (key in lex.places or key in lex.registry) and key.startswith(self.wkey(i) + " "):
                     return True  # ("The U.S." has the key "us": "The" is no part of it)
+        return False
+
+    def _title_complement_with_the(self, j: int) -> bool:
+        """Whether "of the" after the title word j carries a short complement on to a person: one or two capitalised
+        words that name no body, then a given name ("Comptroller of the Currency Keith Noreika"; not "President of
+        the Massachusetts Family Institute Kristian Mineau", whose complement is a body with a name of its own)."""
+        ws, n, lex = self.ws, len(self.ws), self.lex
+        if not self._is_title_word(j) or j + 4 >= n or ws[j + 1].gap != " " or ws[j + 2].text != "the":
+            return False
+        for m in range(j + 3, min(n, j + 6)):
+            if ws[m].gap != " " or not self._is_name_word(ws[m]) or self.wkey(m) in lex.cue("org_head"):
+                return False
+            if m > j + 3 and self.wkey(m) in lex.first_names:
+                return True
         return False
 
     def _and_org_tail(self, i: int, k: int) -> int | None:
@@ -561,6 +577,8 @@ class ArticleNames:
             r = k + 1
             if self.ws[r].text == "of":  # "Secretary of State Marco Rubio"
                 r += 1
+                if r < j and self.ws[r].text == "the":  # "Comptroller of the Currency Keith Noreika"
+                    r += 1
                 while r <= j and r - k <= 3 and (self.wkey(r) in lex.qualifiers or self.wkey(r) in lex.cue("org_head")):
                     r += 1
             if r > j or self.ws[r].text in _PARTICLES | _JOINERS:
@@ -594,7 +612,7 @@ class ArticleNames:
                     self._add(place_end + 1, j, "person", role=self.span_text(i, place_end))
                     return True
                 # "Director of Public Prosecutions Noordin Haji": the role's complement, then the person
-                if r == k + 2 and self.wkey(r) not in lex.first_names:
+                if (r == k + 2 or r == k + 3 and self.ws[k + 2].text == "the") and self.wkey(r) not in lex.first_names:
                     tail = self._person_tail(r, j)
                     if tail is None:
                         return False  # "Minister of Natural Resources": a title and its complement, nobody
