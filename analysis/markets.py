@@ -533,7 +533,7 @@ _SHARES_AFTER_NEWS = re.compile(
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
     r"|drags))"
-    r"(?=\s*(?:\(|$)|\s+(?:After|On|In|As)\s+[A-Z])"
+    r"(?=\s*(?:\(|$)|\s+(?:After|On|In|As|Ahead|Following|Before)\s+[A-Z])"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
     r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging|racing|rocketing"
@@ -556,10 +556,16 @@ _TICKER_IS_UP = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:,?\s+{_STOCK_NAME}){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
-    r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b)")
+    r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
+    r"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>Dips|Gains|Falls|Rises|Sinks|Slips|Drops|Jumps|Climbs|Soars|Plunges|Tumbles"
+    r"|Rallies|Surges|Declines|Advances|Outpaces)|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:More|Over|\d)))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
-52-Week High", "Acme (ACM) Hits 52 Week High"."""
-_TICKER_IS_UP_HINT = re.compile(r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week))\b")
+52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
+Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Down More Than 10% in 6 Months"."""
+_TICKER_IS_UP_HINT = re.compile(
+    r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week)"
+    r"|(?:Stock\s+|Shares\s+)?(?:Dips|Gains|Falls|Rises|Sinks|Slips|Drops|Jumps|Climbs|Soars|Plunges|Tumbles|Rallies"
+    r"|Surges|Declines|Advances|Outpaces|Moves|Up|Down))\b")
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
     r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-])(?=\$?\d))(?:\$\d[\d.]*|\d[\d.]*\s?%)")
@@ -579,6 +585,7 @@ agrees settle settles delay delays file files quit quits slash slashes boost boo
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
 earnings profit profits sales revenue revenues net trail trails ok oks approves clears resume resumes halt halts
+outpace outpaces lag lags
 """.split())
 _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips declines retreats rises jumps soars climbs "
                "gains surges rallies advances").split()
@@ -598,7 +605,8 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b))"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
-    r"(?=\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|to(?!\s+the\s+top\b)"
+    r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
+    r"|pre-market|after-hours|to(?!\s+the\s+top\b)"
     r"|in\s+(?:early|late))\b"
     r"|\s*$|\s*[,;:(])")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
@@ -1458,6 +1466,8 @@ def _inside_a_name(sentence: str, end: int) -> bool:
     following = _NEXT_CAPITALISED.match(sentence, end)
     if following is None or following.group(1).lower() in _NAME_PARTS_ALLOWED:
         return False
+    if re.match(r"(?:\s+[A-Z][\w&.'’-]*){1,3}\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)", sentence[end:]):
+        return True  # "Dollar General (DG) Gains": a ticker closes the name, even in a title-case headline
     return not _is_title_case(sentence)
 
 
@@ -1898,13 +1908,21 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
-        name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)\s+", "", match.group("name"))
+        name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)(?:\s+(?:Is|Are|Was|Were|Did|Does|Has|Have))?\s+", "",
+                      match.group("name"))
         start = match.end("name") - len(name)
         stock = _stock_mention(name, start, match.end("name"))
+        if stock is not None and re.search(r"[A-Za-z]['’]s$", name) and not stock.name.endswith(("'s", "’s")):
+            # "Lowe's (LOW) Gains": the ticker after it shows the "'s" is the company's name, no owner's
+            stock = _Mention(stock.start, stock.end, Instrument(name, "stock", None, None, ()), name)
         if stock is not None and matcher.instrument_of(name) is None and not overlapping(stock.start, stock.end):
+            if match.group("verb"):
+                up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
+            else:
+                up = bool(match.group("up") or match.group("high") or match.group("sign") == "+"
+                          or match.group("way") == "Up")
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
-                                    _Move("up" if match.group("up") or match.group("high") else "down", None, None,
-                                          None, None)))
+                                    _Move("up" if up else "down", None, None, None, None)))
     for match in _MOVED_BY.finditer(sentence) if "by " in sentence else ():
         if not _MARKET_BEFORE.search(sentence, 0, match.start()):
             continue  # the thing pulled is a market: "The dollar was pulled lower by the Fed" is no company's move
@@ -1976,6 +1994,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         words = [re.sub(r"['’]s$", "", w) for w in match.group("name").split() if w.lower() not in _NAME_LEADS]
         if (not words or overlapping(match.start(), match.end())
                 or any(w.lower().strip("'’s") in _STATISTIC_WORDS or w.lower() in _STATISTIC_WORDS for w in words)
+                or any(w.lower() in _HEADLINE_VERBS or w.lower() in _HEADLINE_MOVES for w in words)  # "Outpaces Stock
+                # Market Gains": a headline's verb, no market's name
                 or all(w.lower().strip(".") in _GENERIC_NAMES for w in words)
                 and not (_CITY_BOURSE.fullmatch(match.group("tail")) and all(w.lower() in _MARKET_CITIES for w in words))):
             continue  # "the Paris bourse", "the Tokyo Stock Exchange": a city names its exchange

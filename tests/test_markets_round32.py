@@ -372,3 +372,22 @@ def test_every_headline_verb_has_a_direction() -> None:
 
     verbs = markets._LEAD_MORE_VERBS + [v.lower() for v in markets._LEAD_PAST_VERBS] + markets._ROUND_UP_VERBS
     assert [v for v in verbs if markets._verb_move(v, markets._LEAD_PAST) is None] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 50: the aggregators' ticker templates: "Acme (ACM) Dips More Than Broader Markets: What You Should Know"
+    ("Zenthra Energy (ZNE) Dips More Than Broader Markets: What You Should Know", [("Zenthra Energy", "down")]),
+    ("Halvard Foods (HLV) Gains As Market Dips: What You Should Know", [("Halvard Foods", "up")]),
+    ("Halvard Foods (HLV) Gains But Lags Market: What You Should Know", [("Halvard Foods", "up")]),
+    ("Zenthra (ZNT) Outpaces Stock Market Gains: What You Should Know", [("Zenthra", "up")]),
+    ("Zenthra (ZNT) Stock Moves -0.81%: What You Should Know", [("Zenthra", "down")]),
+    ("Zenthra, Inc. (ZNT) Stock Sinks As Market Gains: What You Should Know", [("Zenthra", "down")]),
+    ("Zenthra (ZNT) Down More Than 10% in 6 Months: Here's Why", [("Zenthra", "down")]),
+    # a currency or metal word opening a name a ticker closes is no currency or metal
+    ("Dollar Halvard (DHV) Gains As Market Dips: What You Should Know", [("Dollar Halvard", "up")]),
+    # a company after a semicolon, moving ahead of its news
+    ("Dow Jones Slips After Bullish Week; Zenthra Slumps Ahead Of Earnings",
+     [("Dow Jones Industrial Average", "down"), ("Zenthra", "down")]),
+])
+def test_round50_ticker_templates(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
