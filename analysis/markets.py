@@ -553,12 +553,12 @@ Corp and Zenthra Inc" (each a company, not a listed instrument)."""
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|markets?|benchmarks?)\b|S&P|Nasdaq|"
                             r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
 _TICKER_IS_UP = re.compile(
-    rf"(?P<name>{_STOCK_NAME}(?:,?\s+{_STOCK_NAME}){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
     r"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>Dips|Gains|Falls|Rises|Sinks|Slips|Drops|Jumps|Climbs|Soars|Plunges|Tumbles"
-    r"|Rallies|Surges|Declines|Advances|Outpaces)|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:More|Over|\d)))\b)")
+    r"|Rallies|Surges|Declines|Advances|Outpaces)|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b)))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
 Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Down More Than 10% in 6 Months"."""
@@ -602,7 +602,9 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
-    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b))"
+    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b)"
+    r"|(?-i:Is|Are)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging|Rallying"
+    r"|Dropping|Slipping|Spiking))"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
@@ -704,7 +706,8 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
     place; "and" joins two only after "Why"/"How"."""
     text, verb = lead.group("name"), lead.group("verb").split()[-1].lower()
     listed = "," in text or " and " in text
-    plural = not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
+    plural = (not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
+              and lead.group("verb") not in _LEAD_PAST_VERBS)  # "Why Acme Fell Today": a past tense has no number
     if plural and not (listed or lead.group("shares")):
         return []  # "Oil Prices Rise": a plural subject, no company's shares
     if listed and not (lead.group("why") or plural):

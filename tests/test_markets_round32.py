@@ -391,3 +391,20 @@ def test_every_headline_verb_has_a_direction() -> None:
 ])
 def test_round50_ticker_templates(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 51: "Why Acme Fell Today" (a past tense has no number), "Why Acme Is Sliding Today"
+    ("Why Zenthra Micro Devices Fell Today", [("Zenthra Micro Devices", "down")]),
+    ("Why Halvard Holdings Is Sliding Today", [("Halvard Holdings", "down")]),
+    ("Oil Prices Rise", [("Crude oil", "up")]),
+    # a ticker closes a name holding "&", "of", "de": "Zenthra Chase & Co. (ZNT)", "Bank of Halvard (BOH)"
+    ("Zenthra Chase & Co. (ZNT) Stock Moves -0.48%: What You Should Know", [("Zenthra Chase", "down")]),
+    ("Bank of Halvard (BOH) Dips More Than Broader Markets: What You Should Know", [("Bank of Halvard", "down")]),
+    ("Dunmore de Nemours (DDN) Stock Moves -0.49%: What You Should Know", [("Dunmore de Nemours", "down")]),
+    # "Acme (ACM) Up on Buyout", "… Up as Regulator Recommends …"; still "Down 12%"
+    ("Zenthra (ZNT) Up on $13.4B Buyout Announcement", [("Zenthra", "up")]),
+    ("Why Is Zenthra (ZNT) Down 12% Since Last Earnings Report?", [("Zenthra", "down")]),
+])
+def test_round51_why_headlines_and_names_before_a_ticker(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
