@@ -2679,6 +2679,10 @@ class _Article:
     def _person_with_role(self, ref: _Ref) -> _Ref | None:
         """The named person, before `ref`, whose role in the article fits the description `ref`."""
         accepted = self.lex.heads.get(ref.head or "", frozenset({ref.head}))
+        if (ref.possessor is not None and ref.possessor.kind == "name" and ref.possessor.actor_type in (None, "person")
+                and ref.head not in _KIN):
+            return None  # "Kushner’s attorney": the person's own attorney, not the Attorney General ("Trump's son" is
+            # still the son named in full)
         best: tuple[int, int] | None = None
         chosen: _Ref | None = None
         for other in self.refs:
@@ -3154,6 +3158,10 @@ _OTHER_OFFICE = frozenset("shadow deputy vice assistant junior under".split())
 """Words that make a role another office than its head noun alone names."""
 _RELATIVE_ASIDE = re.compile(r",[^\S\n]+who[^\S\n]+[^;:.!?“”\"\n]{1,160},[^\S\n]+")
 """A relative clause set off by commas after a speaker's name, before the speech verb."""
+_KIN = frozenset("son daughter father mother wife husband brother sister child children parent parents uncle aunt "
+                 "nephew niece cousin grandson granddaughter grandfather grandmother widow widower stepson "
+                 "stepdaughter".split())
+"""Heads of a family description: "Trump's son" is the son the article names in full, whoever holds which office."""
 _PARTICIPIAL_CLAUSE = re.compile(r"[^\S\n]*(?:Asked|Having|Meeting|Visiting|Pressed|Questioned|Speaking)\b")
 """An opening clause with no subject of its own ("Asked whether X could win, he said"): the people in it are what
 it is about, not whom the pronoun after it means."""

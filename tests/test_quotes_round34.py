@@ -331,3 +331,17 @@ def test_a_title_with_of_the_then_a_person() -> None:
         ("Keith Pratt", "person")]
     assert people("President of the Halvard Family Institute Kristian Moe said it was a loss.") == [
         ("Halvard Family Institute", "organization"), ("Kristian Moe", "person")]
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 47: a person's own attorney is not the Attorney General
+    ("Jared Halvorsen met the envoy twice. Attorney General Tom Reid spoke on Monday. Halvorsen\u2019s attorney has "
+     "said that Halvorsen had \u201cno recollection\u201d of the calls.",
+     [("no recollection", "Halvorsen\u2019s attorney")]),
+    # "for a" carries a body's name on: "Committee for a Sound Budget"
+    ("The Committee for a Sound Budget said the plan rested on \u201crosy assumptions.\u201d",
+     [("rosy assumptions", "Committee for a Sound Budget")]),
+])
+def test_round47_own_attorneys_and_bodies_for_a(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)

@@ -304,8 +304,8 @@ class ArticleNames:
         if k >= n or ws[k].text not in _ORG_JOINERS or ws[k].gap != " ":
             return None
         k += 1
-        if k < n and ws[k].text == "the" and ws[k].gap == " ":
-            k += 1
+        if k < n and ws[k].text in ("the", "a") and ws[k].gap == " ":
+            k += 1  # "Committee for a Responsible Federal Budget"
         if k >= n or ws[k].gap != " " or not ws[k].capitalised or self.wkey(k) in _DATE_WORDS:
             return None
         if ws[k - 1].text in ("to", "on") and self.wkey(k) in self.lex.places:
