@@ -2679,10 +2679,12 @@ class _Article:
     def _person_with_role(self, ref: _Ref) -> _Ref | None:
         """The named person, before `ref`, whose role in the article fits the description `ref`."""
         accepted = self.lex.heads.get(ref.head or "", frozenset({ref.head}))
-        if (ref.possessor is not None and ref.possessor.kind == "name" and ref.possessor.actor_type in (None, "person")
+        owner = set()
+        if (ref.possessor is not None and ref.possessor.kind == "name" and ref.possessor.actor_type == "person"
                 and ref.head not in _KIN):
-            return None  # "Kushner’s attorney": the person's own attorney, not the Attorney General ("Trump's son" is
-            # still the son named in full)
+            # "Kushner’s attorney": the person's own attorney, whose role names the owner, not the Attorney General
+            # ("La Voce's editor" is "the editor of La Voce"; "Trump's son" is still the son named in full)
+            owner = {_normal_word(w) for w in ref.possessor.surface.split()}
         best: tuple[int, int] | None = None
         chosen: _Ref | None = None
         for other in self.refs:
@@ -2693,6 +2695,8 @@ class _Article:
                 continue
             joined = " ".join(role)
             if not any(re.search(rf"\b{re.escape(a)}", joined) for a in accepted):
+                continue
+            if owner and not owner & set(role):
                 continue
             if any(w in role and w not in {_normal_word(m) for m in ref.mods} for w in _OTHER_OFFICE):
                 continue  # "the chancellor" is not the shadow chancellor, "the president" not the vice president
