@@ -406,24 +406,54 @@ first scores (quotes: speaker right with the article ignored, exact in brackets;
 Pooled over quotes sets 55 to 66, 911 of 1,033 speakers found were right (0.882; exact 0.855); four of the twelve
 reach 0.9.
 
+From quotes set 72 on, `attribution_scores` also reads a typographic apostrophe as a straight one ("Saipov’s sister"
+and "Saipov's sister" are one answer). Sets 67-94 (Reuters politics, 2017; 87 and 88 found nothing to label) and market
+sets 55m-68m (Benzinga headlines 2009-2020, then aggregator headlines 2020-2022), first scores (quotes: speaker right
+with the article and the apostrophe ignored, exact in brackets; markets: moves right by alias):
+
+| quotes set | recall | speaker right | quotes set | recall | speaker right | markets set | moves right | noted without a move |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| 67 | 0.980 | 0.917 (0.917) | 81 | 0.966 | 0.917 (0.917) | 55 (Benzinga) | 0.700 of 40 | 0.080 |
+| 68 | 0.977 | 0.907 (0.907) | 82 | 1.000 | 0.897 (0.885) | 56 (Benzinga) | 0.450 of 40 | 0.040 |
+| 69 | 0.976 | 0.940 (0.867) | 83 | 0.976 | 0.880 (0.880) | 57 (Benzinga) | 0.725 of 40 | 0.040 |
+| 70 | 0.976 | 0.819 (0.807) | 84 | 0.989 | 0.930 (0.930) | 58 (Benzinga) | 0.675 of 40 | 0.000 |
+| 71 | 0.970 | 0.888 (0.888) | 85 | 0.978 | 0.857 (0.846) | 59 (Benzinga) | 0.783 of 46 | 0.000 |
+| 72 | 0.969 | 0.839 (0.823) | 86 | 0.989 | 0.908 (0.874) | 60 (Benzinga) | 0.640 of 50 | 0.000 |
+| 73 | 0.984 | 0.905 (0.905) | 89 | 0.988 | 0.941 (0.906) | 61 (Benzinga) | 0.794 of 34 | 0.040 |
+| 74 | 0.983 | 0.914 (0.914) | 90 | 0.988 | 0.929 (0.894) | 62 (Benzinga) | 0.450 of 40 | 0.000 |
+| 75 | 0.965 | 0.867 (0.855) | 91 | 0.990 | 0.832 (0.832) | 63 (Benzinga) | 0.675 of 40 | 0.000 |
+| 76 | 1.000 | 0.936 (0.936) | 92 | 0.957 | 0.876 (0.865) | 64 (aggregator) | 0.308 of 39 | 0.000 |
+| 77 | 1.000 | 0.865 (0.865) | 93 | 0.989 | 0.966 (0.966) | 65 (aggregator) | 0.750 of 40 | 0.000 |
+| 78 | 0.989 | 0.926 (0.904) | 94 | 0.953 | 0.927 (0.927) | 66 (aggregator) | 0.702 of 47 | 0.040 |
+| 79 | 0.977 | 0.942 (0.942) | | | | 67 (aggregator) | 0.732 of 41 | 0.000 |
+| 80 | 0.979 | 0.926 (0.883) | | | | 68 (aggregator) | 0.812 of 48 | 0.040 |
+
+Sets 67-71 were scored before the apostrophe reading (under it, 69 went from 0.880 to 0.940 and 70 from 0.807 to
+0.819). Pooled over quotes sets 67 to 94, 1,908 of 2,117 speakers found were right (0.901); sixteen of the twenty-six
+reach 0.9. Market sets 55m-57m had rows printed by a comparison script before they were scored; their first scores
+were taken with the code committed before that.
+
 In all, the first scores on news the stages had not seen: speaker right 0.765, 0.559, 0.833, 0.656, 0.740,
 0.787, 0.738, then with the parse 0.816, 0.823, 0.850, 0.776, 0.828, 0.828, 0.755, 0.798, 0.830, 0.875, 0.857,
 0.752, 0.803, 0.854, 0.892, 0.943, 0.849, 0.831, 0.741, 0.833, 0.917, 0.825, 0.913, 0.800, 0.836, 0.911, 0.981,
 0.865, 0.857, 0.960, 0.861, 0.866, 0.878, 0.843, 0.864, 0.682, 0.920, 0.979, 0.795, 0.903, 0.790, 0.798, 0.898,
 0.885, 0.864, 0.860, 0.831, then with a leading article ignored 0.880, 0.929, 0.809, 0.884, 0.795, 0.895, 0.930,
-0.885, 0.869, 0.942, 0.831, 0.939 (threshold 0.9);
+0.885, 0.869, 0.942, 0.831, 0.939, then with the apostrophe too 0.917, 0.907, 0.940, 0.819, 0.888, 0.839, 0.905,
+0.914, 0.867, 0.936, 0.865, 0.926, 0.942, 0.926, 0.917, 0.897, 0.880, 0.930, 0.857, 0.908, 0.941, 0.929, 0.832, 0.876,
+0.966, 0.927 (threshold 0.9);
 market
 moves right 0.655, 0.414, 0.467, 0.600, 0.611, 0.585,
 0.675, 0.500, 0.375, 0.350, then with the parse layer 0.775, 0.675, 0.725, 0.800 and, in new domains, 0.400, 0.375
 of 8, 0.575, 0.750, 0.600, 0.725, 0.775, 0.700, 0.735, 0.675, 0.675, 0.525, 0.600, 0.475, 0.550, 0.675, 0.775,
 0.575, 0.707, 0.659, 0.690, 0.657, 0.824, 0.656, 0.444 of 18, 0.750 of 8, 0.652, 0.692, 0.651, 0.580, 0.775, 0.850,
-then by alias 0.878, 0.583, 0.792 of 24, 0.222, 0.300 of 20, 0.380, 0.800 (threshold 0.9;
+then by alias 0.878, 0.583, 0.792 of 24, 0.222, 0.300 of 20, 0.380, 0.800, 0.700, 0.450, 0.725, 0.675, 0.783, 0.640,
+0.794 of 34, 0.450, 0.675, 0.308, 0.750, 0.702, 0.732, 0.812 (threshold 0.9;
 by any listed alias 0.775, 0.675, 0.800, 0.833, 0.400, 0.375, 0.600,
 0.750, 0.650, 0.725, 0.775, 0.725, 0.735, 0.675, 0.700, 0.675, 0.625, 0.525, 0.575, 0.700, 0.775, 0.625, 0.707,
 0.659, 0.690, 0.657, 0.824, 0.656, 0.444, 0.750, 0.696, 0.692, 0.651, 0.580, 0.775, 0.850).
 Quote recall meets its threshold on all first scores but the first, the thirteenth and the seventeenth (0.680,
-0.876, 0.862); "noted without a move" on all but the sixth, the seventeenth, AG News sets 24 and 30 and AG News train sets 44 and 47 (0.057,
-0.080, 0.080, 0.080, 0.080, 0.080).
+0.876, 0.862); "noted without a move" on all but the sixth, the seventeenth, AG News sets 24 and 30, AG News train sets 44 and 47
+and Benzinga set 55 (0.057, 0.080, 0.080, 0.080, 0.080, 0.080, 0.080).
 
 A figure below its threshold is marked `xfail(strict=False)`: the suite stays green, the shortfall shows as
 xfail (and as XPASS once the stage reaches the threshold). Run with `-s` to see the figures. Sources,
