@@ -552,20 +552,21 @@ _MOVED_BY = re.compile(
 Corp and Zenthra Inc" (each a company, not a listed instrument)."""
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|markets?|benchmarks?)\b|S&P|Nasdaq|"
                             r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
+_TICKER_VERBS = ("Dips Gains Falls Rises Sinks Slips Drops Jumps Climbs Soars Plunges Tumbles Rallies Surges Declines "
+                 "Advances Outpaces").split()
+"""The verbs of the aggregators' ticker templates ("Acme (ACM) Dips More Than Broader Markets")."""
 _TICKER_IS_UP = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
-    r"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>Dips|Gains|Falls|Rises|Sinks|Slips|Drops|Jumps|Climbs|Soars|Plunges|Tumbles"
-    r"|Rallies|Surges|Declines|Advances|Outpaces)|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b)))\b)")
+    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b)))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
 Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Down More Than 10% in 6 Months"."""
 _TICKER_IS_UP_HINT = re.compile(
     r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week)"
-    r"|(?:Stock\s+|Shares\s+)?(?:Dips|Gains|Falls|Rises|Sinks|Slips|Drops|Jumps|Climbs|Soars|Plunges|Tumbles|Rallies"
-    r"|Surges|Declines|Advances|Outpaces|Moves|Up|Down))\b")
+    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down))\b")
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
     r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-])(?=\$?\d))(?:\$\d[\d.]*|\d[\d.]*\s?%)")
