@@ -156,7 +156,7 @@ _UP_VERBS = _forms(
     r"firms(?!\s+(?:are|were|is|was|have|had|say|said|says|face|faced|facing|and|or|that|which|who|"
     r"will|would|could|can|may|might|must|should|making|make|made|with|like|such|including|whose|operating))",
     "rall(?:y|ies|ied|ying)", "soar(?:s|ed|ing)?", "surg(?:e|es|ed|ing)",
-    "spik(?:e|es|ed|ing)", "advanc(?:e|es|ed|ing)", "add(?:s|ed|ing)?", "rebound(?:s|ed|ing)?",
+    "spik(?:e|es|ed|ing)", "advanc(?:e|es|ed|ing)", "add(?:s|ed|ing)?(?!\\s+new\\b)", "rebound(?:s|ed|ing)?",
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
     "extend(?:s|ed|ing)? (?:its |their )?gains?",
@@ -526,13 +526,13 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
                    "spikes": "up", "add": "up", "adds": "up", "pops": "up", "triples": "up", "doubles": "up",
-                   "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down"}
+                   "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down", "collapses": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
-    r"|drags))"
+    r"|drags|collapses|plummets))"
     r"(?=\s*(?:\(|$)|\s+(?:After|On|In|As|Ahead|Following|Before)\s+[A-Z])"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
@@ -556,7 +556,7 @@ _TICKER_VERBS = ("Dips Gains Falls Rises Sinks Slips Drops Jumps Climbs Soars Pl
                  "Advances Outpaces").split()
 """The verbs of the aggregators' ticker templates ("Acme (ACM) Dips More Than Broader Markets")."""
 _TICKER_IS_UP = re.compile(
-    rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
@@ -572,11 +572,18 @@ _HEADLINE_PCT_MOVE = re.compile(
     r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-])(?=\$?\d))(?:\$\d[\d.]*|\d[\d.]*\s?%)")
 """A headline that opens with a company and its percentage move: "Acme up 4% after hours on stake", "Acme (ACM) Down
 4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?", "Acme +6.5% Premarket"."""
-_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own)\s+(?:[A-Za-z]+\s+)?\d[\d.]*\s?%|\w\s+[+-](?:\d[\d.]*\s?%|\$\d)")
+_PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own|Plunging|Losing|Falling|Gaining|Rising|Soaring)\s+(?:[A-Za-z]+\s+)?"
+                            r"\d[\d.]*\s?%|\w\s+[+-](?:\d[\d.]*\s?%|\$\d)")
 _LISTED_PCT_MOVE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+(?:Shares\s+)?(?P<dir>[Uu]p|[Dd]own)\s+"
     r"~?\d[\d.]*\s?%(?=\s*(?:[,;]|$))")
 """One of a headline's list of movers, each with its percentage: "Acme Shares Down 7.5%, Zorbex Down 21.8%"."""
+_PERIOD_MOVE = re.compile(
+    r"(?:^|,\s+|\b[Aa]fter\s+)(?:(?P<down>Down|Plunging|Losing|Falling|Sliding|Tumbling|Dropping|Declining)"
+    r"|(?P<up>Up|Gaining|Rising|Soaring|Jumping|Climbing|Surging))\s+~?\d[\d.]*\s?%\s+(?:in|over|since)\s+"
+    r"(?:the\s+)?(?:[Pp]ast\s+|[Ll]ast\s+)?(?:\d+\s+)?(?i:weeks?|months?|days?|years?|sessions?)\b")
+"""A headline's move over a period, its company named with a ticker elsewhere in it: "Down 11.4% in 4 Weeks, Here's
+Why You Should Buy the Dip in Acme (ACM)", "Acme (ACM) is Poised for a Turnaround After Losing 25.8% in 4 Weeks"."""
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
 """Words of "sending shares racing" that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has."""
 _HEADLINE_VERBS = frozenset("""
@@ -595,10 +602,11 @@ _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plun
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
                     "sliding jumping rising falling spiking climbing dropping slipping rallying".split())
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
-_LEAD_PAST_VERBS = "Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed Spiked Rallied".split()
+_LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
+                    "Spiked Rallied Retreated Declined Slumped Rebounded").split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
-    rf"^(?P<why>(?:Why|How)\s+)?(?:[A-Z]{{2,5}}:\s+)?"
+    rf"^(?P<why>(?:Why|How)\s+(?:(?:Are|Is)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
@@ -686,13 +694,20 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
         name = clause[start:end]
         if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
                 or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name
-                or len(words) > 1 and not given_names and _is_given_name(name.split()[0])):
+                or len(words) > 1 and not given_names and _is_given_name(name.split()[0])
+                and name.split()[-1].lower() not in _COMPANY_WORDS
+                and not re.match(r"\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)", clause[end:])
+                or re.fullmatch(r"Q[1-4]|FY\d*|H[12]", name)):
             continue  # ("Paul Tellier stepped down …, sending the plane maker's shares down": a person, no company)
         return start, end
     return None
 
 
-_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up"}
+_COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems technologies pharmaceuticals energy "
+                           "financial industries corporation company brands entertainment resources communications "
+                           "therapeutics sciences semiconductor software networks laboratories".split())
+"""A company's last word after a given name: "Ross Stores" and "Dave & Buster's (PLAY)" are companies, no people."""
+_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
 
 
@@ -729,6 +744,22 @@ def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher, *,
            for w in clause.split()):
         return False
     return _headline_company(clause, matcher, given_names=shares) == (0, len(clause))
+
+
+def _ticker_named(sentence: str) -> tuple[int, int] | None:
+    """The company a headline names with its ticker in brackets ("… the Dip in JB Hunt (JBHT)"): the capitalised words
+    right before the bracket, without an opening "Here's Why"."""
+    bracket = re.search(r"\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{1,5}\)", sentence)
+    if bracket is None:
+        return None
+    run = re.search(rf"(?:{_STOCK_NAME}|&|of|de|\d{{1,3}})(?:\s+(?:{_STOCK_NAME}|&|of|de|\d{{1,3}})){{0,4}}\s*$",
+                    sentence[:bracket.start()])
+    if run is None:
+        return None
+    lead = re.match(r"(?:Here['’]s\s+)?(?:Why|How)\s+(?:(?:Is|Are)\s+)?", run.group())
+    start = run.start() + (lead.end() if lead else 0)
+    end = len(sentence[:bracket.start()].rstrip())
+    return (start, end) if start < end and sentence[start].isalnum() else None
 
 
 def _is_given_name(word: str) -> bool:
@@ -1900,6 +1931,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     for more in _LEAD_MORE.finditer(sentence, lead.end()) if names else ():
         if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
             moved.append(((more.start("name"), more.end("name")), more.group("verb")))
+    period = _PERIOD_MOVE.search(sentence) if headline and "%" in sentence and "(" in sentence else None
+    ticker = _ticker_named(sentence) if period is not None and not names else None
+    if ticker is not None and _headline_name_ok(sentence, ticker[0], ticker[1], matcher, shares=True):
+        moved.append((ticker, "down" if period.group("down") else "up"))
     round_up = headline and ", " in sentence and _BUSINESS_NEWS.search(sentence) is not None
     for item in _ROUND_UP_ITEM.finditer(sentence) if round_up else ():
         if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):
@@ -2029,7 +2064,18 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         # "shares on the Irish Stock Exchange": where something trades, no instrument of its own, but what
         # "the index" points back to ("trading was halted on the X Stock Exchange after the index fell")
         (venues if venue else general).append(mention)
-    return general
+    return [_ticker_owned(sentence, m) for m in general]
+
+
+def _ticker_owned(sentence: str, mention: _Mention) -> _Mention:
+    """`mention` named as written when its "'s" is right before a ticker: "Dave & Buster's (PLAY)" is the company's
+    own name, no owner's."""
+    written = sentence[mention.start:mention.end]
+    if (mention.instrument.kind == "stock" and re.search(r"[A-Za-z]['’]s$", written)
+            and not mention.name.endswith(("'s", "’s")) and written.startswith(mention.name)
+            and re.match(r"\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)", sentence[mention.end:])):
+        return replace(mention, instrument=replace(mention.instrument, name=written), name=written)
+    return mention
 
 
 _PAPER_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|mln|bln|dlrs|dollars|yen|marks|stg|amount|volume|"

@@ -408,3 +408,25 @@ def test_round50_ticker_templates(sentence: str, expected: list[tuple[str, str]]
 ])
 def test_round51_why_headlines_and_names_before_a_ticker(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 52: a number inside a name a ticker closes; "'s" before a ticker is the name's; given names before a
+    # company word or a ticker
+    ("Halvard 66 (HLV) Stock Moves -1.8%: What You Should Know", [("Halvard 66", "down")]),
+    ("Dave & Zenthra's (DZN) Q4 Earnings Miss Estimates, Stock Down", [("Dave & Zenthra's", "down")]),
+    ("Carl Stores is the latest retailer to disappoint, stock falls 16%", [("Carl Stores", "down")]),
+    # "; Acme Collapses"; "Why Are Acme Shares Plunging Today"; "Stocks Retreated"
+    ("Dow Jones Dives As Tensions Rise; Zenthra Collapses", [("Dow Jones Industrial Average", "down"), ("Zenthra", "down")]),
+    ("Why Are Zenthra Shares Plunging Today", [("Zenthra", "down")]),
+    ("Why Zenthra, Halvard, and Dunmore Stocks Retreated Today",
+     [("Zenthra", "down"), ("Halvard", "down"), ("Dunmore", "down")]),
+    # a move over a period, the company named with its ticker elsewhere in the headline
+    ("Down 11.4% in 4 Weeks, Here's Why You Should Buy the Dip in Zenthra Hunt (ZNH)", [("Zenthra Hunt", "down")]),
+    ("Here's Why Halvard (HLV) is Poised for a Turnaround After Losing 25.8% in 4 Weeks", [("Halvard", "down")]),
+    # "adds new companies" is no move; "added 1%" is
+    ("Nasdaq adds new companies including Zenthra", []),
+    ("The Nasdaq added 1% on Monday.", [("Nasdaq Composite", "up")]),
+])
+def test_round52_tickers_periods_and_why_headlines(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
