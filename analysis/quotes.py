@@ -2848,6 +2848,10 @@ class _Article:
         before it that has one, up to 5 sentences back; "he" and "she" skip people of the other gender."""
         want = _PRONOUNS[pronoun.surface.lower()]
         s_start, _ = self.sentence_of(pronoun.start)
+        if pronoun.surface.lower() == "they":
+            pair = self._pair_before(pronoun)
+            if pair is not None:
+                return pair  # "Senators Jo Dane and Tom Reid … endorsed it. “…,” they said": the pair's first named
         here = [r for r in self.refs if s_start <= r.start and r.end <= pronoun.start]
         opener = _PARTICIPIAL_CLAUSE.match(self.masked, s_start) or _PARTICIPLE_OPENER.match(self.masked, s_start)
         comma = self.masked.find(",", opener.end(), pronoun.start) if opener is not None else -1
@@ -2896,6 +2900,25 @@ class _Article:
                 owner = self._possessor_of_subject(a, b, pronoun)
                 if owner is not None:
                     return owner
+        return None
+
+    def _pair_before(self, pronoun: _Ref) -> _Ref | None:
+        """The first of two people named together, "A and B" with their titles and asides, as the subject of the
+        pronoun's sentence or of one of the two before it: "they" in a joint statement is the pair, and the first
+        stands for both."""
+        here = self.sentence_index(pronoun.start)
+        floor = self.sentences[max(0, here - 2)][0]
+        people = [r for r in self.refs if floor <= r.start and r.end <= pronoun.start and r.kind == "name"
+                  and r.actor_type == "person" and not self._possessive(r)]
+        for k, (first, second) in enumerate(zip(people, people[1:])):
+            if k and re.fullmatch(r",[^\S\n]*", self.masked[people[k - 1].end:first.start]):
+                continue  # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian": the last two of a list
+            between = self.masked[first.end:second.start]
+            if (self.sentence_index(first.start) == self.sentence_index(second.start) and first.actor != second.actor
+                    and re.fullmatch(r"(?:,[^.;:“”\"" + MASK + r"]{0,150}?,)?[^\S\n]+and[^\S\n]+"
+                                     r"(?:[A-Z][\w.’'\-]*[^\S\n]+){0,6}", between)
+                    and not any(r.actor_type == "group" and second.end <= r.start < pronoun.start for r in self.refs)):
+                return first  # (but "… the foreign ministers of France and Spain … they said": the group after them)
         return None
 
     def _last_speaker_before(self, pronoun: _Ref, want: str) -> _Ref | None:

@@ -345,3 +345,16 @@ def test_a_title_with_of_the_then_a_person() -> None:
 ])
 def test_round47_own_attorneys_and_bodies_for_a(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 48: "they" after two people named together speaks for the pair, given as the first named
+    ("Republican Senators Ann Fulton and Tom Reid, who wrote a bill in September, endorsed the effort. \u201cWe believe "
+     "we need a package,\u201d they said in a joint statement.", [("We believe we need a package", "Ann Fulton")]),
+    # ... not the last two of a longer list, which a group stands for
+    ("The foreign ministers Ann Fulton, Tom Reid and Ivo Pratt met in Cairo. They concluded that the deal is \u201cnull "
+     "and void\u201d.", [("null and void", "foreign ministers")]),
+])
+def test_round48_they_after_a_pair(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
