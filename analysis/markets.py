@@ -550,6 +550,8 @@ _MOVED_BY = re.compile(
     rf"(?:(?:gains|losses|declines|weakness|strength|rallies|drops|falls|jumps)\s+in\s+)?(?P<names>{_NAME_LIST})")
 """A market pulled or lifted by companies, whose shares moved its way: "The S&P 500 dropped, pulled lower by Acme
 Corp and Zenthra Inc" (each a company, not a listed instrument)."""
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)")
+"""A company's ticker in brackets right after its name: " (ACM)", " (NYSE: ACM)"."""
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|markets?|benchmarks?)\b|S&P|Nasdaq|"
                             r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
 _TICKER_VERBS = ("Dips Gains Falls Rises Sinks Slips Drops Jumps Climbs Soars Plunges Tumbles Rallies Surges Declines "
@@ -696,7 +698,7 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
                 or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name
                 or len(words) > 1 and not given_names and _is_given_name(name.split()[0])
                 and name.split()[-1].lower() not in _COMPANY_WORDS
-                and not re.match(r"\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)", clause[end:])
+                and not _TICKER_AFTER.match(clause, end)
                 or re.fullmatch(r"Q[1-4]|FY\d*|H[12]", name)):
             continue  # ("Paul Tellier stepped down …, sending the plane maker's shares down": a person, no company)
         return start, end
@@ -1501,7 +1503,7 @@ def _inside_a_name(sentence: str, end: int) -> bool:
     following = _NEXT_CAPITALISED.match(sentence, end)
     if following is None or following.group(1).lower() in _NAME_PARTS_ALLOWED:
         return False
-    if re.match(r"(?:\s+[A-Z][\w&.'’-]*){1,3}\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)", sentence[end:]):
+    if re.match(rf"(?:\s+[A-Z][\w&.'’-]*){{1,3}}{_TICKER_AFTER.pattern}", sentence[end:]):
         return True  # "Dollar General (DG) Gains": a ticker closes the name, even in a title-case headline
     return not _is_title_case(sentence)
 
@@ -1846,7 +1848,6 @@ def _before_a_verb(name: str) -> str:
     return name
 
 
-
 def _inside_company_name(sentence: str, match: re.Match[str], known: list[_Mention]) -> bool:
     """Whether the listed mentions `known` are only words inside the company name a stock phrase gives
     ("shares of Gold Fields", "Halvorsen Petroleum (NYSE: HPX)"), not the instrument itself."""
@@ -1950,10 +1951,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)(?:\s+(?:Is|Are|Was|Were|Did|Does|Has|Have))?\s+", "",
                       match.group("name"))
         start = match.end("name") - len(name)
-        stock = _stock_mention(name, start, match.end("name"))
-        if stock is not None and re.search(r"[A-Za-z]['’]s$", name) and not stock.name.endswith(("'s", "’s")):
-            # "Lowe's (LOW) Gains": the ticker after it shows the "'s" is the company's name, no owner's
-            stock = _Mention(stock.start, stock.end, Instrument(name, "stock", None, None, ()), name)
+        stock = _stock_mention(name, start, match.end("name"))  # ("Lowe's (LOW)" keeps its "'s": `_ticker_owned`)
         if stock is not None and matcher.instrument_of(name) is None and not overlapping(stock.start, stock.end):
             if match.group("verb"):
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
@@ -2073,7 +2071,7 @@ def _ticker_owned(sentence: str, mention: _Mention) -> _Mention:
     written = sentence[mention.start:mention.end]
     if (mention.instrument.kind == "stock" and re.search(r"[A-Za-z]['’]s$", written)
             and not mention.name.endswith(("'s", "’s")) and written.startswith(mention.name)
-            and re.match(r"\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)", sentence[mention.end:])):
+            and _TICKER_AFTER.match(sentence, mention.end)):
         return replace(mention, instrument=replace(mention.instrument, name=written), name=written)
     return mention
 

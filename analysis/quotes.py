@@ -2522,11 +2522,15 @@ class _Article:
         named = next((r for r in reversed(people) if r.start >= s_start), None)
         return named if named is not None else self._recent_named_speaker(before) or self._named_just_before(before)
 
+    def _two_sentences_back(self, at: int) -> int:
+        """Where the sentence two before the one holding `at` starts (the article's start at most): how far back
+        the epithet and pronoun rules look for someone who spoke or was named."""
+        return self.sentences[max(0, self.sentence_index(at) - 2)][0]
+
     def _named_just_before(self, before: int) -> _Ref | None:
         """The person named last in full in the two sentences before the one at `before` ("Senator Rand Paul … took
         issue with the plan. “…,” the Kentucky Republican said": no one spoke, but one person was named)."""
-        here = self.sentence_index(before)
-        floor = self.sentences[max(0, here - 2)][0]
+        floor = self._two_sentences_back(before)
         return next((r for r in reversed(self.refs) if floor <= r.start and r.end <= before and r.kind == "name"
                      and r.actor_type == "person" and " " in (r.actor or r.surface) and not self._possessive(r)
                      and self._fits(r, "person")), None)
@@ -2535,14 +2539,13 @@ class _Article:
         """The named person who spoke last, in the two sentences before `before`: the subject of the last
         attribution, else of a sentence that reports speech ("Senator Jo Dane said on Sunday that … “…,” the
         Maine Republican told ABC")."""
-        here = self.sentence_index(before)
-        floor = self.sentences[max(0, here - 2)][0]
+        floor = self._two_sentences_back(before)
         for _, ref in reversed(self.subjects):
             if ref.start < floor:
                 break
             if ref.start < before and ref.kind == "name" and ref.actor_type == "person":
                 return ref
-        return self._reported_speaker_before(here)
+        return self._reported_speaker_before(self.sentence_index(before))
 
     def _reported_speaker_before(self, here: int) -> _Ref | None:
         """The named person a sentence reports as speaking, in the two sentences before sentence `here`, the nearer
@@ -2906,8 +2909,7 @@ class _Article:
         """The first of two people named together, "A and B" with their titles and asides, as the subject of the
         pronoun's sentence or of one of the two before it: "they" in a joint statement is the pair, and the first
         stands for both."""
-        here = self.sentence_index(pronoun.start)
-        floor = self.sentences[max(0, here - 2)][0]
+        floor = self._two_sentences_back(pronoun.start)
         people = [r for r in self.refs if floor <= r.start and r.end <= pronoun.start and r.kind == "name"
                   and r.actor_type == "person" and not self._possessive(r)]
         for k, (first, second) in enumerate(zip(people, people[1:])):
