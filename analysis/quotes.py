@@ -2098,6 +2098,11 @@ class _Article:
     def _refs_between(self, start: int, end: int) -> list[_Ref]:
         return [r for r in self.refs if start <= r.start < end and r.end <= end + 80]
 
+    def _person_after(self, ref: _Ref, *, within: int) -> _Ref | None:
+        """The first person named after `ref`, starting at most `within` characters past its end."""
+        return next((r for r in self.refs if ref.end < r.start <= ref.end + within and r.kind == "name"
+                     and r.actor_type == "person"), None)
+
     def _ref_starting(self, at: int, *, within: int) -> _Ref | None:
         """The reference at `at`, after title words at most ("said Kremlin spokesman Dmitry Peskov")."""
         found = None
@@ -2107,20 +2112,17 @@ class _Article:
                 break
         if found is not None and self._possessive(found):
             # "said Iron Maiden's Bruce Dickinson", "said the club's manager Jo Lund": the owner's person speaks
-            owned = next((r for r in self.refs if found.end < r.start <= found.end + 50 and r.kind == "name"
-                          and r.actor_type == "person"), None)
+            owned = self._person_after(found, within=50)
             if owned is not None and self._title_prefix(re.sub(r"^(?:’s|'s|’|')", "", self.masked[found.end:owned.start])):
                 return self._apposed_name(owned)
         if found is not None and found.kind == "name" and found.actor_type == "place":
             # "said Republican U.S. Senator Pat Roberts": the place is the office's, the person after it speaks
-            person = next((r for r in self.refs if found.end < r.start <= found.end + 40 and r.kind == "name"
-                           and r.actor_type == "person"), None)
+            person = self._person_after(found, within=40)
             if person is not None and self.masked[found.end:person.start].strip() and self._title_prefix(
                     self.masked[found.end:person.start]):
                 return self._apposed_name(person)
         if found is not None and found.kind == "name" and found.actor_type in (None, "person"):
-            later = next((r for r in self.refs if found.end < r.start <= found.end + 40 and r.kind == "name"
-                          and r.actor_type == "person"), None)
+            later = self._person_after(found, within=40)
             if later is not None and re.fullmatch(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}",
                                                   self.masked[found.end:later.start]) and all(
                     w in self.lex.heads or w in _TITLE_WORDS for w in self.masked[found.end:later.start].split()):
