@@ -533,7 +533,7 @@ _SHARES_AFTER_NEWS = re.compile(
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
     r"|drags|collapses|plummets))"
-    r"(?=\s*(?:\(|$)|\s+(?:After|On|In|As|Ahead|Following|Before)\s+[A-Z])"
+    r"(?=\s*(?:\(|$|;)|\s+(?:[+-]?\d[\d.]*%\s+)?(?i:after|on|in|as|ahead|following|before)\s+[A-Z]|\s+[+-]?\d[\d.]*%\s*(?:$|[,;]))"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
     r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging|racing|rocketing"
@@ -555,25 +555,48 @@ _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)")
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|index|indices|indexes|markets?|benchmarks?)\b|S&P|Nasdaq|"
                             r"\bDow\b|FTSE|DAX|Nikkei|Hang\s+Seng|CAC")
 _TICKER_VERBS = ("Dips Gains Falls Rises Sinks Slips Drops Jumps Climbs Soars Plunges Tumbles Rallies Surges Declines "
-                 "Advances Outpaces").split()
+                 "Advances Outpaces Loses").split()
 """The verbs of the aggregators' ticker templates ("Acme (ACM) Dips More Than Broader Markets")."""
 _TICKER_IS_UP = re.compile(
-    rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de|and|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
-    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b)))\b)")
+    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b))"
+    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|(?P<flat>Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
-Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Down More Than 10% in 6 Months"."""
+Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Moves 3.8% Higher", "Acme (ACM) Down More Than 10% in 6 Months",
+"Acme (ACM) Flat As Market Sinks"."""
 _TICKER_IS_UP_HINT = re.compile(
     r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week)"
-    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down))\b")
+    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down|Flat|Unchanged))\b")
+_EXCHANGE_TICKER = re.compile(r"(?:['’]s?)?\s*\((?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSEAMERICAN|AMEX)"
+                              r"\s*:\s*[A-Z][A-Z.]{0,5}\)")
+"""A company's exchange and ticker in brackets after its name (and its possessive): "Acme, Inc.'s (NYSE:ACM)"."""
+_PLAIN_TICKER = re.compile(r"(?:['’]s?)?\s*\([A-Z][A-Z.]{0,5}\)")
+"""A company's ticker alone in brackets after its name: "Acme (ACM)"."""
+_STOCK_STATE = re.compile(
+    r"\b(?:(?P<down>Weakness|Declining\s+Stock|On\s+A\s+Decline)|(?P<up>Rally\s+In|Stock\s+Up\s+Recently"
+    r"|On\s+An\s+Uptrend|(?P<seen>Strength\s+Seen\s+in)))\b")
+"""The state of a stock that a title-case headline tells beside its exchange ticker: "Is Weakness In Acme, Inc.
+(NASDAQ:ACM) Stock A Sign …?", "Acme's (NYSE:ACM) Stock Has Shown Weakness Lately", "Declining Stock and Solid
+Fundamentals: Is The Market Wrong About Acme (NYSE:ACM)?", "Are Robust Financials Driving The Recent Rally In Acme's
+(NYSE:ACM) Stock?", "… Driving Acme's (NYSE:ACM) Stock Up Recently?", "Acme (NYSE:ACM) On An Uptrend: …"; and
+"Strength Seen in Acme (ACM): Can Its 4.6% Jump …?" with the ticker alone."""
+_NAME_BEFORE_TICKER_STOPS = frozenset("In About Miss Driving For On At With Is Are Was Were Should Did Do Does Has Have "
+                                      "Why How Own Wrong Buy Sell Into".split())
+"""Title-case words of a headline that end the name a ticker follows, read backwards ("… Weakness In Acme")."""
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
     r"(?:(?:Is|is)\s+)?(?:(?P<dir>[Uu]p|[Dd]own)\s+(?:(?i:almost|nearly|about|over|more\s+than)\s+)?|(?P<sign>[+-])(?=\$?\d))(?:\$\d[\d.]*|\d[\d.]*\s?%)")
 """A headline that opens with a company and its percentage move: "Acme up 4% after hours on stake", "Acme (ACM) Down
 4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?", "Acme +6.5% Premarket"."""
+_OPENING_PCT_MOVE = re.compile(
+    rf"^(?P<dir>Up|Down)\s+~?\d[\d.,]*%(?:\s+(?i:in|over|since|this|last|year-to-date|YTD)\b[^,]{{0,20}})?,\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+(?:Stock|Shares)\b")
+"""A headline that opens with a percentage move, then names the company whose stock it is: "Up 700%, Acme Stock Still
+Has Room To Run", "Down 40% This Year, Acme Shares Look Cheap"."""
 _PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own|Plunging|Losing|Falling|Gaining|Rising|Soaring)\s+(?:[A-Za-z]+\s+)?"
                             r"\d[\d.]*\s?%|\w\s+[+-](?:\d[\d.]*\s?%|\$\d)")
 _LISTED_PCT_MOVE = re.compile(
@@ -602,30 +625,35 @@ _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips decli
 """A headline's present-tense verbs of a company's move ("Acme Falls, Zorbex Gains")."""
 _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
-                    "sliding jumping rising falling spiking climbing dropping slipping rallying".split())
+                    "sliding jumping rising falling spiking climbing dropping slipping rallying pops plummets craters "
+                    "skyrockets".split())
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
-                    "Spiked Rallied Retreated Declined Slumped Rebounded").split()
+                    "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew").split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
-    rf"^(?P<why>(?:Why|How)\s+(?:(?:Are|Is)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
+    rf"^(?P<why>(?:Why|How)\s+(?:(?:Are|Is)\s+)?(?P<of>Shares\s+(?:[Oo]f|[Ii]n)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
-    r"(?:\s+\([A-Z]{1,5}\))?\s+(?P<shares>(?i:stocks?|shares)\s+)?"
+    r"(?:\s+\([A-Z]{1,5}\))?(?:(?P<other>,?\s+and\s+Other\s+(?:[A-Z][\w-]*\s+){0,2}?)(?=(?i:stocks|shares)\b)|\s+)"
+    r"(?P<shares>(?i:stocks?|shares)\s+(?:All\s+)?(?:Just\s+)?)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b)"
-    r"|(?-i:Is|Are)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging|Rallying"
-    r"|Dropping|Slipping|Spiking))"
+    r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
+    r"|Rallying|Dropping|Slipping|Spiking))"
+    r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
     r"|pre-market|after-hours|to(?!\s+the\s+top\b)"
-    r"|in\s+(?:early|late))\b"
+    r"|in\s+(?:early|late|premarket|pre-market|after-hours))\b"
     r"|\s*$|\s*[,;:(])")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
 as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex Rise Before Bell", "Why Acme and
 Zorbex Fell Today" (a past tense only in capitals), "Acme Spiking Lower" (the last word tells the way), "Acme Trading
-8% Higher"; not "Acme Jumps To The Top Of The List"."""
+8% Higher", "Why Shares of Acme, Zorbex, and Quintor Are Falling Today", "Why Acme Stock Blasted Higher Today" (a
+past tense of any verb after "stock", when "Higher" or "Lower" tells the way); not "Acme Jumps To The Top Of The
+List"."""
 _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
@@ -675,9 +703,11 @@ _GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.low
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
 
-def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = False) -> tuple[int, int] | None:
+def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = False,
+                      common: bool = False) -> tuple[int, int] | None:
     """The company a headline's clause names first: its first capitalised run, cut at the headline's verbs, that is
-    no regulator, place or listed market ("SEC Probes United Rentals" -> United Rentals)."""
+    no regulator, place or listed market ("SEC Probes United Rentals" -> United Rentals); with `common`, a common
+    word may be one."""
     segments: list[list[tuple[int, int]]] = []
     for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
         segments.append([])
@@ -695,7 +725,7 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
         start, end = words[0][0], words[-1][1]
         name = clause[start:end]
         if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
-                or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name
+                or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name and not common
                 or len(words) > 1 and not given_names and _is_given_name(name.split()[0])
                 and name.split()[-1].lower() not in _COMPANY_WORDS
                 and not _TICKER_AFTER.match(clause, end)
@@ -709,7 +739,7 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
                            "financial industries corporation company brands entertainment resources communications "
                            "therapeutics sciences semiconductor software networks laboratories".split())
 """A company's last word after a given name: "Ross Stores" and "Dave & Buster's (PLAY)" are companies, no people."""
-_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down"}
+_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
 
 
@@ -732,20 +762,26 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
         return []  # "Acme and Zorbex Falls": no list of companies
     cuts = [0, *(k for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) for k in m.span()), len(text)]
     parts = [(lead.start("name") + a, lead.start("name") + b) for a, b in zip(cuts[::2], cuts[1::2])]
-    shares = bool(lead.group("shares"))
-    return parts if all(_headline_name_ok(lead.string, start, end, matcher, shares=shares)
-                        for start, end in parts) else []
+    shares = bool(lead.group("shares") or lead.group("of"))
+    ok = [_headline_name_ok(lead.string, start, end, matcher, shares=shares) for start, end in parts]
+    if len(parts) > 1 and any(ok) and not all(ok):  # "Apple, Bed Bath & Beyond, Tilray Rise": a company of a list
+        # may be a common word ("Apple") when another of the list is a company for sure
+        ok = [one or _headline_name_ok(lead.string, start, end, matcher, shares=shares, common=True)
+              for one, (start, end) in zip(ok, parts)]
+    return parts if all(ok) else []
 
 
-def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher, *, shares: bool = False) -> bool:
+def _headline_name_ok(headline: str, start: int, end: int, matcher: _Matcher, *, shares: bool = False,
+                      common: bool = False) -> bool:
     """Whether `headline[start:end]` is a company, whole: no figure, market, regulator or place
     (`_HEADLINE_NOT_COMPANY`, `_headline_company`); a given name may open it when the headline says "shares"
-    ("Fannie Mae, Freddie Mac Shares Fall": no person has shares that fall)."""
+    ("Fannie Mae, Freddie Mac Shares Fall": no person has shares that fall), and a common word when `common`
+    says the context names companies."""
     clause = headline[start:end]
     if any(w.lower().strip("'’s") in _HEADLINE_NOT_COMPANY or w.lower() in _HEADLINE_NOT_COMPANY
            for w in clause.split()):
         return False
-    return _headline_company(clause, matcher, given_names=shares) == (0, len(clause))
+    return _headline_company(clause, matcher, given_names=shares, common=common) == (0, len(clause))
 
 
 def _ticker_named(sentence: str) -> tuple[int, int] | None:
@@ -762,6 +798,21 @@ def _ticker_named(sentence: str) -> tuple[int, int] | None:
     start = run.start() + (lead.end() if lead else 0)
     end = len(sentence[:bracket.start()].rstrip())
     return (start, end) if start < end and sentence[start].isalnum() else None
+
+
+def _exchange_named(sentence: str, bracket: re.Match[str]) -> tuple[int, int] | None:
+    """The company an exchange ticker (`_EXCHANGE_TICKER`) follows: the capitalised words right before it, a comma
+    and a legal form included ("Take-Two Interactive Software, Inc."), back to a word that ends a name
+    (`_NAME_BEFORE_TICKER_STOPS`) or the start of a clause."""
+    words = list(re.finditer(r"[^\s]+", sentence[:bracket.start()]))
+    start = None
+    for word in reversed(words[-7:]):
+        text = word.group()
+        if text.rstrip(",") in _NAME_BEFORE_TICKER_STOPS or text.endswith((":", "?", ";")) or not (
+                text[:1].isupper() or text[:1].isdigit() or text in ("&", "and", "of", "de")):
+            break
+        start = word.start()
+    return (start, bracket.start()) if start is not None else None
 
 
 def _is_given_name(word: str) -> bool:
@@ -1722,6 +1773,10 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
     stocks: list[_Mention] = []
     for stock in sorted(candidates, key=lambda m: (m.start, m.move is None)):  # one with its own move first
         if stocks and stocks[-1].end > stock.start:
+            if stocks[-1].move is None and stock.move is not None and (
+                    stocks[-1].name == stock.name or stock.end <= stocks[-1].end):
+                stocks[-1] = stock  # "Why Acme Stock Blasted Higher", "Is Weakness In Acme (NYSE:ACM) Stock …": the
+                # company, with the move a rule read, not the longer run of capitals that took it in
             continue
         stocks.append(stock)
     mentions = sorted(found + stocks, key=lambda m: m.start)
@@ -1901,8 +1956,9 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if match.group("company"):  # "European Stocks Open Flat, Havas Falls": the company the clause names
             company = match.group("company")
             if matcher.instrument_of(company) is not None or _clean_name(company) == "" or (
-                    _common_word_rank(company) >= 4.6 and " " not in company):
-                continue
+                    _common_word_rank(company) >= 4.6 and " " not in company) or any(
+                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()):
+                continue  # ("…, AUM Rises", "; Tesla Deliveries Rise": a figure, no company)
             name = match.start("company"), match.end("company")
         else:
             name = _headline_company(sentence[:match.start()], matcher)
@@ -1925,6 +1981,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
         sign = "up" if pct.group("sign") == "+" else "down"
         moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or sign))
+    opening = _OPENING_PCT_MOVE.match(sentence) if headline and not names and not pct else None
+    if opening is not None and _headline_name_ok(sentence, opening.start("name"), opening.end("name"), matcher,
+                                                 shares=True):
+        moved.append(((opening.start("name"), opening.end("name")), opening.group("dir")))
     listed = list(_LISTED_PCT_MOVE.finditer(sentence)) if headline and "%" in sentence else []
     for item in listed if len(listed) > 1 else ():  # "KKD Up 12%, BRCD Down 4%": a list of movers
         if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):
@@ -1947,6 +2007,16 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             move = _verb_move(verb, _LEAD_PAST)
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
+    state = _STOCK_STATE.search(sentence) if headline and "(" in sentence else None
+    bracket = ((_PLAIN_TICKER if state.group("seen") else _EXCHANGE_TICKER).search(sentence, state.end())
+               if state is not None else None)
+    bracket = bracket or (_EXCHANGE_TICKER.search(sentence) if state is not None and not state.group("seen") else None)
+    name = _exchange_named(sentence, bracket) if bracket is not None and _is_title_case(sentence) else None
+    if name is not None and matcher.instrument_of(sentence[name[0]:name[1]]) is None:
+        stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
+        if stock is not None and not overlapping(stock.start, stock.end):
+            general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
+                                    _Move("down" if state.group("down") else "up", None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
         name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)(?:\s+(?:Is|Are|Was|Were|Did|Does|Has|Have))?\s+", "",
                       match.group("name"))
@@ -1957,9 +2027,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
             else:
                 up = bool(match.group("up") or match.group("high") or match.group("sign") == "+"
-                          or match.group("way") == "Up")
+                          or match.group("way") == "Up" or match.group("moved") == "Higher")
+            direction = "flat" if match.group("flat") else "up" if up else "down"
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
-                                    _Move("up" if up else "down", None, None, None, None)))
+                                    _Move(direction, None, None, None, None)))
     for match in _MOVED_BY.finditer(sentence) if "by " in sentence else ():
         if not _MARKET_BEFORE.search(sentence, 0, match.start()):
             continue  # the thing pulled is a market: "The dollar was pulled lower by the Fed" is no company's move
@@ -2299,11 +2370,21 @@ def _common_word_rank(name: str) -> float:
     """How common in general English `name` is (Zipf scale: 3 = once per million words): a one-word name's
     own frequency, a longer name's rarest word less a half ("Rio Tinto", "General Motors", "Washington
     Mutual" name companies; "Consumer Prices" does not); a company named by rare words ("Easyjet" 2.5) is
-    told from a noun ("Sales" 5.0)."""
-    ranks = [_zipf(w.lower()) for w in name.split()]
+    told from a noun ("Sales" 5.0); capitals joined by "&" are a name ("AT&T", "P&G"), but for a few nouns; a few
+    companies that headlines name alone are named by common words (`_COMMON_WORD_COMPANIES`)."""
+    if name.lower() in _COMMON_WORD_COMPANIES:
+        return 0.0
+    ranks = [0.0 if re.fullmatch(r"[A-Z]+&[A-Z]+", w) and w not in _AMPERSAND_NOUNS else _zipf(w.lower())
+             for w in name.split()]
     if len(ranks) > 1:
         return min(ranks) - 0.5 if min(ranks) < 4.5 else max(ranks)
     return max(ranks, default=0.0)
+
+
+_AMPERSAND_NOUNS = frozenset("M&A Q&A R&D P&L B&B".split())
+_COMMON_WORD_COMPANIES = frozenset("apple twitter google facebook target".split())
+"""Companies named by a word common in English (Zipf 4.6 and over) that headlines name alone ("Apple, Tesla
+Climb"); "Southern", "Ball" and "Block" are left out: as often no company."""
 
 
 @lru_cache(maxsize=4096)
@@ -3002,7 +3083,8 @@ def _corrected(sentence: str, path: str) -> str:
             if best is not None:
                 sentence = sentence[:pair.start(1)] + best + sentence[pair.end(1):]
     parts, last = [], 0
-    for word in re.finditer(r"\b[A-Z][a-z]{3,}\b(?!['’]\w)", sentence):  # "Shari'a" is no word "Shari"
+    for word in re.finditer(r"\b[A-Z][a-z]{3,}\b(?!['’]\w|\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\))", sentence):
+        # "Shari'a" is no word "Shari"; "Fortinet (FTNT)" names a company by its ticker, no misspelt "forint"
         lower = word.group().lower()
         if lower in known or _zipf(lower) >= 3.5 or lower in _countries() or lower.endswith(("ian", "ese")):
             continue  # a place or demonym ('Malawian kwacha') is no misspelt index word

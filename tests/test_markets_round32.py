@@ -430,3 +430,75 @@ def test_round51_why_headlines_and_names_before_a_ticker(sentence: str, expected
 ])
 def test_round52_tickers_periods_and_why_headlines(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 53: the states a title-case headline tells beside an exchange ticker: weakness, a decline, a rally, a
+    # stock "up recently"; the name is the capitals right before the ticker, a comma and legal form taken in
+    ("Is Weakness In Zenthra, Inc. (NASDAQ:ZNT) Stock A Sign That The Market Could be Wrong?", [("Zenthra", "down")]),
+    ("Should Weakness in Halvard Data Corporation's (NYSE:HDC) Stock Be Seen As A Sign Of Things To Come?",
+     [("Halvard Data Corporation", "down")]),
+    ("Declining Stock and Solid Fundamentals: Is The Market Wrong About Dunmore, Inc. (NYSE:DUN)?", [("Dunmore", "down")]),
+    ("Are Zenthra, Inc.'s (NASDAQ:ZNT) Fundamentals Good Enough Given The Stock's Recent Weakness?",
+     [("Zenthra", "down")]),
+    ("Do Fundamentals Have Any Role To Play In Driving Halvard Re Group, Ltd.'s (NYSE:HRE) Stock Up Recently?",
+     [("Halvard Re Group", "up")]),
+    ("Estimating The Fair Value Of Dunmore plc (NYSE:DUN)", []),
+    # a ticker template: "Moves 3.8% Higher", "Flat As Market Sinks", a name holding "and"; "Fortinet (FTNT)" is no
+    # misspelt "forint"
+    ("Zenthra (ZNT) Moves 3.8% Higher: Will This Strength Last?", [("Zenthra", "up")]),
+    ("Halvard Products and Chemicals (HPC) Flat As Market Sinks: What You Should Know",
+     [("Halvard Products and Chemicals", "flat")]),
+    ("Forinta (FRNT) Gains But Lags Market: What You Should Know", [("Forinta", "up")]),
+])
+def test_round53_stock_states_beside_an_exchange_ticker(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 53: "Why Shares of A, B, and C Are Falling Today", "Why A, B, and C Were Soaring Today", "Why A, B, and C
+    # Stocks All Just Jumped", "Why Acme Stock Blasted Higher Today", "Why AT&T Rose 11%"
+    ("Why Shares of Zenthra, Halvard Chase, and Dunmore Sachs Are Falling Today",
+     [("Zenthra", "down"), ("Halvard Chase", "down"), ("Dunmore Sachs", "down")]),
+    ("Why Zenthra Cruise Line, Halvard Caribbean, and Dunmore International Were Soaring Today",
+     [("Zenthra Cruise Line", "up"), ("Halvard Caribbean", "up"), ("Dunmore International", "up")]),
+    ("Why Zenthra Caribbean, Halvard Cruise, and Dunmore Stocks All Just Jumped",
+     [("Zenthra Caribbean", "up"), ("Halvard Cruise", "up"), ("Dunmore", "up")]),
+    ("Why Zenthra International Stock Blasted Higher Today", [("Zenthra International", "up")]),
+    ("Why AT&T Slid 4% This Week", [("AT&T", "down")]),  # capitals joined by "&" are a name, no common word
+    # a company of a list may be a common word when another of the list is a company for sure; "Rise in Premarket"
+    ("Orange, Zenthra Bath & Beyond, Halvard Rise Premarket; Dunmore Company Slumps",
+     [("Orange", "up"), ("Zenthra Bath & Beyond", "up"), ("Halvard", "up"), ("Dunmore Company", "down")]),
+    ("Zenthra, Halvard Rise in Premarket", [("Zenthra", "up"), ("Halvard", "up")]),
+    ("Housing, Retail Stocks Rise", []),
+])
+def test_round53_why_headlines_and_lists(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 54: a company after ";" or "," with its move and a figure or ";" after it; a few companies that headlines
+    # name by a common word; no figure ("AUM", "Deliveries") is a company
+    ("Dow Jones Rallies As Rates Fall; Zenthra Stores Plummets 22% On Earnings",
+     [("Dow Jones Industrial Average", "up"), ("Zenthra Stores", "down")]),
+    ("Dow Jones Futures Rise After Rally Holds, Halvardforce Jumps; Don't Miss This",
+     [("Dow Jones Industrial Average", "up"), ("Halvardforce", "up")]),
+    ("Dow Jones Gains As Banks Fight; Twitter Gains As New Owner Takes Control", [("Dow Jones Industrial Average", "up"),
+                                                                                ("Twitter", "up")]),
+    ("Zenthra (ZNT) Stock Up 6.8% on Q4 Earnings Beat, AUM Rises", [("Zenthra", "up")]),
+    # "Strength Seen in Acme (ACM)", "Acme (NYSE:ACM) On An Uptrend", "Acme (ACM) Loses 15.1% in 4 Weeks"
+    ("Strength Seen in Zenthra Networks (ZNT): Can Its 4.2% Jump Turn into More Strength?",
+     [("Zenthra Networks", "up")]),
+    ("Halvard Residential (NYSE:HRL) On An Uptrend: Could Fundamentals Be Driving The Stock?",
+     [("Halvard Residential", "up")]),
+    ("Zenthra-Lab (ZLB) Loses 15.1% in 4 Weeks, Here's Why a Reversal May be Near", [("Zenthra-Lab", "down")]),
+    # "Why Shares in Acme Flew Today", "Why Acme Lost 12% in February", "Why A, B, and Other Oil Stocks Surged Today",
+    # "Acme Pops After …", "Up 700%, Acme Stock Still Has Room To Run"
+    ("Why Shares in Zenthra Flew Today", [("Zenthra", "up")]),
+    ("Why Halvard Auto Parts Lost 12% in February", [("Halvard Auto Parts", "down")]),
+    ("Why Zenthra, Halvard, and Other Oil Stocks Surged Today", [("Zenthra", "up"), ("Halvard", "up")]),
+    ("Zenthracom Pops After Buyout Rumor Shakes Up Device Stocks", [("Zenthracom", "up")]),
+    ("Up 700%, Zenthracom Stock Still Has Tons of Room To Run", [("Zenthracom", "up")]),
+])
+def test_round54_clauses_states_and_why_headlines(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
