@@ -529,6 +529,12 @@ def _person_ending_body(text: str, start: int, end: int, orgs: set[str]) -> int 
     return start + text[start:end].rindex(words[-2] + " " + words[-1])
 
 
+_NAMED_OWNER = re.compile(r"(?<![\w’'.\-])(?:[A-Z][\w.\-]*[^\S\n]+){0,2}[A-Z][\w.\-]*(?:’s|'s|’|')[^\S\n]+$")
+"""A name in the possessive right before a plural noun: "Menendez’s lawyers", "Acme Corp's executives"."""
+_BASED_BODY = re.compile(r"-based[^\S\n]+([A-Z][\w&.’'\-]*(?:[^\S\n]+[A-Z][\w&.’'\-]*){0,3})")
+"""A body after the place it is based in: "Israel-based Teva", "London-based Acme Holdings"."""
+
+
 def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> list[_Ref]:
     lex = _lexicon()
     refs: list[_Ref] = []
@@ -551,6 +557,12 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
                 start += tail.end()
                 if str(actor).startswith(tail.group(0)):
                     actor = str(actor)[tail.end():]
+            based = _BASED_BODY.match(text, end) if actor_type == "place" else None
+            if based is not None:  # "Israel-based Teva said": the body based there, not the place, is the subject
+                if not any(int(m[2]) == based.start(1) for m in mentions):
+                    refs.append(_Ref(based.start(1), based.end(1), "name", based.group(1), actor=None,
+                                     actor_type="organization"))
+                continue
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
             if honorific:
                 start = honorific.start()
@@ -720,8 +732,11 @@ def _references(text: str, masked: str, mentions: Sequence[_Mention] | None) -> 
             if masked[start].isupper() and start > 0 and not re.search(r"(?:^|[.!?][”’\"']?\s+|\n)$",
                                                                        masked[max(0, start - 4):start]):
                 continue  # a capitalised word inside a sentence is a name's
+            owner = _NAMED_OWNER.search(masked, max(0, start - 60), start)
+            if owner is not None and MASK not in owner.group(0):
+                start = owner.start()  # "Menendez’s lawyers argued": the lawyers of the one named
             refs.append(_Ref(start, end, "description", masked[start:end], head=_singular(plural, lex),
-                             definite=False, actor_type="group"))
+                             definite=owner is not None, actor_type="group"))
     # "A Department for Constitutional Affairs spokeswoman", "a Green Party spokesman": a body's name, then the noun
     # (the descriptions above stop at the body's own head word, "Department", "Party").
     for match in _BODY_SPOKESPERSON.finditer(masked):
@@ -894,8 +909,9 @@ def _fallback_names(masked: str) -> list[_Ref]:
         # "said Tom, who …", "Priya, a spokeswoman for …": a given name alone, described as a person
         given = (len(words) == 1 and words[0].lower() in _given_name_genders()
                  and re.match(r",[^\S\n]+(?:who|a|an|the|\d)\b", masked[end:end + 6]) is not None)
+        named_thing = name_key(words[-1]) in actor_lexicon().cue("not_person_head")  # "the Taylor Rule": no one
         refs.append(_Ref(start, end, "name", masked[start:end], actor=None,
-                         actor_type="organization" if thing else "group" if people
+                         actor_type="organization" if thing else "group" if people else None if named_thing
                          else "person" if honorific or given or len(words) >= 2 else None))
     return refs
 
@@ -1398,6 +1414,8 @@ class _Article:
             if (cue is None and gap is not None and ref.kind == "description" and ref.head in _DOCUMENT_HEADS
                     and re.match(r"read(?:s|ing)?\b", self.masked[gap.end():gap.end() + 8])):
                 return _Attribution(ref, "read")  # “…,” the statement read: a text reads, for its issuer
+            if cue is None and gap is not None and ref.kind == "name" and _PASSIVE_QUOTED.match(self.masked, gap.end()):
+                return _Attribution(self._apposed_name(ref), "quoted")  # “…,” Jo Dane was quoted as saying by …
             if cue and _NEGATION.search(gap.group(0)):
                 continue  # “…” The company has not commented: a speech verb denied attributes nothing
             if cue and self._goes_on_after_attributed(span, cue.end()):
@@ -1433,9 +1451,13 @@ class _Article:
         s_start, s_end = self.sentence_of(cue_end)
         if s_start < (span.closing or span.end) or len(re.findall(r"[A-Za-z]\w*", self.masked[cue_end:s_end])) < 4:
             return False  # “…” Jo Lund said. / said on Monday: the sentence after attributes it
-        if re.fullmatch(r",?[^\S\n]+(?:in|on|at|during|after|before|from|via|with|through|despite)"
-                        r"(?:[^\S\n]+[\w’'\-]+){1,6}[.!?]?[^\S\n]*", self.masked[cue_end:s_end]):
-            return False  # “…” Jo Lund said in a late tweet. / asked, despite …: no reported clause, the tag is its own
+        if re.fullmatch(r"(?:[^\S\n]+(?:reporters|journalists|Reuters|the[^\S\n]+(?:press|media|committee|panel|audience"
+                        r"|crowd|court|hearing|newspaper|paper|broadcaster)))?"
+                        r"(?:,?[^\S\n]+(?:in|on|at|during|after|before|from|via|with|through|despite)"
+                        r"(?:[^\S\n]+[\w’'\-]+){1,6})?(?:,?[^\S\n]+when[^\S\n]+asked\b[^.!?;]*)?[.!?]?[^\S\n]*",
+                        self.masked[cue_end:s_end]):
+            return False  # “…” Jo Lund said in a late tweet. / asked, despite …/ told reporters at a briefing when
+            # asked about it: no reported clause, the tag is its own
         here = self.sentence_index(span.opening)
         if here == 0:
             return False
@@ -3163,6 +3185,9 @@ _WIRE_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'�
 """A wire story's dateline at a line's start, read as blanks: its city is no speaker."""
 _QUOTED_AS_SAYING = re.compile(r"\b(quoted|quotes|cited|cites)[^\S\n]+[^.;:!?]{1,80}?[^\S\n]+as[^\S\n]+saying\W*$")
 """A speaker quoted by someone else before the quotation: "The paper quoted X, a spokesman, as saying: “…”"."""
+_PASSIVE_QUOTED = re.compile(r"(?:is|was|were|are|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+quoted[^\S\n]+as[^\S\n]+"
+                             r"(?:saying|telling)\b")
+"""The passive tag after a quotation and its speaker's name: "“…,” Jo Dane was quoted as saying by two officials"."""
 _QUOTED_AS = re.compile(r"(?:[\w.’'\-]+[^\S\n]+){1,5}?(?:quoted|quotes|cited)[^\S\n]+")
 """“…,” StarNews quoted Senator Burr as saying: who quotes, then the one quoted (checked for "as saying")."""
 _PUT_TO = re.compile(r"\b(?:(?:put|addressed|directed|referred)[^\S\n]+to|c(?:ame|omes|ome)[^\S\n]+from)[^\S\n]+$")

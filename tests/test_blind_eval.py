@@ -500,7 +500,7 @@ SETS = {
 BELOW: dict[str, set[str]] = {"first": set(), "second": set(), "third": set(), "fourth": set(),
                              "fifth": set(), "sixth": set(),
                              "seventh": set(), "eighth": {"market_moves"}, "ninth": {"market_moves"},
-                             "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"speaker_accuracy", "market_moves"},
+                             "tenth": {"speaker_accuracy", "market_moves"}, "eleventh": {"market_moves"},
                              "twelfth": {"market_moves"},
                              "thirteenth": {"quote_recall", "speaker_accuracy", "market_moves"},
                              "fourteenth": {"speaker_accuracy", "market_moves"},

@@ -2,10 +2,11 @@
 exact expectations, with the parse and with the rules alone."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from quote_shapes import assert_speakers
 
-from analysis.quotes import find_quote_spans
+from analysis.quotes import find_quote_spans, quotes_for
 
 
 @pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
@@ -358,3 +359,30 @@ def test_round47_own_attorneys_and_bodies_for_a(text: str, expected: list[tuple[
 ])
 def test_round48_they_after_a_pair(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 49: "“…,” <name> was quoted as saying by …": the passive tag names the one quoted
+    ("The ministry is being reorganised. Minister Anna Berg has started a review. \u201cReview is not a synonym for "
+     "cuts,\u201d Deputy Minister of Trade John Harlow was quoted as saying by two officials who heard him.",
+     [("Review is not a synonym for cuts", "John Harlow")]),
+    # a body after the place it is based in speaks, not the place
+    ("Several drugmakers replied. Denmark-based Novora in an email said it is committed to the \u201csafe use of its "
+     "products\u201d.", [("safe use of its products", "Novora")]),
+    # a possessive name before a plural noun is the group's owner: "Harlow’s lawyers", and "they" after them
+    ("Senator John Harlow faces charges. Harlow\u2019s lawyers argued on Tuesday that the charges must go. "
+     "\u201cPlacing calls is not an official act,\u201d they wrote.",
+     [("Placing calls is not an official act", "Harlow\u2019s lawyers")]),
+])
+def test_round49_passive_tags_based_bodies_and_owned_groups(text: str, expected: list[tuple[str, str]],
+                                                             parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+def test_round49_a_rule_named_for_someone_is_no_speaker() -> None:
+    """"the Taylor Rule" names a rule, not a person: "he" does not point back to it."""
+    text = ("Tom Reid was questioned for three hours. A previous proponent of using the Taylor Rule, a forecasting model, "
+            "he told the committee he no longer held that view. \u201cThe rule is merely one example,\u201d he said.")
+    spoken = quotes_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert "Taylor Rule" not in set(spoken["speaker"].dropna())
