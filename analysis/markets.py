@@ -187,7 +187,7 @@ _UP_VERBS = _forms(
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
     "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
-    "regain(?:s|ed|ing)?", "pop(?:s|ped|ping)", "explod(?:e|es|ed|ing)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
+    "regain(?:s|ed|ing)?", "reclaim(?:s|ed|ing)?", "pop(?:s|ped|ping)", "explod(?:e|es|ed|ing)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
     "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?highs?\\b"
     "(?!\\s+ground)", "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?green",
     "(?:(?:hit|hits|hitting|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|at|to)\\s+)(?:its\\s+|their\\s+|a\\s+|the\\s+)?(?:\\S+\\s+)?highest",
@@ -558,34 +558,38 @@ _TICKER_VERBS = ("Dips Gains Falls Rises Sinks Slips Drops Jumps Climbs Soars Pl
                  "Advances Outpaces Loses").split()
 """The verbs of the aggregators' ticker templates ("Acme (ACM) Dips More Than Broader Markets")."""
 _TICKER_IS_UP = re.compile(
-    rf"(?P<name>{_STOCK_NAME}(?:,?\s+(?:{_STOCK_NAME}|&|of|de|and|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:(?:,?\s+|/)(?:{_STOCK_NAME}|&|of|de|and|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
     rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b))"
-    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|(?P<flat>Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s))\b)")
+    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
+    r"|Barely\s+Move[sd]?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
 Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Moves 3.8% Higher", "Acme (ACM) Down More Than 10% in 6 Months",
-"Acme (ACM) Flat As Market Sinks"."""
+"Acme (ACM) Flat As Market Sinks", "Acme (ACM) Shares Barely Move Since Q1 Earnings Beat"."""
 _TICKER_IS_UP_HINT = re.compile(
     r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week)"
-    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down|Flat|Unchanged))\b")
+    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down|Flat|Unchanged|Barely))\b")
 _EXCHANGE_TICKER = re.compile(r"(?:['’]s?)?\s*\((?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSEAMERICAN|AMEX)"
                               r"\s*:\s*[A-Z][A-Z.]{0,5}\)")
 """A company's exchange and ticker in brackets after its name (and its possessive): "Acme, Inc.'s (NYSE:ACM)"."""
 _PLAIN_TICKER = re.compile(r"(?:['’]s?)?\s*\([A-Z][A-Z.]{0,5}\)")
 """A company's ticker alone in brackets after its name: "Acme (ACM)"."""
 _STOCK_STATE = re.compile(
-    r"\b(?:(?P<down>Weakness|Declining\s+Stock|On\s+A\s+Decline)|(?P<up>Rally\s+In|Stock\s+Up\s+Recently"
+    r"\b(?:(?P<down>Weakness|Declining\s+Stock|On\s+A\s+Decline"
+    r"|Stock['’]s\s+Been\s+(?:Sliding|Falling|Declining|Slipping|Dropping)|(?P<pullback>(?i:recent\s+\d[\d.]*%\s+pullback)))"
+    r"|(?P<up>Rally\s+In|Stock\s+Up\s+Recently|Stock['’]s\s+Been\s+(?:Rising|Climbing|Soaring|Rallying|Surging)"
     r"|On\s+An\s+Uptrend|(?P<seen>Strength\s+Seen\s+in)))\b")
 """The state of a stock that a title-case headline tells beside its exchange ticker: "Is Weakness In Acme, Inc.
 (NASDAQ:ACM) Stock A Sign …?", "Acme's (NYSE:ACM) Stock Has Shown Weakness Lately", "Declining Stock and Solid
 Fundamentals: Is The Market Wrong About Acme (NYSE:ACM)?", "Are Robust Financials Driving The Recent Rally In Acme's
-(NYSE:ACM) Stock?", "… Driving Acme's (NYSE:ACM) Stock Up Recently?", "Acme (NYSE:ACM) On An Uptrend: …"; and
-"Strength Seen in Acme (ACM): Can Its 4.6% Jump …?" with the ticker alone."""
+(NYSE:ACM) Stock?", "… Driving Acme's (NYSE:ACM) Stock Up Recently?", "Acme (NYSE:ACM) On An Uptrend: …", "Acme, Inc.
+(NASDAQ:ACM) Stock's Been Sliding But …"; "Strength Seen in Acme (ACM): Can Its 4.6% Jump …?" with the ticker alone;
+and, in any case, "… of Acme (NYSE:ACM) stock, the recent 3.9% pullback is …"."""
 _NAME_BEFORE_TICKER_STOPS = frozenset("In About Miss Driving For On At With Is Are Was Were Should Did Do Does Has Have "
-                                      "Why How Own Wrong Buy Sell Into".split())
+                                      "Why How Own Wrong Into".split())
 """Title-case words of a headline that end the name a ticker follows, read backwards ("… Weakness In Acme")."""
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
@@ -597,6 +601,14 @@ _OPENING_PCT_MOVE = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+(?:Stock|Shares)\b")
 """A headline that opens with a percentage move, then names the company whose stock it is: "Up 700%, Acme Stock Still
 Has Room To Run", "Down 40% This Year, Acme Shares Look Cheap"."""
+_OWNED_MOVE = re.compile(
+    rf"^(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)['’]s\s+(?:(?:Surprise|Sudden|Big|Huge|Sharp|Recent|Latest"
+    r"|Steep|Stunning|Massive)\s+)?(?:(?P<down>Drop|Plunge|Slump|Sell-?[Oo]ff|Selloff|Pullback|Decline|Crash|Slide|Tumble)"
+    r"|(?P<up>Rally|Jump|Surge|Rebound|Run-?[Uu]p))\b")
+"""A headline that opens with a company's move as a noun it owns: "Acme's Surprise Drop Was Small Compared to This
+After-Hours Mover" (only with words of the market in it: a candidate's "rally" is no stock's)."""
+_MARKET_WORDS = re.compile(r"(?i:stocks?|shares|market|investors?|buy|sell|trading|traders?|premarket|after-hours"
+                           r"|earnings|mover|wall\s+street|nasdaq|dow)\b")
 _PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own|Plunging|Losing|Falling|Gaining|Rising|Soaring)\s+(?:[A-Za-z]+\s+)?"
                             r"\d[\d.]*\s?%|\w\s+[+-](?:\d[\d.]*\s?%|\$\d)")
 _LISTED_PCT_MOVE = re.compile(
@@ -629,7 +641,7 @@ _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plun
                     "skyrockets".split())
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
-                    "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew").split()
+                    "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced").split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
     rf"^(?P<why>(?:Why|How)\s+(?:(?:Are|Is)\s+)?(?P<of>Shares\s+(?:[Oo]f|[Ii]n)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
@@ -643,11 +655,11 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|Rallying|Dropping|Slipping|Spiking))"
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
-    r"(?:\s+(?i:slightly|sharply|further|again))?(?:\s+(?P<way>Higher|Lower))?"
+    r"(?:\s+(?i:slightly|sharply|further|again|back|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
-    r"|pre-market|after-hours|to(?!\s+the\s+top\b)"
+    r"|pre-market|after-hours|post|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
     r"|in\s+(?:early|late|premarket|pre-market|after-hours))\b"
-    r"|\s*$|\s*[,;:(])")
+    r"|\s*$|\s*[,;:(]|\s+(?:--|[–—])\s)")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
 as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex Rise Before Bell", "Why Acme and
 Zorbex Fell Today" (a past tense only in capitals), "Acme Spiking Lower" (the last word tells the way), "Acme Trading
@@ -739,7 +751,7 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
                            "financial industries corporation company brands entertainment resources communications "
                            "therapeutics sciences semiconductor software networks laboratories".split())
 """A company's last word after a given name: "Ross Stores" and "Dave & Buster's (PLAY)" are companies, no people."""
-_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up"}
+_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
 
 
@@ -758,15 +770,16 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
               and lead.group("verb") not in _LEAD_PAST_VERBS)  # "Why Acme Fell Today": a past tense has no number
     if plural and not (listed or lead.group("shares")):
         return []  # "Oil Prices Rise": a plural subject, no company's shares
-    if listed and not (lead.group("why") or plural):
+    if listed and not (lead.group("why") or plural or lead.group("verb") in _LEAD_PAST_VERBS):
         return []  # "Acme and Zorbex Falls": no list of companies
     cuts = [0, *(k for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) for k in m.span()), len(text)]
     parts = [(lead.start("name") + a, lead.start("name") + b) for a, b in zip(cuts[::2], cuts[1::2])]
     shares = bool(lead.group("shares") or lead.group("of"))
     ok = [_headline_name_ok(lead.string, start, end, matcher, shares=shares) for start, end in parts]
     if len(parts) > 1 and any(ok) and not all(ok):  # "Apple, Bed Bath & Beyond, Tilray Rise": a company of a list
-        # may be a common word ("Apple") when another of the list is a company for sure
-        ok = [one or _headline_name_ok(lead.string, start, end, matcher, shares=shares, common=True)
+        # may be a common word ("Apple") or open with a given name ("Morgan Stanley") when another of the list is a
+        # company for sure
+        ok = [one or _headline_name_ok(lead.string, start, end, matcher, shares=True, common=True)
               for one, (start, end) in zip(ok, parts)]
     return parts if all(ok) else []
 
@@ -812,7 +825,9 @@ def _exchange_named(sentence: str, bracket: re.Match[str]) -> tuple[int, int] | 
                 text[:1].isupper() or text[:1].isdigit() or text in ("&", "and", "of", "de")):
             break
         start = word.start()
-    return (start, bracket.start()) if start is not None else None
+    while start is not None and (joiner := re.match(r"(?:&|and|of|de)\s+", sentence[start:bracket.start()])):
+        start += joiner.end()  # "… worth of Acme (NYSE:ACM)": a joiner opens no name
+    return (start, bracket.start()) if start is not None and start < bracket.start() else None
 
 
 def _is_given_name(word: str) -> bool:
@@ -1981,6 +1996,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
         sign = "up" if pct.group("sign") == "+" else "down"
         moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or sign))
+    owned = _OWNED_MOVE.match(sentence) if headline and not names and "s " in sentence[:60] else None
+    if (owned is not None and _MARKET_WORDS.search(sentence, owned.end()) is not None
+            and _headline_name_ok(sentence, owned.start("name"), owned.end("name"), matcher, shares=True)):
+        moved.append(((owned.start("name"), owned.end("name")), "down" if owned.group("down") else "up"))
     opening = _OPENING_PCT_MOVE.match(sentence) if headline and not names and not pct else None
     if opening is not None and _headline_name_ok(sentence, opening.start("name"), opening.end("name"), matcher,
                                                  shares=True):
@@ -2007,11 +2026,14 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             move = _verb_move(verb, _LEAD_PAST)
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
-    state = _STOCK_STATE.search(sentence) if headline and "(" in sentence else None
+    state = _STOCK_STATE.search(sentence) if (headline or "pullback" in lower) and "(" in sentence else None
+    if state is not None and not (headline or state.group("pullback")):
+        state = None
     bracket = ((_PLAIN_TICKER if state.group("seen") else _EXCHANGE_TICKER).search(sentence, state.end())
                if state is not None else None)
     bracket = bracket or (_EXCHANGE_TICKER.search(sentence) if state is not None and not state.group("seen") else None)
-    name = _exchange_named(sentence, bracket) if bracket is not None and _is_title_case(sentence) else None
+    name = (_exchange_named(sentence, bracket) if bracket is not None and (state.group("pullback")
+                                                                         or _is_title_case(sentence)) else None)
     if name is not None and matcher.instrument_of(sentence[name[0]:name[1]]) is None:
         stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
         if stock is not None and not overlapping(stock.start, stock.end):
@@ -2022,6 +2044,9 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
                       match.group("name"))
         start = match.end("name") - len(name)
         stock = _stock_mention(name, start, match.end("name"))  # ("Lowe's (LOW)" keeps its "'s": `_ticker_owned`)
+        if stock is None and " " in name and matcher.instrument_of(name) is None and not _figure_noun(name):
+            # "American Airlines (AAL)": words that alone name no company do, with a ticker after them
+            stock = _Mention(start, match.end("name"), Instrument(name, "stock", None, None, ()), name)
         if stock is not None and matcher.instrument_of(name) is None and not overlapping(stock.start, stock.end):
             if match.group("verb"):
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
@@ -2495,6 +2520,18 @@ _COUNT_LEVEL = re.compile(
 not its share price, so the capitalised names beside it are no stocks."""
 
 
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:stocks|shares|sectors|names|issues|banks|miners|techs|gainers|losers)\s+$",
+                                    re.IGNORECASE)
+"""A plural subject right before a word that is also a verb ("stocks lead …")."""
+
+
+def _verb_read_as_commodity(sentence: str, start: int, end: int, instrument: Instrument) -> bool:
+    """Whether `sentence[start:end]`, read as a commodity's market, is a verb after a plural subject: "travel stocks
+    lead market rebound" names no lead market."""
+    return (instrument.kind == "commodity" and re.match(r"lead\s+markets?\b", sentence[start:end], re.IGNORECASE) is not None
+            and _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, start - 24), start) is not None)
+
+
 def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[MarketNote]:
     mentions: list[_Mention] = []
     clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(sentence)] if ", wh" in sentence else []
@@ -2503,6 +2540,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             continue  # "the dollar index, which tracks the greenback against six currencies, slipped"
         if mention.instrument.kind == "ignore":
             continue
+        if _verb_read_as_commodity(sentence, mention.start, mention.end, mention.instrument):
+            continue  # "travel stocks lead market rebound": a verb, no lead market
         following = re.match(r"[^\S\n]+([a-z]+)", sentence[mention.end:mention.end + 20])
         if following is not None and mention.instrument.kind == "commodity" and (
                 following.group(1) in _QUANTITY_NOUNS or following.group(1) in _NOT_THE_COMMODITY_AFTER):
@@ -3104,6 +3143,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
     counterpart_end = -1
     for match in matcher.aliases_in(sentence):
         instrument = matcher.instrument_of(match.group())
+        if instrument is not None and _verb_read_as_commodity(sentence, match.start(), match.end(), instrument):
+            continue
         lead = sentence[max(0, match.start() - 16):match.start()].lower()
         if instrument is not None and instrument.kind == "currency" and (
                 _COUNTER_BEFORE.search(lead) or re.search(r"\d\s*(?:billion|million|trillion|bn|mln|bln|m)?\s*$", lead)

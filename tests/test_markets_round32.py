@@ -502,3 +502,33 @@ def test_round53_why_headlines_and_lists(sentence: str, expected: list[tuple[str
 ])
 def test_round54_clauses_states_and_why_headlines(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 55: a company's own move noun opening a headline about the market; "Stock's Been Sliding"; "the recent
+    # 3.9% pullback" beside an exchange ticker in any case; a ticker after words that alone name no company
+    ("Zenthra's Surprise Drop Was Small Compared to This After-Hours Mover", [("Zenthra", "down")]),
+    ("Senator Halvard's Rally Draws Crowds in Ohio", []),
+    ("Zenthra Transport Services, Inc. (NASDAQ:ZTS) Stock's Been Sliding But Fundamentals Look Decent",
+     [("Zenthra Transport Services", "down")]),
+    ("Having bought US$639k worth of Halvard Technologies Incorporated (NYSE:HTI) stock, the recent 3.9% pullback "
+     "is not what insiders expected", [("Halvard Technologies Incorporated", "down")]),
+    ("American Airlines (AAL) Outpaces Stock Market Gains: What You Should Know", [("American Airlines", "up")]),
+    ("Zenthra/Halvard (ZHB) Rises 2.7% on Q1 Earnings & Revenue Beat", [("Zenthra/Halvard", "up")]),
+    # "Acme Surges -- but Is It a Buy?"; "reclaims"
+    ("Zenthra Surges -- but Is It a Buy?", [("Zenthra", "up")]),
+    ("Dow Jones Reclaims 82 Points Thanks to One Defensive Stock", [("Dow Jones Industrial Average", "up")]),
+    # round 56: a list of companies may open with a given name when another is a company for sure; "Bounced Back";
+    # "stocks lead market rebound" names no lead market; "Buy" in a name before a ticker; "Jumps Most in Six Months",
+    # "Slides Post Q1 Results", "Shares Barely Move"
+    ("Morgan Halvard, Zenthra Airlines, Dunmore Rise Premarket; Quintor Falls",
+     [("Morgan Halvard", "up"), ("Zenthra Airlines", "up"), ("Dunmore", "up"), ("Quintor", "down")]),
+    ("ZNT, Halvard, and Dunmore Bounced Back Today", [("ZNT", "up"), ("Halvard", "up"), ("Dunmore", "up")]),
+    ("S&P 500 on track for best day in two weeks, travel stocks lead market rebound", [("S&P 500", "up")]),
+    ("Is Weakness In Zenthra Buy Co., Inc. (NYSE:ZBC) Stock A Sign Of Trouble?", [("Zenthra Buy", "down")]),
+    ("Zenthra Jumps Most in Six Months as Cloud Sales Show Momentum", [("Zenthra", "up")]),
+    ("Halvard Slides Post Q1 Results, Reaffirms FY22 Guidance", [("Halvard", "down")]),
+    ("Zenthra Motor (ZMP) Shares Barely Move Since Q1 Earnings Beat", [("Zenthra Motor", "flat")]),
+])
+def test_round55_owned_moves_pullbacks_lists_and_idioms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
