@@ -1873,6 +1873,9 @@ class _Article:
         if found is None:
             return None
         token, how = found
+        if how == "subject" and token.i < verb.i:
+            token = (_person_before_apposition(doc, token, verb, is_person)
+                     or (None if is_person(token) else _person_of_body(token, is_person)) or token)
         place = next((r for r in self.refs if r.kind == "name" and r.start <= clause.origin[token.idx] < r.end), None)
         if how == "subject" and place is not None and place.actor_type == "place":
             # "Baki Ilkin … said that Turkey expressed “…”": a country speaks through who reports it
@@ -2360,6 +2363,11 @@ class _Article:
             if ref.kind == "name" and low in ("and", "&") and k > 0 and words[k - 1][:1].isupper() \
                     and k + 1 < len(words) and words[k + 1][:1].isupper():
                 continue  # "Customs and Border Protection spokesman Bill Brooks": a body's name before the title
+            if (ref.kind == "name" and ref.actor_type == "person" and low in ("of", "for") and k > 0
+                    and ref.surface.split()[0].lower() in actor_lexicon().first_names and words[k - 1][:1].isupper()
+                    and _is_role_word(words[k - 1], self.lex) and all(w[:1].isupper() for w in words[k + 1:])):
+                continue  # "U.S. Secretary of State Rex Tillerson": "of" inside the title, whose person the name is
+                # (one named with a given name: "Commissioner of Major League Baseball" ends with a body)
             if word == "But":
                 return False  # "But a UKIP spokesman said": the conjunction opening a sentence
             if ref.kind == "name" and k == len(words) - 1 and low in _BUSINESS_BEFORE_NAME:
@@ -2619,7 +2627,8 @@ class _Article:
                 or not re.fullmatch(r"(?i)the[^\S\n]+\S+", ref.surface)):
             return None
         return next((r for r in reversed(self.refs) if r.end <= ref.start and r.kind == "description"
-                     and r.head == ref.head and r.possessor is None and r.mods and not r.definite), None)
+                     and r.head == ref.head and r.possessor is None and not r.definite
+                     and (r.mods or ref.head in _UNNAMED_HEADS)), None)
 
     def _spokesperson(self, ref: _Ref, *, depth: int) -> _Speaker | None:
         """A bare "a spokesman" or "the spokeswoman" no fuller description went before speaks for the body last named:
@@ -2921,6 +2930,10 @@ class _Article:
                 if self._fits(ref, want) and self._gender_agrees(ref, pronoun):
                     if ref.kind == "pronoun" and self.speaker(ref) is None:
                         continue  # "Asked whether he would run, Senator X laughed": a pronoun pointing ahead
+                    titled = (self._person_after(ref, within=2)
+                              if ref.kind == "description" and want == "person" and ref.actor_type != "group" else None)
+                    if titled is not None and not self.masked[ref.end:titled.start].strip():
+                        return titled  # "U.S. Secretary of State Rex Tillerson argued …. “…,” he told": the title's person
                     return self._apposed_name(ref) if ref.kind == "description" else ref
             if want == "person" and a >= self.sentences[max(0, position - 2)][0]:
                 # "Savage's future has been in doubt. However, good displays have impressed fans. “…,” he said"
@@ -3348,6 +3361,35 @@ _CLAUSE_WORDS = frozenset(
     "there's is are was were am be been being have has had do does did will would shall should can could may "
     "might must won’t won't can’t can't don’t don't doesn’t doesn't didn’t didn't isn’t isn't aren’t aren't "
     "wasn’t wasn't let’s let's".split())
+
+
+def _person_before_apposition(doc: object, token: object, verb: object, is_person: Callable[[object], bool]) -> object:
+    """The person named before a comma whose apposition holds `token`, the parse's subject, after "of", "for" or
+    "at", when the apposition closes with a comma before the verb: "Joseph Dunford, the Chairman of the U.S. Joint
+    Chiefs of Staff, told" is Dunford (the parse took "Chiefs" for the subject); None when there is no such person."""
+    if not any(t.text == "," for t in doc[token.i + 1:verb.i]):
+        return None
+    for j in range(token.i - 1, 0, -1):
+        if doc[j].text == ",":
+            words = doc[j + 1:token.i]
+            if (is_person(doc[j - 1]) and any(t.lower_ in ("of", "for", "at") for t in words)
+                    and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in words)):
+                return doc[j - 1]
+            return None
+    return None
+
+
+_UNNAMED_HEADS = frozenset("source sources".split())
+"""Nouns for who speaks unnamed: "A source familiar with the decision said … “…,” the source said" is that source,
+never the person named before."""
+
+
+def _person_of_body(token: object, is_person: Callable[[object], bool]) -> object:
+    """The person the parse hung before its subject, a body, when "of", "at" or "for" joins them: "analyst Jan
+    Hatzius of investment bank Goldman Sachs said" is Hatzius (the parse took "Sachs" for the subject); None
+    otherwise."""
+    return next((child for child in token.lefts if child.dep_ in ("nmod", "compound") and is_person(child)
+                 and any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in child.children)), None)
 
 
 def _is_clause(quote: str) -> bool:

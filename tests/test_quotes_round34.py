@@ -386,3 +386,30 @@ def test_round49_a_rule_named_for_someone_is_no_speaker() -> None:
             "he told the committee he no longer held that view. \u201cThe rule is merely one example,\u201d he said.")
     spoken = quotes_for(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert "Taylor Rule" not in set(spoken["speaker"].dropna())
+
+
+@pytest.mark.parametrize("parse", [True, False], ids=["parse", "rules"])
+@pytest.mark.parametrize("text, expected", [
+    # round 50: "he" after "U.S. Secretary of State Tom Reid argued …": "of" inside the title does not govern the name
+    ("Senator Pratt said he would wait. Separately, U.S. Secretary of State Tom Reid argued that the country must "
+     "weigh the whole threat. \u201cWe have to consider the totality of its activities,\u201d he told a news "
+     "conference.", [("We have to consider the totality of its activities", "Tom Reid")]),
+    # "the source" names again the source described before, not the person who spoke last
+    ("\u201cWe wish him well,\u201d spokeswoman Ann Fulton said in a statement. A source familiar with the decision said "
+     "he had been given a chance to leave. \u201cThe president made up his mind weeks ago,\u201d the source said.",
+     [("We wish him well", "Ann Fulton"), ("The president made up his mind weeks ago", "source")]),
+])
+def test_round50_titles_with_of_and_sources_named_again(text: str, expected: list[tuple[str, str]],
+                                                       parse: bool) -> None:
+    assert_speakers(text, expected, parse=parse)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 50: the parse's subject a body inside an apposition or after "of": the person before it speaks
+    ("Three officers weighed in. Tom Reid, the Chairman of the U.S. Joint Chiefs of Staff, told reporters: \u201cThere "
+     "is no place for racism in the army.\u201d", [("There is no place for racism in the army", "Tom Reid")]),
+    ("Talks went on. \u201cIt is still possible that the reform passes,\u201d economist Tom Reid of investment bank "
+     "Halvard Partners said in a note.", [("It is still possible that the reform passes", "Tom Reid")]),
+])
+def test_round50_people_before_bodies_the_parse_took(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers(text, expected, parse=True)
