@@ -532,7 +532,7 @@ _SHARES_AFTER_NEWS = re.compile(
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
-    r"|drags|collapses|plummets))"
+    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids))"
     r"(?=\s*(?:\(|$|;)|\s+(?:[+-]?\d[\d.]*%\s+)?(?i:after|on|in|as|ahead|following|before)\s+[A-Z]|\s+[+-]?\d[\d.]*%\s*(?:$|[,;]))"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
@@ -558,7 +558,7 @@ _TICKER_VERBS = ("Dips Gains Falls Rises Sinks Slips Drops Jumps Climbs Soars Pl
                  "Advances Outpaces Loses").split()
 """The verbs of the aggregators' ticker templates ("Acme (ACM) Dips More Than Broader Markets")."""
 _TICKER_IS_UP = re.compile(
-    rf"(?P<name>{_STOCK_NAME}(?:(?:,?\s+|/)(?:{_STOCK_NAME}|&|of|de|and|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:(?:,?\s+|/)(?:{_STOCK_NAME}|&|of|de|and|plc|\d{{1,3}}\b)){{0,4}}?)\s*\((?:(?:NYSE|NASDAQ|Nasdaq)\s*:\s*)?[A-Z]{{1,5}}\)\s+"
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
@@ -572,9 +572,9 @@ Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Moves 3.8% Higher", "Acme
 _TICKER_IS_UP_HINT = re.compile(
     r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week)"
     rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down|Flat|Unchanged|Barely))\b")
-_EXCHANGE_TICKER = re.compile(r"(?:['’]s?)?\s*\((?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSEAMERICAN|AMEX)"
-                              r"\s*:\s*[A-Z][A-Z.]{0,5}\)")
-"""A company's exchange and ticker in brackets after its name (and its possessive): "Acme, Inc.'s (NYSE:ACM)"."""
+_EXCHANGE_TICKER = re.compile(r"(?:['’]s?)?\s*\([A-Z][A-Za-z]{1,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,5}\)")
+"""A company's exchange and ticker in brackets after its name (and its possessive): "Acme, Inc.'s (NYSE:ACM)",
+"Acme Limited (LON:ACM)"."""
 _PLAIN_TICKER = re.compile(r"(?:['’]s?)?\s*\([A-Z][A-Z.]{0,5}\)")
 """A company's ticker alone in brackets after its name: "Acme (ACM)"."""
 _STOCK_STATE = re.compile(
@@ -601,8 +601,17 @@ _OPENING_PCT_MOVE = re.compile(
     rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+(?:Stock|Shares)\b")
 """A headline that opens with a percentage move, then names the company whose stock it is: "Up 700%, Acme Stock Still
 Has Room To Run", "Down 40% This Year, Acme Shares Look Cheap"."""
+_COLUMN = re.compile(r"[A-Z][^:;,]{2,60}:\s+(?=[A-Z])")
+"""A headline's column name before its news: "Stocks Making the Biggest Moves Today: …", "Stock Market Today: …"."""
+_BUY_THE_DIP = re.compile(
+    rf"\bBuy\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:\s+Stock)?\s+After\s+(?:the|Its|This)\s+Dip\b"
+    rf"|^(?P<name2>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:\s+Stock)?:\s+(?:Is\s+It\s+)?Time\s+to\s+Buy\s+the\s+Dip\b"
+    rf"|^Is\s+(?P<name3>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+a\s+Buy\s+After\s+Its\s+(?:[\w-]+\s+)?"
+    r"(?:(?P<dipped>Dip|Drop|Plunge|Selloff|Sell-Off|Slide|Slump)|(?P<up>Pop|Rally|Surge|Jump|Run-Up))\b")
+"""A headline asking whether to buy a stock after its move: "Is It Time to Buy Acme After the Dip?", "Acme Stock: Time
+to Buy the Dip?", "Is Acme a Buy After Its Post-Earnings Pop?"."""
 _OWNED_MOVE = re.compile(
-    rf"^(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)['’]s\s+(?:(?:Surprise|Sudden|Big|Huge|Sharp|Recent|Latest"
+    rf"^(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)['’]s\s+(?:(?:Surprise|Sudden|Big|Huge|Sharp|Recent|Latest|Epic"
     r"|Steep|Stunning|Massive)\s+)?(?:(?P<down>Drop|Plunge|Slump|Sell-?[Oo]ff|Selloff|Pullback|Decline|Crash|Slide|Tumble)"
     r"|(?P<up>Rally|Jump|Surge|Rebound|Run-?[Uu]p))\b")
 """A headline that opens with a company's move as a noun it owns: "Acme's Surprise Drop Was Small Compared to This
@@ -644,7 +653,7 @@ _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank
                     "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced").split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
-    rf"^(?P<why>(?:Why|How)\s+(?:(?:Are|Is)\s+)?(?P<of>Shares\s+(?:[Oo]f|[Ii]n)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
+    rf"^(?P<why>(?:Here['’]s\s+)?(?:Why|How)\s+(?:(?:Are|Is)\s+)?(?P<of>Shares\s+(?:[Oo]f|[Ii]n)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
     rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?(?:(?P<other>,?\s+and\s+Other\s+(?:[A-Z][\w-]*\s+){0,2}?)(?=(?i:stocks|shares)\b)|\s+)"
     r"(?P<shares>(?i:stocks?|shares)\s+(?:All\s+)?(?:Just\s+)?)?"
@@ -652,10 +661,10 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b)"
     r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
-    r"|Rallying|Dropping|Slipping|Spiking))"
+    r"|Rallying|Dropping|Slipping|Spiking|Up(?=\s+Big\b)|Down(?=\s+Big\b)))"
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
-    r"(?:\s+(?i:slightly|sharply|further|again|back|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
+    r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
     r"|pre-market|after-hours|post|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
     r"|in\s+(?:early|late|premarket|pre-market|after-hours))\b"
@@ -666,6 +675,12 @@ Zorbex Fell Today" (a past tense only in capitals), "Acme Spiking Lower" (the la
 8% Higher", "Why Shares of Acme, Zorbex, and Quintor Are Falling Today", "Why Acme Stock Blasted Higher Today" (a
 past tense of any verb after "stock", when "Higher" or "Lower" tells the way); not "Acme Jumps To The Top Of The
 List"."""
+_LEAD_MORE_LIST = re.compile(
+    rf";\s+(?P<names>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?(?:,\s+{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)+"
+    rf"(?:,?\s+and\s+{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)?)\s+"
+    r"(?P<verb>Rise|Fall|Jump|Gain|Drop|Slide|Climb|Sink|Slip|Surge|Soar|Tumble|Plunge|Rally|Advance|Decline|Slump)"
+    r"(?=\s*(?:$|[,;(])|\s+(?:[Pp]remarket|[Oo]n|[Aa]fter|[Aa]s)\b)")
+"""More companies sharing one move after a headline's first: "Acme, Zorbex Fall Premarket; Quintor, Halvard Rise"."""
 _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
@@ -689,7 +704,7 @@ _ROUND_UP_HINT = re.compile(r"[\w.] (?:" + "|".join(w.capitalize() for w in _ROU
 _LEAD_MOVE_HINT = re.compile(
     r"[\w.)%]\s+(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LEAD_MORE_VERBS + ["higher", "lower"])
-    + "|" + "|".join(_LEAD_PAST_VERBS) + r")\b")
+    + "|" + "|".join(_LEAD_PAST_VERBS) + r"|(?:Is|Are|Was|Were)\s+(?:Up|Down))\b")
 """Where `_HEADLINE_LEAD_MOVE` may match: a case-sensitive scan of the text for its verbs (a case-insensitive one is
 much slower), made from the same word lists."""
 _HEADLINE_NOT_COMPANY = frozenset(
@@ -710,8 +725,9 @@ _TITLE_CASE_MOVE_WORDS = frozenset(
     "Ticking Moving Swinging Paring Extending Up Down Halted Resumes Resume Opens Open Is Are Was Were".split())
 """Title-case words that end a company's name before its move ("Shares of Acme Sharply Lower", "Shares Of Acme
 Down 7%", "Shares of Acme Trading Higher"): adverbs and participles of trading, and "Up"/"Down" in capitals."""
-_GROWN_NAME_STOPS = _HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.lower() for w in _TITLE_CASE_MOVE_WORDS}
-"""Words that a recalled name may not add to a noted company's name ("Acme" is not "Acme Shares")."""
+_GROWN_NAME_STOPS = (_HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.lower() for w in _TITLE_CASE_MOVE_WORDS}
+                     | set(_HEADLINE_MOVES))
+"""Words that a recalled name may not add to a noted company's name ("Acme" is not "Acme Shares", "Acme Pops")."""
 _REGULATORS = frozenset("sec ftc fda fcc doj eu irs fbi us uk un fed opec reuters ap afp".split())
 
 
@@ -1972,8 +1988,11 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             company = match.group("company")
             if matcher.instrument_of(company) is not None or _clean_name(company) == "" or (
                     _common_word_rank(company) >= 4.6 and " " not in company) or any(
-                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()):
-                continue  # ("…, AUM Rises", "; Tesla Deliveries Rise": a figure, no company)
+                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()) or (
+                    " " in company and _is_given_name(company.split()[0])
+                    and company.split()[-1].lower() not in _COMPANY_WORDS):
+                continue  # ("…, AUM Rises", "; Tesla Deliveries Rise": a figure, no company; "; Jo Doe SPAC Craters":
+                # a person's name opens it)
             name = match.start("company"), match.end("company")
         else:
             name = _headline_company(sentence[:match.start()], matcher)
@@ -1990,16 +2009,19 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     headline = (len(sentence) <= 130 and not sentence.rstrip().endswith(".")) or _is_title_case(sentence, share=0.9,
                                                                                                   least=4)
     lead = _HEADLINE_LEAD_MOVE.match(sentence) if headline else None
-    names = _headline_lead_names(lead, matcher) if lead is not None else []
+    column = _COLUMN.match(sentence) if headline and lead is None else None
+    at = column.end() if column is not None else 0  # "Stocks Making the Biggest Moves Today: NIO Sinks, …"
+    lead = _HEADLINE_LEAD_MOVE.match(sentence[at:]) if column is not None else lead
+    names = [(a + at, b + at) for a, b in _headline_lead_names(lead, matcher)] if lead is not None else []
     moved = [(name, lead.group("way") or lead.group("verb")) for name in names]
     pct = _HEADLINE_PCT_MOVE.match(sentence) if headline and not names else None
     if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
         sign = "up" if pct.group("sign") == "+" else "down"
         moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or sign))
-    owned = _OWNED_MOVE.match(sentence) if headline and not names and "s " in sentence[:60] else None
-    if (owned is not None and _MARKET_WORDS.search(sentence, owned.end()) is not None
-            and _headline_name_ok(sentence, owned.start("name"), owned.end("name"), matcher, shares=True)):
-        moved.append(((owned.start("name"), owned.end("name")), "down" if owned.group("down") else "up"))
+    owned = _OWNED_MOVE.match(sentence[at:]) if headline and not names and "s " in sentence[:at + 60] else None
+    if (owned is not None and _MARKET_WORDS.search(sentence) is not None
+            and _headline_name_ok(sentence, at + owned.start("name"), at + owned.end("name"), matcher, shares=True)):
+        moved.append(((at + owned.start("name"), at + owned.end("name")), "down" if owned.group("down") else "up"))
     opening = _OPENING_PCT_MOVE.match(sentence) if headline and not names and not pct else None
     if opening is not None and _headline_name_ok(sentence, opening.start("name"), opening.end("name"), matcher,
                                                  shares=True):
@@ -2008,9 +2030,19 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     for item in listed if len(listed) > 1 else ():  # "KKD Up 12%, BRCD Down 4%": a list of movers
         if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):
             moved.append(((item.start("name"), item.end("name")), item.group("dir")))
-    for more in _LEAD_MORE.finditer(sentence, lead.end()) if names else ():
+    for more in _LEAD_MORE.finditer(sentence, at + lead.end()) if names else ():
         if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
             moved.append(((more.start("name"), more.end("name")), more.group("verb")))
+    for more in _LEAD_MORE_LIST.finditer(sentence, at + lead.end()) if names else ():
+        parts = [m.span() for m in _LISTED_NAME.finditer(sentence, more.start("names"), more.end("names"))
+                 if m.group() != "and"]
+        if all(_headline_name_ok(sentence, a, b, matcher, shares=True) for a, b in parts):
+            moved += [(part, more.group("verb")) for part in parts]  # "…; DraftKings, DoorDash Rise"
+    dip = _BUY_THE_DIP.search(sentence) if headline and ("Dip" in sentence or "Buy" in sentence) else None
+    name = next(((dip.start(g), dip.end(g)) for g in ("name", "name2", "name3") if dip is not None and dip.group(g)),
+                None)
+    if name is not None and _headline_name_ok(sentence, name[0], name[1], matcher, shares=True):
+        moved.append((name, "up" if dip.group("up") else "down"))
     period = _PERIOD_MOVE.search(sentence) if headline and "%" in sentence and "(" in sentence else None
     ticker = _ticker_named(sentence) if period is not None and not names else None
     if ticker is not None and _headline_name_ok(sentence, ticker[0], ticker[1], matcher, shares=True):
@@ -2395,18 +2427,22 @@ def _common_word_rank(name: str) -> float:
     """How common in general English `name` is (Zipf scale: 3 = once per million words): a one-word name's
     own frequency, a longer name's rarest word less a half ("Rio Tinto", "General Motors", "Washington
     Mutual" name companies; "Consumer Prices" does not); a company named by rare words ("Easyjet" 2.5) is
-    told from a noun ("Sales" 5.0); capitals joined by "&" are a name ("AT&T", "P&G"), but for a few nouns; a few
+    told from a noun ("Sales" 5.0); capitals joined by "&" are a name ("AT&T", "P&G"), as is a capital hyphened to a
+    word ("T-Mobile"), but for a few nouns; a few
     companies that headlines name alone are named by common words (`_COMMON_WORD_COMPANIES`)."""
     if name.lower() in _COMMON_WORD_COMPANIES:
         return 0.0
-    ranks = [0.0 if re.fullmatch(r"[A-Z]+&[A-Z]+", w) and w not in _AMPERSAND_NOUNS else _zipf(w.lower())
-             for w in name.split()]
+    ranks = [0.0 if (re.fullmatch(r"[A-Z]+&[A-Z]+", w) and w not in _AMPERSAND_NOUNS
+                     or re.fullmatch(r"[A-Z]-[A-Z][a-z]+", w) and w.lower() not in _LETTER_HYPHEN_NOUNS)
+             else _zipf(w.lower()) for w in name.split()]
     if len(ranks) > 1:
         return min(ranks) - 0.5 if min(ranks) < 4.5 else max(ranks)
     return max(ranks, default=0.0)
 
 
 _AMPERSAND_NOUNS = frozenset("M&A Q&A R&D P&L B&B".split())
+_LETTER_HYPHEN_NOUNS = frozenset("e-commerce x-ray e-mail e-book t-shirt u-turn a-list b-list".split())
+"""Words of one capital, a hyphen and a capitalised word that are nouns; others name ("T-Mobile")."""
 _COMMON_WORD_COMPANIES = frozenset("apple twitter google facebook target".split())
 """Companies named by a word common in English (Zipf 4.6 and over) that headlines name alone ("Apple, Tesla
 Climb"); "Southern", "Ball" and "Block" are left out: as often no company."""
@@ -2525,6 +2561,11 @@ _PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:stocks|shares|sectors|names|issues|ba
 """A plural subject right before a word that is also a verb ("stocks lead …")."""
 
 
+def _listing_exchange(sentence: str, start: int, end: int) -> bool:
+    """Whether `sentence[start:end]` is the exchange in a company's ticker bracket ("(NASDAQ:ACM)")."""
+    return sentence[start - 1:start] == "(" and re.match(r"\s*:\s*[A-Z0-9]", sentence[end:end + 4]) is not None
+
+
 def _verb_read_as_commodity(sentence: str, start: int, end: int, instrument: Instrument) -> bool:
     """Whether `sentence[start:end]`, read as a commodity's market, is a verb after a plural subject: "travel stocks
     lead market rebound" names no lead market."""
@@ -2542,6 +2583,8 @@ def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[Ma
             continue
         if _verb_read_as_commodity(sentence, mention.start, mention.end, mention.instrument):
             continue  # "travel stocks lead market rebound": a verb, no lead market
+        if _listing_exchange(sentence, mention.start, mention.end):
+            continue  # "Acme Holdings' (NASDAQ:ACM)": the exchange that lists a company, no move of its index
         following = re.match(r"[^\S\n]+([a-z]+)", sentence[mention.end:mention.end + 20])
         if following is not None and mention.instrument.kind == "commodity" and (
                 following.group(1) in _QUANTITY_NOUNS or following.group(1) in _NOT_THE_COMMODITY_AFTER):
@@ -2779,6 +2822,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if ") " in text and _TICKER_IS_UP_HINT.search(text):  # "Why Acme (ACM) Is Up Today"
         hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
     hits += [m.start() for m in _LEAD_MOVE_HINT.finditer(text)]  # "Acme Rises as Analyst Upgrades Shares"
+    if "Buy" in text:  # "Is Acme a Buy After Its Post-Earnings Pop?"
+        hits += [m.start() for m in _BUY_THE_DIP.finditer(text)]
     hits += [m.start() for m in _ROUND_UP_HINT.finditer(text)]  # "…, Zorbex Pops On Insider Buying, …"
     if "%" in text or "+$" in text or "-$" in text:
         hits += [m.start() for m in _PCT_MOVE_HINT.finditer(text)]  # "Acme up 4% after hours"
@@ -3122,8 +3167,9 @@ def _corrected(sentence: str, path: str) -> str:
             if best is not None:
                 sentence = sentence[:pair.start(1)] + best + sentence[pair.end(1):]
     parts, last = [], 0
-    for word in re.finditer(r"\b[A-Z][a-z]{3,}\b(?!['’]\w|\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\))", sentence):
-        # "Shari'a" is no word "Shari"; "Fortinet (FTNT)" names a company by its ticker, no misspelt "forint"
+    for word in re.finditer(r"\b[A-Z][a-z]{3,}\b(?!['’]\w|\s*\((?:[A-Z]+\s*:\s*)?[A-Z]{1,5}\)|\s+(?:[Ss]tock|[Ss]hares)\b)",
+                            sentence):
+        # "Shari'a" is no word "Shari"; "Fortinet (FTNT)", "Fortinet stock" name a company, no misspelt "forint"
         lower = word.group().lower()
         if lower in known or _zipf(lower) >= 3.5 or lower in _countries() or lower.endswith(("ian", "ese")):
             continue  # a place or demonym ('Malawian kwacha') is no misspelt index word
@@ -3143,7 +3189,8 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
     counterpart_end = -1
     for match in matcher.aliases_in(sentence):
         instrument = matcher.instrument_of(match.group())
-        if instrument is not None and _verb_read_as_commodity(sentence, match.start(), match.end(), instrument):
+        if instrument is not None and (_verb_read_as_commodity(sentence, match.start(), match.end(), instrument)
+                                       or _listing_exchange(sentence, match.start(), match.end())):
             continue
         lead = sentence[max(0, match.start() - 16):match.start()].lower()
         if instrument is not None and instrument.kind == "currency" and (

@@ -532,3 +532,32 @@ def test_round54_clauses_states_and_why_headlines(sentence: str, expected: list[
 ])
 def test_round55_owned_moves_pullbacks_lists_and_idioms(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 57: a column name before the news; more companies sharing a move after ";"; "Were Down Big"; buying
+    # the dip (down) or after a pop (up); an exchange code of any market; "Here's Why"; "plc" before a ticker
+    ("Stocks Making the Biggest Moves Today: ZNT Sinks, Halvard Slips, Dunmore Slumps",
+     [("ZNT", "down"), ("Halvard", "down"), ("Dunmore", "down")]),
+    ("Stock Market Today: Zenthra's Epic Crash Clips Nasdaq", [("Zenthra", "down"), ("Nasdaq Composite", "down")]),
+    ("Zenthra, Halvard, Dunmore Fall Premarket; Quintor, Orvella Rise",
+     [("Zenthra", "down"), ("Halvard", "down"), ("Dunmore", "down"), ("Quintor", "up"), ("Orvella", "up")]),
+    ("Zenthra Platforms, Halvard Fall Premarket; T-Mobile Rises", [("Zenthra Platforms", "down"), ("Halvard", "down"),
+                                                                  ("T-Mobile", "up")]),
+    ("Why ZNT and Halvard Were Down Big on Tuesday", [("ZNT", "down"), ("Halvard", "down")]),
+    ("Is It Time to Buy Zenthra After the Dip?", [("Zenthra", "down")]),
+    ("Halvard Stock: Time to Buy the Dip?", [("Halvard", "down")]),
+    ("Is Zenthra Interactive a Buy After Its Post-Earnings Pop?", [("Zenthra Interactive", "up")]),
+    ("Declining Stock and Solid Fundamentals: Is The Market Wrong About Halvard Estates Limited (LON:HEL)?",
+     [("Halvard Estates Limited", "down")]),
+    ("Here's Why Zenthra Stock Surged Today", [("Zenthra", "up")]),
+    ("Halvard plc (HVD) Up 10.9% Since Last Earnings Report: Can It Continue?", [("Halvard", "up")]),
+    # "Fortinet stock", "Kone shares": a company, no misspelt currency; a move verb does not grow a name; a
+    # person's name opening a clause is no company
+    ("Forinta stock gains after upgrade at a broker", [("Forinta", "up")]),
+    ("Dow Jones Futures Fall As Rally Weakens; Zenthra Tries To Reopen, Twitter Pops",
+     [("Dow Jones Industrial Average", "down"), ("Twitter", "up")]),
+    ("Dow Jones Gains As Banks Fight; Donald Halvard SPAC Craters", [("Dow Jones Industrial Average", "up")]),
+])
+def test_round57_columns_lists_and_dips(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
