@@ -1873,9 +1873,16 @@ class _Article:
         if found is None:
             return None
         token, how = found
+        if how == "subject" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and (
+                len(token.text) <= 4):  # "said ex-White House officer Jo Lund": the parse split off "ex"
+            token = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), token)
+        if how == "subject" and _is_role_word(token.text, self.lex):
+            # "Deputy Economy Minister in charge of investments, Stergios Pitsiorlas, told": the role's person
+            token = next((c for c in token.children if c.dep_ == "appos" and is_person(c)), token)
         if how == "subject" and token.i < verb.i:
             token = (_person_before_apposition(doc, token, verb, is_person)
-                     or (None if is_person(token) else _person_of_body(token, is_person)) or token)
+                     or _person_of_body(token, lambda t: is_person(t) and t.pos_ == "PROPN"
+                                        and not _is_role_word(t.text, self.lex)) or token)
         place = next((r for r in self.refs if r.kind == "name" and r.start <= clause.origin[token.idx] < r.end), None)
         if how == "subject" and place is not None and place.actor_type == "place":
             # "Baki Ilkin … said that Turkey expressed “…”": a country speaks through who reports it

@@ -413,3 +413,18 @@ def test_round50_titles_with_of_and_sources_named_again(text: str, expected: lis
 ])
 def test_round50_people_before_bodies_the_parse_took(text: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers(text, expected, parse=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 51: the parse split "ex" off "ex-White House officer": the verb's other subject speaks
+    ("Attacks are inevitable, officials said. \u201cI see no deterrence,\u201d said ex-White House cyber security officer "
+     "Jason Hurley, now at Columbia University.", [("I see no deterrence", "Jason Hurley")]),
+    # a role the parse took for the subject, with the person in apposition after it
+    ("The council met on Tuesday. \u201cThe decision is fine,\u201d Deputy Economy Minister in charge of investments, "
+     "Stergios Moraitis, told Reuters.", [("The decision is fine", "Stergios Moraitis")]),
+    # "<person> of <kind of body> <body>, who …, said": the person, not the body
+    ("But Sharon McKinley of LGBT group Halvard Legal, who worked at the ministry, said the memo \u201cblatantly "
+     "ignores\u201d the law.", [("blatantly ignores", "Sharon McKinley")]),
+])
+def test_round51_subjects_the_parse_split_or_took_for_a_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers(text, expected, parse=True)
