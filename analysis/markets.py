@@ -185,7 +185,7 @@ _UP_VERBS = _forms(
     "(?:notch|post|record|log|mark)(?:s|es|ed|ing)?\\s+(?:its|their|a|the)\\s+best\\s+(?:[\\w-]+\\s+){0,2}?"
     "(?:day|session|week|month|quarter|year|performance|run)s?\\b",
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
-    "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "increas(?:e|es|ed|ing)(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
+    "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "(?:increas(?:e|es|ed)|increasing(?!\\s+(?!(?:to|by|from|as|on|after|in|at|for|sharply|slightly|steadily|again)\\b)[a-z]+\\b))(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
     "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "reclaim(?:s|ed|ing)?", "pop(?:s|ped|ping)", "explod(?:e|es|ed|ing)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
     "mov(?:e|es|ed|ing)\\s+to\\s+(?:a\\s+|its\\s+)?(?:new\\s+|fresh\\s+|session\\s+)?highs?\\b"
@@ -579,8 +579,10 @@ _PLAIN_TICKER = re.compile(r"(?:['’]s?)?\s*\([A-Z][A-Z.]{0,5}\)")
 """A company's ticker alone in brackets after its name: "Acme (ACM)"."""
 _STOCK_STATE = re.compile(
     r"\b(?:(?P<down>Weakness|Declining\s+Stock|On\s+A\s+Decline"
-    r"|Stock['’]s\s+Been\s+(?:Sliding|Falling|Declining|Slipping|Dropping)|(?P<pullback>(?i:recent\s+\d[\d.]*%\s+pullback)))"
+    r"|Stock['’]s\s+Been\s+(?:Sliding|Falling|Declining|Slipping|Dropping)|(?P<pullback>(?i:recent\s+\d[\d.]*%\s+pullback"
+    r"|as\s+(?:the\s+)?stock\s+(?:falls|drops|slides|retreats|sinks|slips|declines))))"
     r"|(?P<up>Rally\s+In|Stock\s+Up\s+Recently|Stock['’]s\s+Been\s+(?:Rising|Climbing|Soaring|Rallying|Surging)"
+    r"|(?P<rise>(?i:as\s+(?:the\s+)?stock\s+(?:rises|gains|jumps|climbs|soars|surges|rallies)))"
     r"|On\s+An\s+Uptrend|(?P<seen>Strength\s+Seen\s+in)))\b")
 """The state of a stock that a title-case headline tells beside its exchange ticker: "Is Weakness In Acme, Inc.
 (NASDAQ:ACM) Stock A Sign …?", "Acme's (NYSE:ACM) Stock Has Shown Weakness Lately", "Declining Stock and Solid
@@ -597,16 +599,19 @@ _HEADLINE_PCT_MOVE = re.compile(
 """A headline that opens with a company and its percentage move: "Acme up 4% after hours on stake", "Acme (ACM) Down
 4.5% Since Earnings Report", "Why Is Acme (ACM) Up 5.4% Since Last Earnings Report?", "Acme +6.5% Premarket"."""
 _OPENING_PCT_MOVE = re.compile(
-    rf"^(?P<dir>Up|Down)\s+~?\d[\d.,]*%(?:\s+(?i:in|over|since|this|last|year-to-date|YTD)\b[^,]{{0,20}})?,\s+"
-    rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+(?:Stock|Shares)\b")
+    r"^(?:(?P<dir>Up|Down)|(?P<fell>(?i:pulling\s+back|falling|dropping|sliding|losing))|(?P<rose>(?i:rising|gaining|climbing)))"
+    r"\s+~?\d[\d.,]*%(?:\s+(?i:in|over|since|this|last|year-to-date|YTD)\b[^,]{0,20})?,\s+"
+    rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s?)?\s+(?:Stock|Shares|\(?(?:NYSE|NASDAQ|Nasdaq)\s*:)")
 """A headline that opens with a percentage move, then names the company whose stock it is: "Up 700%, Acme Stock Still
-Has Room To Run", "Down 40% This Year, Acme Shares Look Cheap"."""
-_COLUMN = re.compile(r"[A-Z][^:;,]{2,60}:\s+(?=[A-Z])")
+Has Room To Run", "Down 40% This Year, Acme Shares Look Cheap", "Pulling back 8.9% this week, Acme's NYSE:ACM) …"."""
+_COLUMN = re.compile(r"[A-Z][^:;,]{2,60}:\s+(?=[A-Z]|[a-z][A-Z])")
 """A headline's column name before its news: "Stocks Making the Biggest Moves Today: …", "Stock Market Today: …"."""
 _BUY_THE_DIP = re.compile(
     rf"\bBuy\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:\s+Stock)?\s+After\s+(?:the|Its|This)\s+Dip\b"
     rf"|^(?P<name2>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:\s+Stock)?:\s+(?:Is\s+It\s+)?Time\s+to\s+Buy\s+the\s+Dip\b"
-    rf"|^Is\s+(?P<name3>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+a\s+Buy\s+After\s+Its\s+(?:[\w-]+\s+)?"
+    rf"|^(?:Is\s+(?P<name3>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)\s+a|(?P<name4>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)"
+    r"\s+(?:Stock|Shares)\s+(?:Is|Are)\s+(?:a|an|Still\s+a)(?:\s+[A-Z][a-z]+)?)\s+Buy\s+After\s+(?:Its|Their|the|a|an)?\s*"
+    r"(?:\d[\d.]*%\s+)?(?:[\w-]+\s+)?"
     r"(?:(?P<dipped>Dip|Drop|Plunge|Selloff|Sell-Off|Slide|Slump)|(?P<up>Pop|Rally|Surge|Jump|Run-Up))\b")
 """A headline asking whether to buy a stock after its move: "Is It Time to Buy Acme After the Dip?", "Acme Stock: Time
 to Buy the Dip?", "Is Acme a Buy After Its Post-Earnings Pop?"."""
@@ -639,7 +644,7 @@ agrees settle settles delay delays file files quit quits slash slashes boost boo
 top tops end ends open opens unveil unveils launch launches trim trims lower lowers take takes make makes to on after
 as is are be back backs post posted reported today won't won’t will can't can’t may could lead leads
 earnings profit profits sales revenue revenues net trail trails ok oks approves clears resume resumes halt halts
-outpace outpaces lag lags
+outpace outpaces lag lags exceed exceeds
 """.split())
 _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips declines retreats rises jumps soars climbs "
                "gains surges rallies advances").split()
@@ -650,11 +655,12 @@ _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plun
                     "skyrockets".split())
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
-                    "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced").split()
+                    "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced Plummeted Skyrocketed Tanked "
+                    "Cratered").split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
     rf"^(?P<why>(?:Here['’]s\s+)?(?:Why|How)\s+(?:(?:Are|Is)\s+)?(?P<of>Shares\s+(?:[Oo]f|[Ii]n)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
-    rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z]))){{0,7}}?)"
+    rf"(?P<name>{_STOCK_NAME}(?:(?:\s+|\s*,\s+)(?:{_STOCK_NAME}|&|and(?=\s+[A-Z])|\d{{1,3}}\b)){{0,7}}?)"
     r"(?:\s+\([A-Z]{1,5}\))?(?:(?P<other>,?\s+and\s+Other\s+(?:[A-Z][\w-]*\s+){0,2}?)(?=(?i:stocks|shares)\b)|\s+)"
     r"(?P<shares>(?i:stocks?|shares)\s+(?:All\s+)?(?:Just\s+)?)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
@@ -667,6 +673,7 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
     r"|pre-market|after-hours|post|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|in\s+(?:early|late|premarket|pre-market|after-hours))\b"
     r"|\s*$|\s*[,;:(]|\s+(?:--|[–—])\s)")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
@@ -722,7 +729,7 @@ _HEADLINE_NAME_ENDS = _HEADLINE_VERBS | _HEADLINE_ROLES
 """Words that end a company's name in a headline: its verbs and the roles of its people."""
 _TITLE_CASE_MOVE_WORDS = frozenset(
     "Sharply Slightly Modestly Marginally Significantly Solidly Firmly Further Now Trading Trade Trades Selling Spiking "
-    "Ticking Moving Swinging Paring Extending Up Down Halted Resumes Resume Opens Open Is Are Was Were".split())
+    "Ticking Moving Swinging Paring Extending Up Down Halted Resumes Resume Opens Open Is Are Was Were Exceed Exceeds".split())
 """Title-case words that end a company's name before its move ("Shares of Acme Sharply Lower", "Shares Of Acme
 Down 7%", "Shares of Acme Trading Higher"): adverbs and participles of trading, and "Up"/"Down" in capitals."""
 _GROWN_NAME_STOPS = (_HEADLINE_NAME_ENDS | {"shares", "stock", "stocks"} | {w.lower() for w in _TITLE_CASE_MOVE_WORDS}
@@ -737,7 +744,7 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
     no regulator, place or listed market ("SEC Probes United Rentals" -> United Rentals); with `common`, a common
     word may be one."""
     segments: list[list[tuple[int, int]]] = []
-    for run in re.finditer(rf"{_NAME}(?:\s+(?:{_NAME}|&))*", clause):
+    for run in re.finditer(rf"(?:{_NAME}|[a-z][A-Z][\w&.!'’-]*)(?:\s+(?:{_NAME}|&|\d{{1,3}}\b))*", clause):
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
             opening = run.start() + word.start() == 0 and word.end() < run.end() - run.start()
@@ -767,7 +774,8 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
                            "financial industries corporation company brands entertainment resources communications "
                            "therapeutics sciences semiconductor software networks laboratories".split())
 """A company's last word after a given name: "Ross Stores" and "Dave & Buster's (PLAY)" are companies, no people."""
-_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up"}
+_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
+              "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
 
 
@@ -2025,7 +2033,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     opening = _OPENING_PCT_MOVE.match(sentence) if headline and not names and not pct else None
     if opening is not None and _headline_name_ok(sentence, opening.start("name"), opening.end("name"), matcher,
                                                  shares=True):
-        moved.append(((opening.start("name"), opening.end("name")), opening.group("dir")))
+        moved.append(((opening.start("name"), opening.end("name")),
+                      opening.group("dir") or ("down" if opening.group("fell") else "up")))
     listed = list(_LISTED_PCT_MOVE.finditer(sentence)) if headline and "%" in sentence else []
     for item in listed if len(listed) > 1 else ():  # "KKD Up 12%, BRCD Down 4%": a list of movers
         if _headline_name_ok(sentence, item.start("name"), item.end("name"), matcher):
@@ -2039,8 +2048,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if all(_headline_name_ok(sentence, a, b, matcher, shares=True) for a, b in parts):
             moved += [(part, more.group("verb")) for part in parts]  # "…; DraftKings, DoorDash Rise"
     dip = _BUY_THE_DIP.search(sentence) if headline and ("Dip" in sentence or "Buy" in sentence) else None
-    name = next(((dip.start(g), dip.end(g)) for g in ("name", "name2", "name3") if dip is not None and dip.group(g)),
-                None)
+    name = next(((dip.start(g), dip.end(g)) for g in ("name", "name2", "name3", "name4")
+                 if dip is not None and dip.group(g)), None)
     if name is not None and _headline_name_ok(sentence, name[0], name[1], matcher, shares=True):
         moved.append((name, "up" if dip.group("up") else "down"))
     period = _PERIOD_MOVE.search(sentence) if headline and "%" in sentence and "(" in sentence else None
@@ -2058,13 +2067,14 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             move = _verb_move(verb, _LEAD_PAST)
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
-    state = _STOCK_STATE.search(sentence) if (headline or "pullback" in lower) and "(" in sentence else None
-    if state is not None and not (headline or state.group("pullback")):
+    state = (_STOCK_STATE.search(sentence) if (headline or "pullback" in lower or "as stock" in lower or "as the stock"
+                                                in lower) and "(" in sentence else None)
+    if state is not None and not (headline or state.group("pullback") or state.group("rise")):
         state = None
     bracket = ((_PLAIN_TICKER if state.group("seen") else _EXCHANGE_TICKER).search(sentence, state.end())
                if state is not None else None)
     bracket = bracket or (_EXCHANGE_TICKER.search(sentence) if state is not None and not state.group("seen") else None)
-    name = (_exchange_named(sentence, bracket) if bracket is not None and (state.group("pullback")
+    name = (_exchange_named(sentence, bracket) if bracket is not None and (state.group("pullback") or state.group("rise")
                                                                          or _is_title_case(sentence)) else None)
     if name is not None and matcher.instrument_of(sentence[name[0]:name[1]]) is None:
         stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
@@ -2072,7 +2082,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move("down" if state.group("down") else "up", None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
-        name = re.sub(r"^(?:Why|How|Here's\s+Why|Here’s\s+Why)(?:\s+(?:Is|Are|Was|Were|Did|Does|Has|Have))?\s+", "",
+        name = re.sub(r"^(?:(?:Why|How|Here's\s+Why|Here’s\s+Why|Is|Are|Was|Were|Did|Does|Has|Have)\s+)+", "",
                       match.group("name"))
         start = match.end("name") - len(name)
         stock = _stock_mention(name, start, match.end("name"))  # ("Lowe's (LOW)" keeps its "'s": `_ticker_owned`)

@@ -561,3 +561,28 @@ def test_round55_owned_moves_pullbacks_lists_and_idioms(sentence: str, expected:
 ])
 def test_round57_columns_lists_and_dips(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 58: "increasing" before a noun is an adjective ("Increasing Efficiency"), not a rise; still "were
+    # increasing sharply"
+    ("Zenthra Design Systems (NASDAQ:ZDS) Is Investing Its Capital With Increasing Efficiency", []),
+    ("Oil prices were increasing sharply on Monday.", [("Crude oil", "up")]),
+    # "Why Is Acme Partners, LP (ACM) Down 3% …": no "Is" in the name; numbers in a name ("Phillips 66"); months;
+    # more past tenses ("Plummeted"); a column before a name in lower case first ("eHealth")
+    ("Why Is Zenthra Energy Partners, LP (ZEP) Down 3% Since Last Earnings Report?",
+     [("Zenthra Energy Partners, LP", "down")]),
+    ("Why Shares of Halvard 66 Bounced Higher on Monday", [("Halvard 66", "up")]),
+    ("Why Shares in Zenthra, Halvard, and Dunmore Surged in January", [("Zenthra", "up"), ("Halvard", "up"),
+                                                                      ("Dunmore", "up")]),
+    ("Why Zenthra, Halvard Beauty, and Dunmore.com Plummeted This Week",
+     [("Zenthra", "down"), ("Halvard Beauty", "down"), ("Dunmore.com", "down")]),
+    ("Mid-Afternoon Market Update: eZenthra Drops Following Q3 Results", [("eZenthra", "down")]),
+    # "Pulling back 8.9% this week, Acme's NYSE:ACM) …"; "… Acme (NASDAQ:ACM) shareholders as stock falls 5.7% …"
+    ("Pulling back 8.9% this week, Zenthra's NYSE:ZNT) five-year decline in earnings may be in focus",
+     [("Zenthra", "down")]),
+    ("The decline in earnings might be taking its toll on Halvard (NASDAQ:HLV) shareholders as stock falls 5.7% over "
+     "the past week", [("Halvard", "down")]),
+])
+def test_round58_adjectives_names_and_falls_beside_a_ticker(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
