@@ -562,7 +562,7 @@ _TICKER_IS_UP = re.compile(
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
-    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing)\b))"
+    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing|Despite|Since|Amid|Post)\b))"
     r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
     r"|Barely\s+Move[sd]?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
@@ -582,7 +582,7 @@ _STOCK_STATE = re.compile(
     r"|Stock['’]s\s+Been\s+(?:Sliding|Falling|Declining|Slipping|Dropping)|(?P<pullback>(?i:recent\s+\d[\d.]*%\s+pullback"
     r"|as\s+(?:the\s+)?stock\s+(?:falls|drops|slides|retreats|sinks|slips|declines))))"
     r"|(?P<up>Rally\s+In|Stock\s+Up\s+Recently|Stock['’]s\s+Been\s+(?:Rising|Climbing|Soaring|Rallying|Surging)"
-    r"|(?P<rise>(?i:as\s+(?:the\s+)?stock\s+(?:rises|gains|jumps|climbs|soars|surges|rallies)))"
+    r"|(?P<rise>(?i:as\s+(?:the\s+)?stock\s+(?:rises|gains|jumps|climbs|soars|surges|rallies|advances)))"
     r"|On\s+An\s+Uptrend|(?P<seen>Strength\s+Seen\s+in)))\b")
 """The state of a stock that a title-case headline tells beside its exchange ticker: "Is Weakness In Acme, Inc.
 (NASDAQ:ACM) Stock A Sign …?", "Acme's (NYSE:ACM) Stock Has Shown Weakness Lately", "Declining Stock and Solid
@@ -665,7 +665,7 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"(?P<shares>(?i:stocks?|shares)\s+(?:All\s+)?(?:Just\s+)?)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
-    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching)(?=\s+(?:Higher|Lower)\b)"
+    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching|gaps?|gapped|gapping)(?=\s+(?:Higher|Lower)\b)"
     r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
     r"|Rallying|Dropping|Slipping|Spiking|Up(?=\s+Big\b)|Down(?=\s+Big\b)))"
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:Higher|Lower)\b)"
@@ -760,6 +760,7 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
         start, end = words[0][0], words[-1][1]
         name = clause[start:end]
         if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
+                or any(w.lower() in _HEADLINE_NOT_COMPANY for w in name.split())  # "…; Sales Outlook …": a figure
                 or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name and not common
                 or len(words) > 1 and not given_names and _is_given_name(name.split()[0])
                 and name.split()[-1].lower() not in _COMPANY_WORDS
@@ -2566,6 +2567,8 @@ _COUNT_LEVEL = re.compile(
 not its share price, so the capitalised names beside it are no stocks."""
 
 
+_IF_YOU = re.compile(r"\s*(?:If|Had)\s+[Yy]ou\b")
+"""A headline about what a reader's holding would have made ("If You Invested $1,000 in Acme …"): no market's move."""
 _PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:stocks|shares|sectors|names|issues|banks|miners|techs|gainers|losers)\s+$",
                                     re.IGNORECASE)
 """A plural subject right before a word that is also a verb ("stocks lead …")."""
@@ -2584,6 +2587,8 @@ def _verb_read_as_commodity(sentence: str, start: int, end: int, instrument: Ins
 
 
 def _notes_in_sentence(sentence: str, offset: int, matcher: _Matcher) -> list[MarketNote]:
+    if _IF_YOU.match(sentence):
+        return []  # "If You Bought 1,000 Shares of This Stock, Your Income Will Have Grown …": a holding's return
     mentions: list[_Mention] = []
     clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(sentence)] if ", wh" in sentence else []
     for mention in _mentions(sentence, matcher):
@@ -3156,7 +3161,9 @@ def _near_miss(word: str, path: str, *, pairs: bool = False) -> str | None:
     choices = _index_pairs(path) if pairs else _index_vocabulary(path)
     cutoff = 85.0 if pairs else _FUZZY_CUTOFF
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return best[0] if best is not None and best[0][0] == word[0] else None
+    if best is None or best[0][0] != word[0] or len(word) > len(best[0]) + 1:
+        return None  # ("Fortinet" is no misspelt "forint": a misspelling drops a letter or two, it does not add them)
+    return best[0]
 
 
 @lru_cache(maxsize=4)

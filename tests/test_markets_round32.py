@@ -586,3 +586,20 @@ def test_round57_columns_lists_and_dips(sentence: str, expected: list[tuple[str,
 ])
 def test_round58_adjectives_names_and_falls_beside_a_ticker(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 59: a misspelling drops a letter or two, it does not add them ("Fortinet" is no "forint"); still "Nasdq"
+    ("Forintex Dips Following a Broker Downgrade", [("Forintex", "down")]),
+    ("The Nasdq composite fell 2% on Monday.", [("Nasdaq Composite", "down")]),
+    # "(ACM) Stock Down Despite …", "as stock advances 4.4%", "Gaps Lower"
+    ("Zenthra (ZNT) Stock Down Despite Q1 Earnings Beat, Revenues Dip", [("Zenthra", "down")]),
+    ("Investors more bullish on Halvard (NYSE:HLV) this week as stock advances 4.4%, despite weak earnings",
+     [("Halvard", "up")]),
+    ("Zenthra Brands Gaps Lower Despite Earnings Beat", [("Zenthra Brands", "down")]),
+    # a reader's holding is no market's move; a figure is no company
+    ("If You Bought 1,000 Shares of This Dividend Stock, Your Passive Income Will Have Grown Nearly Sixfold", []),
+    ("Zenthra Posts Q1 Earnings Miss, Slashes 2023 Sales Outlook; Stock Slides", [("Zenthra", "down")]),
+])
+def test_round59_misspellings_legal_forms_and_holdings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
