@@ -491,12 +491,13 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
         several = _several_places([t for t in words if t is not head], _places(path))
         if several:
             return [(place, "index") for place in several]
+    from analysis.markets import _QUANTITY_NOUNS, _listing_exchange  # noqa: PLC0415 (markets imports this module)
+
     found = [(m, matcher.instrument_of(m.group())) for m in matcher.aliases_in(text)
-             if not (text[m.start() - 1:m.start()] == "(" and re.match(r"\s*:\s*[A-Z0-9]", text[m.end():m.end() + 4]))]
+             if not _listing_exchange(text, m.start(), m.end())]
     # (not the exchange in a company's ticker bracket: "Acme Holdings' (NASDAQ:ACM) earnings decline")
     known = {i for _, i in found if i is not None and i.kind != "ignore"}
     if len(known) == 1 and next(iter(known)).kind == "commodity":
-        from analysis.markets import _QUANTITY_NOUNS  # noqa: PLC0415 (markets imports this module)
 
         match = next(m for m, i in found if i in known)
         if head_word in _QUANTITY_NOUNS or any(w in _QUANTITY_NOUNS for w in text[match.end():].lower().split()):

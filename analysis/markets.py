@@ -762,9 +762,7 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
         if (name.lower() in _REGULATORS or name.lower() in _NAME_LEADS or matcher.instrument_of(name) is not None
                 or any(w.lower() in _HEADLINE_NOT_COMPANY for w in name.split())  # "…; Sales Outlook …": a figure
                 or _clean_name(name) == "" or _common_word_rank(name) >= 4.6 and " " not in name and not common
-                or len(words) > 1 and not given_names and _is_given_name(name.split()[0])
-                and name.split()[-1].lower() not in _COMPANY_WORDS
-                and not _TICKER_AFTER.match(clause, end)
+                or not given_names and _persons_name(name) and not _TICKER_AFTER.match(clause, end)
                 or re.fullmatch(r"Q[1-4]|FY\d*|H[12]", name)):
             continue  # ("Paul Tellier stepped down …, sending the plane maker's shares down": a person, no company)
         return start, end
@@ -853,6 +851,36 @@ def _exchange_named(sentence: str, bracket: re.Match[str]) -> tuple[int, int] | 
     while start is not None and (joiner := re.match(r"(?:&|and|of|de)\s+", sentence[start:bracket.start()])):
         start += joiner.end()  # "… worth of Acme (NYSE:ACM)": a joiner opens no name
     return (start, bracket.start()) if start is not None and start < bracket.start() else None
+
+
+def _stock_state(sentence: str, lower: str, headline: bool) -> tuple[int, int, str] | None:
+    """(start, end, direction) of the company whose state `_STOCK_STATE` tells beside its ticker, else None: in a
+    title-case headline, or in any sentence for the phrases read in any case ("the recent 3.9% pullback", "as stock
+    falls 5.7%"); "Strength Seen in" takes the ticker alone after it, the others an exchange ticker, after the state
+    if there is one there, else before it. `lower` is `sentence` lower-cased."""
+    if "(" not in sentence or not (headline or "pullback" in lower or "as stock" in lower or "as the stock" in lower):
+        return None
+    state = _STOCK_STATE.search(sentence)
+    if state is None:
+        return None
+    any_case = bool(state.group("pullback") or state.group("rise"))
+    if not (headline or any_case):
+        return None
+    if state.group("seen"):
+        bracket = _PLAIN_TICKER.search(sentence, state.end())
+    else:
+        bracket = _EXCHANGE_TICKER.search(sentence, state.end()) or _EXCHANGE_TICKER.search(sentence)
+    if bracket is None or not (any_case or _is_title_case(sentence)):
+        return None
+    name = _exchange_named(sentence, bracket)
+    return None if name is None else (name[0], name[1], "down" if state.group("down") else "up")
+
+
+def _persons_name(name: str) -> bool:
+    """Whether `name` is a person's rather than a company's: more than one word, the first a given name, the last
+    no company word ("Paul Tellier", "Donald Trump SPAC"; not "Ross Stores")."""
+    words = name.split()
+    return len(words) > 1 and _is_given_name(words[0]) and words[-1].lower() not in _COMPANY_WORDS
 
 
 def _is_given_name(word: str) -> bool:
@@ -1997,9 +2025,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             company = match.group("company")
             if matcher.instrument_of(company) is not None or _clean_name(company) == "" or (
                     _common_word_rank(company) >= 4.6 and " " not in company) or any(
-                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()) or (
-                    " " in company and _is_given_name(company.split()[0])
-                    and company.split()[-1].lower() not in _COMPANY_WORDS):
+                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()) or _persons_name(company):
                 continue  # ("…, AUM Rises", "; Tesla Deliveries Rise": a figure, no company; "; Jo Doe SPAC Craters":
                 # a person's name opens it)
             name = match.start("company"), match.end("company")
@@ -2044,8 +2070,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if _headline_name_ok(sentence, more.start("name"), more.end("name"), matcher):
             moved.append(((more.start("name"), more.end("name")), more.group("verb")))
     for more in _LEAD_MORE_LIST.finditer(sentence, at + lead.end()) if names else ():
-        parts = [m.span() for m in _LISTED_NAME.finditer(sentence, more.start("names"), more.end("names"))
-                 if m.group() != "and"]
+        parts = [m.span() for m in _LISTED_NAME.finditer(sentence, more.start("names"), more.end("names"))]
         if all(_headline_name_ok(sentence, a, b, matcher, shares=True) for a, b in parts):
             moved += [(part, more.group("verb")) for part in parts]  # "…; DraftKings, DoorDash Rise"
     dip = _BUY_THE_DIP.search(sentence) if headline and ("Dip" in sentence or "Buy" in sentence) else None
@@ -2068,20 +2093,12 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             move = _verb_move(verb, _LEAD_PAST)
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(move, None, None, None, None)))
-    state = (_STOCK_STATE.search(sentence) if (headline or "pullback" in lower or "as stock" in lower or "as the stock"
-                                                in lower) and "(" in sentence else None)
-    if state is not None and not (headline or state.group("pullback") or state.group("rise")):
-        state = None
-    bracket = ((_PLAIN_TICKER if state.group("seen") else _EXCHANGE_TICKER).search(sentence, state.end())
-               if state is not None else None)
-    bracket = bracket or (_EXCHANGE_TICKER.search(sentence) if state is not None and not state.group("seen") else None)
-    name = (_exchange_named(sentence, bracket) if bracket is not None and (state.group("pullback") or state.group("rise")
-                                                                         or _is_title_case(sentence)) else None)
-    if name is not None and matcher.instrument_of(sentence[name[0]:name[1]]) is None:
-        stock = _stock_mention(sentence[name[0]:name[1]], name[0], name[1])
+    state = _stock_state(sentence, lower, headline)
+    if state is not None and matcher.instrument_of(sentence[state[0]:state[1]]) is None:
+        stock = _stock_mention(sentence[state[0]:state[1]], state[0], state[1])
         if stock is not None and not overlapping(stock.start, stock.end):
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
-                                    _Move("down" if state.group("down") else "up", None, None, None, None)))
+                                    _Move(state[2], None, None, None, None)))
     for match in _TICKER_IS_UP.finditer(sentence) if ") " in sentence and _TICKER_IS_UP_HINT.search(sentence) else ():
         name = re.sub(r"^(?:(?:Why|How|Here's\s+Why|Here’s\s+Why|Is|Are|Was|Were|Did|Does|Has|Have)\s+)+", "",
                       match.group("name"))
@@ -2439,8 +2456,8 @@ def _common_word_rank(name: str) -> float:
     own frequency, a longer name's rarest word less a half ("Rio Tinto", "General Motors", "Washington
     Mutual" name companies; "Consumer Prices" does not); a company named by rare words ("Easyjet" 2.5) is
     told from a noun ("Sales" 5.0); capitals joined by "&" are a name ("AT&T", "P&G"), as is a capital hyphened to a
-    word ("T-Mobile"), but for a few nouns; a few
-    companies that headlines name alone are named by common words (`_COMMON_WORD_COMPANIES`)."""
+    word ("T-Mobile"), but for a few nouns; a few companies that headlines name alone are named by common words
+    (`_COMMON_WORD_COMPANIES`)."""
     if name.lower() in _COMMON_WORD_COMPANIES:
         return 0.0
     ranks = [0.0 if (re.fullmatch(r"[A-Z]+&[A-Z]+", w) and w not in _AMPERSAND_NOUNS
