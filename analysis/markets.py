@@ -129,7 +129,7 @@ _DOWN_VERBS = _forms(
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
     "revers(?:e|es|ed|ing)\\s+lower", "remain(?:s|ed|ing)?\\s+pressured",
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
-    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "dived?", "dives", "diving", "dove", "nosedived?",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "br(?:eak|eaks|eaking|oke)\\s+lower", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
@@ -178,7 +178,7 @@ _UP_VERBS = _forms(
     "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
     "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?(?:record|new\\s+highs?\\b)",
     "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "edg(?:e|es|ed|ing)\\s+(?:ahead|forward)",
-    "revers(?:e|es|ed|ing)\\s+higher", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "revers(?:e|es|ed|ing)\\s+higher", "br(?:eak|eaks|eaking|oke)\\s+higher", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "pop(?:s|ped|ping)?(?=\\s+(?:as\\s+much\\s+as\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?\\d)",
@@ -526,13 +526,14 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "drags": "down", "tank": "down", "leap": "up", "advance": "up", "advances": "up", "decline": "down",
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
                    "spikes": "up", "add": "up", "adds": "up", "pops": "up", "triples": "up", "doubles": "up",
-                   "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down", "collapses": "down"}
+                   "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down", "collapses": "down",
+                   "skids": "down", "crumbles": "down", "dives": "down", "sells off": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
-    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids))"
+    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids|dives|crumbles|sells\s+off))"
     r"(?=\s*(?:\(|$|;)|\s+(?:[+-]?\d[\d.]*%\s+)?(?i:after|on|in|as|ahead|following|before)\s+[A-Z]|\s+[+-]?\d[\d.]*%\s*(?:$|[,;]))"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
@@ -652,7 +653,7 @@ _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips decli
 _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
                     "sliding jumping rising falling spiking climbing dropping slipping rallying pops plummets craters "
-                    "skyrockets".split())
+                    "skyrockets skids crumbles dives".split() + [r"sells\s+[Oo]ff"])
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
                     "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced Plummeted Skyrocketed Tanked "
@@ -692,6 +693,9 @@ _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
+_AS_CLAUSE = re.compile(r"(?:^|(?<=\s))[Aa]s\s+(?=[A-Z])")
+"""Where a headline's clause of a company's move may open after "as": "Dow Jones Slides As Acme Sells Off", "As
+Acme Slumps, Here's Our Strategy"."""
 _ROUND_UP_VERBS = ("pops slumps tumbles plunges soars rallies triples doubles sinks jumps spikes tanks craters "
                    "skyrockets declines drops plummets surges").split()
 _ROUND_UP_ITEM = re.compile(
@@ -773,9 +777,9 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
                            "financial industries corporation company brands entertainment resources communications "
                            "therapeutics sciences semiconductor software networks laboratories".split())
 """A company's last word after a given name: "Ross Stores" and "Dave & Buster's (PLAY)" are companies, no people."""
-_LEAD_PAST = {"popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
+_LEAD_PAST = {"sells": "down", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
               "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
-"""Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have."""
+"""Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have, and its "Sells Off"."""
 
 
 def _verb_move(verb: str, extra: dict[str, str]) -> str | None:
@@ -787,7 +791,7 @@ def _verb_move(verb: str, extra: dict[str, str]) -> str | None:
 def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[int, int]]:
     """The companies a headline opens with (`_HEADLINE_LEAD_MOVE`), each whole and no figure, market, regulator or
     place; "and" joins two only after "Why"/"How"."""
-    text, verb = lead.group("name"), lead.group("verb").split()[-1].lower()
+    text, verb = lead.group("name"), re.sub(r"\s+[Oo]ff$", "", lead.group("verb")).split()[-1].lower()  # "Sells Off"
     listed = "," in text or " and " in text
     plural = (not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
               and lead.group("verb") not in _LEAD_PAST_VERBS)  # "Why Acme Fell Today": a past tense has no number
@@ -2049,6 +2053,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     lead = _HEADLINE_LEAD_MOVE.match(sentence[at:]) if column is not None else lead
     names = [(a + at, b + at) for a, b in _headline_lead_names(lead, matcher)] if lead is not None else []
     moved = [(name, lead.group("way") or lead.group("verb")) for name in names]
+    for cue in _AS_CLAUSE.finditer(sentence) if headline and _LEAD_MOVE_HINT.search(sentence) else ():
+        after = _HEADLINE_LEAD_MOVE.match(sentence[cue.end():])  # "Dow Jones Rallies As Acme Surges 14%"
+        moved += [((a + cue.end(), b + cue.end()), after.group("way") or after.group("verb"))
+                  for a, b in (_headline_lead_names(after, matcher) if after is not None else ())]
     pct = _HEADLINE_PCT_MOVE.match(sentence) if headline and not names else None
     if pct is not None and _headline_name_ok(sentence, pct.start("name"), pct.end("name"), matcher):
         sign = "up" if pct.group("sign") == "+" else "down"
@@ -2222,10 +2230,11 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
 
 
 def _ticker_owned(sentence: str, mention: _Mention) -> _Mention:
-    """`mention` named as written when its "'s" is right before a ticker: "Dave & Buster's (PLAY)" is the company's
-    own name, no owner's."""
+    """`mention` named as written when its "'s" is right before a ticker and the name's own (`_own_possessive`, or
+    two names joined by "&"): "Dave & Buster's (PLAY)" is the company's name, "Acme's (ACM)" its possessive."""
     written = sentence[mention.start:mention.end]
-    if (mention.instrument.kind == "stock" and re.search(r"[A-Za-z]['’]s$", written)
+    owner = re.search(r"([A-Za-z]+)['’]s$", written)
+    if (mention.instrument.kind == "stock" and owner is not None and (_own_possessive(owner.group(1)) or " & " in written)
             and not mention.name.endswith(("'s", "’s")) and written.startswith(mention.name)
             and _TICKER_AFTER.match(sentence, mention.end)):
         return replace(mention, instrument=replace(mention.instrument, name=written), name=written)
@@ -2493,10 +2502,15 @@ def _clean_name(name: str) -> str:
     whole = list(words)
     while words and words[0].lower() in _NAME_LEADS:
         words.pop(0)
+    if whole and whole[0] == "The" and len(words) > 1 and words[-1] in ("Corporation", "Company", "Companies"):
+        words = words[:-1]  # "The Acme Corporation": a company's official name, its legal form written out
     if words and len(words) < len(whole) and all(w.lower().rstrip(".,") in _LEGAL_SUFFIXES for w in words):
         words = whole[len(whole) - len(words) - 1:]  # "News Corp": the lead word is the name itself
     if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
         return ""
+    described = [k for k, w in enumerate(words[:-1]) if w.lower() in _DESCRIPTIONS]
+    if described and not (described[-1] == 0 and words[0].lower() in ("giant", "rival")):
+        words = words[described[-1] + 1:]  # "Drug Giant Acme", "Chipmaker Acme": the company, not what it is
     based = re.fullmatch(r"([A-Z][\w.]*)-based", words[0])
     if len(words) > 1 and based is not None:
         words = words[1:]  # "Ireland-based Elan": the company, not where it is based
@@ -2521,6 +2535,9 @@ def _clean_name(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+_DESCRIPTIONS = frozenset("giant rival chipmaker automaker carmaker drugmaker retailer refiner insurer".split())
+"""What a headline calls a company before its name ("Drug Giant Acme", "Tesla Rival Zorbex", "Refiner Acme"); a
+name may open with "Giant" or "Rival" ("Giant Eagle")."""
 _LEGAL_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. plc p.l.c. ag sa s.a. nv n.v. llc l.l.c. "
                             "se spa s.p.a. bhd bhd. oyj oy ab asa abp a/s a-s publ".split())
 _TICKER_WORD = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{2,7}")
@@ -2543,12 +2560,22 @@ def _company_name(name: str) -> str:
     listing abroad)."""
     owned = re.search(r"(?:^|\s)([A-Z][a-z]+)(['’]s)\s*$", name)
     name = _clean_name(name)
-    if owned is not None and name == owned.group(1) and (_is_given_name(name) or re.match(r"Ma?c[A-Z]", name)):
-        return name + owned.group(2)  # "Aaron's shares", "Macy's", "McDonald's": a founder's name, the company's own
+    if owned is not None and name == owned.group(1) and _own_possessive(name):
+        return name + owned.group(2)  # "Aaron's shares", "Macy's", "Kohl's": a founder's name, the company's own
     head, _, last = name.rpartition(" ")
     if head and last.lower() in _COUNTRY_ABBREVIATIONS:
         return _clean_name(head)
     return name[:-1] if name.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", name) else name  # a full stop
+
+
+def _own_possessive(word: str) -> bool:
+    """Whether `word` with "'s" is a company's own name rather than an owner's: a given name ("Aaron's", "Macy's"), a
+    Scottish one ("McDonald's"), or a word that English writes with its "'s" nearly as often as without
+    ("Kohl's", "Lowe's", "Sotheby's": Zipf less than 0.75 below the bare word's; "Tesla's", "Putin's", "Bally's" are not)."""
+    if _is_given_name(word) or re.match(r"Ma?c[A-Z]", word):
+        return True
+    owned = _zipf(word.lower() + "'s")
+    return owned > 0 and _zipf(word.lower()) - owned < 0.75
 
 
 def _stock_mention(name: str, start: int, end: int) -> _Mention | None:

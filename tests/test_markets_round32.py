@@ -371,6 +371,7 @@ def test_every_headline_verb_has_a_direction() -> None:
     from analysis import markets
 
     verbs = markets._LEAD_MORE_VERBS + [v.lower() for v in markets._LEAD_PAST_VERBS] + markets._ROUND_UP_VERBS
+    verbs = [v.split("\\")[0] for v in verbs]  # "sells\\s+[Oo]ff": its verb
     assert [v for v in verbs if markets._verb_move(v, markets._LEAD_PAST) is None] == []
 
 
@@ -602,4 +603,33 @@ def test_round58_adjectives_names_and_falls_beside_a_ticker(sentence: str, expec
     ("Zenthra Posts Q1 Earnings Miss, Slashes 2023 Sales Outlook; Stock Slides", [("Zenthra", "down")]),
 ])
 def test_round59_misspellings_legal_forms_and_holdings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 60: a company's own "'s" (a word English writes with it nearly as often as without: "Sotheby's",
+    # "Denny's"), not an owner's ("Zenthra's (ZNT) Stock": the company's possessive)
+    ("Why Sotheby's Stock Was Soaring Today", [("Sotheby's", "up")]),
+    ("Denny's (DENN) Stock Up 5% Since Q4 Earnings Beat", [("Denny's", "up")]),
+    ("Zenthra's (ZNT) Stock Down 15.2% Since Q4 Earnings Miss", [("Zenthra", "down")]),
+    # a company's move in a clause after "as"; "Sells Off", "Dives", "Crumbles", "Breaks Lower"
+    ("Dow Jones Rallies As Zenthra Surges 14% On Earnings", [("Dow Jones Industrial Average", "up"),
+                                                             ("Zenthra", "up")]),
+    ("As Halvard Stores Slumps, Here's Our Strategy", [("Halvard Stores", "down")]),
+    ("As Zenthra, Halvard Cruises and Dunmore Sink, Here's When to Buy",
+     [("Zenthra", "down"), ("Halvard Cruises", "down"), ("Dunmore", "down")]),
+    ("Dow Jones Slides As Zenthra Sells Off; 4 Growth Stocks To Watch",
+     [("Dow Jones Industrial Average", "down"), ("Zenthra", "down")]),
+    ("Nasdaq Rises; Halvard Dives On Regulatory Filing", [("Nasdaq Composite", "up"), ("Halvard", "down")]),
+    ("S&P 500 Steady; Bitcoin Crumbles Again", [("S&P 500", "flat"), ("Bitcoin", "down")]),
+    ("Stocks Mixed After Nasdaq Breaks Lower", [("Nasdaq Composite", "down")]),
+    ("Stocks Mixed As Trade Talks Drag On", []),
+    ("Zenthra Sells Off Its Chip Unit To Halvard", []),
+    # what a headline calls a company is not its name ("Drug Giant Acme"); "The Acme Corporation" is Acme
+    ("Dow Jones Rallies; Drug Giant Zenthra Slides On Earnings", [("Dow Jones Industrial Average", "up"),
+                                                                   ("Zenthra", "down")]),
+    ("Chipmaker Halvard Falls 5% After Earnings", [("Halvard", "down")]),
+    ("The Zenthra Widget Corporation (ZWC) Stock Moves -1.06%: What You Should Know", [("Zenthra Widget", "down")]),
+])
+def test_round60_own_names_as_clauses_and_descriptions(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
