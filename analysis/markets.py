@@ -129,7 +129,8 @@ _DOWN_VERBS = _forms(
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
     "revers(?:e|es|ed|ing)\\s+lower", "remain(?:s|ed|ing)?\\s+pressured",
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
-    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "br(?:eak|eaks|eaking|oke)\\s+lower", "dived?", "dives", "diving", "dove", "nosedived?",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?!\\s+(?:on|from\\s+(?:plans?|a|an|the)\\b))",
+    "(?:clos|end|finish)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?correction", "enter(?:s|ed|ing)?\\s+(?:a\\s+)?(?:correction|bear\\s+market)(?:\\s+territory)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
@@ -564,7 +565,7 @@ _TICKER_IS_UP = re.compile(
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
     rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing|Despite|Since|Amid|Post)\b))"
-    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
+    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|Moves?\s+(?P<moveway>Up|Down)(?=\s+(?:\d|(?:Since|After|On|As|Following)\b))|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
     r"|Barely\s+Move[sd]?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
@@ -572,7 +573,7 @@ Markets", "Acme (ACM) Stock Moves -0.81%", "Acme (ACM) Moves 3.8% Higher", "Acme
 "Acme (ACM) Flat As Market Sinks", "Acme (ACM) Shares Barely Move Since Q1 Earnings Beat"."""
 _TICKER_IS_UP_HINT = re.compile(
     r"[A-Z]\)\s+(?:(?:Is|Are|Was|Were)\s+(?:Up|Down|Higher|Lower)|Hits?\s+(?:a\s+)?(?:Fresh|New|\d+[\s-]Week)"
-    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves|Up|Down|Flat|Unchanged|Barely))\b")
+    rf"|(?:Stock\s+|Shares\s+)?(?:{'|'.join(_TICKER_VERBS)}|Moves?|Up|Down|Flat|Unchanged|Barely))\b")
 _EXCHANGE_TICKER = re.compile(r"(?:['’]s?)?\s*\([A-Z][A-Za-z]{1,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,5}\)")
 """A company's exchange and ticker in brackets after its name (and its possessive): "Acme, Inc.'s (NYSE:ACM)",
 "Acme Limited (LON:ACM)"."""
@@ -584,7 +585,8 @@ _STOCK_STATE = re.compile(
     r"|as\s+(?:the\s+)?stock\s+(?:falls|drops|slides|retreats|sinks|slips|declines))))"
     r"|(?P<up>Rally\s+In|Stock\s+Up\s+Recently|Stock['’]s\s+Been\s+(?:Rising|Climbing|Soaring|Rallying|Surging)"
     r"|(?P<rise>(?i:as\s+(?:the\s+)?stock\s+(?:rises|gains|jumps|climbs|soars|surges|rallies|advances)))"
-    r"|On\s+An\s+Uptrend|(?P<seen>Strength\s+Seen\s+in)))\b")
+    r"|On\s+An\s+Uptrend|Stock\s+Is\s+Going\s+Strong|Stock\s+Has\s+Seen\s+Strong\s+Momentum"
+    r"|(?P<seen>Strength\s+Seen\s+in)))\b")
 """The state of a stock that a title-case headline tells beside its exchange ticker: "Is Weakness In Acme, Inc.
 (NASDAQ:ACM) Stock A Sign …?", "Acme's (NYSE:ACM) Stock Has Shown Weakness Lately", "Declining Stock and Solid
 Fundamentals: Is The Market Wrong About Acme (NYSE:ACM)?", "Are Robust Financials Driving The Recent Rally In Acme's
@@ -622,6 +624,18 @@ _OWNED_MOVE = re.compile(
     r"|(?P<up>Rally|Jump|Surge|Rebound|Run-?[Uu]p))\b")
 """A headline that opens with a company's move as a noun it owns: "Acme's Surprise Drop Was Small Compared to This
 After-Hours Mover" (only with words of the market in it: a candidate's "rally" is no stock's)."""
+_CLAUSE_MOVE_NOUN = re.compile(
+    rf"(?:;\s+|\s(?:[Aa]s|[Dd]espite)\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+"
+    r"(?:(?:Surprise|Sudden|Big|Biggest|Huge|Sharp|Steep|Stunning|Massive|Record|One[- ]Day|Recent|Latest)\s+){0,3}"
+    r"(?:(?P<down>Drop|Plunge|Slump|Sell-?[Oo]ff|Selloff|Decline|Crash|Slide|Tumble)|(?P<up>Rally|Jump|Surge|Rebound|Gains))"
+    r"(?=\s*(?:[;,]|$)|\s+(?!Is\b|Was\b|Has\b)[A-Z][a-z]+s\b)")
+"""A company's move as a noun, the subject of a headline's later clause or after "despite": "S&P 500 Slides as
+Acme's Slump Triggers Sea of Red", "…; Acme Plunge Signals End For These Stocks", "… Despite Acme Gains; …"."""
+_CAUSED_STOCK_MOVE = re.compile(
+    r"\s(?:(?P<down>Sinks|Hits|Drags|Slams|Hammers|Tanks|Crushes|Batters|Weighs\s+[Oo]n)|(?P<up>Lifts|Boosts|Buoys|Propels))"
+    rf"\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+(?:Shares|Stock)\b")
+"""A headline's cause that moves a company's shares: "Tax Bill Sinks Acme Shares", "A Strong Quarter Boosts Acme
+Stock" (the company is the one after the verb, the cause no instrument)."""
 _MARKET_WORDS = re.compile(r"(?i:stocks?|shares|market|investors?|buy|sell|trading|traders?|premarket|after-hours"
                            r"|earnings|mover|wall\s+street|nasdaq|dow)\b")
 _PCT_MOVE_HINT = re.compile(r"\b(?:[Uu]p|[Dd]own|Plunging|Losing|Falling|Gaining|Rising|Soaring)\s+(?:[A-Za-z]+\s+)?"
@@ -631,9 +645,11 @@ _LISTED_PCT_MOVE = re.compile(
     r"~?\d[\d.]*\s?%(?=\s*(?:[,;]|$))")
 """One of a headline's list of movers, each with its percentage: "Acme Shares Down 7.5%, Zorbex Down 21.8%"."""
 _PERIOD_MOVE = re.compile(
-    r"(?:^|,\s+|\b[Aa]fter\s+)(?:(?P<down>Down|Plunging|Losing|Falling|Sliding|Tumbling|Dropping|Declining)"
-    r"|(?P<up>Up|Gaining|Rising|Soaring|Jumping|Climbing|Surging))\s+~?\d[\d.]*\s?%\s+(?:in|over|since)\s+"
-    r"(?:the\s+)?(?:[Pp]ast\s+|[Ll]ast\s+)?(?:\d+\s+)?(?i:weeks?|months?|days?|years?|sessions?)\b")
+    r"(?:^|,\s+|:\s+|\b[Aa]fter\s+)(?:(?P<down>Down|Plunging|Losing|Falling|Sliding|Tumbling|Dropping|Declining"
+    r"|(?<=:\s)(?:Falls|Drops|Slides|Sinks|Plunges|Tumbles|Declines|Loses))"
+    r"|(?P<up>Up|Gaining|Rising|Soaring|Jumping|Climbing|Surging|(?<=:\s)(?:Surges|Soars|Jumps|Rises|Gains|Climbs)))"
+    r"\s+(?:(?:More\s+Than|Over|Nearly|Almost)\s+)?~?\d[\d.]*\s?%\s+(?:in|over|since)\s+"
+    r"(?:the\s+|an?\s+)?(?:[Pp]ast\s+|[Ll]ast\s+)?(?:\d+\s+)?(?i:weeks?|months?|days?|years?|sessions?)\b")
 """A headline's move over a period, its company named with a ticker elsewhere in it: "Down 11.4% in 4 Weeks, Here's
 Why You Should Buy the Dip in Acme (ACM)", "Acme (ACM) is Poised for a Turnaround After Losing 25.8% in 4 Weeks"."""
 _SENT_MOVES = {"racing": "up", "rocketing": "up"}
@@ -657,7 +673,7 @@ _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plun
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
                     "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced Plummeted Skyrocketed Tanked "
-                    "Cratered").split()
+                    "Cratered Dipped").split()
 """Past tenses of a headline's opening company, in capitals only ("Why Acme and Zorbex Fell Today")."""
 _HEADLINE_LEAD_MOVE = re.compile(
     rf"^(?P<why>(?:Here['’]s\s+)?(?:Why|How)\s+(?:(?:Are|Is)\s+)?(?P<of>Shares\s+(?:[Oo]f|[Ii]n)\s+)?)?(?:[A-Z]{{2,5}}:\s+)?"
@@ -668,12 +684,12 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching|gaps?|gapped|gapping)(?=\s+(?:Higher|Lower)\b)"
     r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
-    r"|Rallying|Dropping|Slipping|Spiking|Up(?=\s+Big\b)|Down(?=\s+Big\b)))"
+    r"|Rallying|Dropping|Slipping|Spiking|(?:Up|Down)(?=\s+(?:Big|Today|This\s+(?:Week|Month|Year)|By\s+\d)\b)))"
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
-    r"(?=\s+[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
-    r"|pre-market|after-hours|post|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
+    r"(?=\s+(?:[Bb]y\s+)?[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
+    r"|pre-market|after-hours|post|while|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|in\s+(?:early|late|premarket|pre-market|after-hours))\b"
     r"|\s*$|\s*[,;:(]|\s+(?:--|[–—])\s)")
@@ -749,6 +765,9 @@ def _headline_company(clause: str, matcher: _Matcher, *, given_names: bool = Fal
     word may be one."""
     segments: list[list[tuple[int, int]]] = []
     for run in re.finditer(rf"(?:{_NAME}|[a-z][A-Z][\w&.!'’-]*)(?:\s+(?:{_NAME}|&|\d{{1,3}}\b))*", clause):
+        if " " in run.group() and run.group().lower() in _COMMON_WORD_COMPANIES:
+            segments.append([run.span()])  # "Best Buy": a company's name, though "Buy" would end one
+            continue
         segments.append([])
         for word in re.finditer(r"\S+", clause[run.start():run.end()]):
             opening = run.start() + word.start() == 0 and word.end() < run.end() - run.start()
@@ -794,6 +813,7 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
     text, verb = lead.group("name"), re.sub(r"\s+[Oo]ff$", "", lead.group("verb")).split()[-1].lower()  # "Sells Off"
     listed = "," in text or " and " in text
     plural = (not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
+              and not re.match(r"(?:Is|Are|Was|Were)\s", lead.group("verb"))  # "Why Shares of Acme Are Down Today"
               and lead.group("verb") not in _LEAD_PAST_VERBS)  # "Why Acme Fell Today": a past tense has no number
     if plural and not (listed or lead.group("shares")):
         return []  # "Oil Prices Rise": a plural subject, no company's shares
@@ -1741,6 +1761,8 @@ def _mentions(sentence: str, matcher: _Matcher) -> list[_Mention]:
 
     candidates: list[_Mention] = []
     for match in _STOCK.finditer(sentence):
+        if match.group("before") and _CAUSED_STOCK_MOVE.search(sentence, match.start("before"), match.end()):
+            continue  # "Tax Bill Sinks Acme Shares": the cause is no company (`_general_mentions` notes Acme)
         name = (match.group("after") or match.group("before") or "").strip()
         start, end = match.start(), match.end()
         known = overlapping(start, end)
@@ -2065,6 +2087,14 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
     if (owned is not None and _MARKET_WORDS.search(sentence) is not None
             and _headline_name_ok(sentence, at + owned.start("name"), at + owned.end("name"), matcher, shares=True)):
         moved.append(((at + owned.start("name"), at + owned.end("name")), "down" if owned.group("down") else "up"))
+    caused = _CAUSED_STOCK_MOVE.search(sentence) if headline and ("Shares" in sentence or "Stock" in sentence) else None
+    if caused is not None and _headline_name_ok(sentence, caused.start("name"), caused.end("name"), matcher, shares=True):
+        moved.append(((caused.start("name"), caused.end("name")), "down" if caused.group("down") else "up"))
+    for noun in _CLAUSE_MOVE_NOUN.finditer(sentence) if headline and (stocks or _MARKET_WORDS.search(sentence)) else ():
+        start, end = noun.start("name"), noun.end("name") - len(re.search(r"(?:['’]s)?$", noun.group("name")).group())
+        if (sentence[start:end].lower() not in _countries() and _common_word_rank(sentence[start:end]) < 4.0
+                and _headline_name_ok(sentence, start, end, matcher, shares=True)):  # ("as Export Slump Weakens Yuan")
+            moved.append(((start, end), "down" if noun.group("down") else "up"))  # "Acme's Slump": Acme, not "Acme's"
     opening = _OPENING_PCT_MOVE.match(sentence) if headline and not names and not pct else None
     if opening is not None and _headline_name_ok(sentence, opening.start("name"), opening.end("name"), matcher,
                                                  shares=True):
@@ -2115,12 +2145,16 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if stock is None and " " in name and matcher.instrument_of(name) is None and not _figure_noun(name):
             # "American Airlines (AAL)": words that alone name no company do, with a ticker after them
             stock = _Mention(start, match.end("name"), Instrument(name, "stock", None, None, ()), name)
-        if stock is not None and matcher.instrument_of(name) is None and not overlapping(stock.start, stock.end):
+        inside = overlapping(stock.start, stock.end) if stock is not None and " " in name else []
+        if inside and all(found[k].instrument.kind in ("commodity", "currency") for k in inside):
+            dropped.update(inside)  # "Marathon Oil (MRO) Gains": the commodity's word is inside the company's name
+        if stock is not None and matcher.instrument_of(name) is None and (
+                not overlapping(stock.start, stock.end) or set(overlapping(stock.start, stock.end)) <= dropped):
             if match.group("verb"):
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
             else:
                 up = bool(match.group("up") or match.group("high") or match.group("sign") == "+"
-                          or match.group("way") == "Up" or match.group("moved") == "Higher")
+                          or match.group("way") == "Up" or match.group("moved") == "Higher" or match.group("moveway") == "Up")
             direction = "flat" if match.group("flat") else "up" if up else "down"
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(direction, None, None, None, None)))
@@ -2480,7 +2514,7 @@ def _common_word_rank(name: str) -> float:
 _AMPERSAND_NOUNS = frozenset("M&A Q&A R&D P&L B&B".split())
 _LETTER_HYPHEN_NOUNS = frozenset("e-commerce x-ray e-mail e-book t-shirt u-turn a-list b-list".split())
 """Words of one capital, a hyphen and a capitalised word that are nouns; others name ("T-Mobile")."""
-_COMMON_WORD_COMPANIES = frozenset("apple twitter google facebook target".split())
+_COMMON_WORD_COMPANIES = frozenset(["apple", "twitter", "google", "facebook", "target", "best buy"])
 """Companies named by a word common in English (Zipf 4.6 and over) that headlines name alone ("Apple, Tesla
 Climb"); "Southern", "Ball" and "Block" are left out: as often no company."""
 
@@ -3370,6 +3404,8 @@ def _recall_guarded(sentence: str, start: int, end: int, cue: re.Match[str]) -> 
     fell'), a forecast or condition."""
     if _STATE_BEFORE.search(sentence, max(0, start - 20), start):
         return True  # "the weak dollar had caused the stock depreciation": a state, the cue is another noun's
+    if cue.start() >= end and _CAUSED_STOCK_MOVE.match(sentence, cue.start() - 1):
+        return True  # "Tax Bill Sinks Acme Shares": the words before the verb are the cause
     between = sentence[end:cue.start()] if cue.start() >= end else sentence[cue.end():start]
     if cue.start() < start and re.fullmatch(r"\s+(?:on|over|after)\s+(?:the\s+)?(?:higher\s+|lower\s+)?", between,
                                             re.IGNORECASE) and _SUBJECT_OF_VERB.search(

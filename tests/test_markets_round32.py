@@ -633,3 +633,40 @@ def test_round59_misspellings_legal_forms_and_holdings(sentence: str, expected: 
 ])
 def test_round60_own_names_as_clauses_and_descriptions(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 61: Simply Wall St states; a period move after a colon or "in a Year"; "Moves Up 12.5%", "Shares Move
+    # Up Since"
+    ("Zenthra Systems Incorporated's (NYSE:ZSI) Stock Has Seen Strong Momentum: Does That Call For Deeper Study?",
+     [("Zenthra Systems Incorporated", "up")]),
+    ("Halvard Homes, Inc.'s (NYSE:HLV) Stock Is Going Strong: Have Financials A Role To Play?", [("Halvard Homes", "up")]),
+    ("Zenthra (ZNT) Looks Solid: Surges More Than 20% in a Year", [("Zenthra", "up")]),
+    ("Halvard (HLV) Efforts Bode Well, Up 60% in a Year", [("Halvard", "up")]),
+    ("Zenthra Companies (ZNC) Moves Up 12.5%: What's Driving It?", [("Zenthra Companies", "up")]),
+    ("Halvard USA (HUSA) Shares Move Up Since Q1 Earnings Beat", [("Halvard USA", "up")]),
+    # "Why Shares of Acme Are Down This Week", "Acme Is Down By 3%", "Why Acme Dipped While …"; "Best Buy"
+    ("Why Shares of Zenthra Express Are Down This Week", [("Zenthra Express", "down")]),
+    ("Halvard Is Down By 3%, Here Is Why", [("Halvard", "down")]),
+    ("Best Buy Is Down By 3%, Here Is Why", [("Best Buy", "down")]),
+    ("Why Zenthra Airlines Dipped While the Market Climbed Today", [("Zenthra Airlines", "down")]),
+    ("Oil Prices Are Up This Week", [("Crude oil", "up")]),
+    # "closes in correction", "enters correction territory", "pulls back"
+    ("Dow Closes in Correction on Rising Fears of Conflict", [("Dow Jones Industrial Average", "down")]),
+    ("Futures rise on earnings after Nasdaq enters correction territory", [("Nasdaq Composite", "down")]),
+    ("Zenthra stock pulls back from record high after insider sales", [("Zenthra", "down")]),
+    ("The company pulled back from plans to expand.", []),
+    # a company's move as a noun in a later clause; a cause that moves a company's shares
+    ("S&P 500 Slides as Zenthra's Slump Triggers Sea of Red", [("S&P 500", "down"), ("Zenthra", "down")]),
+    ("Dow Jones Falls Despite Zenthra Gains; Halvard Plunge Signals End For These Stocks",
+     [("Dow Jones Industrial Average", "down"), ("Zenthra", "up"), ("Halvard", "down")]),
+    ("Stocks Fall as Export Slump Weakens Yuan", [("Chinese yuan", "down")]),
+    ("Odd $7.1 Billion Tax Bill Sinks Zenthra Shares", [("Zenthra", "down")]),
+    ("A Strong First Quarter Boosts Halvard Brands Stock", [("Halvard Brands", "up")]),
+    ("Zenthra Hits Shares Milestone", []),
+    # a commodity's word inside a company's name before its ticker ("Acme Oil (AOC) Gains")
+    ("Halvard Oil (HOC) Outpaces Stock Market Gains: What You Should Know", [("Halvard Oil", "up")]),
+    ("Gold (GLD) Rises As Dollar Falls", [("Gold", "up"), ("US dollar", "down")]),
+])
+def test_round61_states_periods_clauses_and_causes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
