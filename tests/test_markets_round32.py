@@ -664,8 +664,8 @@ def test_round60_own_names_as_clauses_and_descriptions(sentence: str, expected: 
     ("Odd $7.1 Billion Tax Bill Sinks Zenthra Shares", [("Zenthra", "down")]),
     ("A Strong First Quarter Boosts Halvard Brands Stock", [("Halvard Brands", "up")]),
     ("Zenthra Hits Shares Milestone", []),
-    # a commodity's word inside a company's name before its ticker ("Acme Oil (AOC) Gains")
-    ("Halvard Oil (HOC) Outpaces Stock Market Gains: What You Should Know", [("Halvard Oil", "up")]),
+    # a commodity's word inside a company's name before its ticker, the name of common words ("Summit Oil (SMO)")
+    ("Summit Oil (SMO) Outpaces Stock Market Gains: What You Should Know", [("Summit Oil", "up")]),
     ("Gold (GLD) Rises As Dollar Falls", [("Gold", "up"), ("US dollar", "down")]),
 ])
 def test_round61_states_periods_clauses_and_causes(sentence: str, expected: list[tuple[str, str]]) -> None:
