@@ -129,7 +129,7 @@ _DOWN_VERBS = _forms(
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
     "revers(?:e|es|ed|ing)\\s+lower", "remain(?:s|ed|ing)?\\s+pressured",
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
-    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?!\\s+(?:on|from\\s+(?:plans?|a|an|the)\\b))",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
     "(?:clos|end|finish)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?correction", "enter(?:s|ed|ing)?\\s+(?:a\\s+)?(?:correction|bear\\s+market)(?:\\s+territory)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
@@ -186,6 +186,7 @@ _UP_VERBS = _forms(
     "(?:notch|post|record|log|mark)(?:s|es|ed|ing)?\\s+(?:its|their|a|the)\\s+best\\s+(?:[\\w-]+\\s+){0,2}?"
     "(?:day|session|week|month|quarter|year|performance|run)s?\\b",
     "snap(?:s|ped|ping)?\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?losing\\s+streak", "tripl(?:e|es|ed|ing)",
+    "extend(?:s|ed|ing)?\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?win(?:ning)?\\s+streak",
     "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+high\\s+as", "(?:increas(?:e|es|ed)|increasing(?!\\s+(?!(?:to|by|from|as|on|after|in|at|for|sharply|slightly|steadily|again)\\b)[a-z]+\\b))(?!\\s+in\\s+(?:[a-z\\-]+\\s+){0,2}(?:profits?|earnings|sales|revenues?|income|output|"
     "production|demand|costs?)\\b)", "gr(?:ew|ow|ows|owing|own)",
     "regain(?:s|ed|ing)?", "reclaim(?:s|ed|ing)?", "pop(?:s|ped|ping)", "explod(?:e|es|ed|ing)", "pop(?=\\s+(?:on|as|after|amid)\\b|\\s*[;,]|\\s*$)",
@@ -258,7 +259,8 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
 "was already on its way down"."""
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable", "hover(?:s|ed|ing)?",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
-                     "held steady", "holds steady", "holding steady", "mixed",
+                     "held steady", "holds steady", "holding steady",
+                     "mixed(?!\\s+(?:bag|picture|signals?|results|reviews|feelings|fortunes|reactions?|messages?)\\b)",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)", "unaffected", "unch",
                      "tr(?:ead|eads|eading|od)\\s+water", "(?:trad|mov)(?:e|es|ed|ing)\\s+sideways", "sideways\\s+trad(?:e|ing)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
@@ -528,13 +530,13 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
                    "spikes": "up", "add": "up", "adds": "up", "pops": "up", "triples": "up", "doubles": "up",
                    "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down", "collapses": "down",
-                   "skids": "down", "crumbles": "down", "dives": "down", "sells off": "down"}
+                   "skids": "down", "crumbles": "down", "dives": "down", "sells off": "down", "crashes": "down"}
 _SHARES_AFTER_NEWS = re.compile(
     r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
     r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
-    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids|dives|crumbles|sells\s+off))"
+    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids|dives|crumbles|sells\s+off|crashes))"
     r"(?=\s*(?:\(|$|;)|\s+(?:[+-]?\d[\d.]*%\s+)?(?i:after|on|in|as|ahead|following|before)\s+[A-Z]|\s+[+-]?\d[\d.]*%\s*(?:$|[,;]))"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
@@ -564,7 +566,7 @@ _TICKER_IS_UP = re.compile(
     r"(?:(?:Is|Are|Was|Were)\s+(?:(?P<up>Up|Higher)|(?P<down>Down|Lower))\b"
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
-    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-])(?=\d)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing|Despite|Since|Amid|Post)\b))"
+    rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-]?)(?=\d[\d.]*%)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing|Despite|Since|Amid|Post)\b))"
     r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|Moves?\s+(?P<moveway>Up|Down)(?=\s+(?:\d|(?:Since|After|On|As|Following)\b))|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
     r"|Barely\s+Move[sd]?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
@@ -604,7 +606,8 @@ _HEADLINE_PCT_MOVE = re.compile(
 _OPENING_PCT_MOVE = re.compile(
     r"^(?:(?P<dir>Up|Down)|(?P<fell>(?i:pulling\s+back|falling|dropping|sliding|losing))|(?P<rose>(?i:rising|gaining|climbing)))"
     r"\s+~?\d[\d.,]*%(?:\s+(?i:in|over|since|this|last|year-to-date|YTD)\b[^,]{0,20})?,\s+"
-    rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s?)?\s+(?:Stock|Shares|\(?(?:NYSE|NASDAQ|Nasdaq)\s*:)")
+    rf"(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s?)?\s+(?:Stock|Shares|\(?(?:NYSE|NASDAQ|Nasdaq)\s*:"
+    r"|(?:Is|Looks)\s+(?:Now|Still)\b)")
 """A headline that opens with a percentage move, then names the company whose stock it is: "Up 700%, Acme Stock Still
 Has Room To Run", "Down 40% This Year, Acme Shares Look Cheap", "Pulling back 8.9% this week, Acme's NYSE:ACM) …"."""
 _COLUMN = re.compile(r"[A-Z][^:;,]{2,60}:\s+(?=[A-Z]|[a-z][A-Z])")
@@ -669,7 +672,7 @@ _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips decli
 _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
                     "sliding jumping rising falling spiking climbing dropping slipping rallying pops plummets craters "
-                    "skyrockets skids crumbles dives".split() + [r"sells\s+[Oo]ff"])
+                    "skyrockets skids crumbles dives crashes plummeting".split() + [r"sells\s+[Oo]ff", r"leads?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?i:gains|rally|advance|decline|losses)"])
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
                     "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced Plummeted Skyrocketed Tanked "
@@ -684,8 +687,9 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching|gaps?|gapped|gapping)(?=\s+(?:Higher|Lower)\b)"
     r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
+    r"|Plummeting|Drifting(?=\s+(?:Higher|Lower)\b)"
     r"|Rallying|Dropping|Slipping|Spiking|(?:Up|Down)(?=\s+(?:Big|Today|This\s+(?:Week|Month|Year)|By\s+\d)\b)))"
-    r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:Higher|Lower)\b)"
+    r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}(?:ed|es))(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
     r"(?=\s+(?:[Bb]y\s+)?[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
@@ -709,9 +713,9 @@ _LEAD_MORE = re.compile(
     rf"[,;]\s+(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)\s+"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_VERBS)}))(?=\s*(?:$|[,;(]))")
 """Another company and its move after a headline's first: "Acme Falls, Zorbex Gains"."""
-_AS_CLAUSE = re.compile(r"(?:^|(?<=\s))[Aa]s\s+(?=[A-Z])")
-"""Where a headline's clause of a company's move may open after "as": "Dow Jones Slides As Acme Sells Off", "As
-Acme Slumps, Here's Our Strategy"."""
+_AS_CLAUSE = re.compile(r"(?:^|(?<=\s))[Aa]s\s+(?=[A-Z])|(?<=[;:]\s)(?=[A-Z])")
+"""Where a headline's clause of a company's move may open: after "as" ("Dow Jones Slides As Acme Sells Off", "As
+Acme Slumps, Here's Our Strategy"), a semicolon or a colon ("Dow Jones Jumps: Acme Soars Despite Job Cuts")."""
 _ROUND_UP_VERBS = ("pops slumps tumbles plunges soars rallies triples doubles sinks jumps spikes tanks craters "
                    "skyrockets declines drops plummets surges").split()
 _ROUND_UP_ITEM = re.compile(
@@ -796,7 +800,10 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
                            "financial industries corporation company brands entertainment resources communications "
                            "therapeutics sciences semiconductor software networks laboratories".split())
 """A company's last word after a given name: "Ross Stores" and "Dave & Buster's (PLAY)" are companies, no people."""
-_LEAD_PAST = {"sells": "down", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
+_MOTION_VERBS = frozenset("races reverses heads trends drifts turns swings marches moves pushes powers shoots zooms "
+                          "steps runs blasts".split())
+"""Verbs of motion that "Higher" or "Lower" after them makes a move ("Acme Races Higher")."""
+_LEAD_PAST = {"sells": "down", "plummeting": "down", "losses": "down", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
               "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have, and its "Sells Off"."""
 
@@ -811,6 +818,10 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
     """The companies a headline opens with (`_HEADLINE_LEAD_MOVE`), each whole and no figure, market, regulator or
     place; "and" joins two only after "Why"/"How"."""
     text, verb = lead.group("name"), re.sub(r"\s+[Oo]ff$", "", lead.group("verb")).split()[-1].lower()  # "Sells Off"
+    if lead.group("verb").lower() in ("higher", "lower") and text.split()[-1].lower() in _MOTION_VERBS and " " in text:
+        text = text.rsplit(" ", 1)[0]  # "Acme Races Higher": the verb ends the name
+    if lead.group("verb").split()[0].lower() in ("lead", "leads"):
+        verb = lead.group("verb").split()[0].lower()  # "Acme, Zorbex Lead Gains": the number is the verb's
     listed = "," in text or " and " in text
     plural = (not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
               and not re.match(r"(?:Is|Are|Was|Were)\s", lead.group("verb"))  # "Why Shares of Acme Are Down Today"
@@ -862,14 +873,14 @@ def _ticker_named(sentence: str) -> tuple[int, int] | None:
 
 def _exchange_named(sentence: str, bracket: re.Match[str]) -> tuple[int, int] | None:
     """The company an exchange ticker (`_EXCHANGE_TICKER`) follows: the capitalised words right before it, a comma
-    and a legal form included ("Take-Two Interactive Software, Inc."), back to a word that ends a name
+    and a legal form included ("Take-Two Interactive Software, Inc.", "Acme plc"), back to a word that ends a name
     (`_NAME_BEFORE_TICKER_STOPS`) or the start of a clause."""
     words = list(re.finditer(r"[^\s]+", sentence[:bracket.start()]))
     start = None
     for word in reversed(words[-7:]):
         text = word.group()
         if text.rstrip(",") in _NAME_BEFORE_TICKER_STOPS or text.endswith((":", "?", ";")) or not (
-                text[:1].isupper() or text[:1].isdigit() or text in ("&", "and", "of", "de")):
+                text[:1].isupper() or text[:1].isdigit() or text in ("&", "and", "of", "de") or text in ("plc", "plc.")):
             break
         start = word.start()
     while start is not None and (joiner := re.match(r"(?:&|and|of|de)\s+", sentence[start:bracket.start()])):
@@ -2051,9 +2062,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             company = match.group("company")
             if matcher.instrument_of(company) is not None or _clean_name(company) == "" or (
                     _common_word_rank(company) >= 4.6 and " " not in company) or any(
-                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()) or _persons_name(company):
+                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()) or _persons_name(company) or any(
+                    w.lower() in ("lead", "leads") for w in company.split()[1:]):
                 continue  # ("…, AUM Rises", "; Tesla Deliveries Rise": a figure, no company; "; Jo Doe SPAC Craters":
-                # a person's name opens it)
+                # a person's name opens it; "…, Acme Lead Gains": a list's verb, `_HEADLINE_LEAD_MOVE`'s)
             name = match.start("company"), match.end("company")
         else:
             name = _headline_company(sentence[:match.start()], matcher)
@@ -2153,7 +2165,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
             if match.group("verb"):
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
             else:
-                up = bool(match.group("up") or match.group("high") or match.group("sign") == "+"
+                up = bool(match.group("up") or match.group("high") or match.group("sign") in ("+", "")
                           or match.group("way") == "Up" or match.group("moved") == "Higher" or match.group("moveway") == "Up")
             direction = "flat" if match.group("flat") else "up" if up else "down"
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
@@ -2531,6 +2543,8 @@ def _clean_name(name: str) -> str:
     ("Asian", "Wall Street", "The")."""
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     words = name.split()
+    if any(w.lower() in _PRONOUNS for w in words):
+        return ""  # "Even Though It's Down 15%, …": a pronoun names no company
     if words and words[0].lower() in ("percent", "pct", "points", "cents"):
         return ""  # "Beacon Shares Gain 22 Percent in Debut": the figure's unit, no company
     whole = list(words)
@@ -2538,7 +2552,8 @@ def _clean_name(name: str) -> str:
         words.pop(0)
     if whole and whole[0] == "The" and len(words) > 1 and words[-1] in ("Corporation", "Company", "Companies"):
         words = words[:-1]  # "The Acme Corporation": a company's official name, its legal form written out
-    if words and len(words) < len(whole) and all(w.lower().rstrip(".,") in _LEGAL_SUFFIXES for w in words):
+    if words and len(words) < len(whole) and all(w.lower().rstrip(".,") in _LEGAL_SUFFIXES | {"corporation", "company"}
+                                                 for w in words):
         words = whole[len(whole) - len(words) - 1:]  # "News Corp": the lead word is the name itself
     if not words or all(w.lower().strip(".!") in _GENERIC_NAMES for w in words):
         return ""
@@ -2572,6 +2587,7 @@ def _clean_name(name: str) -> str:
 _DESCRIPTIONS = frozenset("giant rival chipmaker automaker carmaker drugmaker retailer refiner insurer".split())
 """What a headline calls a company before its name ("Drug Giant Acme", "Tesla Rival Zorbex", "Refiner Acme"); a
 name may open with "Giant" or "Rival" ("Giant Eagle")."""
+_PRONOUNS = frozenset("it i i'm i’m we you they he she".split())
 _LEGAL_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. plc p.l.c. ag sa s.a. nv n.v. llc l.l.c. "
                             "se spa s.p.a. bhd bhd. oyj oy ab asa abp a/s a-s publ".split())
 _TICKER_WORD = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{2,7}")
