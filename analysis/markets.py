@@ -129,7 +129,7 @@ _DOWN_VERBS = _forms(
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
     "revers(?:e|es|ed|ing)\\s+lower", "remain(?:s|ed|ing)?\\s+pressured",
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
-    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "surrender(?:s|ed|ing)?(?=\\s+(?:\\d|(?:its\\s+|their\\s+|all\\s+|early\\s+|earlier\\s+)*gains))", "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
     "(?:clos|end|finish)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?correction", "enter(?:s|ed|ing)?\\s+(?:a\\s+)?(?:correction|bear\\s+market)(?:\\s+territory)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
@@ -180,7 +180,7 @@ _UP_VERBS = _forms(
     "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?(?:record|new\\s+highs?\\b)",
     "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "edg(?:e|es|ed|ing)\\s+(?:ahead|forward)",
     "revers(?:e|es|ed|ing)\\s+higher", "br(?:eak|eaks|eaking|oke)\\s+higher", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
-    "[a-z]+(?:ed|es)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
+    "[a-z]+(?:ed|es|ps)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "pop(?:s|ped|ping)?(?=\\s+(?:as\\s+much\\s+as\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?\\d)",
     "(?:notch|post|record|log|mark)(?:s|es|ed|ing)?\\s+(?:its|their|a|the)\\s+best\\s+(?:[\\w-]+\\s+){0,2}?"
@@ -260,7 +260,7 @@ _SIGNED_LEVEL_UP = (r"(?:clos|end|finish|settl)(?:e|es|ed|ing)\s+(?:the\s+day\s+
 _FLAT_WORDS = _forms("steady", "unchanged", "flat", "little changed", "little-changed", "stable", "hover(?:s|ed|ing)?",
                      "stabili[sz](?:e|es|ed|ing)", "steadied", "steadies",
                      "held steady", "holds steady", "holding steady",
-                     "mixed(?!\\s+(?:bag|picture|signals?|results|reviews|feelings|fortunes|reactions?|messages?)\\b)",
+                     "mixed(?!\\s+(?:bag|picture|signals?|results|reviews|feelings|fortunes|reactions?|messages?|fundamentals)\\b)",
                      "(?:hardly|barely|scarcely)\\s+(?:moved|changed|moving|budged)", "unaffected", "unch",
                      "tr(?:ead|eads|eading|od)\\s+water", "(?:trad|mov)(?:e|es|ed|ing)\\s+sideways", "sideways\\s+trad(?:e|ing)",
                      "(?:mov|trad)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?(?:tight|narrow|thin)\\s+ranges?",
@@ -567,7 +567,7 @@ _TICKER_IS_UP = re.compile(
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
     rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-]?)(?=\d[\d.]*%)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing|Despite|Since|Amid|Post)\b))"
-    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|Moves?\s+(?P<moveway>Up|Down)(?=\s+(?:\d|(?:Since|After|On|As|Following)\b))|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
+    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|Moves?\s+(?P<moveway>[Uu]p|[Dd]own)(?=\s+(?:\d|(?:Since|After|On|on|As|Following)\b))|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
     r"|Barely\s+Move[sd]?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
@@ -596,7 +596,7 @@ Fundamentals: Is The Market Wrong About Acme (NYSE:ACM)?", "Are Robust Financial
 (NASDAQ:ACM) Stock's Been Sliding But …"; "Strength Seen in Acme (ACM): Can Its 4.6% Jump …?" with the ticker alone;
 and, in any case, "… of Acme (NYSE:ACM) stock, the recent 3.9% pullback is …"."""
 _NAME_BEFORE_TICKER_STOPS = frozenset("In About Miss Driving For On At With Is Are Was Were Should Did Do Does Has Have "
-                                      "Why How Own Wrong Into".split())
+                                      "Why How Own Wrong Into That".split())
 """Title-case words of a headline that end the name a ticker follows, read backwards ("… Weakness In Acme")."""
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
@@ -622,11 +622,13 @@ _BUY_THE_DIP = re.compile(
 """A headline asking whether to buy a stock after its move: "Is It Time to Buy Acme After the Dip?", "Acme Stock: Time
 to Buy the Dip?", "Is Acme a Buy After Its Post-Earnings Pop?"."""
 _OWNED_MOVE = re.compile(
-    rf"^(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)['’]s\s+(?:(?:Surprise|Sudden|Big|Huge|Sharp|Recent|Latest|Epic"
-    r"|Steep|Stunning|Massive)\s+)?(?:(?P<down>Drop|Plunge|Slump|Sell-?[Oo]ff|Selloff|Pullback|Decline|Crash|Slide|Tumble)"
-    r"|(?P<up>Rally|Jump|Surge|Rebound|Run-?[Uu]p))\b")
+    rf"^(?:(?:Why|Is|Are|Was|Did|Has)\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)['’]s\s+"
+    r"(?:(?:Surprise|Sudden|Big|Huge|Sharp|Recent|Latest|Epic|Steep|Stunning|Massive)\s+|\d[\d.]*%\s+)?"
+    r"(?:(?P<down>Drop|Plunge|Slump|Decline|Crash|Slide|Tumble|(?P<sure>Sell-?[Oo]ff|Selloff|Pullback|Plummet))"
+    r"|(?P<up>Rally|Jump|Surge|Rebound|Run-?[Uu]p|Gains))\b")
 """A headline that opens with a company's move as a noun it owns: "Acme's Surprise Drop Was Small Compared to This
-After-Hours Mover" (only with words of the market in it: a candidate's "rally" is no stock's)."""
+After-Hours Mover", "Is Acme's Pullback a Buying Opportunity?", "Acme's 25% Plummet Pares Nasdaq Gains" (only with
+words of the market in it, but for a market's own nouns: a candidate's "rally" is no stock's)."""
 _CLAUSE_MOVE_NOUN = re.compile(
     rf"(?:;\s+|\s(?:[Aa]s|[Dd]espite)\s+)(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,3}}?)(?:['’]s)?\s+"
     r"(?:(?:Surprise|Sudden|Big|Biggest|Huge|Sharp|Steep|Stunning|Massive|Record|One[- ]Day|Recent|Latest)\s+){0,3}"
@@ -672,7 +674,9 @@ _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips decli
 _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
                     "sliding jumping rising falling spiking climbing dropping slipping rallying pops plummets craters "
-                    "skyrockets skids crumbles dives crashes plummeting".split() + [r"sells\s+[Oo]ff", r"leads?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?i:gains|rally|advance|decline|losses)"])
+                    "skyrockets skids crumbles dives crashes plummeting".split() + [
+                        r"continues\s+in\s+(?:a|an)\s+(?i:downtrend|uptrend)", r"remains\s+in\s+(?:a|an)\s+(?i:downtrend|uptrend)",
+                        r"sells\s+[Oo]ff", r"leads?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?i:gains|rally|advance|decline|losses)"])
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
                     "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced Plummeted Skyrocketed Tanked "
@@ -685,13 +689,13 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"(?P<shares>(?i:stocks?|shares)\s+(?:All\s+)?(?:Just\s+)?)?"
     rf"(?P<verb>(?i:{'|'.join(_LEAD_MORE_VERBS)}"
     r"|(?:(?:trades|trading)\s+(?:\d[\d.]*%\s+)?|sharply\s+|slightly\s+|rips\s+)?(?:higher|lower)"
-    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching|gaps?|gapped|gapping)(?=\s+(?:Higher|Lower)\b)"
+    r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching|gaps?|gapped|gapping)(?=\s+(?i:higher|lower)\b)"
     r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
     r"|Plummeting|Drifting(?=\s+(?:Higher|Lower)\b)"
     r"|Rallying|Dropping|Slipping|Spiking|(?:Up|Down)(?=\s+(?:Big|Today|This\s+(?:Week|Month|Year)|By\s+\d)\b)))"
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}(?:ed|es))(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
-    r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower))?"
+    r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower|(?<=[a-z]\s)(?:higher|lower)))?"
     r"(?=\s+(?:[Bb]y\s+)?[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
     r"|pre-market|after-hours|post|while|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
@@ -803,7 +807,7 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
 _MOTION_VERBS = frozenset("races reverses heads trends drifts turns swings marches moves pushes powers shoots zooms "
                           "steps runs blasts".split())
 """Verbs of motion that "Higher" or "Lower" after them makes a move ("Acme Races Higher")."""
-_LEAD_PAST = {"sells": "down", "plummeting": "down", "losses": "down", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
+_LEAD_PAST = {"sells": "down", "plummeting": "down", "losses": "down", "downtrend": "down", "uptrend": "up", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
               "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have, and its "Sells Off"."""
 
@@ -820,7 +824,7 @@ def _headline_lead_names(lead: re.Match[str], matcher: _Matcher) -> list[tuple[i
     text, verb = lead.group("name"), re.sub(r"\s+[Oo]ff$", "", lead.group("verb")).split()[-1].lower()  # "Sells Off"
     if lead.group("verb").lower() in ("higher", "lower") and text.split()[-1].lower() in _MOTION_VERBS and " " in text:
         text = text.rsplit(" ", 1)[0]  # "Acme Races Higher": the verb ends the name
-    if lead.group("verb").split()[0].lower() in ("lead", "leads"):
+    if lead.group("verb").split()[0].lower() in ("lead", "leads", "continues", "remains"):
         verb = lead.group("verb").split()[0].lower()  # "Acme, Zorbex Lead Gains": the number is the verb's
     listed = "," in text or " and " in text
     plural = (not verb.endswith(("s", "ed", "ing")) and verb not in ("higher", "lower")
@@ -2096,7 +2100,7 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         sign = "up" if pct.group("sign") == "+" else "down"
         moved.append(((pct.start("name"), pct.end("name")), pct.group("dir") or sign))
     owned = _OWNED_MOVE.match(sentence[at:]) if headline and not names and "s " in sentence[:at + 60] else None
-    if (owned is not None and _MARKET_WORDS.search(sentence) is not None
+    if (owned is not None and (owned.group("sure") or _MARKET_WORDS.search(sentence) is not None)
             and _headline_name_ok(sentence, at + owned.start("name"), at + owned.end("name"), matcher, shares=True)):
         moved.append(((at + owned.start("name"), at + owned.end("name")), "down" if owned.group("down") else "up"))
     caused = _CAUSED_STOCK_MOVE.search(sentence) if headline and ("Shares" in sentence or "Stock" in sentence) else None
@@ -2160,13 +2164,15 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         inside = overlapping(stock.start, stock.end) if stock is not None and " " in name else []
         if inside and all(found[k].instrument.kind in ("commodity", "currency") for k in inside):
             dropped.update(inside)  # "Marathon Oil (MRO) Gains": the commodity's word is inside the company's name
+        if match.group("verb") == "Gains" and sentence.startswith(" From", match.end()):
+            continue  # "Acme (ACM) Gains From Expansion Efforts": the business gains, no price move
         if stock is not None and matcher.instrument_of(name) is None and (
                 not overlapping(stock.start, stock.end) or set(overlapping(stock.start, stock.end)) <= dropped):
             if match.group("verb"):
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
             else:
                 up = bool(match.group("up") or match.group("high") or match.group("sign") in ("+", "")
-                          or match.group("way") == "Up" or match.group("moved") == "Higher" or match.group("moveway") == "Up")
+                          or match.group("way") == "Up" or match.group("moved") == "Higher" or (match.group("moveway") or "").lower() == "up")
             direction = "flat" if match.group("flat") else "up" if up else "down"
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(direction, None, None, None, None)))
@@ -2208,7 +2214,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if gilts is not None and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), gilts, gilts.name))
     for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
-        stock = _stock_mention(match.group("name"), match.start("name"), match.end())
+        verbs = list(re.finditer(r"\b(?:Is|Are|Was|Were|That|Should|Did|Does|Has|Have)\s+", match.group("name")))
+        start = match.start("name") + (verbs[-1].end() if verbs else 0)  # "Shareholders Are Thrilled That The Acme
+        # (NASDAQ:ACM) Share Price Increased": the name after the clause's verbs
+        stock = _stock_mention(sentence[start:match.end("name")], start, match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
         if stock is not None and (not known or _inside_company_name(sentence, match, [found[k] for k in known])):
             dropped.update(known)
@@ -2931,6 +2940,8 @@ def market_notes_in(text: str, *, instruments_path: str | Path = INSTRUMENTS_PAT
     if ") " in text and _TICKER_IS_UP_HINT.search(text):  # "Why Acme (ACM) Is Up Today"
         hits += [m.start() for m in _TICKER_IS_UP.finditer(text)]
     hits += [m.start() for m in _LEAD_MOVE_HINT.finditer(text)]  # "Acme Rises as Analyst Upgrades Shares"
+    if "s " in text:  # "Is Acme's Pullback a Buying Opportunity?"
+        hits += [m.start() for m in _OWNED_MOVE.finditer(text)]
     if "Buy" in text:  # "Is Acme a Buy After Its Post-Earnings Pop?"
         hits += [m.start() for m in _BUY_THE_DIP.finditer(text)]
     hits += [m.start() for m in _ROUND_UP_HINT.finditer(text)]  # "…, Zorbex Pops On Insider Buying, …"
@@ -3352,8 +3363,9 @@ def _recall_candidates(sentence: str, matcher: _Matcher) -> list[tuple[int, int,
         if not words:
             continue
         name = _clean_name(" ".join(words))
-        if not name or name.lower() in _RECALL_NOT_NAMES or name.lower() in _countries():
-            continue
+        if (not name or name.lower() in _RECALL_NOT_NAMES or name.lower() in _countries()
+                or re.fullmatch(r"\d[\d.,]*[MBK]", name)):
+            continue  # ("loses $6.5B": an amount, no company)
         last = name.split()[-1].lower()
         if (last.strip("’'s") in _NOT_COMPANY_HEADS or last in _NOT_COMPANY_HEADS or sentence[max(0, start - 1):start] == "("
                 or re.search(r"\b(?:on|at)\s+(?:the\s+)?$", sentence[max(0, start - 12):start]) and start > 0

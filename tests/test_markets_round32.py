@@ -371,8 +371,9 @@ def test_every_headline_verb_has_a_direction() -> None:
     from analysis import markets
 
     verbs = markets._LEAD_MORE_VERBS + [v.lower() for v in markets._LEAD_PAST_VERBS] + markets._ROUND_UP_VERBS
-    verbs = [v.split("\\")[0] for v in verbs if not v.startswith("leads?")]  # "sells\\s+[Oo]ff": its verb
-    verbs += ["gains", "rally", "advance", "decline", "losses"]  # "Acme, Zorbex Lead Gains": the noun tells the way
+    verbs = [v.split("\\")[0] for v in verbs if not v.startswith(("leads?", "continues", "remains"))]  # "sells\\s+[Oo]ff"
+    verbs += ["gains", "rally", "advance", "decline", "losses", "downtrend", "uptrend"]  # "Acme, Zorbex Lead Gains",
+    # "Acme Continues in a Downtrend": the noun tells the way
     assert [v for v in verbs if markets._verb_move(v, markets._LEAD_PAST) is None] == []
 
 
@@ -702,4 +703,28 @@ def test_round61_states_periods_clauses_and_causes(sentence: str, expected: list
     ("Zenthra Leads China Tech Losses as Backer Cuts Its Stake", [("Zenthra", "down")]),
 ])
 def test_round62_clauses_lists_and_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 63: "edge higher" in lower case; "rips to a record high"; "Surrenders 809 Points"; trends
+    ("Zenthra, Halvard stocks edge higher after regulator clears vaccine", [("Zenthra", "up"), ("Halvard", "up")]),
+    ("Zenthra stock rips to a record high, CEO says results are sustainable", [("Zenthra", "up")]),
+    ("Stock Market Today: Dow Surrenders 809 Points as Earnings Roll In", [("Dow Jones Industrial Average", "down")]),
+    ("Zenthra Solutions Continues in a Downtrend", [("Zenthra Solutions", "down")]),
+    ("Halvard Remains in an Uptrend", [("Halvard", "up")]),
+    # a company's own move noun after "Is"/"Why", or after a percentage; a market's own noun needs no market word
+    ("Is Zenthra's Pullback a Buying Opportunity?", [("Zenthra", "down")]),
+    ("Zenthra's 25% Plummet Pares Nasdaq Gains; S&P Moves Higher",
+     [("Zenthra", "down"), ("Nasdaq Composite", "up"), ("S&P 500", "up")]),
+    ("Why Senator Halvard's Recent Gains Won't Last", []),
+    # "Gains From Expansion Efforts" is a business's gain, no price's; "Moves up on"; the name after a clause's verbs
+    ("Zenthra (ZNT) Gains From Expansion Efforts, Fee-Based Earnings", []),
+    ("Zenthra (ZNT) Gains As Market Dips: What You Should Know", [("Zenthra", "up")]),
+    ("Halvard (HLV) Moves up on New Strategic Actions", [("Halvard", "up")]),
+    ("Shareholders Are Thrilled That The Zenthra Communications (NASDAQ:ZNC) Share Price Increased 197%",
+     [("Zenthra Communications", "up")]),
+    ("Does The Market Have A Low Tolerance For Zenthra Corporation's (NASDAQ:ZNC) Mixed Fundamentals?", []),
+])
+def test_round63_trends_and_owned_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
