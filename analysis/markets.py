@@ -125,15 +125,17 @@ def _forms(*stems: str) -> str:
 _DOWN_VERBS = _forms(
     "fell", "falls?", "falling", "fallen", "drop(?:s|ped|ping)?", "declin(?:e|es|ed|ing)",
     "sl(?:id|ide|ides|iding)", "slip(?:s|ped|ping)?", "eas(?:e|es|ed|ing)", "los(?:e|es|ing)", "lost",
-    "shed(?:s|ding)?", "sank", "sinks?", "sinking", "sunk", "tumbl(?:e|es|ed|ing)", "plung(?:e|es|ed|ing)",
+    "shed(?:s|ding)?", "sank", "sinks?", "sinking", "sunk", "tumbl(?:e|es|ed|ing)", "stumbl(?:e|es|ed|ing)", "plung(?:e|es|ed|ing)",
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
     "revers(?:e|es|ed|ing)\\s+lower", "remain(?:s|ed|ing)?\\s+pressured",
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
-    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "surrender(?:s|ed|ing)?(?=\\s+(?:\\d|(?:its\\s+|their\\s+|all\\s+|early\\s+|earlier\\s+)*gains))", "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "head(?:s|ed|ing)?\\s+for\\s+(?:its\\s+|a\\s+|the\\s+)?worst", "surrender(?:s|ed|ing)?(?=\\s+(?:\\d|(?:its\\s+|their\\s+|all\\s+|early\\s+|earlier\\s+)*gains))", "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
     "(?:clos|end|finish)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?correction", "enter(?:s|ed|ing)?\\s+(?:a\\s+)?(?:correction|bear\\s+market)(?:\\s+territory)?", "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
+    "extend(?:s|ed|ing)?\\s+(?:its\\s+|their\\s+)?(?:pullback|decline|slide|slump|selloff|sell-off|drop)",
+    "plumb(?:s|ed|ing)?\\s+(?:new|fresh|record|multi-\\w+|\\S+-(?:year|month|week))\\s+lows?",
     "gave up", "giv(?:e|es|ing) up", "gave back", "giv(?:e|es|ing) back", "crater(?:s|ed|ing)?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?)\\s+(?:\\S+\\s+){0,3}?gains?",
     "(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
@@ -160,7 +162,7 @@ _UP_VERBS = _forms(
     "spik(?:e|es|ed|ing)", "advanc(?:e|es|ed|ing)", "add(?:s|ed|ing)?(?!\\s+new\\b)", "rebound(?:s|ed|ing)?",
     "recover(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?", "rocket(?:s|ed|ing)?", "leapt", "leap(?:s|ed|ing)?",
     "shot up", "shoots? up", "bounc(?:e|es|ed|ing)(?: back)?", "appreciat(?:e|es|ed|ing)", "skyrocket(?:s|ed|ing)?",
-    "extend(?:s|ed|ing)? (?:its |their )?gains?",
+    "extend(?:s|ed|ing)? (?:its |their )?gains?", "extend(?:s|ed|ing)?\\s+(?:its\\s+|their\\s+)?(?:rally|rebound|advance)",
     "reach(?:ed|es|ing)? (?:a |an |its |their )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?", "hit (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
     "hits (?:a |an |its )?(?:record|fresh|new|all-time|multi-\\w+|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
     "touch(?:ed|es)? (?:a |an |its )?(?:record|fresh|new|all-time|\\S+-(?:year|month|week|day|era|decade|yr|wk|mth)) (?:closing |intraday )?highs?",
@@ -179,7 +181,7 @@ _UP_VERBS = _forms(
     "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
     "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?(?:record|new\\s+highs?\\b)",
     "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "edg(?:e|es|ed|ing)\\s+(?:ahead|forward)",
-    "revers(?:e|es|ed|ing)\\s+higher", "br(?:eak|eaks|eaking|oke)\\s+higher", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "revers(?:e|es|ed|ing)\\s+higher", "br(?:eak|eaks|eaking|oke)\\s+higher", "head(?:s|ed|ing)?\\s+for\\s+(?:its\\s+|a\\s+|the\\s+)?best\\s+(?:day|week|month|quarter|year|half|session)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es|ps)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "pop(?:s|ped|ping)?(?=\\s+(?:as\\s+much\\s+as\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?\\d)",
@@ -530,14 +532,16 @@ _HEADLINE_MOVES = {"fall": "down", "falls": "down", "drop": "down", "drops": "do
                    "declines": "down", "retreat": "down", "retreats": "down", "slip": "down", "slips": "down",
                    "spikes": "up", "add": "up", "adds": "up", "pops": "up", "triples": "up", "doubles": "up",
                    "craters": "down", "skyrockets": "up", "spiking": "up", "plummets": "down", "collapses": "down",
-                   "skids": "down", "crumbles": "down", "dives": "down", "sells off": "down", "crashes": "down"}
+                   "skids": "down", "crumbles": "down", "dives": "down", "sells off": "down", "crashes": "down", "stumbles": "down",
+                   "stumble": "down"}
 _SHARES_AFTER_NEWS = re.compile(
-    r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock|SHARES|STOCK|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
+    r"(?:[;,:]\s+|;)(?:[Bb]ut\s+|[Aa]nd\s+)?(?:its\s+|the\s+)?(?:[Ss]hares|[Ss]tock(?:\s+[Pp]rice)?|SHARES|STOCK"
+    r"|Now(?=\s+(?:Up|Down)\b))\s+(?:[Tt]rade\s+)?(?P<verb>[A-Za-z]+)"
     r"(?=\s*(?:\(|$|[.;]|\s+~?\d|\s+[Ss]harply|\s+(?:on|On|after|After|as|As)\b))"
-    r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"|[;,]\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:(?<=[a-z]\s)(?:stock|shares)\s+)?"
     r"(?P<hverb>(?i:falls|drops|slides|slumps|tumbles|plunges|sinks|dips|rises|jumps|soars|climbs|gains|surges|rallies"
-    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids|dives|crumbles|sells\s+off|crashes))"
-    r"(?=\s*(?:\(|$|;)|\s+(?:[+-]?\d[\d.]*%\s+)?(?i:after|on|in|as|ahead|following|before)\s+[A-Z]|\s+[+-]?\d[\d.]*%\s*(?:$|[,;]))"
+    r"|drags|collapses|plummets|pops|slips|tanks|craters|rebounds|skids|dives|crumbles|sells\s+off|crashes|stumbles))"
+    r"(?=\s*(?:\(|$|;|,)|\s+(?:[+-]?\d[\d.]*%\s+)?(?i:after|on|in|as|ahead|following|before)\s+[A-Z]|\s+[+-]?\d[\d.]*%\s*(?:$|[,;]))"
     r"|,?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked)\s+(?:its\s+|the\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?shares"
     r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:(?:slightly|sharply|much|modestly|\w+ly)\s+)?"
     r"(?P<sent>higher|lower|up|down|plunging|soaring|tumbling|sliding|falling|rising|jumping|surging|racing|rocketing"
@@ -674,9 +678,10 @@ _LEAD_VERBS = ("falls drops slides slumps tumbles plunges sinks dips slips decli
 _LEAD_MORE_VERBS = (_LEAD_VERBS + "tanks leaps fall drop slide slump tumble plunge sink dip slip decline retreat rise jump "
                     "soar climb gain surge rally advance tank leap spikes plunging surging soaring sinking tumbling "
                     "sliding jumping rising falling spiking climbing dropping slipping rallying pops plummets craters "
-                    "skyrockets skids crumbles dives crashes plummeting".split() + [
+                    "skyrockets skids crumbles dives crashes plummeting stumbles stumble".split() + [
                         r"continues\s+in\s+(?:a|an)\s+(?i:downtrend|uptrend)", r"remains\s+in\s+(?:a|an)\s+(?i:downtrend|uptrend)",
-                        r"sells\s+[Oo]ff", r"leads?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?i:gains|rally|advance|decline|losses)"])
+                        r"got\s+(?i:pummeled|pummelled|rocked|thrashed|hammered|crushed|clobbered|slammed|walloped)",
+                        r"los(?:e|es)\s+(?i:steam)", r"sells\s+[Oo]ff", r"leads?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?i:gains|rally|advance|decline|losses)"])
 """What else may tell the move of a headline's opening company: base forms after a list or "shares", participles."""
 _LEAD_PAST_VERBS = ("Fell Rose Jumped Soared Plunged Dropped Climbed Gained Sank Tumbled Surged Slid Slipped Popped Crashed "
                     "Spiked Rallied Retreated Declined Slumped Rebounded Lost Flew Bounced Plummeted Skyrocketed Tanked "
@@ -692,6 +697,7 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:ticks?|ticking|edges?|edging|inch(?:es)?|inching|gaps?|gapped|gapping)(?=\s+(?i:higher|lower)\b)"
     r"|(?-i:Is|Are|Was|Were)\s+(?-i:Sliding|Falling|Rising|Jumping|Soaring|Plunging|Climbing|Tumbling|Sinking|Surging"
     r"|Plummeting|Drifting(?=\s+(?:Higher|Lower)\b)"
+    r"|(?:(?:Nearly|About|Almost|Over|More\s+Than)\s+)?\d[\d.]*%\s+(?:Higher|Lower)"
     r"|Rallying|Dropping|Slipping|Spiking|(?:Up|Down)(?=\s+(?:Big|Today|This\s+(?:Week|Month|Year)|By\s+\d)\b)))"
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}(?:ed|es))(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
@@ -699,7 +705,7 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"(?=\s+(?:[Bb]y\s+)?[+-]?\d[\d.]*%|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
     r"|pre-market|after-hours|post|while|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
-    r"|in\s+(?:early|late|premarket|pre-market|after-hours))\b"
+    r"|in\s+(?:early|late|premarket|pre-market|after-hours|intraday))\b"
     r"|\s*$|\s*[,;:(]|\s+(?:--|[–—])\s)")
 """A headline that opens with a company and its shares' move: "Acme Rises as Analyst Upgrades Shares", "Acme gains
 as broker upgrades chain", "AEO: Acme Outfitters Sinks on Sales", "Acme, Zorbex Rise Before Bell", "Why Acme and
@@ -807,7 +813,9 @@ _COMPANY_WORDS = frozenset("stores group holdings motors airlines foods systems 
 _MOTION_VERBS = frozenset("races reverses heads trends drifts turns swings marches moves pushes powers shoots zooms "
                           "steps runs blasts".split())
 """Verbs of motion that "Higher" or "Lower" after them makes a move ("Acme Races Higher")."""
-_LEAD_PAST = {"sells": "down", "plummeting": "down", "losses": "down", "downtrend": "down", "uptrend": "up", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
+_LEAD_PAST = {"pummeled": "down", "pummelled": "down", "rocked": "down", "thrashed": "down", "hammered": "down",
+              "crushed": "down", "clobbered": "down", "slammed": "down", "walloped": "down", "steam": "down",
+              "sells": "down", "plummeting": "down", "losses": "down", "downtrend": "down", "uptrend": "up", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
               "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have, and its "Sells Off"."""
 
@@ -2554,6 +2562,10 @@ def _clean_name(name: str) -> str:
     words = name.split()
     if any(w.lower() in _PRONOUNS for w in words):
         return ""  # "Even Though It's Down 15%, …": a pronoun names no company
+    if words and (all(w.lower().rstrip(",") in _LEGAL_SUFFIXES for w in words)
+                  or len(words) == 1 and (re.search(r"-(?:related|linked|focused|exposed|heavy)$", words[0])
+                                          or words[0].lower() in _DESCRIPTIONS)):
+        return ""  # "Inc." alone, "Crypto-related stocks", "As Rival Dives": no company's name
     if words and words[0].lower() in ("percent", "pct", "points", "cents"):
         return ""  # "Beacon Shares Gain 22 Percent in Debut": the figure's unit, no company
     whole = list(words)

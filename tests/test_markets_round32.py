@@ -371,9 +371,10 @@ def test_every_headline_verb_has_a_direction() -> None:
     from analysis import markets
 
     verbs = markets._LEAD_MORE_VERBS + [v.lower() for v in markets._LEAD_PAST_VERBS] + markets._ROUND_UP_VERBS
-    verbs = [v.split("\\")[0] for v in verbs if not v.startswith(("leads?", "continues", "remains"))]  # "sells\\s+[Oo]ff"
-    verbs += ["gains", "rally", "advance", "decline", "losses", "downtrend", "uptrend"]  # "Acme, Zorbex Lead Gains",
-    # "Acme Continues in a Downtrend": the noun tells the way
+    verbs = [v.split("\\")[0] for v in verbs if not v.startswith(("leads?", "continues", "remains", "got", "los"))]
+    verbs += ["gains", "rally", "advance", "decline", "losses", "downtrend", "uptrend", "pummeled", "pummelled", "rocked",
+              "thrashed", "hammered", "crushed", "clobbered", "slammed", "walloped", "steam"]  # "sells\\s+[Oo]ff": its
+    # verb; "Acme, Zorbex Lead Gains", "Acme Continues in a Downtrend", "Why Acme Got Rocked": the last word tells the way
     assert [v for v in verbs if markets._verb_move(v, markets._LEAD_PAST) is None] == []
 
 
@@ -727,4 +728,31 @@ def test_round62_clauses_lists_and_names(sentence: str, expected: list[tuple[str
     ("Does The Market Have A Low Tolerance For Zenthra Corporation's (NASDAQ:ZNC) Mixed Fundamentals?", []),
 ])
 def test_round63_trends_and_owned_moves(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 64: a list's move "in intraday trading"; ", Acme stock sinks" in lower case; "stumble"; "heads for worst"
+    ("Meme stocks: Zenthra, Halvard decline in intraday trading", [("Zenthra", "down"), ("Halvard", "down")]),
+    ("Oil rebounds, Zenthra stock sinks, Halvard and Dunmore stocks fall", [("Crude oil", "up"), ("Zenthra", "down")]),
+    ("Zenthra Group shares stumble after broker says demand is fading", [("Zenthra Group", "down")]),
+    ("The talks stumbled over the details.", []),
+    ("Markets: Dow heads for worst first half since 1962, energy stocks lag", [("Dow Jones Industrial Average", "down")]),
+    ("Zenthra Reports Robust Demand, Stock Price Rallies", [("Zenthra", "up")]),
+    # "Got Pummeled", "Lose Steam", "Is Nearly 6% Lower", "extends pullback"
+    ("Why Zenthra, Halvard, and Dunmore Stocks Got Pummeled This Week",
+     [("Zenthra", "down"), ("Halvard", "down"), ("Dunmore", "down")]),
+    ("Why Zenthra Stock Got Rocked Today", [("Zenthra", "down")]),
+    ("The team got hammered on Sunday", []),
+    ("Zenthra, Halvard Digital Shares Lose Steam Post Rating Downgrade", [("Zenthra", "down"),
+                                                                          ("Halvard Digital", "down")]),
+    ("Why Zenthra Is Nearly 6% Lower Today", [("Zenthra", "down")]),
+    ("Zenthra stock extends pullback after profit misses expectations", [("Zenthra", "down")]),
+    # no company: a legal form alone, "Crypto-related", a description alone ("As Rival Dives")
+    ("Broker Revenue Forecasts For Zenthra, Inc. (NYSE:ZNT) Are Surging Higher", []),
+    ("Crypto-related stocks plunge as Bitcoin falls below $24,000", [("Bitcoin", "down")]),
+    ("Dow Jones Up As Zenthra Stumbles; Halvard Stock Steady As Rival Dives",
+     [("Dow Jones Industrial Average", "up"), ("Zenthra", "down"), ("Halvard", "flat")]),
+])
+def test_round64_lists_lower_case_and_worst_halves(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
