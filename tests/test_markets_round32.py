@@ -756,3 +756,15 @@ def test_round63_trends_and_owned_moves(sentence: str, expected: list[tuple[str,
 ])
 def test_round64_lists_lower_case_and_worst_halves(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 65: a move "Double Digits"; "All" before a list's verb; a cause that "Hammered the Dow"
+    ("Why Zenthra Payments Plunged Double Digits Today", [("Zenthra Payments", "down")]),
+    ("Why Zenthra, Halvard, and Dunmore All Plummeted Double-Digits in January",
+     [("Zenthra", "down"), ("Halvard", "down"), ("Dunmore", "down")]),
+    ("New Inflation Data Hammered the Dow Friday", [("Dow Jones Industrial Average", "down")]),
+    ("The storm hammered the coast.", []),
+])
+def test_round65_double_digits_and_hammered_indices(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert moves(sentence) == expected
