@@ -129,8 +129,15 @@ _DOWN_VERBS = _forms(
     "plummet(?:s|ed|ing|ted|ting)?", "slump(?:s|ed|ing)?", "dip(?:s|ped|ping)?", "retreat(?:s|ed|ing)?",
     "revers(?:e|es|ed|ing)\\s+lower", "remain(?:s|ed|ing)?\\s+pressured",
     "weaken(?:s|ed|ing)?", "soften(?:s|ed|ing)?", "devalu(?:e|es|ed|ing)", "crash(?:es|ed|ing)?", "tank(?:s|ed|ing)?",
-    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "head(?:s|ed|ing)?\\s+for\\s+(?:its\\s+|a\\s+|the\\s+)?worst", "surrender(?:s|ed|ing)?(?=\\s+(?:\\d|(?:its\\s+|their\\s+|all\\s+|early\\s+|earlier\\s+)*gains))", "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))", "br(?:eak|eaks|eaking|oke)\\s+lower", "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
-    "(?:clos|end|finish)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?correction", "enter(?:s|ed|ing)?\\s+(?:a\\s+)?(?:correction|bear\\s+market)(?:\\s+territory)?", "dived?", "dives", "diving", "dove", "nosedived?",
+    "skid(?:s|ded|ding)?", "sag(?:s|ged|ging)?", "crumbl(?:e|es|ed|ing)", "br(?:eak|eaks|eaking|oke)\\s+lower",
+    "head(?:s|ed|ing)?\\s+for\\s+(?:its\\s+|a\\s+|the\\s+)?worst",
+    "surrender(?:s|ed|ing)?(?=\\s+(?:\\d|(?:its\\s+|their\\s+|all\\s+|early\\s+|earlier\\s+)*gains))",
+    "dump(?:s|ed|ing)?(?=\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+)?\\d[\\d,.]*\\s*(?:points?|pts|%))",
+    "pull(?:s|ed|ing)?\\s+back(?=\\s*(?:[,;.]|$)|\\s+(?:from\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?"
+    "(?:record|all-time|\\d|highs?\\b|peak|\\$)|after|on|as|amid|in|today|this)\\b|\\s+\\d)",
+    "(?:clos|end|finish)(?:e|es|ed|ing)\\s+in\\s+(?:a\\s+)?correction",
+    "enter(?:s|ed|ing)?\\s+(?:a\\s+)?(?:correction|bear\\s+market)(?:\\s+territory)?",
+    "dived?", "dives", "diving", "dove", "nosedived?",
     "nosedives", "nosediving", "slumped", "collaps(?:e|es|ed|ing)", "tumbled", "depreciat(?:e|es|ed|ing)",
     "pared", "pares", "paring", "cool(?:ed|ing)", "halv(?:e|es|ed|ing)", "(?:trad|clos|end)(?:e|es|ed|ing)\\s+as\\s+low\\s+as", "decreas(?:e|es|ed|ing)", "diminish(?:es|ed|ing)?",
     "(?:clos|end|finish|trad)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}in (?:the )?red", "erod(?:e|es|ed|ing)", "extend(?:s|ed|ing)? (?:its |their )?loss(?:es)?",
@@ -181,7 +188,9 @@ _UP_VERBS = _forms(
     "scal(?:e|es|ed|ing)", "hurdl(?:e|es|ed|ing)(?=\\s+(?:the\\s+)?(?:US\\$|\\$|€|£|¥|\\d))",
     "(?:edg|inch|mov)(?:e|es|ed|ing)\\s+(?:closer|nearer)\\s+to\\s+(?:a\\s+)?(?:record|new\\s+highs?\\b)",
     "crawl(?:s|ed|ing)?\\s+(?:ahead|higher|up|back)", "edg(?:e|es|ed|ing)\\s+(?:ahead|forward)",
-    "revers(?:e|es|ed|ing)\\s+higher", "br(?:eak|eaks|eaking|oke)\\s+higher", "head(?:s|ed|ing)?\\s+for\\s+(?:its\\s+|a\\s+|the\\s+)?best\\s+(?:day|week|month|quarter|year|half|session)", "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
+    "revers(?:e|es|ed|ing)\\s+higher", "br(?:eak|eaks|eaking|oke)\\s+higher",
+    "head(?:s|ed|ing)?\\s+for\\s+(?:its\\s+|a\\s+|the\\s+)?best\\s+(?:day|week|month|quarter|year|half|session)",
+    "(?<!almost )(?<!nearly )(?<!about )(?<!at )doubl(?:e|es|ed|ing)", "revalu(?:e|es|ed|ing)",
     "[a-z]+(?:ed|es|ps)\\s+to\\s+(?:a\\s+|an\\s+)?(?:record|fresh|new|all-time)\\s+highs?",
     "(?:eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?)\\s+(?:\\S+\\s+){0,3}?loss(?:es)?",
     "pop(?:s|ped|ping)?(?=\\s+(?:as\\s+much\\s+as\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?\\d)",
@@ -572,7 +581,8 @@ _TICKER_IS_UP = re.compile(
     r"|Hits?\s+(?:a\s+)?(?:(?:Fresh|New)\s+(?:[\w-]+-(?:Week|Month|Year)\s+|All-Time\s+|Record\s+)?|\d+[\s-](?:Week|Month|Year)\s+)"
     r"(?:(?P<high>Highs?)|(?P<low>Lows?))\b"
     rf"|(?:Stock\s+|Shares\s+)?(?:(?P<verb>{'|'.join(_TICKER_VERBS)})|Moves\s+(?P<sign>[+-]?)(?=\d[\d.]*%)|(?P<way>Up|Down)(?=\s+(?:\d|(?:More|Over|[Aa]s|[Oo]n|[Aa]fter|[Ff]ollowing|Despite|Since|Amid|Post)\b))"
-    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)|Moves?\s+(?P<moveway>[Uu]p|[Dd]own)(?=\s+(?:\d|(?:Since|After|On|on|As|Following)\b))|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
+    r"|Moves\s+\d[\d.]*%\s+(?P<moved>Higher|Lower)"
+    r"|Moves?\s+(?P<moveway>[Uu]p|[Dd]own)(?=\s+(?:\d|(?:Since|After|On|on|As|Following)\b))|(?P<flat>(?:Flat|Unchanged)(?=\s+(?:As|While|Despite|Amid)\s)"
     r"|Barely\s+Move[sd]?))\b)")
 """A title-case headline with the company's ticker in brackets: "Why Acme (ACM) Is Up Today", "Acme (ACM) Hits Fresh
 52-Week High", "Acme (ACM) Hits 52 Week High", and the aggregators' templates: "Acme (ACM) Dips More Than Broader
@@ -703,7 +713,8 @@ _HEADLINE_LEAD_MOVE = re.compile(
     r"|(?:(?<=Stock\s)|(?<=Stocks\s)|(?<=Shares\s))(?-i:[A-Z][a-z]{2,}(?:ed|es))(?=\s+(?:Higher|Lower)\b)"
     rf"|(?-i:{'|'.join(_LEAD_PAST_VERBS)}))"
     r"(?:\s+(?i:slightly|sharply|further|again|back|big|most(?=\s+(?:in|since)\b)))?(?:\s+(?P<way>Higher|Lower|(?<=[a-z]\s)(?:higher|lower)))?"
-    r"(?=\s+(?:[Bb]y\s+)?[+-]?\d[\d.]*%|\s+(?:[Bb]y\s+)?[Dd]ouble[- ][Dd]igits?\b|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
+    r"(?=\s+(?:[Bb]y\s+)?[+-]?\d[\d.]*%|\s+(?:[Bb]y\s+)?[Dd]ouble[- ][Dd]igits?\b"
+    r"|\s+(?i:as|on|after|before|following|ahead|despite|amid|today|this\s+week|for|premarket"
     r"|pre-market|after-hours|post|while|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|to(?!\s+the\s+top\b)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|in\s+(?:early|late|premarket|pre-market|after-hours|intraday))\b"
@@ -816,7 +827,8 @@ _MOTION_VERBS = frozenset("races reverses heads trends drifts turns swings march
 """Verbs of motion that "Higher" or "Lower" after them makes a move ("Acme Races Higher")."""
 _LEAD_PAST = {"pummeled": "down", "pummelled": "down", "rocked": "down", "thrashed": "down", "hammered": "down",
               "crushed": "down", "clobbered": "down", "slammed": "down", "walloped": "down", "steam": "down",
-              "sells": "down", "plummeting": "down", "losses": "down", "downtrend": "down", "uptrend": "up", "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
+              "sells": "down", "plummeting": "down", "losses": "down", "downtrend": "down", "uptrend": "up",
+              "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
               "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
 """Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have, and its "Sells Off"."""
 
