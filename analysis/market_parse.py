@@ -498,7 +498,6 @@ def _instruments(head, matcher, path: str, *, indices_noted: bool = False, price
     # (not the exchange in a company's ticker bracket: "Acme Holdings' (NASDAQ:ACM) earnings decline")
     known = {i for _, i in found if i is not None and i.kind != "ignore"}
     if len(known) == 1 and next(iter(known)).kind == "commodity":
-
         match = next(m for m, i in found if i in known)
         if head_word in _QUANTITY_NOUNS or any(w in _QUANTITY_NOUNS for w in text[match.end():].lower().split()):
             return []  # "US crude stocks have improved", "Heating-Oil Supply Rise": the inventories, as the rules read them

@@ -610,8 +610,11 @@ Fundamentals: Is The Market Wrong About Acme (NYSE:ACM)?", "Are Robust Financial
 (NYSE:ACM) Stock?", "… Driving Acme's (NYSE:ACM) Stock Up Recently?", "Acme (NYSE:ACM) On An Uptrend: …", "Acme, Inc.
 (NASDAQ:ACM) Stock's Been Sliding But …"; "Strength Seen in Acme (ACM): Can Its 4.6% Jump …?" with the ticker alone;
 and, in any case, "… of Acme (NYSE:ACM) stock, the recent 3.9% pullback is …"."""
-_NAME_BEFORE_TICKER_STOPS = frozenset("In About Miss Driving For On At With Is Are Was Were Should Did Do Does Has Have "
-                                      "Why How Own Wrong Into That".split())
+_CLAUSE_VERBS_BEFORE_NAME = frozenset("Is Are Was Were Should Did Does Has Have That".split())
+"""Title-case words of a clause that no company's name holds ("Shareholders Are Thrilled That The Acme (NASDAQ:ACM)
+…": the name comes after them)."""
+_NAME_BEFORE_TICKER_STOPS = _CLAUSE_VERBS_BEFORE_NAME | frozenset(
+    "In About Miss Driving For On At With Do Why How Own Wrong Into".split())
 """Title-case words of a headline that end the name a ticker follows, read backwards ("… Weakness In Acme")."""
 _HEADLINE_PCT_MOVE = re.compile(
     rf"^(?:Why\s+Is\s+|Is\s+)?(?P<name>{_STOCK_NAME}(?:\s+(?:{_STOCK_NAME}|&)){{0,4}}?)(?:\s+\([A-Z]{{1,5}}\))?\s+"
@@ -830,7 +833,9 @@ _LEAD_PAST = {"pummeled": "down", "pummelled": "down", "rocked": "down", "thrash
               "sells": "down", "plummeting": "down", "losses": "down", "downtrend": "down", "uptrend": "up",
               "popped": "up", "crashed": "down", "spiked": "up", "retreated": "down", "flew": "up", "bounced": "up",
               "plummeted": "down", "skyrocketed": "up", "tanked": "down", "cratered": "down"}
-"""Past tenses of `_HEADLINE_LEAD_MOVE` that `_COMPANY_VERBS` does not have, and its "Sells Off"."""
+"""The last words of `_HEADLINE_LEAD_MOVE`'s verbs that neither `_COMPANY_VERBS` nor `_HEADLINE_MOVES` has: past
+tenses ("Popped"), idioms' last words ("Got Pummeled", "Lose Steam", "in a Downtrend", "Lead … Losses"), "Sells"
+(of "Sells Off")."""
 
 
 def _verb_move(verb: str, extra: dict[str, str]) -> str | None:
@@ -2084,14 +2089,10 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if len(sentence) > 160 and not match.group("sent"):
             continue  # the headline's shape: a long sentence's "; shares fall" may be anyone's
         if match.group("company"):  # "European Stocks Open Flat, Havas Falls": the company the clause names
-            company = match.group("company")
-            if matcher.instrument_of(company) is not None or _clean_name(company) == "" or (
-                    _common_word_rank(company) >= 4.6 and " " not in company) or any(
-                    w.lower() in _HEADLINE_NOT_COMPANY for w in company.split()) or _persons_name(company) or any(
-                    w.lower() in ("lead", "leads") for w in company.split()[1:]):
+            name = match.start("company"), match.end("company")
+            if not _headline_name_ok(sentence, name[0], name[1], matcher):
                 continue  # ("…, AUM Rises", "; Tesla Deliveries Rise": a figure, no company; "; Jo Doe SPAC Craters":
                 # a person's name opens it; "…, Acme Lead Gains": a list's verb, `_HEADLINE_LEAD_MOVE`'s)
-            name = match.start("company"), match.end("company")
         else:
             name = _headline_company(sentence[:match.start()], matcher)
         if name is not None and not overlapping(name[0], name[1]):
@@ -2182,18 +2183,18 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if stock is None and " " in name and matcher.instrument_of(name) is None and not _figure_noun(name):
             # "American Airlines (AAL)": words that alone name no company do, with a ticker after them
             stock = _Mention(start, match.end("name"), Instrument(name, "stock", None, None, ()), name)
-        inside = overlapping(stock.start, stock.end) if stock is not None and " " in name else []
-        if inside and all(found[k].instrument.kind in ("commodity", "currency") for k in inside):
-            dropped.update(inside)  # "Marathon Oil (MRO) Gains": the commodity's word is inside the company's name
+        known = overlapping(stock.start, stock.end) if stock is not None else []
+        if known and " " in name and all(found[k].instrument.kind in ("commodity", "currency") for k in known):
+            dropped.update(known)  # "Marathon Oil (MRO) Gains": the commodity's word is inside the company's name
         if match.group("verb") == "Gains" and sentence.startswith(" From", match.end()):
             continue  # "Acme (ACM) Gains From Expansion Efforts": the business gains, no price move
-        if stock is not None and matcher.instrument_of(name) is None and (
-                not overlapping(stock.start, stock.end) or set(overlapping(stock.start, stock.end)) <= dropped):
+        if stock is not None and matcher.instrument_of(name) is None and set(known) <= dropped:
             if match.group("verb"):
                 up = match.group("verb") == "Outpaces" or _verb_move(match.group("verb").lower(), {}) == "up"
             else:
                 up = bool(match.group("up") or match.group("high") or match.group("sign") in ("+", "")
-                          or match.group("way") == "Up" or match.group("moved") == "Higher" or (match.group("moveway") or "").lower() == "up")
+                          or match.group("way") == "Up" or match.group("moved") == "Higher"
+                          or (match.group("moveway") or "").lower() == "up")
             direction = "flat" if match.group("flat") else "up" if up else "down"
             general.append(_Mention(stock.start, stock.end, stock.instrument, stock.name,
                                     _Move(direction, None, None, None, None)))
@@ -2235,9 +2236,8 @@ def _general_mentions(sentence: str, overlapping, found: list[_Mention], dropped
         if gilts is not None and not overlapping(match.start(), match.end()):
             general.append(_Mention(match.start(), match.end(), gilts, gilts.name))
     for match in _TICKER_NAME.finditer(sentence) if "(" in sentence else ():
-        verbs = list(re.finditer(r"\b(?:Is|Are|Was|Were|That|Should|Did|Does|Has|Have)\s+", match.group("name")))
-        start = match.start("name") + (verbs[-1].end() if verbs else 0)  # "Shareholders Are Thrilled That The Acme
-        # (NASDAQ:ACM) Share Price Increased": the name after the clause's verbs
+        verbs = [w for w in re.finditer(r"\S+\s+", match.group("name")) if w.group().rstrip() in _CLAUSE_VERBS_BEFORE_NAME]
+        start = match.start("name") + (verbs[-1].end() if verbs else 0)  # the name after the clause's verbs
         stock = _stock_mention(sentence[start:match.end("name")], start, match.end())
         known = overlapping(match.start("name"), match.end("name")) if stock is not None else []
         if stock is not None and (not known or _inside_company_name(sentence, match, [found[k] for k in known])):
